@@ -1,0 +1,39 @@
+"""The family support finder: a Flask application built by `create_app`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from finder import config as settings
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the application from the environment, overridden by `config` (keys unprefixed)."""
+    instance = (config or {}).get("INSTANCE_PATH") or settings.PROJECT_ROOT / "instance"
+    app = Flask(__name__, instance_path=str(instance), instance_relative_config=True)
+    values = {**settings.DEFAULTS, **settings.from_environment(), **(config or {})}
+    local = os.environ.get("FINDER_LOCAL") == "1"
+    values["SECRET_KEY"] = settings.resolve_secret_key(values, Path(app.instance_path), local)
+    database = Path(values["DATABASE"])
+    if not database.is_absolute():
+        database = settings.PROJECT_ROOT / database
+    values["DATABASE"] = str(database)
+    app.config.update(values)
+    app.config["JSON_SORT_KEYS"] = False
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from finder import api, errors, i18n, oruk, security
+    from finder.directory import app as directory
+
+    i18n.init_app(app)
+    directory.init_app(app)
+    errors.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(oruk.bp)
+    return app

@@ -1,0 +1,80 @@
+"""The JSON API (`/api/v1/…`): a thin layer over the directory and, later, the search."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify, request
+from flask_babel import gettext
+
+from finder.directory import store
+from finder.directory.app import get_conn
+from finder.errors import BadParameter
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+MAX_LIMIT = 100
+
+
+def integer_parameter(name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameter(name, gettext("%(name)s must be a whole number.", name=name)) from None
+    if not low <= value <= high:
+        raise BadParameter(name, gettext("%(name)s must be from %(low)s to %(high)s.",
+                                         name=name, low=low, high=high))
+    return value
+
+
+def text_parameter(name: str) -> str:
+    value = request.args.get(name, "")
+    if len(value) > current_app.config["MAX_TEXT_LENGTH"]:
+        raise BadParameter(name, gettext("%(name)s is too long: at most %(limit)s characters.",
+                                         name=name, limit=current_app.config["MAX_TEXT_LENGTH"]))
+    return value
+
+
+def public_service(service: dict[str, Any], why: str = "") -> dict[str, Any]:
+    """The API's shape of one service (DESIGN.md names the fields)."""
+    return {
+        "id": service["uuid"],
+        "slug": service["id"],
+        "name": service["name"],
+        "description": service["description"],
+        "organization": {"id": service["organisation_uuid"], "name": service["organisation_name"]},
+        "needs": service["needs"],
+        "districts": service["districts"],
+        "min_age_months": service["min_age_months"],
+        "max_age_months": service["max_age_months"],
+        "includes_pregnancy": service["pregnancy"],
+        "self_referral": service["referral"] in ("self", "self-or-professional"),
+        "cost": service["cost"],
+        "delivery": service["delivery"],
+        "languages": service["languages"],
+        "threshold": service["threshold"],
+        "phone": service["phone"] or service["organisation_phone"],
+        "website": service["website"] or service["organisation_website"],
+        "why": why,
+    }
+
+
+def page_envelope(items: list[Any], page: int, limit: int) -> dict[str, Any]:
+    total = len(items)
+    pages = max(1, math.ceil(total / limit))
+    chunk = items[(page - 1) * limit: page * limit]
+    return {"total_items": total, "total_pages": pages, "page_number": page,
+            "size": len(chunk), "first_page": page == 1, "last_page": page >= pages,
+            "empty": not chunk, "contents": chunk}
+
+
+@bp.get("/services")
+def services():
+    limit = integer_parameter("limit", 10, 1, MAX_LIMIT)
+    page = integer_parameter("page", 1, 1, 1_000_000)
+    listed = [public_service(s) for s in store.services(get_conn())]
+    return jsonify(page_envelope(listed, page, limit))

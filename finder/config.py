@@ -1,0 +1,64 @@
+"""Configuration: every setting, its default, and how it is read from the environment.
+
+`create_app(config)` takes the same keys without the `FINDER_` prefix (tests use this).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULTS: dict[str, Any] = {
+    "DATABASE": "instance/finder.db",
+    "CONTENT_DIR": str(PROJECT_ROOT / "content"),
+    "SECRET_KEY": None,
+    "PUBLIC_URL": None,
+    "TWILIO_ACCOUNT_SID": None,
+    "TWILIO_AUTH_TOKEN": None,
+    "TWILIO_FROM": None,
+    "MAX_TEXT_LENGTH": 1000,
+}
+
+# Twilio's own variable names carry no FINDER_ prefix.
+UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM")
+
+
+class ConfigError(RuntimeError):
+    """A setting the finder cannot start without; the message says which variable to set."""
+
+
+def from_environment(environ: dict[str, str] | None = None) -> dict[str, Any]:
+    """The settings found in the environment, as config keys."""
+    environ = os.environ if environ is None else environ
+    found = {}
+    for key in DEFAULTS:
+        name = key if key in UNPREFIXED else f"FINDER_{key}"
+        if environ.get(name):
+            found[key] = environ[name]
+    if "MAX_TEXT_LENGTH" in found:
+        found["MAX_TEXT_LENGTH"] = int(found["MAX_TEXT_LENGTH"])
+    return found
+
+
+def resolve_secret_key(config: dict[str, Any], instance_path: Path, local: bool) -> str:
+    """The secret key, or a clear refusal. The local quick start keeps one in instance/."""
+    if config.get("SECRET_KEY"):
+        return config["SECRET_KEY"]
+    if config.get("TESTING"):
+        return secrets.token_hex(32)
+    if local:
+        keyfile = instance_path / "secret_key"
+        if not keyfile.exists():
+            instance_path.mkdir(parents=True, exist_ok=True)
+            keyfile.write_text(secrets.token_hex(32), encoding="utf-8")
+            keyfile.chmod(0o600)
+        return keyfile.read_text(encoding="utf-8").strip()
+    raise ConfigError(
+        "No secret key: set FINDER_SECRET_KEY to a long random value "
+        "(for example: python -c 'import secrets; print(secrets.token_hex(32))'), "
+        "or use the README's quick start, which keeps one in instance/secret_key."
+    )

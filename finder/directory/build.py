@@ -1,0 +1,183 @@
+"""Turning validated content into the SQLite directory with sqlite-utils.
+
+Plain tables with foreign keys, one row per fact, so that the file can be browsed with the
+sqlite-utils CLI or Datasette. A build writes to a new file and moves it into place, so that a
+running finder never reads a half-built directory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from finder.directory.content import Content, expand_coverage
+
+UUID_NAMESPACE = uuid.UUID("6f1b8a52-2f7e-4c1e-9a37-5b0d2c6e8f41")
+
+SERVICE_COLUMNS = (
+    "name", "description", "for_whom", "min_age_months", "max_age_months", "based_in",
+    "threshold", "referral", "cost", "cost_note", "phone", "website", "email", "source",
+    "verified_by", "status",
+)
+ORGANISATION_COLUMNS = ("name", "description", "based_in", "website", "phone", "email", "source")
+
+
+def stable_uuid(kind: str, slug: str) -> str:
+    """The UUID that exports use for a content id: the same on every build."""
+    return str(uuid.uuid5(UUID_NAMESPACE, f"{kind}:{slug}"))
+
+
+def build(content: Content, path: Path | str) -> Path:
+    """Write the whole directory to `path`, replacing any earlier build atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".building")
+    partial.unlink(missing_ok=True)
+    db = sqlite_utils.Database(partial)
+    db.execute("PRAGMA foreign_keys = ON")
+    with db.conn:
+        _create_tables(db)
+        _insert_reference(db, content)
+        _insert_listings(db, content)
+        _insert_places(db, content)
+        db["meta"].insert_all(
+            [{"key": "content_hash", "value": content_hash(content.root)},
+             {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
+            pk="key",
+        )
+    db["services_fts"].drop(ignore=True)
+    db["services"].enable_fts(["name", "description", "for_whom", "keywords"],
+                              create_triggers=True, replace=True)
+    db.conn.close()
+    os.replace(partial, path)
+    return path
+
+
+def content_hash(root: Path) -> str:
+    """A digest of every content file, so a stale directory can be noticed."""
+    digest = hashlib.sha256()
+    for file in sorted(Path(root).rglob("*.yaml")):
+        digest.update(file.relative_to(root).as_posix().encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
+    db["districts"].create({"slug": str, "name": str, "area": str, "lat": float, "lon": float},
+                           pk="slug")
+    db["needs"].create({"slug": str, "position": int, "label": str, "labels": str}, pk="slug")
+    db["organisations"].create(
+        {"id": str, "uuid": str, **dict.fromkeys(ORGANISATION_COLUMNS, str)},
+        pk="id", foreign_keys=[("based_in", "districts", "slug")],
+    )
+    db["services"].create(
+        {"id": str, "uuid": str, "organisation_id": str, **dict.fromkeys(SERVICE_COLUMNS, str),
+         "min_age_months": int, "max_age_months": int, "pregnancy": int,
+         "parent_max_age": int, "parent_audience": str, "parent_note": str,
+         "evidence_programme": str, "evidence_rating": str, "evidence_note": str,
+         "location": str, "lat": float, "lon": float, "keywords": str, "coverage": str,
+         "translations": str, "last_verified": str},
+        pk="id",
+        foreign_keys=[("organisation_id", "organisations", "id"),
+                      ("based_in", "districts", "slug")],
+    )
+    for table, column, other in (("service_needs", "need", ("needs", "slug")),
+                                 ("service_districts", "district", ("districts", "slug")),
+                                 ("service_delivery", "delivery", None),
+                                 ("service_languages", "language", None)):
+        keys = [("service_id", "services", "id")] + ([(column, *other)] if other else [])
+        db[table].create({"service_id": str, column: str, "position": int},
+                         pk=("service_id", column), foreign_keys=keys)
+        db[table].create_index([column])
+    db["services"].create_index(["organisation_id"])
+    db["services"].create_index(["min_age_months", "max_age_months"])
+    db["services"].create_index(["uuid"], unique=True)
+
+
+def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
+    db["districts"].insert_all(
+        {k: d[k] for k in ("slug", "name", "area", "lat", "lon")} for d in content.districts)
+    db["needs"].insert_all(
+        {"slug": n["slug"], "position": i, "label": n["label"]["en"],
+         "labels": json.dumps(n["label"], ensure_ascii=False)}
+        for i, n in enumerate(content.needs))
+    db["safety_lines"].insert_all(
+        ({"id": line["id"], "position": i, "name": line["name"], "number": line["number"],
+          "how": line["how"], "text_word": line.get("text_word", ""),
+          "always_open": int(bool(line.get("always_open"))), "kinds": json.dumps(line["kinds"])}
+         for i, line in enumerate(content.safety_lines)), pk="id")
+
+
+def _insert_listings(db: sqlite_utils.Database, content: Content) -> None:
+    db["organisations"].insert_all(
+        {"id": o["id"], "uuid": stable_uuid("organisation", o["id"]),
+         **{k: _text(o.get(k)) for k in ORGANISATION_COLUMNS}}
+        for o in content.organisations)
+    for service in content.services:
+        db["services"].insert(service_row(service))
+        sid = service["id"]
+        links = {
+            "service_needs": ("need", service.get("needs", [])),
+            "service_districts": ("district", expand_coverage(service.get("districts", []),
+                                                              content)),
+            "service_delivery": ("delivery", service.get("delivery", [])),
+            "service_languages": ("language", service.get("languages", [])),
+        }
+        for table, (column, values) in links.items():
+            db[table].insert_all({"service_id": sid, column: v, "position": i}
+                                 for i, v in enumerate(dict.fromkeys(values)))
+
+
+def service_row(service: dict[str, Any]) -> dict[str, Any]:
+    """The `services` table row for one content service (lists live in link tables)."""
+    criteria = service.get("parent_criteria") or {}
+    evidence = service.get("evidence") or {}
+    location = service.get("location") or {}
+    row = {k: _text(service.get(k)) for k in SERVICE_COLUMNS}
+    row.update(
+        id=service["id"], uuid=stable_uuid("service", service["id"]),
+        organisation_id=service["organisation_id"],
+        min_age_months=service.get("min_age_months", 0),
+        max_age_months=service.get("max_age_months", 311),
+        pregnancy=int(bool(service.get("pregnancy"))),
+        based_in=service.get("based_in") or None,
+        threshold=service["threshold"], referral=service["referral"],
+        cost=service.get("cost", "unknown"), status=service.get("status", "active"),
+        parent_max_age=criteria.get("max_parent_age"),
+        parent_audience=criteria.get("audience", "any"), parent_note=_text(criteria.get("note")),
+        evidence_programme=_text(evidence.get("programme")),
+        evidence_rating=_text(evidence.get("rating")), evidence_note=_text(evidence.get("note")),
+        location=json.dumps(location, ensure_ascii=False),
+        lat=location.get("lat"), lon=location.get("lon"),
+        keywords=" | ".join(service.get("keywords", [])),
+        coverage=json.dumps(service.get("districts", [])),
+        translations=json.dumps(service.get("translations") or {}, ensure_ascii=False),
+        last_verified=str(service.get("last_verified") or ""),
+    )
+    return row
+
+
+def _insert_places(db: sqlite_utils.Database, content: Content) -> None:
+    db["places"].insert_all(
+        ({"id": i, "name": p["name"], "aliases": json.dumps(p.get("aliases", [])),
+          "district": p.get("district"), "kind": p.get("kind", ""),
+          "lat": p["lat"], "lon": p["lon"]} for i, p in enumerate(content.places)),
+        pk="id", columns={"id": int, "name": str, "aliases": str, "district": str,
+                          "kind": str, "lat": float, "lon": float})
+    db["outcodes"].insert_all(
+        ({"outcode": o["outcode"], "district": o.get("district"), "lat": o["lat"],
+          "lon": o["lon"]} for o in content.outcodes),
+        pk="outcode", columns={"outcode": str, "district": str, "lat": float, "lon": float})
+    db["postcodes"].create({"postcode": str, "district": str, "lat": float, "lon": float},
+                           pk="postcode", if_not_exists=True)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()

@@ -1,0 +1,228 @@
+"""Reading and validating the human-editable files in `content/`.
+
+The files are the source of truth; everything here is plain data in, plain data out, so the
+same checks serve `directory check`, `directory build` and the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from finder.languages import LANGUAGES
+
+NEED_SLUGS = (
+    "pregnancy", "feeding", "sleep", "bonding", "behaviour", "development", "additional-needs",
+    "wellbeing", "relationships", "teenagers", "child-to-parent-harm", "young-parents", "dads",
+    "meeting-parents", "practical-help", "domestic-abuse",
+)
+DELIVERY = ("group", "one-to-one", "home-visit", "online", "text", "phone")
+THRESHOLDS = ("universal", "community", "targeted", "specialist")
+REFERRAL = ("self", "professional", "self-or-professional")
+COST = ("free", "paid", "unknown")
+STATUS = ("active", "retired")
+AUDIENCE = ("any", "mothers", "fathers")
+MAX_AGE_MONTHS = 25 * 12 + 11
+
+SERVICE_REQUIRED = ("id", "name", "description", "needs", "districts", "threshold", "referral",
+                    "source")
+ORGANISATION_REQUIRED = ("id", "name", "source")
+
+
+@dataclass
+class ContentError(Exception):
+    """One problem in one file, named so that a person can find and fix it."""
+
+    file: str
+    record: str
+    field: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.record}: {self.field}: {self.problem}"
+
+
+@dataclass
+class Content:
+    """Everything in `content/`, validated."""
+
+    root: Path
+    region: dict[str, Any]
+    areas: list[dict[str, Any]]
+    districts: list[dict[str, Any]]
+    needs: list[dict[str, Any]]
+    organisations: list[dict[str, Any]]
+    services: list[dict[str, Any]]
+    safety_lines: list[dict[str, Any]]
+    places: list[dict[str, Any]] = field(default_factory=list)
+    outcodes: list[dict[str, Any]] = field(default_factory=list)
+    lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def district_slugs(self) -> list[str]:
+        return [d["slug"] for d in self.districts]
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ContentError(path.name, "-", "-", f"is not valid YAML: {error}") from error
+
+
+def load(root: Path | str) -> Content:
+    """Read and validate every content file; raise the first ContentError found."""
+    errors = check(root)
+    if errors:
+        raise errors[0]
+    return _read(Path(root))
+
+
+def check(root: Path | str) -> list[ContentError]:
+    """Every problem in the content, in file order (empty when all is well)."""
+    root = Path(root)
+    try:
+        content = _read(root)
+    except ContentError as error:
+        return [error]
+    errors: list[ContentError] = []
+    districts = set(content.district_slugs)
+    coverage = districts | {a["slug"] for a in content.areas} | {content.region["slug"]}
+    seen: dict[str, str] = {}
+    for org in content.organisations:
+        errors += _check_organisation(org, districts)
+        for service in org["services"]:
+            errors += _check_service(service, org["_file"], coverage, districts)
+            sid = str(service.get("id", ""))
+            if sid in seen:
+                errors.append(ContentError(org["_file"], sid, "id",
+                                           f"is also used in {seen[sid]}"))
+            seen[sid] = org["_file"]
+    errors += _check_places(content, districts)
+    return errors
+
+
+def _read(root: Path) -> Content:
+    if not root.is_dir():
+        raise ContentError(str(root), "-", "-", "content folder not found")
+    geo = read_yaml(root / "districts.yaml")
+    needs = read_yaml(root / "needs.yaml")["needs"]
+    organisations = []
+    for path in sorted((root / "organisations").glob("*.yaml")):
+        org = read_yaml(path)
+        if not isinstance(org, dict):
+            raise ContentError(path.name, "-", "-", "must be a mapping with id, name, services")
+        org["_file"] = f"organisations/{path.name}"
+        org.setdefault("services", [])
+        organisations.append(org)
+    services = [dict(s, organisation_id=o.get("id")) for o in organisations
+                for s in o["services"] if isinstance(s, dict)]
+    places_dir = root / "places"
+    places = _optional_list(places_dir / "places.yaml", "places")
+    outcodes = _optional_list(places_dir / "outcodes.yaml", "outcodes")
+    lexicons = {p.stem: read_yaml(p) for p in sorted((root / "lexicon").glob("*.yaml"))} \
+        if (root / "lexicon").is_dir() else {}
+    return Content(
+        root=root, region=geo["region"], areas=geo["areas"], districts=geo["districts"],
+        needs=needs, organisations=organisations, services=services,
+        safety_lines=read_yaml(root / "safety.yaml")["lines"],
+        places=places, outcodes=outcodes, lexicons=lexicons,
+    )
+
+
+def _optional_list(path: Path, key: str) -> list[dict[str, Any]]:
+    return (read_yaml(path) or {}).get(key, []) if path.exists() else []
+
+
+def _check_organisation(org: dict[str, Any], districts: set[str]) -> list[ContentError]:
+    errors = []
+    name = str(org.get("id", "?"))
+    for key in ORGANISATION_REQUIRED:
+        if not org.get(key):
+            errors.append(ContentError(org["_file"], name, key, "is required"))
+    if org.get("based_in") and org["based_in"] not in districts:
+        errors.append(ContentError(org["_file"], name, "based_in",
+                                   f"unknown district {org['based_in']!r}"))
+    if not isinstance(org.get("services"), list) or not org["services"]:
+        errors.append(ContentError(org["_file"], name, "services", "needs at least one service"))
+    return errors
+
+
+def _check_service(service: Any, file: str, coverage: set[str],
+                   districts: set[str]) -> list[ContentError]:
+    if not isinstance(service, dict):
+        return [ContentError(file, "?", "services", "each service must be a mapping")]
+    sid = str(service.get("id") or "?")
+
+    def error(key: str, problem: str) -> ContentError:
+        return ContentError(file, sid, key, problem)
+
+    errors = [error(key, "is required") for key in SERVICE_REQUIRED if not service.get(key)]
+    errors += _check_choices(service, error, coverage, districts)
+    errors += _check_ages(service, error)
+    if "last_verified" in service and not isinstance(service["last_verified"], dt.date):
+        errors.append(error("last_verified", "must be a date like 2023-06-14"))
+    return errors
+
+
+def _check_choices(service: dict[str, Any], error, coverage: set[str],
+                   districts: set[str]) -> list[ContentError]:
+    lists = {"needs": NEED_SLUGS, "districts": coverage, "delivery": DELIVERY,
+             "languages": LANGUAGES}
+    single = {"threshold": THRESHOLDS, "referral": REFERRAL, "cost": COST, "status": STATUS}
+    errors = []
+    for key, allowed in lists.items():
+        value = service.get(key, [])
+        if not isinstance(value, list):
+            errors.append(error(key, "must be a list"))
+            continue
+        errors += [error(key, f"unknown value {v!r}") for v in value if v not in allowed]
+    for key, allowed in single.items():
+        if key in service and service[key] not in allowed:
+            errors.append(error(key, f"must be one of {', '.join(allowed)}"))
+    if service.get("based_in") and service["based_in"] not in districts:
+        errors.append(error("based_in", f"unknown district {service['based_in']!r}"))
+    audience = (service.get("parent_criteria") or {}).get("audience", "any")
+    if audience not in AUDIENCE:
+        errors.append(error("parent_criteria.audience", f"must be one of {', '.join(AUDIENCE)}"))
+    return errors
+
+
+def _check_ages(service: dict[str, Any], error) -> list[ContentError]:
+    low, high = service.get("min_age_months", 0), service.get("max_age_months", MAX_AGE_MONTHS)
+    for key, value in (("min_age_months", low), ("max_age_months", high)):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 1200:
+            return [error(key, "must be a whole number of months from 0")]
+    if low > high:
+        return [error("min_age_months", f"{low} is over max_age_months {high}")]
+    return []
+
+
+def _check_places(content: Content, districts: set[str]) -> list[ContentError]:
+    errors = []
+    for file, rows, key in (("places/places.yaml", content.places, "name"),
+                            ("places/outcodes.yaml", content.outcodes, "outcode")):
+        for row in rows:
+            district = row.get("district")
+            if district is not None and district not in districts:
+                errors.append(ContentError(file, str(row.get(key)), "district",
+                                           f"unknown district {district!r}"))
+            if not isinstance(row.get("lat"), int | float) or \
+                    not isinstance(row.get("lon"), int | float):
+                errors.append(ContentError(file, str(row.get(key)), "lat/lon", "are required"))
+    return errors
+
+
+def expand_coverage(codes: list[str], content: Content) -> list[str]:
+    """District slugs a service covers, from districts, areas or the region's slug."""
+    if content.region["slug"] in codes:
+        return list(content.district_slugs)
+    out = []
+    for district in content.districts:
+        if district["slug"] in codes or district["area"] in codes:
+            out.append(district["slug"])
+    return out

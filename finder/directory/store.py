@@ -1,0 +1,97 @@
+"""Reading the SQLite directory: connections and whole listings as plain dicts.
+
+Every SQL query over the directory lives in this package; views and the search call these.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+LINKS = {
+    "needs": ("service_needs", "need"),
+    "districts": ("service_districts", "district"),
+    "delivery": ("service_delivery", "delivery"),
+    "languages": ("service_languages", "language"),
+}
+
+
+def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
+    """A connection with foreign keys on, WAL for concurrent readers and a busy timeout."""
+    uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if readonly else "")
+    conn = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+    return conn
+
+
+def services(conn: sqlite3.Connection, include_retired: bool = False) -> list[dict[str, Any]]:
+    """Every service with its organisation and lists, in a stable order (by name)."""
+    where = "" if include_retired else "WHERE s.status = 'active'"
+    rows = conn.execute(
+        f"""SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid,
+                   o.description AS organisation_description, o.website AS organisation_website,
+                   o.phone AS organisation_phone, o.email AS organisation_email
+            FROM services s JOIN organisations o ON o.id = s.organisation_id
+            {where} ORDER BY s.name, s.id"""  # noqa: S608 - fixed fragments only
+    ).fetchall()
+    lists = _links(conn)
+    return [_service(dict(row), lists) for row in rows]
+
+
+def service(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
+    """One service by content id or UUID, or None."""
+    for item in services(conn, include_retired=True):
+        if service_id in (item["id"], item["uuid"]):
+            return item
+    return None
+
+
+def organisations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute("SELECT * FROM organisations ORDER BY name")]
+
+
+def needs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [dict(r, labels=json.loads(r["labels"]))
+            for r in conn.execute("SELECT * FROM needs ORDER BY position")]
+
+
+def districts(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute("SELECT * FROM districts ORDER BY slug")]
+
+
+def safety_lines(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [dict(r, kinds=json.loads(r["kinds"]), always_open=bool(r["always_open"]))
+            for r in conn.execute("SELECT * FROM safety_lines ORDER BY position")]
+
+
+def meta(conn: sqlite3.Connection) -> dict[str, str]:
+    return {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM meta")}
+
+
+def _links(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
+    out: dict[str, dict[str, list[str]]] = {}
+    for name, (table, column) in LINKS.items():
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for row in conn.execute(
+                f"SELECT service_id, {column} FROM {table} ORDER BY service_id, position"):  # noqa: S608
+            grouped[row[0]].append(row[1])
+        out[name] = grouped
+    return out
+
+
+def _service(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+    for name in LINKS:
+        row[name] = lists[name].get(row["id"], [])
+    row["pregnancy"] = bool(row["pregnancy"])
+    row["location"] = json.loads(row["location"] or "{}")
+    row["coverage"] = json.loads(row["coverage"] or "[]")
+    row["translations"] = json.loads(row["translations"] or "{}")
+    row["keywords"] = [k for k in (row["keywords"] or "").split(" | ") if k]
+    return row

@@ -1,0 +1,69 @@
+"""Error answers: JSON for the API and feed, a short page in the user's language elsewhere.
+
+Nothing here ever shows a stack trace; unexpected errors are logged (without request bodies)
+and answered with a calm message.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, Response, jsonify, render_template, request
+from flask_babel import gettext
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+JSON_PREFIXES = ("/api/", "/oruk")
+
+
+class BadParameter(HTTPException):
+    """A 400 that names the parameter at fault."""
+
+    code = 400
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(description=message)
+        self.parameter = parameter
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(Exception, handle_unexpected)
+
+
+def messages() -> dict[int, str]:
+    return {
+        400: gettext("Something in that request was not quite right. Please try again."),
+        403: gettext("Sorry, that is not allowed."),
+        404: gettext("Sorry, we could not find that page."),
+        405: gettext("Sorry, that is not allowed."),
+        413: gettext("That message is too long. Please send something shorter."),
+        429: gettext("Too many requests. Please wait a moment and try again."),
+        500: gettext("Sorry, something went wrong on our side. Please try again in a minute."),
+    }
+
+
+def wants_json() -> bool:
+    return request.path.startswith(JSON_PREFIXES)
+
+
+def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
+    code = error.code or 500
+    message = messages().get(code) or messages()[500 if code >= 500 else 400]
+    if isinstance(error, BadParameter):
+        message = error.description
+    if wants_json():
+        body: dict = {"error": {"code": code, "message": message}}
+        if isinstance(error, BadParameter):
+            body["error"]["parameter"] = error.parameter
+        response = jsonify(body)
+        response.status_code = code
+        if code == 405 and error.valid_methods:
+            response.headers["Allow"] = ", ".join(error.valid_methods)
+        return response
+    return render_template("error.html", message=message, code=code), code
+
+
+def handle_unexpected(error: Exception) -> tuple[Response | str, int] | Response:
+    from flask import current_app
+
+    current_app.logger.error("Unexpected %s at %s %s", type(error).__name__, request.method,
+                             request.path, exc_info=error)
+    return handle_http(InternalServerError())

@@ -1,0 +1,80 @@
+"""Languages in requests (Flask-Babel) and the `flask --app wsgi i18n …` commands.
+
+The locale comes from the user's choice (`?lang=`, then the `lang` cookie), then the browser.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from babel.messages.frontend import CommandLineInterface
+from flask import Flask, g, request
+from flask_babel import Babel
+
+from finder.config import PROJECT_ROOT
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES, direction
+
+TRANSLATIONS = PROJECT_ROOT / "translations"
+POT = TRANSLATIONS / "messages.pot"
+COOKIE = "lang"
+
+
+def select_locale() -> str:
+    """The language for this request: explicit choice, then cookie, then the browser."""
+    chosen = request.args.get("lang") or request.cookies.get(COOKIE)
+    if chosen in LANGUAGES:
+        return chosen
+    return request.accept_languages.best_match(LANGUAGES) or DEFAULT_LANGUAGE
+
+
+def init_app(app: Flask) -> None:
+    Babel(app, locale_selector=select_locale,
+          default_translation_directories=str(TRANSLATIONS))
+    app.cli.add_command(i18n)
+
+    @app.context_processor
+    def language_context() -> dict[str, str]:
+        language = current_language()
+        return {"lang": language, "dir": direction(language)}
+
+
+def current_language() -> str:
+    if "language" not in g:
+        g.language = select_locale()
+    return g.language
+
+
+def _babel(*args: str) -> None:
+    CommandLineInterface().run(["pybabel", "-q", *args])
+
+
+@click.group(help="Extract, update and compile the translation catalogues.")
+def i18n() -> None:
+    pass
+
+
+@i18n.command(help="Collect every translatable sentence into translations/messages.pot.")
+def extract() -> None:
+    _babel("extract", "-F", str(PROJECT_ROOT / "babel.cfg"), "-k", "lazy_gettext",
+           "--sort-by-file", "--no-wrap", "-o", str(POT), str(PROJECT_ROOT / "finder"))
+    click.echo(f"extracted {POT}")
+
+
+@i18n.command(help="Merge messages.pot into every language's catalogue (new ones created).")
+def update() -> None:
+    for language in LANGUAGES:
+        po = TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+        if po.exists():
+            _babel("update", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language,
+                   "--no-wrap", "--ignore-obsolete")
+        else:
+            _babel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language, "--no-wrap")
+    click.echo("updated catalogues for " + ", ".join(LANGUAGES))
+
+
+@i18n.command(help="Compile every catalogue to .mo (run after editing a .po file).")
+def compile() -> None:  # noqa: A001 - the command's public name
+    _babel("compile", "-d", str(TRANSLATIONS), "--statistics")
+    click.echo("compiled " + ", ".join(sorted(p.name for p in Path(TRANSLATIONS).iterdir()
+                                              if p.is_dir())))

@@ -1,0 +1,52 @@
+"""Shared fixtures: an app over a directory built once from the real content."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from finder import create_app
+from finder.config import PROJECT_ROOT
+from finder.directory import build, content
+
+CONTENT = PROJECT_ROOT / "content"
+ORUK = PROJECT_ROOT.parent / "shared" / "oruk-3.0"
+
+
+@pytest.fixture(scope="session")
+def built_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("directory") / "finder.db"
+    return build.build(content.load(CONTENT), path)
+
+
+@pytest.fixture
+def database(built_directory: Path, tmp_path: Path) -> Path:
+    """A private copy of the built directory that a test may change."""
+    path = tmp_path / "finder.db"
+    shutil.copy(built_directory, path)
+    return path
+
+
+@pytest.fixture
+def app(database: Path):
+    return create_app({"TESTING": True, "DATABASE": str(database),
+                       "SECRET_KEY": "test-secret-key-not-for-production"})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def oruk_dir() -> Path:
+    if not ORUK.is_dir():
+        pytest.skip(f"the Open Referral UK 3.0 standard is not beside the project at {ORUK}")
+    return ORUK

@@ -1,0 +1,86 @@
+"""The application factory, configuration and first start."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from finder import create_app
+from finder.config import PROJECT_ROOT, ConfigError
+
+
+def test_refuses_to_start_without_a_secret_key_outside_tests(tmp_path, monkeypatch):
+    monkeypatch.delenv("FINDER_SECRET_KEY", raising=False)
+    monkeypatch.delenv("FINDER_LOCAL", raising=False)
+    with pytest.raises(ConfigError, match="FINDER_SECRET_KEY"):
+        create_app({"DATABASE": str(tmp_path / "finder.db")})
+
+
+def test_wsgi_refuses_with_a_message_naming_the_variable(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "FINDER_DATABASE": str(tmp_path / "x.db")}
+    result = subprocess.run([sys.executable, "-c", "import wsgi"], cwd=PROJECT_ROOT, env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode != 0
+    assert "FINDER_SECRET_KEY" in result.stderr
+
+
+def test_local_quick_start_keeps_its_generated_secret_key(tmp_path, monkeypatch):
+    monkeypatch.delenv("FINDER_SECRET_KEY", raising=False)
+    monkeypatch.setenv("FINDER_LOCAL", "1")
+    config = {"DATABASE": str(tmp_path / "finder.db"), "INSTANCE_PATH": str(tmp_path / "i")}
+    first = create_app(config)
+    second = create_app(config)
+    assert first.config["SECRET_KEY"] == second.config["SECRET_KEY"]
+    assert len(first.config["SECRET_KEY"]) >= 32
+    assert (tmp_path / "i" / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_first_start_builds_the_directory_when_the_database_is_absent(tmp_path):
+    path = tmp_path / "new" / "finder.db"
+    app = create_app({"TESTING": True, "DATABASE": str(path)})
+    assert path.exists()
+    response = app.test_client().get("/api/v1/services?limit=100")
+    assert response.status_code == 200
+    assert response.get_json()["total_items"] > 0
+
+
+def test_environment_variables_configure_the_app(tmp_path, monkeypatch):
+    monkeypatch.setenv("FINDER_SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("FINDER_PUBLIC_URL", "https://finder.example.org")
+    monkeypatch.setenv("TWILIO_FROM", "+447700900000")
+    monkeypatch.setenv("FINDER_DATABASE", str(tmp_path / "env.db"))
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "from-the-environment"
+    assert app.config["PUBLIC_URL"] == "https://finder.example.org"
+    assert app.config["TWILIO_FROM"] == "+447700900000"
+    assert app.config["DATABASE"] == str(tmp_path / "env.db")
+
+
+def test_security_headers_are_on_every_response(client):
+    response = client.get("/api/v1/services")
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_hsts_only_over_https(client):
+    assert "Strict-Transport-Security" not in client.get("/api/v1/services").headers
+    secure = client.get("/api/v1/services", base_url="https://localhost")
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=")
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "gu", "pa", "ur", "so", "ar"])
+def test_an_unknown_page_answers_404_in_the_chosen_language(client, lang):
+    response = client.get(f"/no-such-page?lang={lang}")
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    assert f'lang="{lang}"' in html
+    assert ('dir="rtl"' in html) == (lang in ("ur", "ar"))
+
+
+def test_an_unknown_api_path_answers_json_404(client):
+    response = client.get("/api/v1/nothing")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["code"] == 404
