@@ -1,0 +1,35 @@
+"""Every sentence the finder says outside a template, translated through the same catalogues.
+
+Pure code (search, conversation) cannot use Flask-Babel's request locale, so it names the
+language: `say("pl", WHY_SLEEP)`. Mark each sentence with `N_` where it is defined so that
+`flask --app wsgi i18n extract` finds it; pass named placeholders as keyword arguments.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel.support import NullTranslations, Translations
+
+from finder.config import PROJECT_ROOT
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+TRANSLATIONS = PROJECT_ROOT / "translations"
+
+
+def N_(message: str) -> str:  # noqa: N802 - the name gettext tools look for
+    """Mark a sentence for extraction without translating it yet."""
+    return message
+
+
+@cache
+def catalogue(language: str) -> NullTranslations:
+    if language not in LANGUAGES or language == DEFAULT_LANGUAGE:
+        return NullTranslations()
+    return Translations.load(str(TRANSLATIONS), [language], domain="messages")
+
+
+def say(language: str, message: str, **params: object) -> str:
+    """`message` in `language`, with its named placeholders filled."""
+    text = catalogue(language).gettext(message)
+    return text % params if params else text
