@@ -109,6 +109,12 @@ def test_what_parents_read_is_free_of_stigmatising_words(service):
         assert not [word for word in STIGMATISING if word in text], key
 
 
+@pytest.mark.parametrize("organisation", SHIPPED.organisations, ids=lambda o: o["id"])
+def test_organisation_descriptions_are_free_of_stigmatising_words(organisation):
+    text = organisation["description"].lower()
+    assert not [word for word in STIGMATISING if word in text]
+
+
 @pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
 def test_ids_are_lowercase_hyphen_slugs(service):
     assert SLUG.match(service["id"])
