@@ -17,7 +17,7 @@ import yaml
 from finder.directory import content
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-FOLD_AT = 80
+FOLD_AT = 88
 
 
 class ImportRefused(Exception):
@@ -33,6 +33,14 @@ class ContentDumper(yaml.SafeDumper):
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # list items indented under their key, as in the hand-written files
+        return super().increase_indent(flow, False)
+
+    def choose_scalar_style(self) -> str:
+        style = super().choose_scalar_style()
+        return '"' if style == "'" else style
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -53,7 +61,7 @@ ContentDumper.add_representer(list, _represent_list)
 def to_yaml(organisation: dict[str, Any]) -> str:
     """One organisation file, in the order `content/README.md` documents."""
     return yaml.dump(organisation, Dumper=ContentDumper, sort_keys=False, allow_unicode=True,
-                     width=100, default_flow_style=False)
+                     width=88, default_flow_style=False)
 
 
 def write(organisations: list[dict[str, Any]], content_dir: Path | str) -> list[Path]:

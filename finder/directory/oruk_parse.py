@@ -84,8 +84,8 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
     if tags.first("finder-based-in"):
         out["based_in"] = tags.first("finder-based-in")
     out.update(delivery=tags.codes["finder-delivery"],
-               threshold=tags.first("finder-threshold", "community"),
-               referral=tags.first("finder-referral", "self-or-professional"),
+               threshold=tags.first("finder-threshold"),
+               referral=tags.first("finder-referral"),
                cost=_cost(item.get("cost_options")), cost_note=item.get("fees", ""))
     evidence = {"programme": tags.text("evidence-programme"),
                 "rating": tags.first("finder-evidence-rating"), "note": tags.text("evidence-note")}
