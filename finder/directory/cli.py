@@ -7,7 +7,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from finder.directory import build as builder
-from finder.directory import content
+from finder.directory import content, postcodes
 
 
 @click.group(help="Build, check, export and import the service directory.")
@@ -42,3 +42,15 @@ def build() -> None:
         raise click.exceptions.Exit(1)
     path = builder.build(content.load(root), current_app.config["DATABASE"])
     click.echo(f"built {path}")
+
+
+@directory.command("import-postcodes",
+                   help="Load the region's live postcodes from an ONS Postcode Directory CSV.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def import_postcodes(file: str) -> None:
+    codes = postcodes.district_codes(content.load(current_app.config["CONTENT_DIR"]).districts)
+    if not codes:
+        raise click.ClickException("no district in content/districts.yaml has an ons_code")
+    counts = postcodes.import_file(file, current_app.config["DATABASE"], codes)
+    click.echo(counts.summary())
