@@ -7,9 +7,11 @@ import sqlite3
 
 import pytest
 
+from finder.config import PROJECT_ROOT
 from finder.directory import build, content, postcodes, store
 from finder.directory.postcodes import normalise
 
+CONTENT = PROJECT_ROOT / "content"
 COLUMNS = ["pcd", "pcd2", "pcds", "dointr", "doterm", "oslaua", "lat", "long"]
 ROWS = [
     # pcd, pcds, doterm, oslaua, lat, long
@@ -50,7 +52,7 @@ def test_postcodes_are_normalised_to_one_spacing(raw, expected):
 
 
 def test_import_keeps_only_live_postcodes_in_the_region(database, tmp_path):
-    codes = postcodes.district_codes(content.load("content").districts)
+    codes = postcodes.district_codes(content.load(CONTENT).districts)
     counts = postcodes.import_file(write_onspd(tmp_path / "onspd.csv"), database, codes)
     assert rows_in(database) == {
         "LE1 1AA": ("leicester-city", 52.634, -1.131),
@@ -62,7 +64,7 @@ def test_import_keeps_only_live_postcodes_in_the_region(database, tmp_path):
 
 
 def test_importing_twice_updates_rather_than_duplicates(database, tmp_path):
-    codes = postcodes.district_codes(content.load("content").districts)
+    codes = postcodes.district_codes(content.load(CONTENT).districts)
     postcodes.import_file(write_onspd(tmp_path / "a.csv"), database, codes)
     moved = [("LE1 1AA", "LE1 1AA", "", "E06000016", "52.635", "-1.132")]
     postcodes.import_file(write_onspd(tmp_path / "b.csv", moved), database, codes)
@@ -86,9 +88,9 @@ def test_the_command_refuses_a_missing_file(runner, tmp_path):
 
 
 def test_a_rebuild_keeps_the_imported_postcodes(database, tmp_path):
-    codes = postcodes.district_codes(content.load("content").districts)
+    codes = postcodes.district_codes(content.load(CONTENT).districts)
     postcodes.import_file(write_onspd(tmp_path / "onspd.csv"), database, codes)
-    build.build(content.load("content"), database)
+    build.build(content.load(CONTENT), database)
     assert set(rows_in(database)) == {"LE1 1AA", "LE11 3TU", "LE15 6AA"}
 
 
