@@ -36,13 +36,13 @@ RESULT = N_("%(number)s. %(name)s: %(what)s")
 COST = {
     "free": N_("Free."),
     "paid": N_("There may be a cost."),
-    "unknown": N_("Ask about any cost."),
+    "unknown": N_("Ask about cost."),
 }
 JOIN = {
     "phone": N_("Call %(phone)s."),
     "website": N_("See %(website)s."),
     "phone-website": N_("Call %(phone)s or see %(website)s."),
-    "self": N_("You can contact %(organisation)s yourself."),
+    "self": N_("Contact %(organisation)s yourself."),
     "hub": N_("Ask your family hub, children's centre or health visitor to put you in touch."),
 }
 WIDENED = {

@@ -9,7 +9,7 @@ from finder.search.types import Query, Result
 
 PAGE = 3
 REMOTE = ("phone", "text", "online")
-WHAT_LENGTH = 70  # characters of description: one short line in an SMS
+WHAT_LENGTH = 50  # characters of description: one short line in an SMS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
