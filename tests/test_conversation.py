@@ -397,3 +397,20 @@ def test_no_reply_in_any_language_uses_stigmatising_words(language):
     for kind in RENDERERS:
         text = render_text([Reply(kind, language, SAMPLE_DATA.get(kind, {}))]).casefold()
         assert not [word for word in BANNED if word in text], kind
+
+
+def test_every_question_turn_in_english_fits_three_sms_segments(tools):
+    chat = Chat(tools)
+    for message in ["hi", "asdf", "he wont sleep", "I want to kill myself", "options",
+                    "language", "1", "3", "Braunstone", "back", "more"]:
+        text = render_text(chat.send(message).replies)
+        assert len(text) <= 459, message
+
+
+def test_the_chat_command_talks_through_the_real_tools(runner):
+    pytest.importorskip("finder.understand.interpret",
+                        reason="the real Understander has not landed on this branch yet")
+    result = runner.invoke(args=["chat", "--lang", "en"], input="options\nrestart\n")
+    assert result.exit_code == 0, result.output
+    assert "to change language" in result.output
+    assert "What would you like help with?" in result.output
