@@ -7,24 +7,21 @@ each reply lives in `messages.py`, and `render.py` turns replies into text.
 from __future__ import annotations
 
 import time
-import unicodedata
 from typing import Any
 
 from finder.conversation import commands, results
 from finder.conversation import state as memory
+from finder.conversation.answers import clean, number, pick_language
 from finder.conversation.types import Reply, Tools, Turn
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.understand.types import Interpretation
 
-MAX_TEXT = 1000
 MAX_MISSES = 2
 CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
 AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
 SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "mental-health")
 OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
-LANGUAGE_NAMES = {"english": "en", "polish": "pl", "gujarati": "gu", "punjabi": "pa",
-                  "urdu": "ur", "somali": "so", "arabic": "ar"}
 
 
 def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
@@ -33,29 +30,6 @@ def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
     talk = Talk(memory.load(state), tools, time.time() if now is None else now)
     talk.respond(clean(text))
     return talk.finish()
-
-
-def clean(text: str) -> str:
-    """The message without control characters, cut to the longest message we read."""
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in str(text or ""))
-    return " ".join(text.split())[:MAX_TEXT]
-
-
-def number(text: str) -> int | None:
-    """A numbered answer ("2", "2.", "٢", "૨"), or None."""
-    value = commands.normalise(text)
-    return int(value) if value.isdecimal() and len(value) <= 2 else None
-
-
-def pick_language(text: str) -> str | None:
-    """A language chosen by menu number, native name, English name or code."""
-    choice = number(text)
-    if choice is not None:
-        return LANGUAGES[choice - 1] if 1 <= choice <= len(LANGUAGES) else None
-    value = commands.normalise(text)
-    natives = {commands.normalise(name): code for code, name in NATIVE_NAMES.items()}
-    return natives.get(value) or LANGUAGE_NAMES.get(value) or (
-        value if value in LANGUAGES else None)
 
 
 class Talk:
