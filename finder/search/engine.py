@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
 
@@ -73,17 +74,36 @@ def _origin(index: Index, query: Query) -> tuple[float, float] | None:
 
 def _ranked(index: Index, query: Query, scope: Scope, text_scores: dict[int, float],
             origin: tuple[float, float] | None) -> Ranked:
-    weights = rank.need_weights(query.needs) if scope.needs else {}
+    if _asks_nothing(query):
+        return _everything(index, query.language)
+    scorer = rank.Scorer(query, rank.need_weights(query.needs) if scope.needs else {}, origin)
     texts = text_scores if scope.needs else {}
+    fits = _combined(_checks(query, scope))
+    entries = index.entries
     ranked = []
     for position in _candidates(index, query, scope, texts):
-        entry = index.entries[position]
-        if _fits(entry, query, scope):
-            distance = rank.distance_km(entry, origin)
-            value = rank.score(entry, query, weights, texts.get(position, 0.0), distance)
+        entry = entries[position]
+        if fits(entry):
+            distance = scorer.distance(entry)
+            value = scorer.score(entry, texts.get(position, 0.0), distance)
             ranked.append((value, position, distance))
     ranked.sort(key=lambda item: (-item[0], item[1]))
     return ranked
+
+
+def _asks_nothing(query: Query) -> bool:
+    return query == Query(language=query.language)
+
+
+def _everything(index: Index, language: str) -> Ranked:
+    """The answer to an empty query depends only on the language: worked out once per index."""
+    cached = index.everything.get(language)
+    if cached is None:
+        scorer = rank.Scorer(Query(language=language), {}, None)
+        cached = [(scorer.score(e, 0.0, None), e.position, None) for e in index.entries]
+        cached.sort(key=lambda item: (-item[0], item[1]))
+        index.everything[language] = cached
+    return cached
 
 
 def _candidates(index: Index, query: Query, scope: Scope,
@@ -101,41 +121,60 @@ def _candidates(index: Index, query: Query, scope: Scope,
     return reduce(frozenset.intersection, sorted(pools, key=len))
 
 
-def _fits(entry: Entry, query: Query, scope: Scope) -> bool:
-    return (_fits_children(entry, query, scope) and _fits_parent(entry, query)
-            and _fits_worker(entry, query, scope) and _fits_widening(entry, query, scope))
+Check = Callable[[Entry], bool]
 
 
-def _fits_children(entry: Entry, query: Query, scope: Scope) -> bool:
+def _checks(query: Query, scope: Scope) -> list[Check]:
+    """Only the filters this query asks for, so the loop over candidates does no idle work."""
+    return [*_child_checks(query, scope), *_parent_checks(query),
+            *_worker_checks(query, scope), *_widening_checks(query, scope)]
+
+
+def _combined(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    return lambda e: all(check(e) for check in checks)
+
+
+def _child_checks(query: Query, scope: Scope) -> list[Check]:
     if not scope.ages or not (query.age_months or query.expecting):
-        return True
-    if query.expecting and entry.pregnancy:
-        return True
-    return any(entry.min_age <= age <= entry.max_age for age in query.age_months)
+        return []
+    ages, expecting = query.age_months, query.expecting
+    if len(ages) == 1:  # the usual case, without a generator per service
+        age = ages[0]
+        return [lambda e: e.min_age <= age <= e.max_age or (expecting and e.pregnancy)]
+    return [lambda e: (expecting and e.pregnancy)
+            or any(e.min_age <= age <= e.max_age for age in ages)]
 
 
-def _fits_parent(entry: Entry, query: Query) -> bool:
-    if query.parent_age is not None and entry.parent_max_age is not None \
-            and query.parent_age > entry.parent_max_age:
-        return False
-    return not (query.audience in AUDIENCES and entry.audience not in ("any", query.audience))
+def _parent_checks(query: Query) -> list[Check]:
+    checks: list[Check] = []
+    if (parent_age := query.parent_age) is not None:
+        checks.append(lambda e: e.parent_max_age is None or parent_age <= e.parent_max_age)
+    if (audience := query.audience) in AUDIENCES:
+        checks.append(lambda e: e.audience in ("any", audience))
+    return checks
 
 
-def _fits_worker(entry: Entry, query: Query, scope: Scope) -> bool:
+def _worker_checks(query: Query, scope: Scope) -> list[Check]:
     if not scope.worker:
-        return True
-    if query.delivery and entry.delivery.isdisjoint(query.delivery):
-        return False
-    if query.self_referral_only and not entry.self_referral:
-        return False
-    return not (query.free_only and not entry.free)
+        return []
+    checks: list[Check] = []
+    if delivery := frozenset(query.delivery):
+        checks.append(lambda e: not e.delivery.isdisjoint(delivery))
+    if query.self_referral_only:
+        checks.append(lambda e: e.self_referral)
+    if query.free_only:
+        checks.append(lambda e: e.free)
+    return checks
 
 
-def _fits_widening(entry: Entry, query: Query, scope: Scope) -> bool:
-    if scope.remote_only and not entry.remote:
-        return False
+def _widening_checks(query: Query, scope: Scope) -> list[Check]:
+    checks: list[Check] = []
+    if scope.remote_only:
+        checks.append(lambda e: e.remote)
     if scope.hub:
-        return entry.threshold == "universal" and \
-            (not query.district or entry.based_in == query.district)
-    return True
-
+        district = query.district
+        checks.append(lambda e: e.threshold == "universal"
+                      and (not district or e.based_in == district))
+    return checks

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from finder.search.text import TextIndex
@@ -24,7 +24,7 @@ class Entry:
     """What the filters and the ranking need to know about one service."""
 
     position: int
-    service: dict[str, Any]
+    service: Mapping[str, Any]
     needs: tuple[str, ...]
     districts: frozenset[str]
     min_age: int
@@ -55,7 +55,8 @@ class Index:
     districts: dict[str, dict[str, Any]]
     need_labels: dict[str, dict[str, str]]
     text: TextIndex
-    by_ease: tuple[int, ...]  # every position, easiest first: the answer to an empty query
+    # The ranked answer to an empty query, per language, filled on first use.
+    everything: dict[str, list[tuple[float, int, None]]] = field(default_factory=dict)
 
     @classmethod
     def from_services(cls, services: Iterable[Mapping[str, Any]],
@@ -63,8 +64,9 @@ class Index:
                       needs: Iterable[Mapping[str, Any]] = ()) -> Index:
         """Index the active services; `districts` and `needs` are the directory's rows."""
         places = {row["slug"]: dict(row) for row in districts}
-        active = [dict(s) for s in services if s.get("status", "active") != "retired"]
-        entries = [_entry(i, s, places) for i, s in enumerate(active)]
+        active = [s for s in services if s.get("status", "active") != "retired"]
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        entries = [_entry(i, s, places, shared) for i, s in enumerate(active)]
         return cls(
             entries=entries,
             by_need=_postings((e.position, e.needs) for e in entries),
@@ -72,7 +74,6 @@ class Index:
             districts=places,
             need_labels={row["slug"]: dict(row["labels"]) for row in needs},
             text=TextIndex((e.position, _names(e.service)) for e in entries),
-            by_ease=tuple(sorted(range(len(entries)), key=lambda p: -entries[p].ease)),
         )
 
     def __len__(self) -> int:
@@ -84,7 +85,14 @@ class Index:
         return labels.get(language) or labels.get("en") or slug.replace("-", " ")
 
 
-def _entry(position: int, service: dict[str, Any], places: dict[str, dict[str, Any]]) -> Entry:
+def _entry(position: int, service: Mapping[str, Any], places: dict[str, dict[str, Any]],
+           shared: dict[frozenset[str], frozenset[str]]) -> Entry:
+    """One service's facts; equal small sets are shared, which saves memory in big indexes."""
+
+    def one(values: Iterable[str]) -> frozenset[str]:
+        key = frozenset(values)
+        return shared.setdefault(key, key)
+
     location = service.get("location") or {}
     own = location.get("lat") is not None and location.get("lon") is not None
     centre = places.get(service.get("based_in") or "", {})
@@ -94,7 +102,7 @@ def _entry(position: int, service: dict[str, Any], places: dict[str, dict[str, A
     threshold = service.get("threshold") or "community"
     return Entry(
         position=position, service=service, needs=tuple(service.get("needs", ())),
-        districts=frozenset(service.get("districts", ())),
+        districts=one(service.get("districts", ())),
         min_age=int(service.get("min_age_months") or 0),
         max_age=int(service.get("max_age_months") if service.get("max_age_months") is not None
                     else 311),
@@ -105,8 +113,8 @@ def _entry(position: int, service: dict[str, Any], places: dict[str, dict[str, A
         lat=location["lat"] if own else centre.get("lat"),
         lon=location["lon"] if own else centre.get("lon"),
         own_location=own,
-        languages=frozenset(service.get("languages", ())),
-        delivery=frozenset(service.get("delivery", ())),
+        languages=one(service.get("languages", ())),
+        delivery=one(service.get("delivery", ())),
         parent_max_age=int(criteria_age) if criteria_age is not None else None,
         audience=service.get("parent_audience") or "any",
         ease=(1.5 if self_referral else 0.0) + COST_EASE.get(cost, 0.5)

@@ -38,13 +38,6 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
-def distance_km(entry: Entry, origin: tuple[float, float] | None) -> float | None:
-    """How far a face-to-face service is from the parent, when both places are known."""
-    if origin is None or entry.remote or entry.lat is None or entry.lon is None:
-        return None
-    return haversine_km(origin[0], origin[1], entry.lat, entry.lon)
-
-
 def closeness(entry: Entry, distance: float | None) -> float:
     if entry.remote:
         return REMOTE_CLOSENESS
@@ -53,14 +46,35 @@ def closeness(entry: Entry, distance: float | None) -> float:
     return 1.0 / (1.0 + distance / 10.0)
 
 
-def score(entry: Entry, query: Query, weights: dict[str, float], text_score: float,
-          distance: float | None) -> float:
-    """The ranking score of one service that passed the filters."""
-    value = text_score * TEXT_WEIGHT + entry.ease + closeness(entry, distance)
-    value += NEED_WEIGHT * sum(weights.get(need, 0.0) for need in entry.needs)
-    if entry.threshold == "specialist" and SPECIALIST_NEEDS.intersection(weights,
-                                                                          entry.needs):
-        value += SPECIALIST_BONUS
-    if query.language != "en" and query.language in entry.languages:
-        value += LANGUAGE_BONUS
-    return value
+class Scorer:
+    """Scores services for one query, with what the query fixes worked out once."""
+
+    def __init__(self, query: Query, weights: dict[str, float],
+                 origin: tuple[float, float] | None) -> None:
+        self.weights = weights
+        self.specialist = SPECIALIST_NEEDS.intersection(weights)
+        self.language = query.language if query.language != "en" else None
+        self.origin = origin
+        self._km: dict[tuple[float, float], float] = {}  # most services share a district centre
+
+    def distance(self, entry: Entry) -> float | None:
+        if self.origin is None or entry.remote or entry.lat is None or entry.lon is None:
+            return None
+        point = (entry.lat, entry.lon)
+        km = self._km.get(point)
+        if km is None:
+            km = self._km[point] = haversine_km(*self.origin, *point)
+        return km
+
+    def score(self, entry: Entry, text_score: float, distance: float | None) -> float:
+        """The ranking score of one service that passed the filters."""
+        value = text_score * TEXT_WEIGHT + entry.ease + closeness(entry, distance)
+        weights = self.weights
+        if weights:
+            value += NEED_WEIGHT * sum([weights.get(need, 0.0) for need in entry.needs])
+            if self.specialist and entry.threshold == "specialist" and \
+                    not self.specialist.isdisjoint(entry.needs):
+                value += SPECIALIST_BONUS
+        if self.language and self.language in entry.languages:
+            value += LANGUAGE_BONUS
+        return value

@@ -8,6 +8,7 @@ with rapidfuzz against the distinct words (and joined word pairs, so "homestart"
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -43,7 +44,8 @@ class TextIndex:
                     postings[word].add(position)
                 for first, second in zip(words, words[1:], strict=False):
                     postings[first + second].add(position)
-        self.postings = {word: frozenset(found) for word, found in postings.items()}
+        # Compact arrays: postings are only walked, never intersected.
+        self.postings = {word: array("I", sorted(found)) for word, found in postings.items()}
         self.vocabulary = list(self.postings)
 
     def similar_words(self, word: str) -> list[tuple[str, float]]:
