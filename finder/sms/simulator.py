@@ -45,7 +45,9 @@ def only_without_twilio() -> None:
 def phone() -> str:
     form = MessageForm()
     bubbles = read_history(request.form.getlist("bubble"))
-    if form.validate_on_submit():
+    if request.method == "POST":
+        if not form.validate():
+            abort(400)
         if form.restart.data:
             session.pop("sms_number", None)
             bubbles = []
