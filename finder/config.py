@@ -21,7 +21,14 @@ DEFAULTS: dict[str, Any] = {
     "TWILIO_AUTH_TOKEN": None,
     "TWILIO_FROM": None,
     "MAX_TEXT_LENGTH": 1000,
+    # Conversation state, SMS replies and the outbox: instance/state.db when None.
+    "STATE_DATABASE": None,
+    "STATE_TTL_DAYS": 30,
+    # How many proxies in front of the finder to trust for X-Forwarded-* (0: none).
+    "PROXY_FIX": 0,
 }
+
+INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX")
 
 # Twilio's own variable names carry no FINDER_ prefix.
 UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM")
@@ -39,9 +46,17 @@ def from_environment(environ: dict[str, str] | None = None) -> dict[str, Any]:
         name = key if key in UNPREFIXED else f"FINDER_{key}"
         if environ.get(name):
             found[key] = environ[name]
-    if "MAX_TEXT_LENGTH" in found:
-        found["MAX_TEXT_LENGTH"] = int(found["MAX_TEXT_LENGTH"])
+    for key in INTEGERS:
+        if key in found:
+            found[key] = _integer(key, found[key])
     return found
+
+
+def _integer(key: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"FINDER_{key} must be a whole number, not {raw!r}.") from None
 
 
 def resolve_secret_key(config: dict[str, Any], instance_path: Path, local: bool) -> str:

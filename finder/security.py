@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, Response, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -12,6 +13,18 @@ CONTENT_SECURITY_POLICY = (
 
 def init_app(app: Flask) -> None:
     app.after_request(add_headers)
+    trust_proxies(app, int(app.config.get("PROXY_FIX") or 0))
+
+
+def trust_proxies(app: Flask, count: int) -> None:
+    """Believe X-Forwarded-For/Proto/Host/Port/Prefix from `count` proxies in front (`PROXY_FIX`).
+
+    Without it, behind a proxy, request URLs (and so Twilio signature checks) name the proxy's
+    side of the connection instead of the address the caller used.
+    """
+    if count > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count,
+                                x_port=count, x_prefix=count)
 
 
 def add_headers(response: Response) -> Response:

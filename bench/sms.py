@@ -1,0 +1,192 @@
+"""SMS benchmark: webhook speed under gunicorn beside a bare Flask endpoint, and how many
+messages and segments scripted parents need before their first results, per language.
+
+    python bench/sms.py [--seconds 12] [--clients 8]
+
+Runs in well under 90 seconds: a temporary directory, state file and secrets; gunicorn with
+2 workers on loopback; nothing left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+from flask import Flask
+from twilio.request_validator import RequestValidator
+from werkzeug.middleware.dispatcher import DispatcherMiddleware
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.sms_scripts import SCRIPTS  # noqa: E402
+from finder import create_app  # noqa: E402
+from finder.sms import get_store  # noqa: E402
+from finder.sms.segments import measure  # noqa: E402
+
+TOKEN = secrets.token_hex(16)
+MAX_MESSAGES = 8  # a parent who has no results after this many is counted as not reached
+
+
+def serve() -> DispatcherMiddleware:
+    """The finder with a bare Flask endpoint mounted at /bare (gunicorn 'bench.sms:serve()')."""
+    bare = Flask("bare")
+    bare.add_url_rule("/", "bare", lambda: "ok", methods=["POST"])
+    return DispatcherMiddleware(create_app(), {"/bare": bare})
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(port: int, env: dict[str, str]) -> subprocess.Popen:
+    process = subprocess.Popen(  # noqa: S603 - fixed arguments
+        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
+         "bench.sms:serve()"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def hammer(port: int, path: str, seconds: float, clients: int) -> list[float]:
+    """Latencies (ms) of as many signed messages as `clients` keep-alive clients send."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    url = f"http://127.0.0.1:{port}{path}"
+    validator = RequestValidator(TOKEN)
+
+    def client(number: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        script = SCRIPTS["en"][number % len(SCRIPTS["en"])] + ["restart"]
+        end, sent, mine = time.monotonic() + seconds, 0, []
+        while time.monotonic() < end:
+            form = {"From": f"+447700900{number:03d}", "To": "+447700900000",
+                    "Body": script[sent % len(script)], "MessageSid": f"SM{number:03d}x{sent}"}
+            headers = {"Content-Type": "application/x-www-form-urlencoded",
+                       "X-Twilio-Signature": validator.compute_signature(url, form)}
+            started = time.perf_counter()
+            conn.request("POST", path, urlencode(form), headers)
+            response = conn.getresponse()
+            response.read()
+            mine.append((time.perf_counter() - started) * 1000)
+            assert response.status == 200, response.status
+            sent += 1
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies
+
+
+def describe(name: str, latencies: list[float], seconds: float) -> float:
+    ordered = sorted(latencies)
+    rate = len(ordered) / seconds
+    print(f"{name:5} {len(ordered):6} requests  {rate:8.1f}/s"
+          f"  p50 {statistics.median(ordered):6.1f} ms"
+          f"  p95 {ordered[int(len(ordered) * 0.95)]:6.1f} ms  max {ordered[-1]:6.1f} ms")
+    return rate
+
+
+def speed(work: Path, seconds: float, clients: int) -> None:
+    port = free_port()
+    env = {**os.environ, "FINDER_SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
+           "FINDER_DATABASE": str(work / "finder.db"), "FINDER_BIND": f"127.0.0.1:{port}",
+           "FINDER_STATE_DATABASE": str(work / "state.db"), "FINDER_WORKERS": "2",
+           "PYTHONPATH": str(ROOT)}
+    server = start_gunicorn(port, env)
+    try:
+        hammer(port, "/sms", 1, 2)  # warm both workers (tools are built on first use)
+        sms = describe("/sms", hammer(port, "/sms", seconds, clients), seconds)
+        bare = describe("/bare", hammer(port, "/bare/", seconds, clients), seconds)
+        print(f"throughput ratio bare/sms: {bare / sms:.1f}")
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+
+
+def reached(app, number: str) -> bool:
+    with get_store(app).exchange(number, "SMbench-peek") as exchange:
+        state = exchange.state or {}
+    return state.get("step") == "results" and state.get("total", 0) > 0
+
+
+def converse(app, number: str, script: list[str]) -> tuple[int, int] | None:
+    """Inbound messages and outbound segments until the first results, or None."""
+    client, url = app.test_client(), "http://localhost/sms"
+    validator, segments = RequestValidator(TOKEN), 0
+    texts = script + ["1"] * (MAX_MESSAGES - len(script))  # pick the first offered choice
+    for sent, text in enumerate(texts[:MAX_MESSAGES], 1):
+        form = {"From": number, "To": "+447700900000", "Body": text,
+                "MessageSid": f"SMbench{number[-4:]}x{sent}"}
+        response = client.post("/sms", data=form, headers={
+            "X-Twilio-Signature": validator.compute_signature(url, form)})
+        reply = response.get_data(as_text=True)
+        segments += measure(reply_text(reply)).count
+        if reached(app, number):
+            return sent, segments
+    return None
+
+
+def reply_text(twiml: str) -> str:
+    from xml.etree import ElementTree
+
+    root = ElementTree.fromstring(twiml)  # noqa: S314 - the finder's own TwiML
+    return "\n".join(m.text or "" for m in root.iter("Message"))
+
+
+def conversations(work: Path) -> None:
+    app = create_app({"SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "DATABASE": str(work / "finder.db"),
+                      "STATE_DATABASE": str(work / "talk.db")})
+    print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments")
+    for n, (language, scripts) in enumerate(SCRIPTS.items()):
+        found = [converse(app, f"+44770090{n}{i:03d}", s) for i, s in enumerate(scripts)]
+        done = [f for f in found if f]
+        inbound, segments = [f[0] for f in done] or [0], [f[1] for f in done] or [0]
+        print(f"{language:5} {len(scripts):8} {len(done):8} {statistics.mean(inbound):13.1f}"
+              f" {statistics.mean(segments):14.1f} {statistics.median(inbound):15.1f}"
+              f" {statistics.median(segments):16.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=12, help="per endpoint (default 12)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients (default 8)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="finder-bench-"))
+    started = time.monotonic()
+    try:
+        conversations(work)
+        speed(work, args.seconds, args.clients)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"total {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""One inbound text applied to its number's conversation: opt-out words, retries, the budget.
+
+Twilio answers its own opt-out and opt-in words, so those erase the conversation and get an
+empty reply; they are never fed to the conversation. Everything else takes one turn, and the
+reply is fitted to the three-segment budget before it is stored against the message id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import BadRequest
+
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+from finder.messages import N_, say
+from finder.sms.store import StateStore
+
+OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
+                     "OPTOUT"})
+OPT_IN = frozenset({"START", "UNSTOP"})
+MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
+MAX_FIELD = 64
+MESSAGE_ID = re.compile(r"[A-Za-z0-9]{1,64}")
+# Control characters other than newline and tab are junk on a phone; drop them before anything.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+TOO_LONG = N_("That message is too long. Please send something shorter.")
+
+# (state, text) -> (new state, reply text already within the budget)
+Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """The parts of a Twilio webhook the finder uses."""
+
+    number: str
+    message_id: str
+    text: str
+
+
+def parse(form: MultiDict[str, str]) -> Inbound:
+    """The inbound message in `form`, or a 400 naming nothing a parent wrote."""
+    number = form.get("From", "").strip()
+    message_id = form.get("MessageSid", "").strip()
+    if not number or len(number) > MAX_FIELD:
+        raise BadRequest("From is missing or malformed.")
+    if not MESSAGE_ID.fullmatch(message_id):
+        raise BadRequest("MessageSid is missing or malformed.")
+    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip())
+
+
+def keyword(text: str) -> str:
+    """The message as a Twilio keyword: the whole text, upper case, without end punctuation."""
+    return text.strip().rstrip(".!").strip().upper()
+
+
+def language_of(state: dict[str, Any] | None) -> str:
+    language = (state or {}).get("language")
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def respond(store: StateStore, converse: Converse, inbound: Inbound) -> str:
+    """The reply to `inbound`, applying it to the conversation at most once."""
+    with store.exchange(inbound.number, inbound.message_id) as exchange:
+        if exchange.answered is not None:
+            return exchange.answered
+        if keyword(inbound.text) in OPT_OUT | OPT_IN:
+            exchange.erase()
+            return ""
+        if len(inbound.text) > MAX_BODY:
+            reply = say(language_of(exchange.state), TOO_LONG)
+            exchange.remember(reply)
+            return reply
+        state, reply = converse(exchange.state, inbound.text)
+        exchange.save(state, reply)
+        return reply

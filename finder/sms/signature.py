@@ -1,0 +1,86 @@
+"""Twilio request signatures: the token they are made with, the URL signed, and the check.
+
+Every request to the webhook must carry a valid `X-Twilio-Signature`, in every environment.
+Without a Twilio auth token the finder signs with a local token kept in `instance/sms_token`
+(the simulator uses it), so a missing setting never leaves the webhook open.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, abort, current_app, request
+from twilio.request_validator import RequestValidator
+
+HEADER = "X-Twilio-Signature"
+LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
+
+
+def twilio_configured(app: Flask) -> bool:
+    """Whether a real Twilio account signs the webhook (then the local token is unused)."""
+    return bool(app.config.get("TWILIO_AUTH_TOKEN"))
+
+
+def auth_token(app: Flask) -> str:
+    """The token signatures are checked with: Twilio's, else the local one."""
+    if twilio_configured(app):
+        return app.config["TWILIO_AUTH_TOKEN"]
+    return local_token(Path(app.instance_path))
+
+
+def local_token(instance_path: Path) -> str:
+    """The local signing token, made once and shared by every worker process."""
+    path = instance_path / LOCAL_TOKEN_FILE
+    if not path.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        draft = instance_path / f".{LOCAL_TOKEN_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+        draft.write_text(secrets.token_hex(32), encoding="utf-8")
+        draft.chmod(0o600)
+        try:
+            # A hard link appears whole or not at all: two workers starting together agree.
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return path.read_text(encoding="utf-8").strip()
+
+
+def signed_url() -> str:
+    """The URL Twilio signed: the configured public address, else the (proxy-fixed) request's."""
+    public = current_app.config.get("PUBLIC_URL")
+    if not public:
+        return request.url
+    query = request.query_string.decode("latin-1")
+    return public.rstrip("/") + request.path + (f"?{query}" if query else "")
+
+
+def sign(app: Flask, url: str, form: dict[str, str]) -> str:
+    """The signature Twilio would send for `form` posted to `url` (the simulator's own)."""
+    return RequestValidator(auth_token(app)).compute_signature(url, form)
+
+
+def is_signed() -> bool:
+    signature = request.headers.get(HEADER)
+    if not signature:
+        return False
+    validator = RequestValidator(auth_token(current_app))
+    return validator.validate(signed_url(), request.form, signature)
+
+
+def twilio_signed(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Refuse (403) any request whose Twilio signature is missing or wrong."""
+
+    @functools.wraps(view)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        if not is_signed():
+            current_app.logger.warning("Refused an SMS webhook request: bad or missing signature")
+            abort(403)
+        return view(*args, **kwargs)
+
+    return checked

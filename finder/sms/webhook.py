@@ -1,0 +1,44 @@
+"""`POST /sms`: the Twilio messaging webhook. Checks the signature, answers one TwiML reply."""
+
+from __future__ import annotations
+
+import traceback
+
+from flask import Blueprint, Response, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from finder.languages import DEFAULT_LANGUAGE
+from finder.messages import N_, say
+from finder.sms import get_store, inbound, replies
+from finder.sms.signature import twilio_signed
+
+bp = Blueprint("sms", __name__)
+
+SORRY = N_("Sorry, something went wrong on our side. Please try again in a minute.")
+
+
+@bp.post("/sms")
+@twilio_signed
+def webhook() -> Response:
+    message = inbound.parse(request.form)
+    try:
+        reply = inbound.respond(get_store(), replies.converse, message)
+    except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
+        log_failure(error)
+        reply = say(DEFAULT_LANGUAGE, SORRY)
+    return twiml(reply)
+
+
+def twiml(reply: str) -> Response:
+    """One message, or none for an empty reply (Twilio answers opt-out words itself)."""
+    response = MessagingResponse()
+    if reply:
+        response.message(reply)
+    return Response(str(response), content_type="application/xml")
+
+
+def log_failure(error: Exception) -> None:
+    """Name the error and where it arose, never its message: that could quote the parent."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "unknown"
+    current_app.logger.error("SMS turn failed: %s at %s", type(error).__name__, where)

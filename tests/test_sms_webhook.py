@@ -1,0 +1,151 @@
+"""`POST /sms`: every request signed, opt-out words, bad input answered calmly, nothing logged."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from sms_helpers import PARENT, Twilio, replies
+from twilio.request_validator import RequestValidator
+
+from finder import create_app
+from finder.sms import get_store
+from finder.sms.signature import local_token
+
+TOKEN = "twilio-auth-token-for-tests"
+
+
+@pytest.fixture
+def sms_app(database, tmp_path):
+    return create_app({"TESTING": True, "DATABASE": str(database),
+                       "SECRET_KEY": "test-secret-key-not-for-production",
+                       "INSTANCE_PATH": str(tmp_path / "instance"), "TWILIO_AUTH_TOKEN": TOKEN})
+
+
+@pytest.fixture
+def twilio(sms_app) -> Twilio:
+    return Twilio(sms_app.test_client(), TOKEN)
+
+
+def test_a_signed_request_is_answered_with_twiml(twilio):
+    assert replies(twilio.text("STOP")) == []
+
+
+def test_a_request_without_a_signature_is_refused(twilio):
+    response = twilio.client.post("/sms", data=twilio.form("hello"))
+    assert response.status_code == 403
+
+
+def test_a_request_with_a_wrong_signature_is_refused(twilio):
+    form = twilio.form("hello")
+    signature = RequestValidator("some-other-token").compute_signature(twilio.url, form)
+    assert twilio.post(form, signature).status_code == 403
+
+
+def test_a_signature_for_other_form_fields_is_refused(twilio):
+    form = twilio.form("hello")
+    signature = RequestValidator(TOKEN).compute_signature(twilio.url, form)
+    assert twilio.post({**form, "Body": "changed"}, signature).status_code == 403
+
+
+def test_a_signature_for_another_url_is_refused(sms_app):
+    twilio = Twilio(sms_app.test_client(), TOKEN, url="https://elsewhere.example.org/sms")
+    assert twilio.text("STOP").status_code == 403
+
+
+def test_without_a_twilio_token_the_local_token_still_guards_the_webhook(database, tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(database),
+                      "INSTANCE_PATH": str(tmp_path / "instance")})
+    unsigned = app.test_client().post("/sms", data=Twilio(None, "").form("STOP"))
+    assert unsigned.status_code == 403
+    token = local_token(tmp_path / "instance")
+    assert (tmp_path / "instance" / "sms_token").stat().st_mode & 0o077 == 0
+    assert replies(Twilio(app.test_client(), token).text("STOP")) == []
+
+
+def test_the_public_url_is_what_is_signed_behind_a_proxy(database, tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "INSTANCE_PATH": str(tmp_path / "i"),
+                      "PUBLIC_URL": "https://finder.example.org/"})
+    public = Twilio(app.test_client(), TOKEN, url="https://finder.example.org/sms")
+    assert replies(public.text("STOP")) == []
+    internal = Twilio(app.test_client(), TOKEN, url="http://localhost/sms")
+    assert internal.text("STOP").status_code == 403
+
+
+@pytest.mark.parametrize(("proxies", "expected"), [(1, 200), (0, 403)],
+                         ids=["proxy-fix-trusts-forwarded-headers", "no-proxy-fix-ignores-them"])
+def test_forwarded_proto_and_host_are_trusted_only_with_proxy_fix(database, tmp_path, proxies,
+                                                                  expected):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "INSTANCE_PATH": str(tmp_path / "i"), "PROXY_FIX": proxies})
+    twilio = Twilio(app.test_client(), TOKEN, url="https://sms.example.org/sms")
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "sms.example.org",
+                 "X-Forwarded-For": "203.0.113.9"}
+    form = twilio.form("STOP")
+    signature = RequestValidator(TOKEN).compute_signature(twilio.url, form)
+    response = twilio.client.post("/sms", data=form,
+                                  headers={"X-Twilio-Signature": signature, **forwarded})
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize("word", ["STOP", "stop", "Stop.", " STOPALL ", "unsubscribe", "CANCEL",
+                                  "end", "QUIT", "revoke", "OPTOUT", "START", "unstop"])
+def test_opt_out_and_opt_in_words_erase_the_conversation_and_get_no_reply(sms_app, twilio,
+                                                                          word):
+    store = get_store(sms_app)
+    with store.exchange(PARENT, "SMearlier") as exchange:
+        exchange.save({"lang": "pl", "step": "age"}, "earlier reply")
+    assert replies(twilio.text(word)) == []
+    with store.exchange(PARENT, "SMpeek") as exchange:
+        assert exchange.state is None
+
+
+def test_a_word_that_only_contains_stop_is_not_an_opt_out(sms_app, twilio):
+    store = get_store(sms_app)
+    with store.exchange(PARENT, "SMearlier") as exchange:
+        exchange.save({"lang": "en"}, "earlier")
+    twilio.text("please don't stop")
+    with store.exchange(PARENT, "SMpeek") as exchange:
+        assert exchange.state is not None
+
+
+@pytest.mark.parametrize("missing", ["From", "MessageSid"])
+def test_a_signed_request_missing_a_field_gets_400(twilio, missing):
+    form = twilio.form("hello")
+    del form[missing]
+    assert twilio.post(form).status_code == 400
+
+
+def test_a_huge_message_gets_a_calm_reply(twilio):
+    [reply] = replies(twilio.text("sleep " * 300))
+    assert "too long" in reply
+
+
+@pytest.mark.parametrize("body", [
+    b"From=%2B447700900123&MessageSid=SMjunk1&Body=%FF%FE%00%01\x00\x01",
+    b"\x00\x01\x02\xff\xfe",
+    b"%%%%&&&===",
+], ids=["invalid-utf8-and-control-bytes", "binary-junk", "malformed-form"])
+def test_junk_is_answered_calmly_never_with_a_500(twilio, body):
+    response = twilio.client.post(
+        "/sms", data=body, content_type="application/x-www-form-urlencoded",
+        headers={"X-Twilio-Signature": "not-a-real-signature"})
+    assert response.status_code == 403
+
+
+def test_signed_junk_in_the_body_is_cleaned_before_anything_reads_it(twilio):
+    response = twilio.text("\x00\x01\x7fSTOP\x00")
+    assert replies(response) == []
+
+
+def test_the_webhook_only_accepts_post(twilio):
+    assert twilio.client.get("/sms").status_code == 405
+
+
+def test_refusals_are_logged_without_the_number_or_the_text(twilio, caplog):
+    caplog.set_level(logging.DEBUG)
+    twilio.client.post("/sms", data=twilio.form("my secret words"))
+    assert "signature" in caplog.text
+    assert PARENT not in caplog.text
+    assert "my secret words" not in caplog.text
