@@ -23,6 +23,7 @@ SCRIPTS = {"gujarati": (0x0A80, 0x0AFF), "gurmukhi": (0x0A00, 0x0A7F),
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
                     "latin": ("en", "pl", "so", "ur", "pa", "gu")}
 SHORT = 2  # words; a hint wins over so little evidence
+VOCABULARY_WEIGHT = 0.5
 
 
 def script(text: str) -> str:
@@ -48,19 +49,28 @@ def script(text: str) -> str:
 class LanguageDetector:
     """Scores languages by their marker words (from `content/lexicon/<lang>.yaml`)."""
 
-    def __init__(self, markers: dict[str, list[str]]) -> None:
-        owners: dict[str, set[str]] = defaultdict(set)
-        for language, words in markers.items():
-            for word in words:
-                for token in phrase(word):
-                    owners[token].add(language)
-        self.weights = {token: {lang: 1 / len(langs) for lang in langs}
-                        for token, langs in owners.items()}
+    def __init__(self, markers: dict[str, list[str]],
+                 vocabulary: dict[str, list[str]] | None = None) -> None:
+        self.weights: dict[str, dict[str, float]] = defaultdict(dict)
+        for words, weight in ((markers, 1.0), (vocabulary or {}, VOCABULARY_WEIGHT)):
+            owners: dict[str, set[str]] = defaultdict(set)
+            for language, texts in words.items():
+                for text in texts:
+                    for token in phrase(text):
+                        owners[token].add(language)
+            for token, langs in owners.items():
+                for lang in langs:
+                    share = weight / len(langs)
+                    self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
-        return cls({lang: [str(w) for w in data.get("markers") or []]
-                    for lang, data in lexicons.items() if lang in LANGUAGES})
+        """Markers count fully; the rest of each lexicon's single words count half."""
+        markers = {lang: [str(w) for w in data.get("markers") or []]
+                   for lang, data in lexicons.items() if lang in LANGUAGES}
+        vocabulary = {lang: _vocabulary(data) for lang, data in lexicons.items()
+                      if lang in LANGUAGES}
+        return cls(markers, vocabulary)
 
     def scores(self, text: str, words: Words) -> dict[str, float]:
         """Evidence for each language the text's script allows."""
@@ -85,7 +95,7 @@ class LanguageDetector:
         allowed = SCRIPT_LANGUAGES[script(text)]
         scores = self.scores(text, words)
         if not scores:
-            return hint or DEFAULT_LANGUAGE
+            return hint or (allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
         if hint is None:
             return best
@@ -93,3 +103,13 @@ class LanguageDetector:
             scores.get(hint, 0) >= scores[best] - 0.5
         return hint if unsure and (hint in allowed or len(allowed) > 1) else best
 
+
+
+def _vocabulary(lexicon: dict[str, Any]) -> list[str]:
+    """Single words of a lexicon: need words, number words, units and fixed ages."""
+    words = [str(w) for entry in (lexicon.get("needs") or {}).values()
+             for w in (entry or {}).get("words") or []]
+    words += [str(w) for w in (lexicon.get("numbers") or {})]
+    words += [str(w) for w in (lexicon.get("ages") or {})]
+    words += [str(w) for texts in (lexicon.get("units") or {}).values() for w in texts or []]
+    return [w for w in words if len(phrase(w)) == 1]

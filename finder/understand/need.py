@@ -22,8 +22,9 @@ PHRASE_WEIGHT = 2.0
 WORD_WEIGHT = 1.0
 THRESHOLD = 0.85
 FUZZY_MIN_LENGTH = 5
-# Romanised Urdu, Punjabi and Gujarati share much of their everyday vocabulary.
-NEIGHBOURS = {"ur": ("pa", "gu"), "pa": ("ur", "gu"), "gu": ("ur", "pa")}
+# Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
+# a script, and a parent may write a word of the other.
+NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
 
 
 def fuzzy_cutoff(length: int) -> float:
