@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder.directory import store
+from finder.directory import content, store
 from finder.directory.app import get_conn
 from finder.errors import BadParameter
+from finder.languages import LANGUAGES
+from finder.understand import Understander
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_LIMIT = 100
+
+
+def init_app(app: Flask) -> None:
+    """Give the app its Understander, built from the app's content folder."""
+    app.extensions["understander"] = understander_for(app.config["CONTENT_DIR"])
+
+
+@cache
+def understander_for(content_dir: str) -> Understander:
+    """One Understander per content folder and process: reading the lexicons takes a second."""
+    return Understander.from_content(content.load(content_dir))
 
 
 def integer_parameter(name: str, default: int, low: int, high: int) -> int:
@@ -78,3 +92,16 @@ def services():
     page = integer_parameter("page", 1, 1, 1_000_000)
     listed = [public_service(s) for s in store.services(get_conn())]
     return jsonify(page_envelope(listed, page, limit))
+
+
+@bp.get("/interpret")
+def interpret():
+    text = text_parameter("text")
+    if not text.strip():
+        raise BadParameter("text", gettext("%(name)s is required.", name="text"))
+    lang = request.args.get("lang") or None
+    if lang is not None and lang not in LANGUAGES:
+        raise BadParameter("lang", gettext("%(name)s must be one of %(choices)s.", name="lang",
+                                           choices=", ".join(LANGUAGES)))
+    understander = current_app.extensions["understander"]
+    return jsonify(understander.interpret(text, language=lang).to_json())
