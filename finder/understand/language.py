@@ -8,7 +8,8 @@ each lexicon lists; a word listed by several languages counts a share to each.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
+from collections import defaultdict
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -18,8 +19,9 @@ URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ")
 ARABIC_LETTERS = frozenset("ةىيكأإ")
 LETTER_WEIGHT = 0.5
 POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
-SCRIPTS = {"gujarati": (0x0A80, 0x0AFF), "gurmukhi": (0x0A00, 0x0A7F),
-           "arabic": (0x0600, 0x06FF)}
+SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
+           "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
+LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
                     "latin": ("en", "pl", "so", "ur", "pa", "gu")}
 SHORT = 2  # words; a hint wins over so little evidence
@@ -28,22 +30,10 @@ VOCABULARY_WEIGHT = 0.5
 
 def script(text: str) -> str:
     """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
-    counts: Counter[str] = Counter()
-    for char in text:
-        code = ord(char)
-        for name, (low, high) in SCRIPTS.items():
-            if low <= code <= high and char.isalpha():
-                counts[name] += 1
-                break
-        else:
-            if char.isascii() and char.isalpha():
-                counts["latin"] += 1
-    if not counts:
-        return "latin"
-    other = [(n, name) for name, n in counts.items() if name != "latin"]
-    if other and max(other)[0] * 2 >= min(counts["latin"], 6):
-        return max(other)[1]
-    return "latin"
+    latin = len(LATIN.findall(text))
+    other = [(len(pattern.findall(text)), name) for name, pattern in SCRIPTS.items()]
+    count, name = max(other)
+    return name if count and count * 2 >= min(latin, 6) else "latin"
 
 
 class LanguageDetector:
@@ -72,9 +62,8 @@ class LanguageDetector:
                       if lang in LANGUAGES}
         return cls(markers, vocabulary)
 
-    def scores(self, text: str, words: Words) -> dict[str, float]:
-        """Evidence for each language the text's script allows."""
-        allowed = SCRIPT_LANGUAGES[script(text)]
+    def scores(self, text: str, words: Words, allowed: tuple[str, ...]) -> dict[str, float]:
+        """Evidence for each of the `allowed` languages (those the text's script allows)."""
         scores: dict[str, float] = defaultdict(float)
         for token in words.tokens:
             for lang, weight in self.weights.get(token, {}).items():
@@ -93,7 +82,7 @@ class LanguageDetector:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
-        scores = self.scores(text, words)
+        scores = self.scores(text, words, allowed)
         if not scores:
             return hint or (allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))

@@ -1,20 +1,20 @@
 """Lexicon entries compiled for fast matching: token n-grams indexed by their first token.
 
 An entry is a word or a phrase in `content/lexicon/<lang>.yaml`. A `*` inside a phrase stands
-for up to three other words ("partner * hits me" matches "my partner often hits me").
+for up to four other words ("partner * hits me" matches "my partner often hits me").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from finder.understand.text import phrase
 
 T = TypeVar("T")
 GAP = "*"
-MAX_GAP = 3
+MAX_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class PhraseIndex(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         for text, value in entries:
-            tokens = phrase(str(text))
+            tokens = entry_tokens(str(text))
             if tokens and tokens[0] != GAP:
                 self._by_first.setdefault(tokens[0], []).append((tokens, value))
         for options in self._by_first.values():
@@ -65,6 +65,9 @@ class PhraseIndex(Generic[T]):
 
 def _match(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:
     """Where `entry` ends when it matches at `start`, allowing gaps at `*`."""
+    if GAP not in entry:
+        end = start + len(entry)
+        return end if tuple(tokens[start:end]) == entry else None
     position = start
     gap = False
     for word in entry:
@@ -80,6 +83,12 @@ def _match(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | N
     return position
 
 
-def section(lexicons: dict[str, dict[str, Any]], language: str, key: str) -> Any:
-    """One section of one language's lexicon, or an empty mapping when absent."""
-    return (lexicons.get(language) or {}).get(key) or {}
+def entry_tokens(text: str) -> tuple[str, ...]:
+    """A lexicon entry's tokens, keeping its gaps (folding would drop the `*`)."""
+    tokens: list[str] = []
+    for number, part in enumerate(text.split(GAP)):
+        if number:
+            tokens.append(GAP)
+        tokens += phrase(part)
+    return tuple(tokens)
+

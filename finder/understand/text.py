@@ -21,6 +21,7 @@ LETTER_FOLDS = {"ł": "l", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ", "ه":
                 "ۀ": "ہ", "ٱ": "ا"}
 KEEP_BETWEEN_DIGITS = ".,:٫"
 SPLIT = re.compile(r"(\d+(?:[.,:٫]\d+)*)")
+NUMBER_MARKS = re.compile(r"[.,:٫]+")
 
 
 class _Folding(dict):
@@ -85,7 +86,9 @@ def _pieces(part: str) -> list[str]:
         return []
     if part[0].isdigit():
         return [part.replace(",", ".").replace("٫", ".")]
-    return [p for p in re.split(r"[.,:٫]+", part) if p]
+    if not NUMBER_MARKS.search(part):
+        return [part]
+    return [p for p in NUMBER_MARKS.split(part) if p]
 
 
 def phrase(text: str) -> tuple[str, ...]:
