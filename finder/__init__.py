@@ -27,7 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, errors, i18n, oruk, security
+    from finder import api, errors, i18n, oruk, security, web
     from finder.directory import app as directory
 
     i18n.init_app(app)
@@ -37,4 +37,5 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
+    app.register_blueprint(web.bp)
     return app

@@ -13,11 +13,14 @@ from flask import Flask, g, request
 from flask_babel import Babel
 
 from finder.config import PROJECT_ROOT
-from finder.languages import DEFAULT_LANGUAGE, LANGUAGES, direction
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES, NATIVE_NAMES, direction
 
 TRANSLATIONS = PROJECT_ROOT / "translations"
 POT = TRANSLATIONS / "messages.pot"
 COOKIE = "lang"
+# English is the source language: it needs no catalogue.
+TRANSLATED = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
+REVIEW_MARK = "Draft translation awaiting review by a native speaker."
 
 
 def select_locale() -> str:
@@ -29,14 +32,15 @@ def select_locale() -> str:
 
 
 def init_app(app: Flask) -> None:
+    app.config.setdefault("TRANSLATIONS_DIR", TRANSLATIONS)
     Babel(app, locale_selector=select_locale,
           default_translation_directories=str(TRANSLATIONS))
     app.cli.add_command(i18n)
 
     @app.context_processor
-    def language_context() -> dict[str, str]:
+    def language_context() -> dict[str, object]:
         language = current_language()
-        return {"lang": language, "dir": direction(language)}
+        return {"lang": language, "dir": direction(language), "native_names": NATIVE_NAMES}
 
 
 def current_language() -> str:
@@ -63,14 +67,26 @@ def extract() -> None:
 
 @i18n.command(help="Merge messages.pot into every language's catalogue (new ones created).")
 def update() -> None:
-    for language in LANGUAGES:
-        po = TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+    for language in TRANSLATED:
+        po = catalogue_path(language)
         if po.exists():
             _babel("update", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language,
                    "--no-wrap", "--ignore-obsolete")
         else:
             _babel("init", "-i", str(POT), "-d", str(TRANSLATIONS), "-l", language, "--no-wrap")
-    click.echo("updated catalogues for " + ", ".join(LANGUAGES))
+        mark_for_review(po)
+    click.echo("updated catalogues for " + ", ".join(TRANSLATED))
+
+
+def catalogue_path(language: str) -> Path:
+    return TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+
+
+def mark_for_review(po: Path) -> None:
+    """Say in the catalogue's header that its drafts await a native speaker's review."""
+    text = po.read_text(encoding="utf-8")
+    if REVIEW_MARK not in text:
+        po.write_text(f"# {REVIEW_MARK}\n{text}", encoding="utf-8")
 
 
 @i18n.command(help="Compile every catalogue to .mo (run after editing a .po file).")

@@ -118,7 +118,9 @@ def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
 def _insert_listings(db: sqlite_utils.Database, content: Content) -> None:
     db["organisations"].insert_all(
         {"id": o["id"], "uuid": stable_uuid("organisation", o["id"]),
-         **{k: _text(o.get(k)) for k in ORGANISATION_COLUMNS}}
+         **{k: _text(o.get(k)) for k in ORGANISATION_COLUMNS},
+         # an organisation with no single home district (county-wide, online) has no key
+         "based_in": o.get("based_in") or None}
         for o in content.organisations)
     for service in content.services:
         db["services"].insert(service_row(service))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
 from finder.directory import build as builder
-from finder.directory import content
+from finder.directory import content, csvfile, importer, oruk, oruk_parse, store
 
 
 @click.group(help="Build, check, export and import the service directory.")
@@ -42,3 +46,58 @@ def build() -> None:
         raise click.exceptions.Exit(1)
     path = builder.build(content.load(root), current_app.config["DATABASE"])
     click.echo(f"built {path}")
+
+
+@directory.command(help="Write every service as Open Referral UK 3.0 JSON or as flat CSV.")
+@click.option("--format", "kind", type=click.Choice(["oruk", "csv"]), default="oruk",
+              show_default=True, help="oruk: a JSON list of full ORUK services; csv: one row each.")
+@click.option("--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="File to write (default: standard output).")
+@with_appcontext
+def export(kind: str, output) -> None:
+    conn = store.connect(current_app.config["DATABASE"], readonly=True)
+    try:
+        if kind == "csv":
+            output.write(csvfile.export(conn))
+        else:
+            output.write(json.dumps(oruk.export(conn), ensure_ascii=False, indent=2) + "\n")
+    finally:
+        conn.close()
+
+
+@directory.command("import", help="Read ORUK JSON or CSV into content/organisations/<id>.yaml "
+                                  "files; refuse (exit 1) without writing if anything is invalid.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "kind", type=click.Choice(["oruk", "csv"]), default=None,
+              help="Default: csv for a .csv file, else oruk.")
+@click.option("--content-dir", type=click.Path(file_okay=False), default=None,
+              help="Content folder to write into (default: the configured CONTENT_DIR).")
+@with_appcontext
+def import_(file: str, kind: str | None, content_dir: str | None) -> None:
+    kind = kind or ("csv" if file.lower().endswith(".csv") else "oruk")
+    root = content_dir or current_app.config["CONTENT_DIR"]
+    try:
+        organisations = read_listings(Path(file), kind)
+        paths = importer.write(organisations, root)
+    except importer.ImportRefused as refused:
+        for problem in refused.problems:
+            click.echo(f"error: {problem}", err=True)
+        raise click.exceptions.Exit(1) from None
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        click.echo(f"error: {file}: cannot read it as {kind}: {error}", err=True)
+        raise click.exceptions.Exit(1) from None
+    services = sum(len(o["services"]) for o in organisations)
+    click.echo(f"imported {len(paths)} organisations and {services} services into {root}; "
+               "run `directory build` to use them")
+
+
+def read_listings(path: Path, kind: str) -> list[dict[str, Any]]:
+    """Organisations (content dicts) from an ORUK JSON list or page, or from the flat CSV."""
+    text = path.read_text(encoding="utf-8-sig")
+    if kind == "csv":
+        return csvfile.parse(text)
+    data = json.loads(text)
+    items = data.get("contents") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
+    return oruk_parse.parse(items)

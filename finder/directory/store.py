@@ -95,3 +95,11 @@ def _service(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dic
     row["translations"] = json.loads(row["translations"] or "{}")
     row["keywords"] = [k for k in (row["keywords"] or "").split(" | ") if k]
     return row
+
+
+def matching_service_uuids(conn: sqlite3.Connection, text: str) -> set[str]:
+    """UUIDs of services whose name, description, for_whom or keywords hold every word typed."""
+    import sqlite_utils
+
+    table = sqlite_utils.Database(conn).table("services")
+    return {row["uuid"] for row in table.search(text, columns=["uuid"], quote=True)}

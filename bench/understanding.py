@@ -1,0 +1,82 @@
+"""Accuracy of understanding on the table of parent phrases, per language and per kind.
+
+Run from the project root: `python -m bench.understanding [--failures] [--language pl]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from finder.languages import LANGUAGES
+from tests.cases import scoring
+
+COLUMN = 16
+
+
+def _cell(tally: scoring.Tally) -> str:
+    if not tally.total:
+        return "-".rjust(COLUMN)
+    return f"{tally.accuracy:6.1%} {tally.right:>3}/{tally.total:<3}".rjust(COLUMN)
+
+
+def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
+    """One row per language and one for all, one column per kind."""
+    lines = ["lang  cases" + "".join(kind.rjust(COLUMN) for kind in scoring.KINDS)]
+    rows = [(lang, lang) for lang in languages] + [("all", None)]
+    for label, language in rows:
+        count = sum(1 for o in outcomes if language in (None, o.case.language))
+        tallies = scoring.tally(outcomes, language)
+        lines.append(f"{label:<5}{count:>6}" + "".join(_cell(tallies[k]) for k in scoring.KINDS))
+    return "\n".join(lines)
+
+
+def _expected(case: scoring.Case) -> str:
+    parts = [f"language={case.language}"]
+    for name in ("needs", "age_months", "expecting", "safety"):
+        if getattr(case, name) is not None:
+            parts.append(f"{name}={getattr(case, name)}")
+    if case.tests_place:
+        parts.append(f"district={case.district}")
+    return " ".join(parts)
+
+
+def _found(found) -> str:
+    place = found.place
+    where = None if place is None else ("outside" if place.outside else place.district)
+    return (f"language={found.language} needs={found.needs} age_months={found.age_months} "
+            f"expecting={found.expecting} district={where} safety={found.safety}")
+
+
+def failures(outcomes: Sequence[scoring.Outcome]) -> str:
+    """Each failing case: its id, the kinds it failed, its text, what was expected and found."""
+    blocks = []
+    for outcome in outcomes:
+        if outcome.failed_kinds:
+            blocks.append(f"{outcome.case.id} [{', '.join(outcome.failed_kinds)}]\n"
+                          f"  text:     {outcome.case.text}\n"
+                          f"  expected: {_expected(outcome.case)}\n"
+                          f"  found:    {_found(outcome.found)}")
+    return "\n".join(blocks) or "no failing cases"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="list every failing case")
+    parser.add_argument("--language", choices=LANGUAGES, help="only cases in this language")
+    args = parser.parse_args(argv)
+    interpret = scoring.build_interpreter()
+    if interpret is None:
+        print("finder.understand.Understander does not exist yet", file=sys.stderr)
+        return 2
+    cases = [c for c in scoring.load_cases() if args.language in (None, c.language)]
+    outcomes = scoring.run(cases, interpret)
+    print(table(outcomes, [args.language] if args.language else LANGUAGES))
+    if args.failures:
+        print("\n" + failures(outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

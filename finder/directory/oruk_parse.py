@@ -1,0 +1,164 @@
+"""Open Referral UK 3.0 services back into content dicts (the `organisations/*.yaml` shape).
+
+The finder's own exports come back exactly; services from elsewhere come back as far as the
+profile says, with slugs made from names where no content id travels with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from typing import Any
+
+from finder.directory.oruk import CONTENT_ID_SCHEME
+
+
+class Tags:
+    """The attributes of one entity, indexed by vocabulary: codes, and values per field."""
+
+    def __init__(self, attributes: list[dict[str, Any]] | None) -> None:
+        self.codes: dict[str, list[str]] = defaultdict(list)
+        self.values: dict[str, list[str]] = defaultdict(list)
+        for attribute in attributes or []:
+            term = attribute.get("taxonomy_term") or {}
+            vocabulary = term.get("vocabulary") or term.get("taxonomy") or ""
+            code = str(term.get("code") or "")
+            self.codes[vocabulary].append(code)
+            if "value" in attribute:
+                self.values[f"{vocabulary}:{code}"].append(str(attribute["value"]))
+
+    def first(self, vocabulary: str, default: str = "") -> str:
+        return next(iter(self.codes.get(vocabulary, [])), default)
+
+    def text(self, code: str) -> str:
+        return next(iter(self.values.get(f"finder-fields:{code}", [])), "")
+
+    def texts(self, code: str) -> list[str]:
+        return list(self.values.get(f"finder-fields:{code}", []))
+
+
+def parse(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ORUK service objects → organisations, each with its services, in first-seen order."""
+    organisations: dict[str, dict[str, Any]] = {}
+    for item in items:
+        org = organisation(item.get("organization") or {})
+        org = organisations.setdefault(org["id"], org)
+        org["services"].append(service(item))
+    return list(organisations.values())
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def organisation(item: dict[str, Any]) -> dict[str, Any]:
+    tags = Tags(item.get("attributes"))
+    ids = [i["identifier"] for i in item.get("organization_identifiers") or []
+           if i.get("identifier_scheme") == CONTENT_ID_SCHEME]
+    org = {"id": ids[0] if ids else slug(item.get("name", "")), "name": item.get("name", ""),
+           "description": item.get("description", "")}
+    if tags.first("finder-based-in"):
+        org["based_in"] = tags.first("finder-based-in")
+    org.update(website=item.get("website", ""), phone=_phone(item), email=item.get("email", ""),
+               source=tags.text("source"), services=[])
+    return org
+
+
+def service(item: dict[str, Any]) -> dict[str, Any]:
+    tags = Tags(item.get("attributes"))
+    out: dict[str, Any] = {
+        "id": tags.text("content-id") or slug(item.get("name", "")),
+        "name": item.get("name", ""), "description": item.get("description", ""),
+        "for_whom": tags.text("for-whom"),
+        "min_age_months": _months(tags.text("min-age-months"), item.get("minimum_age"), False),
+        "max_age_months": _months(tags.text("max-age-months"), item.get("maximum_age"), True),
+        "pregnancy": "includes-pregnancy" in tags.codes["finder-pregnancy"],
+    }
+    criteria = _parent_criteria(tags)
+    if criteria:
+        out["parent_criteria"] = criteria
+    out["needs"] = tags.codes["finder-needs"]
+    out["districts"] = tags.codes["finder-coverage"] or tags.codes["finder-districts"]
+    if tags.first("finder-based-in"):
+        out["based_in"] = tags.first("finder-based-in")
+    out.update(delivery=tags.codes["finder-delivery"],
+               threshold=tags.first("finder-threshold"),
+               referral=tags.first("finder-referral"),
+               cost=_cost(item.get("cost_options")), cost_note=item.get("fees", ""))
+    evidence = {"programme": tags.text("evidence-programme"),
+                "rating": tags.first("finder-evidence-rating"), "note": tags.text("evidence-note")}
+    if any(evidence.values()):
+        out["evidence"] = evidence
+    out.update(
+        languages=[lang["code"] for lang in item.get("languages") or [] if lang.get("code")],
+        keywords=tags.texts("keyword"), phone=_phone(item), website=item.get("url", ""),
+        email=item.get("email", ""), location=_location(item.get("service_at_locations")),
+        source=tags.text("source"))
+    if item.get("assured_date"):
+        out["last_verified"] = dt.date.fromisoformat(item["assured_date"])
+    out.update(verified_by=tags.text("verified-by"),
+               status="active" if item.get("status", "active") == "active" else "retired")
+    translations = _translations(tags)
+    if translations:
+        out["translations"] = translations
+    return out
+
+
+def _months(exact: str, years: Any, upper: bool) -> int:
+    """Exact months when they travelled; otherwise the honest reading of ORUK's years."""
+    if exact:
+        return int(exact)
+    if not isinstance(years, int | float):
+        return 311 if upper else 0
+    if upper:
+        return int(years) * 12 + 11 if float(years).is_integer() else math.floor(years * 12)
+    return math.ceil(years * 12)
+
+
+def _parent_criteria(tags: Tags) -> dict[str, Any]:
+    criteria: dict[str, Any] = {}
+    if tags.text("parent-max-age"):
+        criteria["max_parent_age"] = int(tags.text("parent-max-age"))
+    audience = tags.first("finder-parent-audience", "any")
+    if audience != "any":
+        criteria["audience"] = audience
+    if tags.text("parent-note"):
+        criteria["note"] = tags.text("parent-note")
+    return criteria
+
+
+def _cost(options: list[dict[str, Any]] | None) -> str:
+    if not options:
+        return "unknown"
+    free = any(o.get("option") == "free" or o.get("amount") == 0 for o in options)
+    return "free" if free else "paid"
+
+
+def _phone(item: dict[str, Any]) -> str:
+    return next((p["number"] for p in item.get("phones") or [] if p.get("number")), "")
+
+
+def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
+    if not links:
+        return {}
+    location = links[0].get("location") or {}
+    tags = Tags(location.get("attributes"))
+    place: dict[str, Any] = {}
+    for ours, value in (("name", location.get("name")), ("address", tags.text("location-address")),
+                        ("postcode", tags.text("location-postcode")),
+                        ("lat", location.get("latitude")), ("lon", location.get("longitude"))):
+        if value not in (None, ""):
+            place[ours] = value
+    return place
+
+
+def _translations(tags: Tags) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for key, values in tags.values.items():
+        vocabulary, _, code = key.partition(":")
+        if vocabulary == "finder-translations" and "." in code:
+            language, _, name = code.partition(".")
+            out[language][name] = values[0]
+    return dict(out)

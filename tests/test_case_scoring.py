@@ -1,0 +1,99 @@
+"""How a case from the phrase table is judged against an interpretation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import understanding as bench
+from finder.understand import Interpretation, Place
+from tests.cases import scoring
+
+OAKHAM = Place(name="Oakham", kind="place", district="rutland", area="rutland", outside=False,
+               lat=52.67, lon=-0.73)
+DERBY = Place(name="Derby", kind="place", district=None, area=None, outside=True,
+              lat=52.92, lon=-1.47)
+
+
+def case(**fields) -> scoring.Case:
+    return scoring.case_from_record({"id": "x", "text": "x", "language": "en", **fields})
+
+
+def found(**fields) -> Interpretation:
+    return Interpretation(**{"language": "en", **fields})
+
+
+@pytest.mark.parametrize(("expected", "returned", "right"), [
+    (["sleep"], ("sleep",), True),
+    (["sleep"], ("feeding", "sleep"), True),
+    (["sleep"], ("feeding", "behaviour", "sleep"), False),
+    (["dads", "behaviour"], ("behaviour", "dads", "sleep"), True),
+    (["dads", "behaviour"], ("dads",), False),
+    ([], (), True),
+    ([], ("sleep",), False),
+    (["sleep"], (), False),
+], ids=["first", "second", "third-is-too-late", "all-returned-any-order", "one-missing",
+        "none-expected-none-returned", "none-expected-one-returned", "nothing-returned"])
+def test_a_need_is_right_in_the_top_two_with_every_expected_need_returned(expected, returned,
+                                                                          right):
+    assert scoring.judge(case(needs=expected), found(needs=returned))["need"] is right
+
+
+@pytest.mark.parametrize(("fields", "returned", "right"), [
+    ({"age_months": [48, 84]}, {"age_months": (84, 48)}, True),
+    ({"age_months": [48, 84]}, {"age_months": (48,)}, False),
+    ({"age_months": []}, {"age_months": (204,)}, False),
+    ({"expecting": True, "age_months": [36]}, {"expecting": True, "age_months": (36,)}, True),
+    ({"expecting": True, "age_months": [36]}, {"expecting": False, "age_months": (36,)}, False),
+    ({"expecting": True}, {"expecting": True, "age_months": (5,)}, True),
+], ids=["any-order", "child-missing", "parent-age-taken-for-child", "pregnant-with-child",
+        "pregnancy-missed", "ages-untested"])
+def test_ages_and_pregnancy_are_judged_together_as_age(fields, returned, right):
+    assert scoring.judge(case(**fields), found(**returned))["age"] is right
+
+
+@pytest.mark.parametrize(("district", "place", "right"), [
+    ("rutland", OAKHAM, True),
+    ("rutland", None, False),
+    ("melton", OAKHAM, False),
+    ("outside", DERBY, True),
+    ("outside", None, False),
+    (None, None, True),
+    (None, OAKHAM, False),
+], ids=["district", "district-missed", "wrong-district", "outside", "outside-missed",
+        "no-place", "place-invented"])
+def test_a_place_is_judged_by_district_or_outside(district, place, right):
+    assert scoring.judge(case(district=district), found(place=place))["place"] is right
+
+
+def test_safety_must_match_exactly_so_look_alikes_count_against():
+    look_alike = case(safety=[])
+    assert scoring.judge(look_alike, found(safety=("domestic-abuse",)))["safety"] is False
+    assert scoring.judge(look_alike, found())["safety"] is True
+
+
+def test_a_case_is_judged_only_on_the_kinds_it_tests():
+    assert set(scoring.judge(case(needs=["sleep"]), found())) == {"language", "need"}
+
+
+def test_tally_counts_per_language_and_names_the_failing_cases():
+    cases = [scoring.case_from_record({"id": f"{lang}-1", "text": "t", "language": lang,
+                                       "needs": ["sleep"]}) for lang in ("en", "pl")]
+    outcomes = scoring.run(cases, lambda text: found(needs=("sleep",)))
+    assert scoring.tally(outcomes)["language"].failures == ["pl-1"]
+    assert scoring.tally(outcomes, "en")["language"].accuracy == 1.0
+    assert scoring.tally(outcomes)["need"].accuracy == 1.0
+
+
+def test_the_bench_lists_a_failing_case_with_what_was_expected_and_found():
+    outcomes = scoring.run([case(id="en-x", needs=["sleep"])], lambda text: found())
+    report = bench.failures(outcomes)
+    assert "en-x [need]" in report
+    assert "needs=('sleep',)" in report
+    assert "needs=()" in report
+
+
+def test_the_bench_table_has_a_row_per_language_and_one_for_all():
+    outcomes = scoring.run([case()], lambda text: found())
+    rows = bench.table(outcomes, ["en", "pl"]).splitlines()
+    assert [row.split()[0] for row in rows] == ["lang", "en", "pl", "all"]
+    assert "100.0%   1/1" in rows[1]
