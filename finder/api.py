@@ -21,8 +21,20 @@ MAX_LIMIT = 100
 
 
 def init_app(app: Flask) -> None:
-    """Give the app its Understander, built from the app's content folder."""
-    app.extensions["understander"] = understander_for(app.config["CONTENT_DIR"])
+    """Make room for the app's Understander, built from its content folder on first use.
+
+    Built lazily: an app over an existing database may point at a content folder that holds
+    no lexicons yet (an import test, a staff-only instance).
+    """
+    app.extensions["understander"] = None
+
+
+def get_understander() -> Understander:
+    """This app's Understander, built once."""
+    if current_app.extensions.get("understander") is None:
+        current_app.extensions["understander"] = understander_for(
+            current_app.config["CONTENT_DIR"])
+    return current_app.extensions["understander"]
 
 
 @cache
@@ -103,5 +115,4 @@ def interpret():
     if lang is not None and lang not in LANGUAGES:
         raise BadParameter("lang", gettext("%(name)s must be one of %(choices)s.", name="lang",
                                            choices=", ".join(LANGUAGES)))
-    understander = current_app.extensions["understander"]
-    return jsonify(understander.interpret(text, language=lang).to_json())
+    return jsonify(get_understander().interpret(text, language=lang).to_json())

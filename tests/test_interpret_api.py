@@ -46,8 +46,13 @@ def test_interpret_refuses_bad_input_naming_the_parameter(client, query, paramet
 
 
 def test_the_understander_is_built_once_per_app(app):
-    assert app.extensions["understander"] is app.extensions["understander"]
-    assert app.extensions["understander"].interpret("he wont sleep").needs == ("sleep",)
+    from finder.api import get_understander
+
+    with app.app_context():
+        first = get_understander()
+        assert get_understander() is first
+    assert app.extensions["understander"] is first
+    assert first.interpret("he wont sleep").needs == ("sleep",)
 
 
 ODD = [

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.text import Words
 
@@ -21,7 +21,8 @@ DAYS_PER_MONTH = 30.4375
 MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
-CONTEXT_KEYS = ("before", "self", "not_before", "not_after", "and", "twins")
+CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
+                "twins", "child_forms")
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 
 
@@ -75,9 +76,10 @@ class AgeReader:
         index = 0
         while index < len(tokens):
             fixed = self.fixed.match_at(tokens, index)
-            if fixed is not None:
-                children.append(fixed.value)
-                index = fixed.end
+            if fixed is not None:  # "roczek", "سنتين", perhaps "ma rok i 3 miesiące"
+                found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
+                children.append(completed_months(found.values[0], found.unit or "years"))
+                index = found.end
                 continue
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
@@ -86,9 +88,9 @@ class AgeReader:
             if found is None:
                 index += 1
                 continue
-            if self._ends_at(tokens, "self", index):
+            if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif not self._gestation(tokens, found):
+            elif not self._gestation(tokens, index, found):
                 children += [completed_months(v, found.unit or "years") for v in found.values]
             index = found.end
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
@@ -104,6 +106,10 @@ class AgeReader:
         values, end = self._list(tokens, number)
         unit = self.units.match_at(tokens, end)
         if unit is not None:
+            half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
+            if half is not None and len(values) == 1:
+                values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
+                                                             unit.size)
             found = self._compound(tokens, Found(values, unit.value, unit.end))
         elif answering == "age" or self._ends_at(tokens, "before", number.start) or \
                 self._ends_at(tokens, "self", number.start):
@@ -112,7 +118,9 @@ class AgeReader:
             found = Found(values, None, end)
         else:
             return None
-        if self._after_says_not(tokens, found.end):
+        after = self.context["ago"] if found.unit else self.context["not_after"]
+        if after.match_at(tokens, found.end) is not None or \
+                self.context["not_after"].match_at(tokens, end) is not None:
             return None
         return found
 
@@ -141,6 +149,14 @@ class AgeReader:
             end = following.end
         return tuple(values), end
 
+    def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
+        """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
+        if any(self.context["child_forms"].match_at(tokens, i) is not None
+               for i in range(start, found.end)):
+            return False
+        return self._ends_at(tokens, "self", start) or \
+            self.context["self_after"].match_at(tokens, found.end) is not None
+
     @staticmethod
     def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:
         """"a 6 month old": the article is not the number."""
@@ -156,15 +172,21 @@ class AgeReader:
             self.units.match_at(tokens, number.end) is None
         return before or after
 
-    def _after_says_not(self, tokens: tuple[str, ...], end: int) -> bool:
-        return self.context["not_after"].match_at(tokens, end) is not None
-
-    def _gestation(self, tokens: tuple[str, ...], found: Found) -> bool:
+    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
         """"36 weeks pregnant": weeks or months just before a pregnancy word."""
         if found.unit not in ("weeks", "months"):
             return False
         window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
-        return any(self.expecting.match_at(tokens, i) is not None for i in window)
+        after = any(self.expecting.match_at(tokens, i) is not None for i in window)
+        return after or self._expecting_before(tokens, start)
+
+    def _expecting_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"uur 7 bilood ah": a pregnancy word just before the number."""
+        for begin in range(max(0, start - 3), start):
+            hit = self.expecting.match_at(tokens, begin)
+            if hit is not None and hit.end == start:
+                return True
+        return False
 
     def _ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends just before `position`."""

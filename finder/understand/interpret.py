@@ -12,6 +12,7 @@ from finder.understand.text import words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
+TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 MAX_CHARACTERS = 4000  # callers refuse over 1,000; past this nothing more is read
 
 
@@ -45,6 +46,8 @@ class Understander:
         scores = self.needs.scores(split.tokens, lang)
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
+        if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
+            scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
         needs = [slug for slug, _ in self.needs.ranked(scores)]
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
