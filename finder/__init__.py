@@ -28,10 +28,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False
 
     from finder import api, errors, i18n, oruk, security, web
+    from finder.conversation import app as conversation
     from finder.directory import app as directory
 
     i18n.init_app(app)
     directory.init_app(app)
+    conversation.init_app(app)
     api.init_app(app)
     errors.init_app(app)
     security.init_app(app)

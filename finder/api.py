@@ -9,15 +9,34 @@ from typing import Any
 from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder.directory import content, store
-from finder.directory.app import get_conn
+from finder.directory import content
+from finder.directory.app import search_index
 from finder.errors import BadParameter
+from finder.i18n import current_language
 from finder.languages import LANGUAGES
+from finder.search import Index, Query, search
 from finder.understand import Understander
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_LIMIT = 100
+MAX_AGE_MONTHS = 300
+MAX_CHILDREN = 20
+TRUE, FALSE = ("1", "true", "yes"), ("", "0", "false", "no")
+
+
+def clean(name: str, value: str) -> str:
+    """`value` unless it holds control characters or bytes that were not text."""
+    if "\ufffd" in value or any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+        raise BadParameter(name, gettext("%(name)s holds characters that are not text.",
+                                         name=name))
+    return value
+
+
+def list_parameter(name: str) -> list[str]:
+    """A repeatable parameter, each value possibly a comma-separated list."""
+    values = [clean(name, v) for v in request.args.getlist(name)]
+    return [item.strip() for v in values for item in v.split(",") if item.strip()]
 
 
 def init_app(app: Flask) -> None:
@@ -44,9 +63,13 @@ def understander_for(content_dir: str) -> Understander:
 
 
 def integer_parameter(name: str, default: int, low: int, high: int) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
+    raw = clean(name, request.args.get(name, ""))
+    if raw == "":
         return default
+    return bounded_int(name, raw, low, high)
+
+
+def bounded_int(name: str, raw: str, low: int, high: int) -> int:
     try:
         value = int(raw)
     except ValueError:
@@ -58,7 +81,7 @@ def integer_parameter(name: str, default: int, low: int, high: int) -> int:
 
 
 def text_parameter(name: str) -> str:
-    value = request.args.get(name, "")
+    value = clean(name, request.args.get(name, ""))
     if len(value) > current_app.config["MAX_TEXT_LENGTH"]:
         raise BadParameter(name, gettext("%(name)s is too long: at most %(limit)s characters.",
                                          name=name, limit=current_app.config["MAX_TEXT_LENGTH"]))
@@ -90,9 +113,12 @@ def public_service(service: dict[str, Any], why: str = "") -> dict[str, Any]:
 
 
 def page_envelope(items: list[Any], page: int, limit: int) -> dict[str, Any]:
-    total = len(items)
+    return page_of(items[(page - 1) * limit: page * limit], len(items), page, limit)
+
+
+def page_of(chunk: list[Any], total: int, page: int, limit: int) -> dict[str, Any]:
+    """The Open Referral UK page envelope around one page of `total` items."""
     pages = max(1, math.ceil(total / limit))
-    chunk = items[(page - 1) * limit: page * limit]
     return {"total_items": total, "total_pages": pages, "page_number": page,
             "size": len(chunk), "first_page": page == 1, "last_page": page >= pages,
             "empty": not chunk, "contents": chunk}
@@ -100,10 +126,67 @@ def page_envelope(items: list[Any], page: int, limit: int) -> dict[str, Any]:
 
 @bp.get("/services")
 def services():
+    index = search_index()
     limit = integer_parameter("limit", 10, 1, MAX_LIMIT)
     page = integer_parameter("page", 1, 1, 1_000_000)
-    listed = [public_service(s) for s in store.services(get_conn())]
-    return jsonify(page_envelope(listed, page, limit))
+    query, notes = services_query(index)
+    answer = search(index, query, limit=limit, offset=(page - 1) * limit)
+    body = page_of([public_service(r.service, r.why) for r in answer.results],
+                   answer.total, page, limit)
+    if answer.widened:
+        body["widened"] = answer.widened
+    if notes or answer.notes:
+        body["notes"] = [*notes, *answer.notes]
+    return jsonify(body)
+
+
+def services_query(index: Index) -> tuple[Query, list[str]]:
+    """The search the request asks for, and any note about the place; bad input is a 400."""
+    language = language_parameter()
+    district, notes = place_parameter(index, language)
+    ages = [bounded_int("age_months", raw, 0, MAX_AGE_MONTHS)
+            for raw in list_parameter("age_months")]
+    if len(ages) > MAX_CHILDREN:
+        raise BadParameter("age_months", gettext("age_months lists too many children."))
+    query = Query(needs=needs_parameter(index), age_months=tuple(ages),
+                  expecting=flag_parameter("expecting"), district=district,
+                  text=text_parameter("q"), language=language)
+    return query, notes
+
+
+def needs_parameter(index: Index) -> tuple[str, ...]:
+    needs = tuple(dict.fromkeys(list_parameter("need")))
+    unknown = [n for n in needs if n not in index.need_labels]
+    if unknown:
+        raise BadParameter("need", gettext("need must be one of: %(needs)s.",
+                                           needs=", ".join(index.need_labels)))
+    return needs
+
+
+def flag_parameter(name: str) -> bool:
+    raw = clean(name, request.args.get(name, "")).strip().lower()
+    if raw not in TRUE + FALSE:
+        raise BadParameter(name, gettext("%(name)s must be 1 or 0.", name=name))
+    return raw in TRUE
+
+
+def language_parameter() -> str:
+    raw = clean("lang", request.args.get("lang", ""))
+    if raw and raw not in LANGUAGES:
+        raise BadParameter("lang", gettext("lang must be one of: %(languages)s.",
+                                           languages=", ".join(LANGUAGES)))
+    return raw or current_language()
+
+
+def place_parameter(index: Index, language: str) -> tuple[str | None, list[str]]:
+    """A district slug from `place`; a place outside the region searches the whole region."""
+    raw = clean("place", request.args.get("place", "")).strip().lower()
+    if not raw:
+        return None, []
+    if raw in index.districts:
+        return raw, []
+    raise BadParameter("place", gettext("We could not find that place: "
+                                        "give a district, town or postcode."))
 
 
 @bp.get("/interpret")
@@ -111,8 +194,8 @@ def interpret():
     text = text_parameter("text")
     if not text.strip():
         raise BadParameter("text", gettext("%(name)s is required.", name="text"))
-    lang = request.args.get("lang") or None
-    if lang is not None and lang not in LANGUAGES:
-        raise BadParameter("lang", gettext("%(name)s must be one of %(choices)s.", name="lang",
-                                           choices=", ".join(LANGUAGES)))
-    return jsonify(get_understander().interpret(text, language=lang).to_json())
+    lang = clean("lang", request.args.get("lang", ""))
+    if lang and lang not in LANGUAGES:
+        raise BadParameter("lang", gettext("lang must be one of: %(languages)s.",
+                                           languages=", ".join(LANGUAGES)))
+    return jsonify(get_understander().interpret(text, language=lang or None).to_json())

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from flask import Flask, current_app, g
 
 from finder.directory import build, content, store
+from finder.search.index import Index
+
+# One build at a time: requests arriving together share the first one's index.
+_INDEX_LOCK = threading.Lock()
 
 
 def init_app(app: Flask) -> None:
@@ -37,3 +42,31 @@ def _close(_error: BaseException | None = None) -> None:
     conn = g.pop("directory", None)
     if conn is not None:
         conn.close()
+
+
+def search_index() -> Index:
+    """The app's search index, built on first use and again whenever the directory changes."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    stamp = _stamp(Path(app.config["DATABASE"]))
+    with _INDEX_LOCK:
+        cached = app.extensions.get("search_index")
+        if cached is None or cached[0] != stamp:
+            conn = get_conn()
+            index = Index.from_services(store.services(conn), store.districts(conn),
+                                        store.needs(conn))
+            app.extensions["search_index"] = cached = (stamp, index)
+    return cached[1]
+
+
+def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
+    """Modification time and size of the database and of its write-ahead log when it holds
+    writes (an empty log comes and goes with readers' connections and means no change)."""
+    stamps = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = file.stat()
+        except FileNotFoundError:
+            continue
+        if info.st_size:
+            stamps.append((info.st_mtime_ns, info.st_size))
+    return tuple(stamps)

@@ -52,6 +52,7 @@ def build(content: Content, path: Path | str) -> Path:
              {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
             pk="key",
         )
+    _keep_postcodes(db, path)
     db["services_fts"].drop(ignore=True)
     db["services"].enable_fts(["name", "description", "for_whom", "keywords"],
                               create_triggers=True, replace=True)
@@ -170,15 +171,33 @@ def _insert_places(db: sqlite_utils.Database, content: Content) -> None:
     db["places"].insert_all(
         ({"id": i, "name": p["name"], "aliases": json.dumps(p.get("aliases", [])),
           "district": p.get("district"), "kind": p.get("kind", ""),
+          "outside": int(bool(p.get("outside"))),
           "lat": p["lat"], "lon": p["lon"]} for i, p in enumerate(content.places)),
         pk="id", columns={"id": int, "name": str, "aliases": str, "district": str,
-                          "kind": str, "lat": float, "lon": float})
+                          "kind": str, "outside": int, "lat": float, "lon": float})
     db["outcodes"].insert_all(
-        ({"outcode": o["outcode"], "district": o.get("district"), "lat": o["lat"],
+        ({"outcode": o["outcode"], "district": o.get("district"),
+          "mostly_outside": int(bool(o.get("mostly_outside"))), "lat": o["lat"],
           "lon": o["lon"]} for o in content.outcodes),
-        pk="outcode", columns={"outcode": str, "district": str, "lat": float, "lon": float})
+        pk="outcode", columns={"outcode": str, "district": str, "mostly_outside": int,
+                               "lat": float, "lon": float})
     db["postcodes"].create({"postcode": str, "district": str, "lat": float, "lon": float},
                            pk="postcode", if_not_exists=True)
+
+
+def _keep_postcodes(db: sqlite_utils.Database, old: Path) -> None:
+    """Carry imported postcodes over from the build being replaced: they do not live in content/."""
+    if not old.exists():
+        return
+    db.execute("ATTACH DATABASE ? AS old", [str(old)])
+    try:
+        if db.execute("SELECT 1 FROM old.sqlite_master WHERE name = 'postcodes'").fetchone():
+            with db.atomic():
+                db.execute("""INSERT OR IGNORE INTO postcodes (postcode, district, lat, lon)
+                              SELECT postcode, district, lat, lon FROM old.postcodes
+                              WHERE district IN (SELECT slug FROM districts)""")
+    finally:
+        db.execute("DETACH DATABASE old")
 
 
 def _text(value: Any) -> str:

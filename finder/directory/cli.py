@@ -11,7 +11,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from finder.directory import build as builder
-from finder.directory import content, csvfile, importer, oruk, oruk_parse, store
+from finder.directory import content, csvfile, importer, oruk, oruk_parse, postcodes, store
 
 
 @click.group(help="Build, check, export and import the service directory.")
@@ -101,3 +101,15 @@ def read_listings(path: Path, kind: str) -> list[dict[str, Any]]:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
     return oruk_parse.parse(items)
+
+
+@directory.command("import-postcodes",
+                   help="Load the region's live postcodes from an ONS Postcode Directory CSV.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def import_postcodes(file: str) -> None:
+    codes = postcodes.district_codes(content.load(current_app.config["CONTENT_DIR"]).districts)
+    if not codes:
+        raise click.ClickException("no district in content/districts.yaml has an ons_code")
+    counts = postcodes.import_file(file, current_app.config["DATABASE"], codes)
+    click.echo(counts.summary())

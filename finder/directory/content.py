@@ -25,6 +25,7 @@ THRESHOLDS = ("universal", "community", "targeted", "specialist")
 REFERRAL = ("self", "professional", "self-or-professional")
 COST = ("free", "paid", "unknown")
 STATUS = ("active", "retired")
+PLACE_KINDS = ("town", "village", "neighbourhood", "estate")
 AUDIENCE = ("any", "mothers", "fathers")
 MAX_AGE_MONTHS = 25 * 12 + 11
 
@@ -204,17 +205,32 @@ def _check_ages(service: dict[str, Any], error) -> list[ContentError]:
 
 def _check_places(content: Content, districts: set[str]) -> list[ContentError]:
     errors = []
-    for file, rows, key in (("places/places.yaml", content.places, "name"),
-                            ("places/outcodes.yaml", content.outcodes, "outcode")):
+    for file, rows, key, flag in (("places/places.yaml", content.places, "name", "outside"),
+                                  ("places/outcodes.yaml", content.outcodes, "outcode",
+                                   "mostly_outside")):
         for row in rows:
-            district = row.get("district")
-            if district is not None and district not in districts:
-                errors.append(ContentError(file, str(row.get(key)), "district",
-                                           f"unknown district {district!r}"))
-            if not isinstance(row.get("lat"), int | float) or \
-                    not isinstance(row.get("lon"), int | float):
-                errors.append(ContentError(file, str(row.get(key)), "lat/lon", "are required"))
+            errors += [ContentError(file, str(row.get(key)), field, problem)
+                       for field, problem in _place_problems(row, districts, flag)]
     return errors
+
+
+def _place_problems(row: dict[str, Any], districts: set[str], flag: str) -> list[tuple[str, str]]:
+    """(field, problem) pairs for one place or outcode row."""
+    problems = []
+    district = row.get("district")
+    if district is not None and district not in districts:
+        problems.append(("district", f"unknown district {district!r}"))
+    if not isinstance(row.get("lat"), int | float) or not isinstance(row.get("lon"), int | float):
+        problems.append(("lat/lon", "are required"))
+    if not isinstance(row.get(flag, False), bool):
+        problems.append((flag, "must be true or false"))
+    if flag == "outside" and (district is None) != bool(row.get("outside")):
+        problems.append(("outside", "must be true exactly when district is null"))
+    if flag == "outside" and row.get("kind", "town") not in PLACE_KINDS:
+        problems.append(("kind", f"must be one of {', '.join(PLACE_KINDS)}"))
+    if not isinstance(row.get("aliases", []), list):
+        problems.append(("aliases", "must be a list"))
+    return problems
 
 
 def expand_coverage(codes: list[str], content: Content) -> list[str]:

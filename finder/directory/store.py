@@ -71,6 +71,12 @@ def safety_lines(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             for r in conn.execute("SELECT * FROM safety_lines ORDER BY position")]
 
 
+def postcodes(conn: sqlite3.Connection) -> dict[str, tuple[str | None, float, float]]:
+    """Every imported postcode ("LE1 1AA") with its (district, lat, lon)."""
+    return {r["postcode"]: (r["district"], r["lat"], r["lon"])
+            for r in conn.execute("SELECT postcode, district, lat, lon FROM postcodes")}
+
+
 def meta(conn: sqlite3.Connection) -> dict[str, str]:
     return {r["key"]: r["value"] for r in conn.execute("SELECT key, value FROM meta")}
 

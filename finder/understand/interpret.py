@@ -33,8 +33,11 @@ class Understander:
 
     @classmethod
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
-        """`content` is a loaded `finder.directory.content.Content`."""
-        return cls(content.lexicons, gazetteer)
+        """`content` is a loaded `finder.directory.content.Content`; places come from it too
+        unless another `gazetteer` (one with imported postcodes, say) is given."""
+        from finder.understand.place import Gazetteer as ContentGazetteer
+
+        return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content))
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:

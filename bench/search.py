@@ -1,0 +1,156 @@
+"""Search latency, index build time and memory, on the real directory and synthetic ones.
+
+Run: python bench/search.py   (about a minute; prints a table; not a test)
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from finder.config import PROJECT_ROOT  # noqa: E402
+from finder.directory import build, content, store  # noqa: E402
+from finder.directory.content import DELIVERY, NEED_SLUGS  # noqa: E402
+from finder.search import Index, Query, search  # noqa: E402
+from finder.search.index import _names  # noqa: E402
+
+SIZES = (1_000, 10_000, 100_000)
+REPEATS = {1_000: 200, 10_000: 100, 100_000: 40}
+PLACES = ("Leicester", "Loughborough", "Hinckley", "Melton", "Oakham", "Wigston", "Syston",
+          "Coalville", "Lutterworth", "Market Harborough", "Blaby", "Braunstone", "Belgrave",
+          "Beaumont Leys", "Uppingham", "Shepshed", "Ashby", "Enderby", "Anstey", "Birstall")
+KINDS = ("Family Hub", "Children's Centre", "Community Trust", "Parents' Network", "Mosque",
+         "Gurdwara", "Temple", "Library", "Baptist Church", "Health Visiting Team",
+         "Home-Start", "Women's Centre", "Dads' Club", "Youth Service", "Sure Start")
+ACTIVITIES = ("Stay and Play", "Baby Massage", "Bump Group", "Breastfeeding Cafe",
+              "Toddler Time", "Teen Parenting Course", "Incredible Years", "Triple P",
+              "Solihull Approach", "Dads and Lads", "Coffee Morning", "Sleep Clinic",
+              "Wellbeing Walk", "Talk and Play", "Parent Chat", "Family Learning",
+              "Freedom Programme", "YP Project", "Mellow Babies", "Healthy Start")
+AGE_BANDS = ((0, 11), (0, 59), (0, 227), (12, 47), (24, 143), (60, 143), (132, 227),
+             (0, 311), (0, 23))
+LANGS = ("pl", "gu", "pa", "ur", "so", "ar")
+
+
+def synthetic(count: int, districts: list[dict], rng: random.Random) -> list[dict]:
+    """`count` plausible services: organisations of one to six services across the region."""
+    slugs = [d["slug"] for d in districts]
+    areas = {"leicestershire": [d["slug"] for d in districts if d["area"] == "leicestershire"]}
+    services = []
+    while len(services) < count:
+        org = f"{rng.choice(PLACES)} {rng.choice(KINDS)}"
+        for _ in range(rng.randint(1, 6)):
+            services.append(_service(len(services), org, slugs, areas, rng))
+    return services[:count]
+
+
+def _service(i: int, org: str, slugs: list[str], areas: dict, rng: random.Random) -> dict:
+    low, high = rng.choice(AGE_BANDS)
+    roll = rng.random()
+    covers = [rng.choice(slugs)] if roll < 0.6 else \
+        areas["leicestershire"] if roll < 0.85 else slugs
+    own = rng.random() < 0.3
+    return {
+        "id": f"s{i}", "uuid": f"u{i}", "name": f"{rng.choice(ACTIVITIES)} {rng.choice(PLACES)}",
+        "organisation_name": org, "organisation_uuid": "o", "description": "",
+        "needs": rng.sample(NEED_SLUGS, rng.randint(1, 3)), "districts": covers,
+        "min_age_months": low, "max_age_months": high, "pregnancy": rng.random() < 0.1,
+        "delivery": rng.sample(DELIVERY, rng.choice((1, 1, 1, 2))),
+        "threshold": rng.choice(("universal", "community", "community", "targeted",
+                                 "specialist")),
+        "referral": rng.choice(("self", "self-or-professional", "professional")),
+        "cost": rng.choice(("free", "unknown", "paid")), "based_in": rng.choice(covers),
+        "languages": rng.sample(LANGS, rng.choice((0, 0, 0, 1, 2))),
+        "keywords": [rng.choice(ACTIVITIES).lower()], "status": "active",
+        "parent_max_age": 20 if rng.random() < 0.03 else None, "parent_audience": "any",
+        "location": {"lat": 52.4 + rng.random() * 0.5, "lon": -1.5 + rng.random() * 0.9}
+        if own else {},
+    }
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def timed(call: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """p50 and p99 of `call` in milliseconds."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
+
+
+QUERIES = {
+    "need+age+district": Query(needs=("sleep", "behaviour"), age_months=(30,),
+                               district="charnwood"),
+    "text 'home start'": Query(text="home start"),
+    "text typo 'tripel p'": Query(text="tripel p"),
+    "empty": Query(),
+}
+
+
+def measure(label: str, services: list[dict], districts: list[dict], needs: list[dict],
+            repeats: int) -> None:
+    gc.collect()
+    before = rss_mb()
+    start = time.perf_counter()
+    index = Index.from_services(services, districts, needs)
+    built = time.perf_counter() - start
+    grown = rss_mb() - before
+    # Long-lived index objects out of the collector's way, as a server would after start-up.
+    gc.collect()
+    gc.freeze()
+    strings = [s for e in index.entries for s in _names(e.service)]
+    print(f"\n{label}: {len(index):,} services, {len(strings):,} name strings, "
+          f"{len(index.text.vocabulary):,} words; index built in {built:.2f} s, "
+          f"RSS +{grown:.0f} MB (process {rss_mb():.0f} MB)")
+    print(f"  {'query':<22}{'p50 ms':>9}{'p99 ms':>9}{'found':>8}"
+          f"{'raw extract p50':>17}{'ratio':>8}")
+    for name, query in QUERIES.items():
+        search(index, query)  # warm: the empty query's answer is cached per index
+        p50, p99 = timed(lambda q=query: search(index, q), repeats)
+        found = search(index, query).total
+        raw = ""
+        if query.text:
+            raw_p50, _ = timed(lambda q=query: process.extract(
+                q.text, strings, scorer=fuzz.WRatio, processor=utils.default_process,
+                score_cutoff=75, limit=10), max(3, repeats // 10))
+            raw = f"{raw_p50:>17.2f}{p50 / raw_p50:>8.2f}"
+        print(f"  {name:<22}{p50:>9.2f}{p99:>9.2f}{found:>8}{raw}")
+    gc.unfreeze()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = build.build(content.load(PROJECT_ROOT / "content"), Path(folder) / "finder.db")
+        conn = store.connect(path)
+        real, districts, needs = store.services(conn), store.districts(conn), store.needs(conn)
+        conn.close()
+    print(f"Search benchmark, Python {sys.version.split()[0]}, one core; "
+          "raw extract = rapidfuzz process.extract(WRatio) over every name string")
+    measure("real directory", real, districts, needs, 200)
+    rng = random.Random(20230614)
+    for size in SIZES:
+        measure(f"synthetic {size:,}", synthetic(size, districts, rng), districts, needs,
+                REPEATS[size])
+
+
+if __name__ == "__main__":
+    main()

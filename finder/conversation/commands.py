@@ -1,0 +1,102 @@
+"""The words a parent can send at any step, in every language, and how a message is matched.
+
+A command is the whole message (after trimming case, spaces and punctuation), never a word
+inside a longer message, so "more sleep tips" is not "more". Words in languages other than
+English are drafts awaiting review by a native speaker. None may be a word Twilio keeps for
+itself (`TWILIO_RESERVED`): Twilio answers those before the finder sees them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+COMMANDS = ("restart", "more", "back", "help", "language")
+
+# Twilio's opt-out, opt-in and help keywords, matched by Twilio on the whole message.
+TWILIO_RESERVED = frozenset({
+    "stop", "stopall", "unsubscribe", "cancel", "end", "quit", "start", "yes", "unstop",
+    "help", "info", "revoke", "optout",
+})
+
+# command -> language -> words; the first word is the one the finder shows to parents.
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "restart": {
+        "en": ("restart", "start again", "start over", "new search", "begin again"),
+        "pl": ("od nowa", "od początku", "od poczatku", "zacznij od nowa"),
+        "gu": ("ફરી શરૂ", "fari sharu", "fari thi"),
+        "pa": ("ਮੁੜ ਸ਼ੁਰੂ", "mud shuru", "dubara shuru"),
+        "ur": ("دوبارہ شروع", "dobara shuru", "phir se"),
+        "so": ("dib u bilow", "ka bilow mar kale"),
+        "ar": ("ابدأ من جديد", "من جديد", "min jadid"),
+    },
+    "more": {
+        "en": ("more", "more results", "next", "show more"),
+        "pl": ("więcej", "wiecej", "dalej"),
+        "gu": ("વધુ", "vadhu", "vadhare"),
+        "pa": ("ਹੋਰ", "hor", "hor dikhao"),
+        "ur": ("مزید", "mazeed", "aur dikhao"),
+        "so": ("wax kale", "kuwo kale", "dheeraad"),
+        "ar": ("المزيد", "أكثر", "almazid"),
+    },
+    "back": {
+        "en": ("back", "go back", "previous"),
+        "pl": ("wstecz", "cofnij", "wróć", "wroc"),
+        "gu": ("પાછળ", "pachhal", "pachu jao"),
+        "pa": ("ਪਿੱਛੇ", "pichhe", "wapas jao"),
+        "ur": ("واپس", "wapas", "peeche"),
+        "so": ("dib u noqo", "gadaal", "dib"),
+        "ar": ("رجوع", "ارجع", "rujoo"),
+    },
+    "help": {
+        "en": ("options", "menu", "commands"),
+        "pl": ("pomoc", "opcje"),
+        "gu": ("મદદ", "madad karo", "vikalp"),
+        "pa": ("ਮਦਦ", "madad", "chone"),
+        "ur": ("مدد", "madad chahiye", "options batao"),
+        "so": ("caawimo", "caawi", "doorashooyin"),
+        "ar": ("مساعدة", "قائمة", "musaada"),
+    },
+    "language": {
+        "en": ("language", "change language", "languages"),
+        "pl": ("język", "jezyk", "zmień język", "zmien jezyk"),
+        "gu": ("ભાષા", "bhasha badlo"),
+        "pa": ("ਭਾਸ਼ਾ", "bhasha"),
+        "ur": ("زبان", "zaban", "zubaan"),
+        "so": ("luqad", "luuqad", "beddel luqadda"),
+        "ar": ("اللغة", "لغة", "lugha"),
+    },
+}
+
+
+
+def normalise(text: str) -> str:
+    """Case folded and composed, with punctuation, symbols and runs of space made one space.
+
+    Letters, marks and digits stay: Indic vowel signs are marks, and dropping them would merge
+    different words.
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
+    return " ".join(kept.split())
+
+
+def _index() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for command, languages in WORDS.items():
+        for words in languages.values():
+            for word in words:
+                found[normalise(word)] = command
+    return found
+
+
+_BY_WORD = _index()
+
+
+def match(text: str) -> str | None:
+    """The command this whole message is, in any language, or None."""
+    return _BY_WORD.get(normalise(text))
+
+
+def word(command: str, language: str) -> str:
+    """The word to show a parent for `command` in `language` (upper case where it has case)."""
+    return WORDS[command][language][0].upper()

@@ -1,0 +1,117 @@
+"""Replies as plain text in each reply's language, for SMS and the terminal chat.
+
+Names of services and organisations, numbers and web addresses stay exactly as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from finder.conversation import commands
+from finder.conversation import messages as m
+from finder.conversation.types import Reply
+from finder.messages import say
+
+
+def render_text(replies: Iterable[Reply]) -> str:
+    """Every reply, one paragraph each, joined by line breaks."""
+    return "\n".join(render(reply) for reply in replies)
+
+
+def render(reply: Reply) -> str:
+    return RENDERERS[reply.kind](reply.language, reply.data)
+
+
+def command_words(language: str) -> dict[str, str]:
+    """Each command's word for the messages' placeholders ("switch" changes language)."""
+    words = {name: commands.word(name, language) for name in commands.COMMANDS}
+    words["switch"] = words.pop("language")
+    return words
+
+
+def _welcome(lang: str, data: dict[str, Any]) -> str:
+    text = say(lang, m.WELCOME)
+    if data.get("hint"):
+        text += " " + say(lang, m.LANGUAGE_HINT, word=commands.word("language", lang))
+    return text
+
+
+def _options(heading: str) -> Callable[[str, dict[str, Any]], str]:
+    def render_options(lang: str, data: dict[str, Any]) -> str:
+        lines = [say(lang, heading)]
+        lines += [say(lang, m.OPTION, number=o["number"], label=o.get("label") or o["name"])
+                  for o in data["options"]]
+        return "\n".join(lines)
+    return render_options
+
+
+def _outside(lang: str, data: dict[str, Any]) -> str:
+    if data.get("place"):
+        return say(lang, m.OUTSIDE_NAMED, place=data["place"])
+    return say(lang, m.OUTSIDE)
+
+
+def _results(lang: str, data: dict[str, Any]) -> str:
+    lines = [say(lang, m.MORE_RESULTS if data["offset"] else m.RESULTS)]
+    for number, item in enumerate(data["items"], data["offset"] + 1):
+        join = item["join"]
+        lines.append(" ".join((
+            say(lang, m.RESULT, number=number, name=item["name"], what=item["what"]),
+            say(lang, m.COST.get(item["cost"], m.COST["unknown"])),
+            say(lang, m.JOIN[join["how"]], phone=join["phone"], website=join["website"],
+                organisation=join["organisation"]),
+        )))
+    return "\n".join(lines)
+
+
+def _next(lang: str, data: dict[str, Any]) -> str:
+    words = command_words(lang)
+    if data.get("more"):
+        return say(lang, m.NEXT, more=words["more"], back=words["back"],
+                   restart=words["restart"])
+    return say(lang, m.LAST, restart=words["restart"])
+
+
+def _safety(lang: str, data: dict[str, Any]) -> str:
+    lines = [say(lang, m.SAFETY.get(data["kinds"][0], m.SAFETY["danger-to-life"]))]
+    for line in data["lines"]:
+        table = m.LINE_ALWAYS_OPEN if line["always_open"] else m.LINE
+        lines.append(say(lang, table.get(line["how"], table["call"]), name=line["name"],
+                         number=line["number"], word=line.get("text_word") or ""))
+    return "\n".join(lines)
+
+
+def _plain(message: str) -> Callable[[str, dict[str, Any]], str]:
+    return lambda lang, _data: say(lang, message)
+
+
+def _with_words(message: str) -> Callable[[str, dict[str, Any]], str]:
+    return lambda lang, _data: say(lang, message, **command_words(lang))
+
+
+RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "welcome": _welcome,
+    "ask_need": _plain(m.ASK_NEED),
+    "ask_age": _plain(m.ASK_AGE),
+    "ask_place": _plain(m.ASK_PLACE),
+    "not_understood": _plain(m.NOT_UNDERSTOOD),
+    "skipped": _plain(m.SKIPPED),
+    "choose_need": _options(m.CHOOSE_NEED),
+    "choose_place": _options(m.CHOOSE_PLACE),
+    "choose_language": _options(m.CHOOSE_LANGUAGE),
+    "language_set": lambda lang, data: say(lang, m.LANGUAGE_SET, name=data["language"]),
+    "outside": _outside,
+    "widened": lambda lang, data: say(lang, m.WIDENED.get(data["how"], m.WIDENED["region"])),
+    "results": _results,
+    "next": _next,
+    "no_more": _plain(m.NO_MORE),
+    "no_results": _with_words(m.NO_RESULTS),
+    "no_results_yet": _plain(m.NO_RESULTS_YET),
+    "nothing_back": _plain(m.NOTHING_BACK),
+    "safety": _safety,
+    "carry_on": _plain(m.CARRY_ON),
+    "returning": _plain(m.RETURNING),
+    "restarted": _plain(m.RESTARTED),
+    "help": _with_words(m.HELP),
+}

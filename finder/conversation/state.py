@@ -1,0 +1,84 @@
+"""The conversation's memory between messages: slots, language, step, offset and times only.
+
+Never a name, a phone number or anything the parent wrote: a place is kept as the district
+and a rough centre (two decimals, about a kilometre), and its name only when it is a town or
+area from the gazetteer, never a postcode.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from finder.languages import DEFAULT_LANGUAGE
+from finder.understand.types import Place
+
+VERSION = 1
+HISTORY = 6  # how many steps "back" can undo
+RETURN_AFTER_SECONDS = 6 * 60 * 60  # a parent who comes back after this is asked to carry on
+
+SLOT_STEPS = ("need", "age", "place")
+
+
+def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
+    """A new conversation, optionally in a language the channel already knows."""
+    return {
+        "v": VERSION, "lang": language or DEFAULT_LANGUAGE, "chosen": chosen, "step": None,
+        "slots": empty_slots(), "pending": {}, "options": [], "resume": None, "offset": 0,
+        "total": 0, "misses": 0, "history": [], "started": None, "updated": None,
+    }
+
+
+def empty_slots() -> dict[str, Any]:
+    return {"needs": [], "ages": [], "expecting": False, "place": None, "skipped": []}
+
+
+def load(state: dict[str, Any] | None) -> dict[str, Any]:
+    """A working copy of `state`, filled out to the current shape (old or partial states)."""
+    state = copy.deepcopy(state or {})
+    current = fresh(state.get("lang"), bool(state.get("chosen")))
+    current.update({k: v for k, v in state.items() if k in current})
+    current["slots"] = {**empty_slots(), **(current["slots"] or {})}
+    return current
+
+
+def is_new(state: dict[str, Any]) -> bool:
+    return state["step"] is None
+
+
+def is_stale(state: dict[str, Any], now: float) -> bool:
+    """Whether the parent comes back after a long gap to a conversation with some progress."""
+    updated = state.get("updated")
+    progressed = any(state["slots"][k] for k in ("needs", "ages", "place", "expecting"))
+    return bool(updated) and progressed and now - updated > RETURN_AFTER_SECONDS
+
+
+def snapshot(state: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy({"step": state["step"], "slots": state["slots"],
+                          "offset": state["offset"], "pending": state["pending"],
+                          "options": state["options"]})
+
+
+def remember(state: dict[str, Any], before: dict[str, Any]) -> None:
+    """Keep `before` for "back" when this turn changed what the parent told us or saw."""
+    keys = ("slots", "offset", "pending")
+    if any(before[k] != state[k] for k in keys):
+        state["history"] = (state["history"] + [before])[-HISTORY:]
+
+
+def go_back(state: dict[str, Any]) -> bool:
+    """Restore the step before the last change; False when there is nothing to go back to."""
+    if not state["history"]:
+        return False
+    state.update(state["history"].pop())
+    return True
+
+
+def place_slot(place: Place) -> dict[str, Any]:
+    """A place as the state keeps it: no postcode, coordinates rounded to about a kilometre."""
+    return {
+        "name": "" if place.kind == "postcode" else place.name,
+        "district": place.district, "area": place.area, "outside": place.outside,
+        "lat": round(place.lat, 2) if place.lat is not None else None,
+        "lon": round(place.lon, 2) if place.lon is not None else None,
+    }

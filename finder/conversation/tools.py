@@ -1,0 +1,43 @@
+"""The real tools for the engine: the Understander and the search over the built directory."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from finder.directory import store
+from finder.directory.content import Content
+from finder.search import Answer, Index, Query, search
+from finder.understand import Interpretation, Understander
+
+
+class DirectoryTools:
+    """`Tools` over the shipped content and one directory connection, built once per process."""
+
+    def __init__(self, understander: Understander, index: Index,
+                 lines: list[dict[str, Any]], needs: list[dict[str, Any]]) -> None:
+        self.understander = understander
+        self.index = index
+        self.lines = lines
+        self.labels = {need["slug"]: need["label"] for need in needs}
+
+    @classmethod
+    def build(cls, content: Content, conn: sqlite3.Connection) -> DirectoryTools:
+        """Everything read up front, so a turn touches no file and no database."""
+        index = Index.from_services(store.services(conn), store.districts(conn), store.needs(conn))
+        return cls(Understander.from_content(content), index, store.safety_lines(conn),
+                   content.needs)
+
+    def interpret(self, text: str, language: str | None = None,
+                  answering: str | None = None) -> Interpretation:
+        return self.understander.interpret(text, language=language, answering=answering)
+
+    def search(self, query: Query, limit: int, offset: int) -> Answer:
+        return search(self.index, query, limit=limit, offset=offset)
+
+    def safety_lines(self, kind: str) -> list[dict[str, Any]]:
+        return [line for line in self.lines if kind in line["kinds"]]
+
+    def need_label(self, slug: str, language: str) -> str:
+        labels = self.labels.get(slug, {})
+        return labels.get(language) or labels.get("en") or slug

@@ -1,0 +1,243 @@
+"""Finding the place a parent names: postcodes, outcodes, towns, villages, estates and districts.
+
+A `Gazetteer` is built once from `content/` (and the imported postcodes) and then answers
+`resolve(text)` without touching files or the database. Names are matched as n-grams of the
+normalised text: exactly first, then with typos through rapidfuzz, where the score needed grows
+as words get shorter so that everyday words ("help", "sleep", "baby") never become places.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz, process
+
+from finder.understand.types import Place, PlaceMatch
+
+FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
+OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
+NOT_LATIN = re.compile(r"[^\u0000-\u024f]")
+APOSTROPHES = "'\u2019\u2018\u02bc`"
+# Arabic and Urdu keyboards give different letters for the same sound: fold them together.
+LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
+                "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
+MAX_CANDIDATES = 3
+# Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
+# behind.
+MAX_PREFIX, MAX_SUFFIX = 2, 4
+
+
+class _Folding(dict):
+    """A `str.translate` table filled one character at a time, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in APOSTROPHES or unicodedata.combining(char) and code < 0x0370:
+            value = ""
+        elif char in LETTER_FOLDS:
+            value = LETTER_FOLDS[char]
+        else:
+            value = " " if unicodedata.category(char)[0] in "PSZC" else char
+        self[code] = value
+        return value
+
+
+_FOLDING = _Folding()
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """Lower case, Latin accents and punctuation gone, Arabic-script letters folded, one space."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return " ".join(decomposed.translate(_FOLDING).split())
+
+
+def min_score(length: int) -> float | None:
+    """The fuzzy score a name of `length` letters needs; None when only an exact match will do."""
+    if length < 5:
+        return None
+    if length <= 6:
+        return 90.0
+    return 85.0 if length <= 9 else 84.0
+
+
+class ContentLike(Protocol):
+    places: list[dict[str, Any]]
+    outcodes: list[dict[str, Any]]
+    districts: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One stretch of the text read as one or more places, with how sure the reading is."""
+
+    rank: int  # 3 postcode, 2 outcode, 1 name
+    score: float
+    start: int
+    places: tuple[Place, ...]
+
+    @property
+    def confident(self) -> bool:
+        return len({(p.district, p.outside) for p in self.places}) == 1
+
+
+class Gazetteer:
+    """Every place the finder knows, indexed for `resolve`."""
+
+    def __init__(self, names: Mapping[str, list[Place]], outcodes: Mapping[str, Place],
+                 postcodes: Mapping[str, Place]) -> None:
+        self.names = dict(names)
+        self.outcodes = dict(outcodes)
+        self.postcodes = dict(postcodes)
+        self.longest = max((len(key.split()) for key in self.names), default=1)
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.scripts: list[str] = []
+        self.vocabulary: set[str] = set()
+        for key in self.names:
+            if _is_latin(key):
+                words = key.split()
+                self.buckets.setdefault((key[0], len(words)), []).append(key)
+                if len(words) > 1:
+                    self.vocabulary.update(w for w in words if len(w) >= 4)
+            else:
+                self.scripts.append(key)
+        self.starts = set(self.buckets) | {(key[0], 1) for key in self.scripts}
+        # An Arabic preposition may come before the name: any letter can start the word.
+        self.starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
+
+    @classmethod
+    def from_content(cls, content: ContentLike,
+                     postcodes: Mapping[str, tuple[str | None, float, float]] | None = None,
+                     ) -> Gazetteer:
+        """Index the content's places, districts and outcodes, and imported postcodes."""
+        areas = {d["slug"]: d["area"] for d in content.districts}
+
+        def place(name: str, kind: str, district: str | None, lat: Any, lon: Any) -> Place:
+            return Place(name=name, kind=kind, district=district, area=areas.get(district),
+                         outside=district is None, lat=float(lat), lon=float(lon))
+
+        named = [(place(p["name"], "place", p.get("district"), p["lat"], p["lon"]), p)
+                 for p in content.places]
+        named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]), d)
+                  for d in content.districts]
+        outcodes = {o["outcode"].upper(): place(o["outcode"].upper(), "outcode", o["district"],
+                                                o["lat"], o["lon"]) for o in content.outcodes}
+        exact = {code: place(code, "postcode", district, lat, lon)
+                 for code, (district, lat, lon) in (postcodes or {}).items()}
+        return cls(_name_index(named), outcodes, exact)
+
+    def resolve(self, text: str) -> PlaceMatch:
+        """The place named in `text`, the candidates when it is ambiguous, or neither."""
+        hits = self._codes(text) + self._names(normalise(text).split())
+        if not hits:
+            return PlaceMatch()
+        best = min(hits, key=lambda h: (-h.rank, not h.confident, -h.score, h.start))
+        if best.confident:
+            return PlaceMatch(place=best.places[0])
+        return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
+
+    def _codes(self, text: str) -> list[_Hit]:
+        upper = text.upper()
+        hits = []
+        for match in FULL_POSTCODE.finditer(upper):
+            postcode = f"{match[1]} {match[2]}"
+            if postcode in self.postcodes:
+                hits.append(_Hit(3, 100.0, match.start(), (self.postcodes[postcode],)))
+            elif match[1] in self.outcodes:
+                hits.append(_Hit(2, 100.0, match.start(), (self.outcodes[match[1]],)))
+        for match in OUTCODE.finditer(upper):
+            outcode = match[1] + match[2]
+            if outcode in self.outcodes:
+                hits.append(_Hit(2, 100.0, match.start(), (self.outcodes[outcode],)))
+        return hits
+
+    def _names(self, words: list[str]) -> list[_Hit]:
+        """Names found in the words, longest first, each word used by one name at most."""
+        used = [False] * len(words)
+        hits: list[_Hit] = []
+        # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
+        # as "Braunston" (another place) followed by a stray word.
+        for size in range(min(self.longest, len(words)), 0, -1):
+            for finder in (self._exact, self._fuzzy):
+                for start in range(len(words) - size + 1):
+                    # Cheap tests first: most spans of a message cannot start a name.
+                    if (words[start][0], size) not in self.starts \
+                            or True in used[start:start + size]:
+                        continue
+                    found = finder(words[start:start + size])
+                    if found:
+                        hits.append(_Hit(1, found[0], start, found[1]))
+                        used[start:start + size] = [True] * size
+        return hits
+
+    def _exact(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        places = self.names.get(" ".join(words))
+        if places:
+            return 100.0, _by_district(places)
+        if len(words) == 1 and not _is_latin(words[0]):
+            return self._affixed(words[0])
+        return None
+
+    def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
+        """A name in Arabic or an Indic script with a preposition or postposition attached."""
+        for key in self.scripts:
+            extra = len(word) - len(key)
+            if len(key) >= 4 and extra > 0 and (
+                    (word.startswith(key) and extra <= MAX_SUFFIX)
+                    or (word.endswith(key) and extra <= MAX_PREFIX)):
+                return 95.0, _by_district(self.names[key])
+        return None
+
+    def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        choices = self.buckets.get((words[0][0], len(words)))
+        # A typo rarely spoils every word of a longer name: one word must be spelt right.
+        if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
+            return None
+        phrase = " ".join(words)
+        floor = min_score(len(phrase))
+        if floor is None or not _is_latin(phrase):
+            return None
+        scored = [(score, key) for key, score, _ in process.extract(
+                      phrase, choices, scorer=fuzz.ratio, processor=normalise,
+                      score_cutoff=floor, limit=MAX_CANDIDATES + 2)
+                  if score >= (min_score(min(len(phrase), len(key))) or 101.0)]
+        if not scored:
+            return None
+        top = scored[0][0]
+        near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
+                for p in self.names[key]]
+        return top, _by_district(near)
+
+
+def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
+    """Normalised name or alias -> the places it names, most specific first."""
+    names: dict[str, list[Place]] = {}
+    for place, row in named:
+        for alias in (row["name"], *row.get("aliases", [])):
+            key = normalise(str(alias))
+            # Phones often drop the space: "EarlShilton", "beaumontleys".
+            for form in dict.fromkeys([key, key.replace(" ", "")]):
+                if form and place not in names.setdefault(form, []):
+                    names[form].append(place)
+    return names
+
+
+def _is_latin(text: str) -> bool:
+    return NOT_LATIN.search(text) is None
+
+
+def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
+    """The first (most specific) place for each district, in order: one reading per district."""
+    seen: dict[tuple[str | None, bool], Place] = {}
+    for place in places:
+        key = (place.district, place.outside)
+        if place.outside:
+            key = (place.name, True)
+        seen.setdefault(key, place)
+    return tuple(seen.values())
