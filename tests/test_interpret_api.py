@@ -87,3 +87,13 @@ def test_interpret_is_fast_for_a_two_hundred_character_message(understander):
     timings.sort()
     p99 = timings[int(len(timings) * 0.99) - 1]
     assert p99 < 0.010, f"p99 {p99 * 1000:.2f} ms"
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    ("we live in Loughborough and he wont sleep", "charnwood"),
+    ("mieszkam w Oakham, syn ma 2 lata", "rutland"),
+    ("he wont sleep", None),
+], ids=["town", "town-in-polish", "no-place"])
+def test_interpret_resolves_the_place_end_to_end(client, text, district):
+    body = client.get("/api/v1/interpret", query_string={"text": text}).get_json()
+    assert body["place"]["district"] == district
