@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_babel import gettext
 
+from finder.directory import content
 from finder.directory.app import search_index
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
 from finder.search import Index, Query, search
+from finder.understand import Understander
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -34,6 +37,29 @@ def list_parameter(name: str) -> list[str]:
     """A repeatable parameter, each value possibly a comma-separated list."""
     values = [clean(name, v) for v in request.args.getlist(name)]
     return [item.strip() for v in values for item in v.split(",") if item.strip()]
+
+
+def init_app(app: Flask) -> None:
+    """Make room for the app's Understander, built from its content folder on first use.
+
+    Built lazily: an app over an existing database may point at a content folder that holds
+    no lexicons yet (an import test, a staff-only instance).
+    """
+    app.extensions["understander"] = None
+
+
+def get_understander() -> Understander:
+    """This app's Understander, built once."""
+    if current_app.extensions.get("understander") is None:
+        current_app.extensions["understander"] = understander_for(
+            current_app.config["CONTENT_DIR"])
+    return current_app.extensions["understander"]
+
+
+@cache
+def understander_for(content_dir: str) -> Understander:
+    """One Understander per content folder and process: reading the lexicons takes a second."""
+    return Understander.from_content(content.load(content_dir))
 
 
 def integer_parameter(name: str, default: int, low: int, high: int) -> int:
@@ -161,3 +187,15 @@ def place_parameter(index: Index, language: str) -> tuple[str | None, list[str]]
         return raw, []
     raise BadParameter("place", gettext("We could not find that place: "
                                         "give a district, town or postcode."))
+
+
+@bp.get("/interpret")
+def interpret():
+    text = text_parameter("text")
+    if not text.strip():
+        raise BadParameter("text", gettext("%(name)s is required.", name="text"))
+    lang = clean("lang", request.args.get("lang", ""))
+    if lang and lang not in LANGUAGES:
+        raise BadParameter("lang", gettext("lang must be one of: %(languages)s.",
+                                           languages=", ".join(LANGUAGES)))
+    return jsonify(get_understander().interpret(text, language=lang or None).to_json())

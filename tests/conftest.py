@@ -50,3 +50,11 @@ def oruk_dir() -> Path:
     if not ORUK.is_dir():
         pytest.skip(f"the Open Referral UK 3.0 standard is not beside the project at {ORUK}")
     return ORUK
+
+
+@pytest.fixture(scope="session")
+def understander():
+    """The Understander over the real lexicons, built once (it is pure)."""
+    from finder.understand import Understander
+
+    return Understander.from_content(content.load(CONTENT))

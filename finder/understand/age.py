@@ -1,0 +1,206 @@
+"""Children's ages (in completed months), pregnancy, and the parent's own age, from a message.
+
+A number is an age when a unit follows it ("18m", "2 saal", "ثلاث سنوات"), when words before
+it say so ("aged 3", "he is 3"), or when the message answers the age question. It is not an
+age when it is a time ("at 3am"), a count ("3 kids", "2 hours sleep"), a duration ("for 3
+weeks"), part of a code ("LE4 5", "2nd"), a stage of pregnancy ("36 weeks pregnant") or the
+parent's own age ("I'm 17").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from finder.understand.lexicon import Hit, PhraseIndex
+from finder.understand.numbers import Number, NumberReader
+from finder.understand.text import Words
+
+DAYS_PER_MONTH = 30.4375
+MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
+MAX_CHILD_MONTHS = 25 * 12 + 11
+PARENT_YEARS = (10, 70)
+CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
+                "twins", "child_forms")
+PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
+
+
+@dataclass(frozen=True)
+class Ages:
+    """What a message says about ages."""
+
+    children: tuple[int, ...] = ()
+    expecting: bool = False
+    parent_years: int | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """Numbers read together ("4 and 7 years") and where the reading ended."""
+
+    values: tuple[float, ...]
+    unit: str | None
+    end: int
+
+
+def completed_months(value: float, unit: str) -> int:
+    return math.floor(value * MONTHS[unit] + 1e-9)
+
+
+class AgeReader:
+    """Reads ages with the number words, units and context words of every language."""
+
+    def __init__(self, lexicons: dict[str, dict[str, Any]]) -> None:
+        self.numbers = NumberReader.from_lexicons(lexicons)
+        units, fixed, expecting = [], [], []
+        context: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
+        for data in lexicons.values():
+            for unit, texts in (data.get("units") or {}).items():
+                units += [(str(text), unit) for text in texts or []]
+            fixed += [(str(k), int(v)) for k, v in (data.get("ages") or {}).items()]
+            expecting += [str(text) for text in data.get("expecting") or []]
+            for key in CONTEXT_KEYS:
+                context[key] += [str(t) for t in (data.get("age_context") or {}).get(key) or []]
+        self.units: PhraseIndex[str] = PhraseIndex(units)
+        self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
+        self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
+        self.context = {key: PhraseIndex((text, key) for text in texts)
+                        for key, texts in context.items()}
+
+    def read(self, words: Words, answering: str | None = None) -> Ages:
+        tokens = words.tokens
+        expecting = bool(self.expecting.find(tokens))
+        children: list[int] = []
+        parent: int | None = None
+        index = 0
+        while index < len(tokens):
+            fixed = self.fixed.match_at(tokens, index)
+            if fixed is not None:  # "roczek", "سنتين", perhaps "ma rok i 3 miesiące"
+                found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
+                children.append(completed_months(found.values[0], found.unit or "years"))
+                index = found.end
+                continue
+            number = self.numbers.read(tokens, index)
+            if number and self._word_before_digits(tokens, number):
+                number = None
+            found = self._found(words, number, answering) if number else None
+            if found is None:
+                index += 1
+                continue
+            if self._about_the_parent(tokens, index, found):
+                parent = _parent_years(found)
+            elif not self._gestation(tokens, index, found):
+                children += [completed_months(v, found.unit or "years") for v in found.values]
+            index = found.end
+        children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
+        if len(children) == 1 and self.context["twins"].find(tokens):
+            children *= 2
+        return Ages(tuple(children), expecting, parent)
+
+    def _found(self, words: Words, number: Number, answering: str | None) -> Found | None:
+        tokens = words.tokens
+        if self._looks_like_code(words, number) or self._ends_at(tokens, "not_before",
+                                                                   number.start):
+            return None
+        values, end = self._list(tokens, number)
+        unit = self.units.match_at(tokens, end)
+        if unit is not None:
+            half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
+            if half is not None and len(values) == 1:
+                values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
+                                                             unit.size)
+            found = self._compound(tokens, Found(values, unit.value, unit.end))
+        elif answering == "age" or self._ends_at(tokens, "before", number.start) or \
+                self._ends_at(tokens, "self", number.start):
+            if end < len(tokens) and words.glued[end]:
+                return None
+            found = Found(values, None, end)
+        else:
+            return None
+        after = self.context["ago"] if found.unit else self.context["not_after"]
+        if after.match_at(tokens, found.end) is not None or \
+                self.context["not_after"].match_at(tokens, end) is not None:
+            return None
+        return found
+
+    def _compound(self, tokens: tuple[str, ...], found: Found) -> Found:
+        """"2 years and 6 months" is one child of 30 months, not two children."""
+        link = self.context["and"].match_at(tokens, found.end)
+        start = link.end if link else found.end
+        number = self.numbers.read(tokens, start) if start < len(tokens) else None
+        unit = self.units.match_at(tokens, number.end) if number else None
+        if len(found.values) != 1 or unit is None or \
+                MONTHS[unit.value] >= MONTHS[found.unit or "years"]:
+            return found
+        months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
+        return Found((months,), "months", unit.end)
+
+    def _list(self, tokens: tuple[str, ...], number: Number) -> tuple[tuple[float, ...], int]:
+        """"4 and 7", "4, 7": several children's ages sharing one unit."""
+        values, end = [number.value], number.end
+        while end < len(tokens):
+            link = self.context["and"].match_at(tokens, end)
+            following = self.numbers.read(tokens, link.end if link else end)
+            if following is None or (link is None and not (
+                    tokens[end][0].isdigit() and tokens[number.start][0].isdigit())):
+                break
+            values.append(following.value)
+            end = following.end
+        return tuple(values), end
+
+    def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
+        """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
+        if any(self.context["child_forms"].match_at(tokens, i) is not None
+               for i in range(start, found.end)):
+            return False
+        return self._ends_at(tokens, "self", start) or \
+            self.context["self_after"].match_at(tokens, found.end) is not None
+
+    @staticmethod
+    def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:
+        """"a 6 month old": the article is not the number."""
+        return not tokens[number.start][0].isdigit() and number.end < len(tokens) and \
+            tokens[number.end][0].isdigit()
+
+    def _looks_like_code(self, words: Words, number: Number) -> bool:
+        """"LE4", "B1", "2nd": digits written against letters that are not a unit."""
+        tokens = words.tokens
+        before = number.start > 0 and words.glued[number.start] and \
+            tokens[number.start - 1].isascii() and tokens[number.start - 1].isalpha()
+        after = number.end < len(tokens) and words.glued[number.end] and \
+            self.units.match_at(tokens, number.end) is None
+        return before or after
+
+    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
+        """"36 weeks pregnant": weeks or months just before a pregnancy word."""
+        if found.unit not in ("weeks", "months"):
+            return False
+        window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
+        after = any(self.expecting.match_at(tokens, i) is not None for i in window)
+        return after or self._expecting_before(tokens, start)
+
+    def _expecting_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"uur 7 bilood ah": a pregnancy word just before the number."""
+        for begin in range(max(0, start - 3), start):
+            hit = self.expecting.match_at(tokens, begin)
+            if hit is not None and hit.end == start:
+                return True
+        return False
+
+    def _ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
+        """Whether a context phrase of kind `key` ends just before `position`."""
+        index = self.context[key]
+        for start in range(max(0, position - 3), position):
+            hit = index.match_at(tokens, start)
+            if hit is not None and hit.end == position:
+                return True
+        return False
+
+
+def _parent_years(found: Found) -> int | None:
+    if found.unit not in (None, "years") or len(found.values) != 1:
+        return None
+    years = int(found.values[0])
+    return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
+

@@ -1,0 +1,104 @@
+"""Which of the seven languages a message is in, from its script and its words.
+
+Gujarati and Gurmukhi letters settle it. Arabic script is Urdu or Arabic: each has letters the
+other lacks (ے ں ٹ ڈ ڑ گ پ چ ژ ک ی against ة ى ي ك) and its own everyday words. Latin script is
+English, Polish, Somali or romanised Urdu, Punjabi or Gujarati, told apart by the marker words
+each lexicon lists; a word listed by several languages counts a share to each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+from finder.understand.text import Words, phrase
+
+URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ")
+ARABIC_LETTERS = frozenset("ةىيكأإ")
+LETTER_WEIGHT = 0.5
+POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
+SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
+           "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
+LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
+                    "latin": ("en", "pl", "so", "ur", "pa", "gu")}
+SHORT = 2  # words; a hint wins over so little evidence
+VOCABULARY_WEIGHT = 0.5
+
+
+def script(text: str) -> str:
+    """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
+    latin = len(LATIN.findall(text))
+    other = [(len(pattern.findall(text)), name) for name, pattern in SCRIPTS.items()]
+    count, name = max(other)
+    return name if count and count * 2 >= min(latin, 6) else "latin"
+
+
+class LanguageDetector:
+    """Scores languages by their marker words (from `content/lexicon/<lang>.yaml`)."""
+
+    def __init__(self, markers: dict[str, list[str]],
+                 vocabulary: dict[str, list[str]] | None = None) -> None:
+        self.weights: dict[str, dict[str, float]] = defaultdict(dict)
+        for words, weight in ((markers, 1.0), (vocabulary or {}, VOCABULARY_WEIGHT)):
+            owners: dict[str, set[str]] = defaultdict(set)
+            for language, texts in words.items():
+                for text in texts:
+                    for token in phrase(text):
+                        owners[token].add(language)
+            for token, langs in owners.items():
+                for lang in langs:
+                    share = weight / len(langs)
+                    self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
+
+    @classmethod
+    def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
+        """Markers count fully; the rest of each lexicon's single words count half."""
+        markers = {lang: [str(w) for w in data.get("markers") or []]
+                   for lang, data in lexicons.items() if lang in LANGUAGES}
+        vocabulary = {lang: _vocabulary(data) for lang, data in lexicons.items()
+                      if lang in LANGUAGES}
+        return cls(markers, vocabulary)
+
+    def scores(self, text: str, words: Words, allowed: tuple[str, ...]) -> dict[str, float]:
+        """Evidence for each of the `allowed` languages (those the text's script allows)."""
+        scores: dict[str, float] = defaultdict(float)
+        for token in words.tokens:
+            for lang, weight in self.weights.get(token, {}).items():
+                if lang in allowed:
+                    scores[lang] += weight
+        if "pl" in allowed:
+            scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
+        if "ar" in allowed:
+            scores["ur"] += LETTER_WEIGHT * sum(1 for char in text if char in URDU_LETTERS)
+            scores["ar"] += LETTER_WEIGHT * sum(1 for char in text if char in ARABIC_LETTERS)
+        if len(allowed) == 1:
+            scores[allowed[0]] += 1
+        return {lang: score for lang, score in scores.items() if score > 0}
+
+    def detect(self, text: str, words: Words, hint: str | None = None) -> str:
+        """The message's language; `hint` (the parent's chosen language) wins when unsure."""
+        hint = hint if hint in LANGUAGES else None
+        allowed = SCRIPT_LANGUAGES[script(text)]
+        scores = self.scores(text, words, allowed)
+        if not scores:
+            return hint or (allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
+        best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
+        if hint is None:
+            return best
+        unsure = len(words.tokens) <= SHORT or scores[best] < 1.5 or len(allowed) > 1 and \
+            scores.get(hint, 0) >= scores[best] - 0.5
+        return hint if unsure and (hint in allowed or len(allowed) > 1) else best
+
+
+
+def _vocabulary(lexicon: dict[str, Any]) -> list[str]:
+    """Single words of a lexicon: need words, number words, units and fixed ages."""
+    words = [str(w) for entry in (lexicon.get("needs") or {}).values()
+             for w in (entry or {}).get("words") or []]
+    words += [str(w) for w in (lexicon.get("numbers") or {})]
+    words += [str(w) for w in (lexicon.get("ages") or {})]
+    words += [str(w) for texts in (lexicon.get("units") or {}).values() for w in texts or []]
+    return [w for w in words if len(phrase(w)) == 1]

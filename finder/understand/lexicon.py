@@ -1,0 +1,94 @@
+"""Lexicon entries compiled for fast matching: token n-grams indexed by their first token.
+
+An entry is a word or a phrase in `content/lexicon/<lang>.yaml`. A `*` inside a phrase stands
+for up to four other words ("partner * hits me" matches "my partner often hits me").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from finder.understand.text import phrase
+
+T = TypeVar("T")
+GAP = "*"
+MAX_GAP = 4
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    """An entry found in a message: tokens `start` to `end` (exclusive) carry `value`."""
+
+    start: int
+    end: int
+    value: T
+    size: int  # how many words the entry has, gaps not counted
+
+
+class PhraseIndex(Generic[T]):
+    """Exact, normalised token n-grams, each with a value."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for text, value in entries:
+            tokens = entry_tokens(str(text))
+            if tokens and tokens[0] != GAP:
+                self._by_first.setdefault(tokens[0], []).append((tokens, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    def __contains__(self, token: str) -> bool:
+        return token in self._by_first
+
+    def match_at(self, tokens: Sequence[str], start: int) -> Hit[T] | None:
+        """The longest entry starting at `start`, if any."""
+        if start >= len(tokens):
+            return None
+        for entry, value in self._by_first.get(tokens[start], ()):
+            end = _match(entry, tokens, start)
+            if end is not None:
+                return Hit(start, end, value, sum(1 for t in entry if t != GAP))
+        return None
+
+    def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
+        """Every entry in `tokens`, longest first at each position, overlaps allowed."""
+        hits = []
+        for start, token in enumerate(tokens):
+            for entry, value in self._by_first.get(token, ()):
+                end = _match(entry, tokens, start)
+                if end is not None:
+                    hits.append(Hit(start, end, value, sum(1 for t in entry if t != GAP)))
+        return hits
+
+
+def _match(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:
+    """Where `entry` ends when it matches at `start`, allowing gaps at `*`."""
+    if GAP not in entry:
+        end = start + len(entry)
+        return end if tuple(tokens[start:end]) == entry else None
+    position = start
+    gap = False
+    for word in entry:
+        if word == GAP:
+            gap = True
+            continue
+        limit = position + (MAX_GAP + 1 if gap else 1)
+        found = next((i for i in range(position, min(limit, len(tokens))) if tokens[i] == word),
+                     None)
+        if found is None:
+            return None
+        position, gap = found + 1, False
+    return position
+
+
+def entry_tokens(text: str) -> tuple[str, ...]:
+    """A lexicon entry's tokens, keeping its gaps (folding would drop the `*`)."""
+    tokens: list[str] = []
+    for number, part in enumerate(text.split(GAP)):
+        if number:
+            tokens.append(GAP)
+        tokens += phrase(part)
+    return tuple(tokens)
+

@@ -1,0 +1,139 @@
+"""Which of the sixteen needs a message is about, scored from each language's lexicon.
+
+Phrases (token n-grams) weigh more than single words and claim their tokens, so "teen mum"
+counts for young parents and not again for teenagers. Single words of five letters or more are
+also fuzzy-matched, so "brestfeeding" and "tantrms" still count. The detected language is
+searched first; English words fill in where it has no match ("ADHD" in a Polish message).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from finder.understand.lexicon import PhraseIndex
+from finder.understand.text import normalise, phrase
+
+PHRASE_WEIGHT = 2.0
+WORD_WEIGHT = 1.0
+THRESHOLD = 0.85
+FUZZY_MIN_LENGTH = 5
+# Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
+# a script, and a parent may write a word of the other.
+NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
+
+
+def fuzzy_cutoff(length: int) -> float:
+    """How alike a typed word and a lexicon word must be: stricter for short words."""
+    if length < FUZZY_MIN_LENGTH:
+        return 101.0
+    return 86.0 if length < 8 else 82.0
+
+
+@dataclass
+class NeedLexicon:
+    """One language's need words and phrases, normalised once."""
+
+    words: dict[str, frozenset[str]]
+    phrases: PhraseIndex[str]
+    by_length: dict[int, list[str]]
+
+    @classmethod
+    def build(cls, needs: dict[str, Any]) -> NeedLexicon:
+        words: dict[str, set[str]] = defaultdict(set)
+        phrases = []
+        for slug, entry in (needs or {}).items():
+            for text in (entry or {}).get("words", []) or []:
+                for token in phrase(str(text)):
+                    words[token].add(slug)
+            phrases += [(text, slug) for text in (entry or {}).get("phrases", []) or []]
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            if len(word) >= FUZZY_MIN_LENGTH:
+                by_length[len(word)].append(word)
+        return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
+                   dict(by_length))
+
+    def fuzzy(self, token: str) -> tuple[str, float] | None:
+        """The closest lexicon word to `token` when it is close enough, with its score."""
+        cutoff = fuzzy_cutoff(len(token))
+        best: tuple[str, float] | None = None
+        for length in range(len(token) - 2, len(token) + 3):
+            found = process.extractOne(token, self.by_length.get(length, ()),
+                                       scorer=fuzz.ratio, processor=normalise,
+                                       score_cutoff=cutoff)
+            if found and (best is None or found[1] > best[1]):
+                best = (found[0], found[1])
+        return best
+
+
+class NeedFinder:
+    """Scores needs in token lists, searching the right lexicons for each language."""
+
+    def __init__(self, lexicons: dict[str, NeedLexicon], fallback: str = "en") -> None:
+        self.lexicons = lexicons
+        self.fallback = fallback
+
+    @classmethod
+    def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NeedFinder:
+        return cls({lang: NeedLexicon.build(data.get("needs", {}))
+                    for lang, data in lexicons.items()})
+
+    def order(self, language: str) -> list[NeedLexicon]:
+        """The lexicons to search for `language`, most specific first."""
+        codes = [language, *NEIGHBOURS.get(language, ()), self.fallback]
+        return [self.lexicons[c] for c in dict.fromkeys(codes) if c in self.lexicons]
+
+    def scores(self, tokens: tuple[str, ...], language: str) -> dict[str, float]:
+        """Each need's confidence, from phrases first and then the words they left."""
+        lexicons = self.order(language)
+        scores: dict[str, float] = defaultdict(float)
+        claimed = _phrase_scores(tokens, lexicons, scores)
+        for index, token in enumerate(tokens):
+            if index not in claimed:
+                for slug, weight in _word_hits(token, lexicons):
+                    scores[slug] += weight
+        return dict(scores)
+
+    @staticmethod
+    def ranked(scores: dict[str, float],
+               threshold: float = THRESHOLD) -> list[tuple[str, float]]:
+        """Needs scoring at least `threshold`, most confident first."""
+        found = [(slug, score) for slug, score in scores.items() if score >= threshold]
+        return sorted(found, key=lambda item: -item[1])
+
+def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
+                   scores: dict[str, float]) -> set[int]:
+    hits = [hit for lexicon in lexicons for hit in lexicon.phrases.find(tokens) if hit.size > 1]
+    hits.sort(key=lambda hit: (-hit.size, hit.start))
+    claimed: set[int] = set()
+    spans: set[tuple[int, int]] = set()
+    counted: set[tuple[int, int, str]] = set()
+    for hit in hits:
+        span, key = range(hit.start, hit.end), (hit.start, hit.end, hit.value)
+        # The same words may stand in two needs' lists; otherwise the longest phrase wins.
+        if key in counted or ((hit.start, hit.end) not in spans and claimed.intersection(span)):
+            continue
+        counted.add(key)
+        spans.add((hit.start, hit.end))
+        claimed.update(span)
+        scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
+    return claimed
+
+
+def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:
+    for lexicon in lexicons:
+        if token in lexicon.words:
+            return [(slug, WORD_WEIGHT) for slug in lexicon.words[token]]
+    if len(token) < FUZZY_MIN_LENGTH or token.isdigit():
+        return []
+    for lexicon in lexicons:
+        found = lexicon.fuzzy(token)
+        if found:
+            weight = WORD_WEIGHT * found[1] / 100
+            return [(slug, weight) for slug in lexicon.words[found[0]]]
+    return []

@@ -1,0 +1,57 @@
+"""Numbers as parents write them: digits in any script, number words, and halves.
+
+"3", "٣", "૩", "three", "trzy", "teen", "saddex", "ثلاث", "two and a half", "2 i pół",
+"półtora", "ڈیڑھ". Digits arrive already folded to ASCII by `text.normalise`. Long digit runs
+(phone numbers, years) are not numbers a child's age could be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from finder.understand.lexicon import PhraseIndex
+
+NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number read from tokens `start` to `end` (exclusive)."""
+
+    value: float
+    start: int
+    end: int
+
+
+class NumberReader:
+    """Reads a number at a position, in any of the languages' words."""
+
+    def __init__(self, words: dict[str, float], halves: list[str]) -> None:
+        self.words: PhraseIndex[float] = PhraseIndex(words.items())
+        self.halves: PhraseIndex[float] = PhraseIndex((text, 0.5) for text in halves)
+
+    @classmethod
+    def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NumberReader:
+        words: dict[str, float] = {}
+        halves: list[str] = []
+        for data in lexicons.values():
+            words.update({str(k): float(v) for k, v in (data.get("numbers") or {}).items()})
+            halves += [str(text) for text in data.get("half") or []]
+        return cls(words, halves)
+
+    def read(self, tokens: tuple[str, ...], start: int) -> Number | None:
+        """The number starting at `start`, with any "and a half" after it."""
+        token = tokens[start]
+        if NUMBER.fullmatch(token):
+            value, end = float(token), start + 1
+        else:
+            hit = self.words.match_at(tokens, start)
+            if hit is None:
+                return None
+            value, end = hit.value, hit.end
+        half = self.halves.match_at(tokens, end)
+        if half is not None:
+            value, end = value + half.value, half.end
+        return Number(value, start, end)

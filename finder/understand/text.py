@@ -1,0 +1,96 @@
+"""Normalising and splitting what a parent wrote, the same way for lexicons and for messages.
+
+Case, Latin diacritics, Arabic vowel marks and letter variants, nuktas, apostrophes and every
+script's digits are folded so that "Spać", "spac", "won't" and "wont" meet. Indic vowel signs
+are kept: they are letters, not decoration.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+APOSTROPHES = "'\u2019\u2018\u02bc`\u00b4"
+# Marks that people type or leave out freely: Latin accents, Arabic harakat and tatweel,
+# Gurmukhi and Gujarati nuktas.
+DROPPED = {*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640, 0x0A3C, 0x0ABC}
+# Arabic and Urdu keyboards give different code points for the same letter.
+LETTER_FOLDS = {"ł": "l", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ", "ه": "ہ", "ە": "ہ",
+                "ۀ": "ہ", "ٱ": "ا"}
+KEEP_BETWEEN_DIGITS = ".,:٫"
+SPLIT = re.compile(r"(\d+(?:[.,:٫]\d+)*)")
+NUMBER_MARKS = re.compile(r"[.,:٫]+")
+
+
+class _Folding(dict):
+    """A `str.translate` table filled lazily, one character at a time."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = _fold_char(char)
+        self[code] = value
+        return value
+
+
+def _fold_char(char: str) -> str:
+    if ord(char) in DROPPED or char in APOSTROPHES:
+        return ""
+    if char in LETTER_FOLDS:
+        return LETTER_FOLDS[char]
+    if char in KEEP_BETWEEN_DIGITS:
+        return char
+    category = unicodedata.category(char)
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category[0] in "PSZC":
+        return " "
+    return char
+
+
+_TABLE = _Folding()
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """`text` folded for matching: lower case, no accents or punctuation, ASCII digits."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return decomposed.translate(_TABLE)
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message as tokens. `glued[i]` is True where token i touched token i-1 ("18m", "LE4")."""
+
+    tokens: tuple[str, ...]
+    glued: tuple[bool, ...]
+
+
+def words(text: str) -> Words:
+    """Split `text` into normalised tokens, digits apart from letters."""
+    tokens: list[str] = []
+    glued: list[bool] = []
+    for chunk in normalise(text).split():
+        first = True
+        for part in SPLIT.split(chunk):
+            for piece in _pieces(part):
+                tokens.append(piece)
+                glued.append(not first)
+                first = False
+    return Words(tuple(tokens), tuple(glued))
+
+
+def _pieces(part: str) -> list[str]:
+    if not part:
+        return []
+    if part[0].isdigit():
+        return [part.replace(",", ".").replace("٫", ".")]
+    if not NUMBER_MARKS.search(part):
+        return [part]
+    return [p for p in NUMBER_MARKS.split(part) if p]
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """A lexicon entry as the token tuple a message must contain."""
+    return words(text).tokens
