@@ -207,9 +207,10 @@ class Talk:
         if found.expecting:
             slots["expecting"] = True
         if found.place is not None:
-            self.set_place(memory.place_slot(found.place))
+            self.set_place(memory.place_slot(found.place), found.place.name)
         elif found.place_candidates:
-            pending["places"] = [memory.place_slot(p) for p in found.place_candidates[:3]]
+            pending["places"] = [memory.place_slot(p, named=True)
+                                 for p in found.place_candidates[:3]]
         changed = memory.snapshot(self.state) != before
         if changed:
             self.state["offset"] = 0
@@ -222,11 +223,13 @@ class Talk:
         first, second = (found.scores.get(n, 0.0) for n in found.needs[:2])
         return first > 0 and second / first >= CLOSE_NEEDS
 
-    def set_place(self, place: dict[str, Any]) -> None:
-        self.slots["place"] = place
+    def set_place(self, place: dict[str, Any], name: str = "") -> None:
+        """Keep the place without its name; the name is used only in this turn's reply."""
+        name = name or place.get("name", "")
+        self.slots["place"] = {**place, "name": ""}
         self.state["pending"].pop("places", None)
         if place["outside"]:
-            self.say("outside", place=place["name"])
+            self.say("outside", place=name)
 
     def miss(self) -> None:
         """Not understood: ask again, offer a menu of needs, and never ask a third time."""

@@ -74,10 +74,13 @@ def go_back(state: dict[str, Any]) -> bool:
     return True
 
 
-def place_slot(place: Place) -> dict[str, Any]:
-    """A place as the state keeps it: no postcode, coordinates rounded to about a kilometre."""
+def place_slot(place: Place, named: bool = False) -> dict[str, Any]:
+    """A place as the state keeps it: coordinates rounded to about a kilometre, and no name.
+
+    Only a "Did you mean…?" candidate keeps its gazetteer name, until the parent answers.
+    """
     return {
-        "name": "" if place.kind == "postcode" else place.name,
+        "name": place.name if named and place.kind != "postcode" else "",
         "district": place.district, "area": place.area, "outside": place.outside,
         "lat": round(place.lat, 2) if place.lat is not None else None,
         "lon": round(place.lon, 2) if place.lon is not None else None,
