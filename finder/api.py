@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import math
-from functools import cache
 from typing import Any
 
 from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder.directory import content
-from finder.directory.app import search_index
+from finder.directory.app import get_understander, search_index
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
 from finder.search import Index, Query, search
-from finder.understand import Understander
+from finder.search.why import outside_note
+from finder.understand import Place
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -40,26 +39,8 @@ def list_parameter(name: str) -> list[str]:
 
 
 def init_app(app: Flask) -> None:
-    """Make room for the app's Understander, built from its content folder on first use.
-
-    Built lazily: an app over an existing database may point at a content folder that holds
-    no lexicons yet (an import test, a staff-only instance).
-    """
+    """Make room for the app's Understander, built on first use (see `get_understander`)."""
     app.extensions["understander"] = None
-
-
-def get_understander() -> Understander:
-    """This app's Understander, built once."""
-    if current_app.extensions.get("understander") is None:
-        current_app.extensions["understander"] = understander_for(
-            current_app.config["CONTENT_DIR"])
-    return current_app.extensions["understander"]
-
-
-@cache
-def understander_for(content_dir: str) -> Understander:
-    """One Understander per content folder and process: reading the lexicons takes a second."""
-    return Understander.from_content(content.load(content_dir))
 
 
 def integer_parameter(name: str, default: int, low: int, high: int) -> int:
@@ -143,13 +124,15 @@ def services():
 def services_query(index: Index) -> tuple[Query, list[str]]:
     """The search the request asks for, and any note about the place; bad input is a 400."""
     language = language_parameter()
-    district, notes = place_parameter(index, language)
+    place, notes = place_parameter(index, language)
     ages = [bounded_int("age_months", raw, 0, MAX_AGE_MONTHS)
             for raw in list_parameter("age_months")]
     if len(ages) > MAX_CHILDREN:
         raise BadParameter("age_months", gettext("age_months lists too many children."))
     query = Query(needs=needs_parameter(index), age_months=tuple(ages),
-                  expecting=flag_parameter("expecting"), district=district,
+                  expecting=flag_parameter("expecting"),
+                  district=place.district if place else None,
+                  lat=place.lat if place else None, lon=place.lon if place else None,
                   text=text_parameter("q"), language=language)
     return query, notes
 
@@ -178,15 +161,36 @@ def language_parameter() -> str:
     return raw or current_language()
 
 
-def place_parameter(index: Index, language: str) -> tuple[str | None, list[str]]:
-    """A district slug from `place`; a place outside the region searches the whole region."""
-    raw = clean("place", request.args.get("place", "")).strip().lower()
+def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str]]:
+    """The place `place` names: a district slug, postcode, outcode or place name.
+
+    A place outside the region is no error: the search covers the whole region, with a note.
+    An ambiguous or unknown name is a 400 naming `place`.
+    """
+    raw = clean("place", request.args.get("place", "")).strip()
     if not raw:
         return None, []
-    if raw in index.districts:
-        return raw, []
-    raise BadParameter("place", gettext("We could not find that place: "
-                                        "give a district, town or postcode."))
+    district = index.districts.get(raw.lower())
+    if district is not None:
+        return Place(name=district.get("name", raw), kind="district", district=raw.lower(),
+                     area=district.get("area"), outside=False, lat=district["lat"],
+                     lon=district["lon"]), []
+    found = get_understander().gazetteer.resolve(raw)
+    if found.place is None and found.candidates:
+        raise BadParameter("place", gettext(
+            "%(place)s could be more than one place: %(choices)s. Please say which.",
+            place=raw, choices="; ".join(describe(c) for c in found.candidates)))
+    if found.place is None:
+        raise BadParameter("place", gettext("We could not find that place: "
+                                            "give a district, town or postcode."))
+    if found.place.outside:
+        return None, [outside_note(language)]
+    return found.place, []
+
+
+def describe(place: Place) -> str:
+    """A candidate as a person would tell it apart: its name and its district."""
+    return f"{place.name} ({place.district})" if place.district else place.name
 
 
 @bp.get("/interpret")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app
+from flask import Flask
 
 from finder.conversation.types import Tools
-from finder.directory import content, store
+from finder.directory import store
+from finder.directory.app import get_conn, get_understander, search_index
 
 
 def init_app(app: Flask) -> None:
@@ -15,15 +16,10 @@ def init_app(app: Flask) -> None:
 
 
 def get_tools() -> Tools:
-    """This app's `DirectoryTools`, built on first use from content/ and the directory."""
+    """Tools over the app's shared Understander and search index (rebuilt when the directory
+    changes), so SMS, chat and the API understand and search alike."""
     from finder.conversation.tools import DirectoryTools
 
-    tools = current_app.extensions.get("conversation_tools")
-    if tools is None:
-        conn = store.connect(current_app.config["DATABASE"], readonly=True)
-        try:
-            tools = DirectoryTools.build(content.load(current_app.config["CONTENT_DIR"]), conn)
-        finally:
-            conn.close()
-        current_app.extensions["conversation_tools"] = tools
-    return tools
+    conn = get_conn()
+    needs = [{"slug": n["slug"], "label": n["labels"]} for n in store.needs(conn)]
+    return DirectoryTools(get_understander(), search_index(), store.safety_lines(conn), needs)

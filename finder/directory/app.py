@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 import threading
+from functools import cache
 from pathlib import Path
 
 from flask import Flask, current_app, g
 
 from finder.directory import build, content, store
 from finder.search.index import Index
+from finder.understand import Understander
+from finder.understand.place import Gazetteer
 
 # One build at a time: requests arriving together share the first one's index.
 _INDEX_LOCK = threading.Lock()
@@ -56,6 +60,27 @@ def search_index() -> Index:
                                         store.needs(conn))
             app.extensions["search_index"] = cached = (stamp, index)
     return cached[1]
+
+
+def get_understander() -> Understander:
+    """The app's Understander: lexicons from content/, places from content/ and from any
+    postcodes imported into the directory. Built on first use, then shared by every channel."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if app.extensions.get("understander") is None:
+        base = _understander_for(app.config["CONTENT_DIR"])
+        postcodes = store.postcodes(get_conn())
+        if postcodes:
+            places = Gazetteer.from_content(content.load(app.config["CONTENT_DIR"]), postcodes)
+            base = copy.copy(base)
+            base.gazetteer = places
+        app.extensions["understander"] = base
+    return app.extensions["understander"]
+
+
+@cache
+def _understander_for(content_dir: str) -> Understander:
+    """One per content folder and process: compiling the lexicons takes about a second."""
+    return Understander.from_content(content.load(content_dir))
 
 
 def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
