@@ -128,3 +128,9 @@ def test_other_children_are_listed_while_expecting(understander):
                          ids=["age", "need", "idiom"])
 def test_messages_without_pregnancy_are_not_expecting(understander, text):
     assert understander.interpret(text).expecting is False
+
+
+@pytest.mark.parametrize("text", ["4 and", "my kids are 4 and", "0" * 500 + " and", "2,"],
+                         ids=["trailing-and", "sentence-trailing-and", "huge-number", "comma"])
+def test_a_list_of_ages_cut_short_does_not_break_the_reader(understander, text):
+    assert all(0 <= months <= 300 for months in understander.interpret(text).age_months)

@@ -42,7 +42,9 @@ class NumberReader:
         return cls(words, halves)
 
     def read(self, tokens: tuple[str, ...], start: int) -> Number | None:
-        """The number starting at `start`, with any "and a half" after it."""
+        """The number starting at `start`, with any "and a half" after it (None past the end)."""
+        if start >= len(tokens):
+            return None
         token = tokens[start]
         if NUMBER.fullmatch(token):
             value, end = float(token), start + 1
