@@ -117,6 +117,7 @@ def speed(work: Path, seconds: float, clients: int) -> None:
     env = {**os.environ, "FINDER_SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
            "FINDER_DATABASE": str(work / "finder.db"), "FINDER_BIND": f"127.0.0.1:{port}",
            "FINDER_STATE_DATABASE": str(work / "state.db"), "FINDER_WORKERS": "2",
+           "FINDER_RATE_SMS": "off", "FINDER_RATE_WEB": "off",
            "PYTHONPATH": str(ROOT)}
     server = start_gunicorn(port, env)
     try:
@@ -162,7 +163,7 @@ def reply_text(twiml: str) -> str:
 def conversations(work: Path) -> None:
     app = create_app({"SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
                       "DATABASE": str(work / "finder.db"),
-                      "STATE_DATABASE": str(work / "talk.db")})
+                      "STATE_DATABASE": str(work / "talk.db"), "RATE_SMS": "off"})
     print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments")
     for n, (language, scripts) in enumerate(SCRIPTS.items()):
         found = [converse(app, f"+44770090{n}{i:03d}", s) for i, s in enumerate(scripts)]

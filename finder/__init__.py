@@ -15,7 +15,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the application from the environment, overridden by `config` (keys unprefixed)."""
     instance = (config or {}).get("INSTANCE_PATH") or settings.PROJECT_ROOT / "instance"
     app = Flask(__name__, instance_path=str(instance), instance_relative_config=True)
-    values = {**settings.DEFAULTS, **settings.from_environment(), **(config or {})}
+    testing = settings.TESTING_DEFAULTS if (config or {}).get("TESTING") else {}
+    values = {**settings.DEFAULTS, **testing, **settings.from_environment(), **(config or {})}
     local = os.environ.get("FINDER_LOCAL") == "1"
     values["SECRET_KEY"] = settings.resolve_secret_key(values, Path(app.instance_path), local)
     database = Path(values["DATABASE"])
@@ -27,7 +28,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, oruk, security, sms, web
+    from finder import api, backup, errors, i18n, limits, oruk, security, sms, web
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -37,6 +38,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     api.init_app(app)
     errors.init_app(app)
     security.init_app(app)
+    limits.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)

@@ -18,10 +18,14 @@ FILES = {"directory": "finder.db", "state": "state.db"}
 
 
 def databases(app: Flask) -> dict[str, Path]:
-    """The live databases: the directory (listings, staff) and the conversation state."""
-    from finder.sms import state_path
+    """The live databases: the directory (listings, staff) and the conversation state, unless
+    that is kept in Redis (which has its own persistence)."""
+    from finder.state import state_path
 
-    return {"directory": Path(app.config["DATABASE"]), "state": state_path(app)}
+    found = {"directory": Path(app.config["DATABASE"])}
+    if not app.config.get("STATE_URL"):
+        found["state"] = state_path(app)
+    return found
 
 
 def copy(source: Path, target: Path) -> int:

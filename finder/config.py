@@ -24,9 +24,18 @@ DEFAULTS: dict[str, Any] = {
     # Conversation state, SMS replies and the outbox: instance/state.db when None.
     "STATE_DATABASE": None,
     "STATE_TTL_DAYS": 30,
+    # Shared state for several app nodes: redis://host:6379/0 (else the SQLite file above).
+    "STATE_URL": None,
+    # Rate limits, COUNT/SECONDS or off: texts per number, requests per client address.
+    "RATE_SMS": "20/10m",
+    "RATE_WEB": "120/60",
     # How many proxies in front of the finder to trust for X-Forwarded-* (0: none).
     "PROXY_FIX": 0,
 }
+
+# Tests send hundreds of requests from one address and number in a second; the tests of the
+# limits set them. Signatures and every other guard stay on.
+TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off"}
 
 INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX")
 

@@ -58,3 +58,25 @@ def understander():
     from finder.understand import Understander
 
     return Understander.from_content(content.load(CONTENT))
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory):
+    """A redis-server of the tests' own (skipped, saying why, where Debian's is not installed)."""
+    from redis_server import redis_server
+
+    try:
+        with redis_server(tmp_path_factory.mktemp("redis")) as url:
+            yield url
+    except FileNotFoundError:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+
+
+@pytest.fixture
+def empty_redis(redis_url: str) -> str:
+    """The tests' redis-server, emptied for this test."""
+    import redis
+
+    with redis.Redis.from_url(redis_url) as client:
+        client.flushall()
+    return redis_url

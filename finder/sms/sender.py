@@ -15,7 +15,7 @@ from twilio.http import HttpClient
 from twilio.rest import Client
 
 from finder.sms import get_store
-from finder.sms.store import StateStore
+from finder.state import Store
 
 PHONE_NUMBER = re.compile(r"\+?[0-9]{6,15}")
 
@@ -48,7 +48,7 @@ class TwilioSender:
 class OutboxSender:
     """Keeps messages in the local outbox instead of sending them."""
 
-    def __init__(self, store: StateStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def send(self, to: str, body: str) -> str:

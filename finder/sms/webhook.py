@@ -22,7 +22,8 @@ SORRY = N_("Sorry, something went wrong on our side. Please try again in a minut
 def webhook() -> Response:
     message = inbound.parse(request.form)
     try:
-        reply = inbound.respond(get_store(), replies.converse, message)
+        reply = inbound.respond(get_store(), replies.converse, message,
+                                current_app.config["RATE_SMS"])
     except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
         log_failure(error)
         reply = say(DEFAULT_LANGUAGE, SORRY)

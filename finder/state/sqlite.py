@@ -1,4 +1,4 @@
-"""Conversation state, answered messages and the outbox in one SQLite file (instance/state.db).
+"""The SQLite store: conversations, answered messages, the outbox and counters in one file.
 
 Every SQL statement over that file lives here. A phone number or message id is never stored
 in clear, only its HMAC-SHA256 under the secret key. Each exchange holds SQLite's write lock
@@ -8,8 +8,6 @@ a time across threads and processes, and a retried message id finds its stored r
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import sqlite3
 import time
@@ -18,6 +16,18 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
+
+from finder.state import (
+    BUSY_TIMEOUT_SECONDS,
+    DAY,
+    REPLY_KEEP_DAYS,
+    Limit,
+    StateUnavailable,
+    Verdict,
+    hmac_key,
+    verdict,
+    window,
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -30,11 +40,12 @@ CREATE TABLE IF NOT EXISTS outbox (
     id TEXT PRIMARY KEY, number_key TEXT NOT NULL, last_digits TEXT NOT NULL,
     body TEXT NOT NULL, created REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS outbox_number ON outbox (number_key, created);
+CREATE TABLE IF NOT EXISTS counters (
+    key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS counters_expires ON counters (expires);
 """
-DAY = 86400.0
-# Twilio retries a webhook within minutes; a day covers every retry with room to spare.
-REPLY_KEEP_DAYS = 1
-BUSY_TIMEOUT_SECONDS = 8  # under gunicorn's 10 s timeout, over any real queue of turns
+COUNT = """INSERT INTO counters VALUES (?, 1, ?)
+    ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
 
 
 class Exchange:
@@ -69,7 +80,7 @@ class Exchange:
                           (self.message_key, reply, self.now))
 
 
-class StateStore:
+class SqliteStore:
     """The state file: opened per use, so one store serves every thread of a worker."""
 
     def __init__(self, path: Path | str, secret: str, ttl_days: float = 30,
@@ -79,13 +90,12 @@ class StateStore:
 
     def key(self, purpose: str, value: str) -> str:
         """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids)."""
-        message = f"{purpose}\0{value}".encode()
-        return hmac.new(self.secret.encode(), message, hashlib.sha256).hexdigest()
+        return hmac_key(self.secret, purpose, value)
 
     @contextmanager
     def exchange(self, number: str, message_id: str) -> Iterator[Exchange]:
         """The exchange for one inbound message, committed when the block ends without error."""
-        with closing(self._connect()) as conn:
+        with self._unavailable_as_error(), closing(self._connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 now = self.clock()
@@ -100,6 +110,32 @@ class StateStore:
             if found.erased:
                 # Push erased pages out of the write-ahead log now, not at some later checkpoint.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
+        """Count one request from `client` in the current window of `limit`."""
+        now = self.clock()
+        index, wait = window(now, limit)
+        key = self.key(f"rate:{scope}", client) + f":{index}"
+        with self._unavailable_as_error(), closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM counters WHERE expires < ?", (now,))
+            count = conn.execute(COUNT, (key, now + wait)).fetchone()[0]
+            conn.execute("COMMIT")
+        return verdict(count, now, limit)
+
+    def answered(self, message_id: str) -> str | None:
+        with self._unavailable_as_error(), closing(self._connect()) as conn:
+            row = conn.execute("SELECT reply FROM replies WHERE key = ? AND created >= ?",
+                               (self.key("message", message_id),
+                                self.clock() - REPLY_KEEP_DAYS * DAY)).fetchone()
+        return row[0] if row else None
+
+    def peek(self, number: str) -> dict[str, Any] | None:
+        with self._unavailable_as_error(), closing(self._connect()) as conn:
+            row = conn.execute("SELECT state FROM conversations WHERE key = ? AND updated >= ?",
+                               (self.key("number", number),
+                                self.clock() - self.ttl_days * DAY)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def queue(self, number: str, body: str) -> str:
         """Put a message in the outbox; returns its id."""
@@ -118,10 +154,33 @@ class StateStore:
                 "ORDER BY created, rowid", (self.key("number", number),)).fetchall()
         return [dict(row) for row in rows]
 
-    def _purge(self, conn: sqlite3.Connection, now: float) -> None:
-        conn.execute("DELETE FROM conversations WHERE updated < ?", (now - self.ttl_days * DAY,))
-        conn.execute("DELETE FROM outbox WHERE created < ?", (now - self.ttl_days * DAY,))
-        conn.execute("DELETE FROM replies WHERE created < ?", (now - REPLY_KEEP_DAYS * DAY,))
+    def purge(self) -> dict[str, int]:
+        """Delete everything past its keeping time; returns how many rows of each kind."""
+        with self._unavailable_as_error(), closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            counts = self._purge(conn, self.clock())
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return counts
+
+    def _purge(self, conn: sqlite3.Connection, now: float) -> dict[str, int]:
+        kept_from, replies_from = now - self.ttl_days * DAY, now - REPLY_KEEP_DAYS * DAY
+        statements = {
+            "conversations": ("DELETE FROM conversations WHERE updated < ?", kept_from),
+            "outbox": ("DELETE FROM outbox WHERE created < ?", kept_from),
+            "replies": ("DELETE FROM replies WHERE created < ?", replies_from),
+            "counters": ("DELETE FROM counters WHERE expires < ?", now),
+        }
+        return {name: conn.execute(sql, (since,)).rowcount
+                for name, (sql, since) in statements.items()}
+
+    @contextmanager
+    def _unavailable_as_error(self) -> Iterator[None]:
+        """A locked, read-only, full or unopenable file, told apart from a bug in a turn."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            raise StateUnavailable(f"state database {self.path.name}: {error}") from error
 
     def _connect(self) -> sqlite3.Connection:
         if not self._ready:

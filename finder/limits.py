@@ -1,0 +1,67 @@
+"""Rate limits: per sender on SMS, per client address on the web pages and the API.
+
+Counters live in the shared state store (so every worker and node counts together) under an
+HMAC of the number or address, never the number or address itself. A limit is written
+`COUNT/SECONDS` (`120/60`), with `m` or `h` allowed after the seconds (`20/10m`); `off` or `0`
+turns it off. Over the web limit: 429 with `Retry-After`. Over the SMS limit: one calm reply,
+then silence until the window passes. A store that cannot count lets the request through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask, Response, current_app, make_response, request
+from werkzeug.exceptions import TooManyRequests
+
+from finder.config import ConfigError
+from finder.errors import handle_http
+from finder.state import Limit, StateUnavailable, get_store
+
+OFF = Limit(0, 1)
+WRITTEN = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*([smh]?)\s*")
+UNIT = {"": 1, "s": 1, "m": 60, "h": 3600}
+# Paths with their own limit (the SMS webhook counts per number) or none (health checks).
+EXEMPT = ("/sms", "/healthz")
+
+
+def parse_limit(name: str, raw: str | Limit | None) -> Limit:
+    """The limit written in setting `name`; a clear error naming the variable otherwise."""
+    if isinstance(raw, Limit):
+        return raw
+    if raw is None or str(raw).strip().lower() in ("", "0", "off"):
+        return OFF
+    found = WRITTEN.fullmatch(str(raw))
+    if not found or int(found[2]) == 0:
+        raise ConfigError(f"FINDER_{name} must look like 120/60 (requests per seconds), "
+                          f"20/10m, or off; not {raw!r}.")
+    return Limit(int(found[1]), int(found[2]) * UNIT[found[3]])
+
+
+def init_app(app: Flask) -> None:
+    for name in ("RATE_SMS", "RATE_WEB"):
+        app.config[name] = parse_limit(name, app.config.get(name))
+    app.before_request(limit_client)
+    app.register_error_handler(TooManyRequests, too_many)
+
+
+def limit_client() -> None:
+    """Refuse (429) a client over the web limit, counted by its address after ProxyFix."""
+    limit: Limit = current_app.config["RATE_WEB"]
+    if not limit.count or request.path in EXEMPT or request.path.startswith("/static/"):
+        return
+    try:
+        verdict = get_store().hit("web", request.remote_addr or "unknown", limit)
+    except StateUnavailable as error:
+        current_app.logger.warning("Rate limit not counted: %s", error)
+        return
+    if not verdict.allowed:
+        raise TooManyRequests(retry_after=verdict.retry_after)
+
+
+def too_many(error: TooManyRequests) -> Response:
+    """The usual error answer in the user's language, saying when to try again."""
+    response = make_response(handle_http(error))
+    if error.retry_after is not None:
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
