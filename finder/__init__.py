@@ -28,7 +28,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, limits, oruk, security, sms, web
+    from finder import api, backup, errors, i18n, limits, oruk, security, sms, state, web
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -43,5 +43,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)
     sms.init_app(app)
+    state.init_app(app)
     backup.init_app(app)
     return app

@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "PUBLIC_URL": None,
     "TWILIO_ACCOUNT_SID": None,
     "TWILIO_AUTH_TOKEN": None,
+    # While rotating the auth token in Twilio's console: the other token, also accepted.
+    "TWILIO_AUTH_TOKEN_SECONDARY": None,
     "TWILIO_FROM": None,
     "MAX_TEXT_LENGTH": 1000,
     # Conversation state, SMS replies and the outbox: instance/state.db when None.
@@ -40,7 +42,8 @@ TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off"}
 INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX")
 
 # Twilio's own variable names carry no FINDER_ prefix.
-UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM")
+UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN_SECONDARY",
+              "TWILIO_FROM")
 
 
 class ConfigError(RuntimeError):

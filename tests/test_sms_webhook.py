@@ -149,3 +149,22 @@ def test_refusals_are_logged_without_the_number_or_the_text(twilio, caplog):
     assert "signature" in caplog.text
     assert PARENT not in caplog.text
     assert "my secret words" not in caplog.text
+
+
+@pytest.mark.parametrize(("signing_token", "expected"), [
+    (TOKEN, 200), ("secondary-token-during-rotation", 200), ("some-other-token", 403)],
+    ids=["primary", "secondary", "neither"])
+def test_during_a_token_rotation_both_tokens_are_accepted(database, tmp_path, signing_token,
+                                                          expected):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "TWILIO_AUTH_TOKEN_SECONDARY": "secondary-token-during-rotation",
+                      "INSTANCE_PATH": str(tmp_path / "i")})
+    assert Twilio(app.test_client(), signing_token).text("STOP").status_code == expected
+
+
+def test_a_secondary_token_alone_does_not_open_the_webhook(database, tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(database),
+                      "TWILIO_AUTH_TOKEN_SECONDARY": "secondary-token-during-rotation",
+                      "INSTANCE_PATH": str(tmp_path / "i")})
+    twilio = Twilio(app.test_client(), "secondary-token-during-rotation")
+    assert twilio.text("STOP").status_code == 403

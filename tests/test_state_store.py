@@ -12,7 +12,9 @@ import time
 import pytest
 import redis
 
+from finder import create_app
 from finder.config import PROJECT_ROOT
+from finder.sms import get_store
 from finder.state import DAY, Limit, StateUnavailable
 from finder.state.redis_store import RedisStore
 from finder.state.sqlite import SqliteStore
@@ -252,3 +254,21 @@ def test_an_unreachable_redis_is_reported_as_unavailable():
 def test_a_redis_error_is_not_a_bare_redis_exception():
     assert issubclass(StateUnavailable, RuntimeError)
     assert not issubclass(redis.RedisError, StateUnavailable)
+
+
+def test_the_purge_command_reports_what_it_deleted(database, tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "SECRET_KEY": SECRET,
+                      "INSTANCE_PATH": str(tmp_path / "instance"), "STATE_TTL_DAYS": 0})
+    count_turn(get_store(app), NUMBER, "SM1")
+    result = app.test_cli_runner().invoke(args=["state", "purge"])
+    assert result.exit_code == 0, result.output
+    assert "purged 1 conversations" in result.output
+    assert get_store(app).peek(NUMBER) is None
+
+
+def test_the_purge_command_over_redis_says_redis_expires_keys(database, tmp_path, empty_redis):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "SECRET_KEY": SECRET,
+                      "INSTANCE_PATH": str(tmp_path / "instance"), "STATE_URL": empty_redis})
+    result = app.test_cli_runner().invoke(args=["state", "purge"])
+    assert result.exit_code == 0
+    assert "Redis expires" in result.output

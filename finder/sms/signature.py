@@ -65,12 +65,19 @@ def sign(app: Flask, url: str, form: dict[str, str]) -> str:
     return RequestValidator(auth_token(app)).compute_signature(url, form)
 
 
+def accepted_tokens(app: Flask) -> list[str]:
+    """The token signatures are checked with, and during a rotation the secondary one too."""
+    secondary = app.config.get("TWILIO_AUTH_TOKEN_SECONDARY")
+    return [auth_token(app)] + ([secondary] if secondary and twilio_configured(app) else [])
+
+
 def is_signed() -> bool:
     signature = request.headers.get(HEADER)
     if not signature:
         return False
-    validator = RequestValidator(auth_token(current_app))
-    return validator.validate(signed_url(), request.form, signature)
+    url = signed_url()
+    return any(RequestValidator(token).validate(url, request.form, signature)
+               for token in accepted_tokens(current_app))
 
 
 def twilio_signed(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -107,6 +107,12 @@ def verdict(count: int, now: float, limit: Limit) -> Verdict:
     return Verdict(count <= limit.count, count == limit.count + 1, wait)
 
 
+def init_app(app: Flask) -> None:
+    from finder.state.cli import state
+
+    app.cli.add_command(state)
+
+
 def state_path(app: Flask) -> Path:
     """The SQLite state file: `STATE_DATABASE`, else `state.db` in the instance folder."""
     return Path(app.config.get("STATE_DATABASE") or Path(app.instance_path) / "state.db")

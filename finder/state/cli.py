@@ -1,0 +1,31 @@
+"""`flask --app wsgi state purge`: delete expired conversations, replies, outbox and counters.
+
+Each inbound text already purges the SQLite file; this command is for cron, so that a quiet
+number's state still goes on time. Redis expires its keys itself.
+"""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from finder.state import StateUnavailable, get_store
+
+
+@click.group(help="The shared conversation state (SQLite file or Redis).")
+def state() -> None:
+    pass
+
+
+@state.command(help="Delete expired conversation state, old retry records, outbox and counters.")
+@with_appcontext
+def purge() -> None:
+    try:
+        counts = get_store(current_app).purge()
+    except StateUnavailable as error:
+        raise click.ClickException(str(error)) from error
+    if not counts:
+        click.echo("nothing to purge: Redis expires conversation state by itself")
+    for kind, count in counts.items():
+        click.echo(f"purged {count} {kind}")
