@@ -28,11 +28,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, limits, oruk, security, sms, state, web
+    from finder import api, backup, errors, i18n, limits, oruk, security, sms, startup, state, web
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
     i18n.init_app(app)
+    startup.check(app)
     directory.init_app(app)
     conversation.init_app(app)
     api.init_app(app)

@@ -68,9 +68,13 @@ class Content:
         return [d["slug"] for d in self.districts]
 
 
+# libyaml's safe loader, where installed, reads the same YAML about eight times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
     except yaml.YAMLError as error:
         raise ContentError(path.name, "-", "-", f"is not valid YAML: {error}") from error
 
