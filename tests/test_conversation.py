@@ -180,7 +180,7 @@ def test_a_greeting_gets_the_welcome_and_the_first_question(tools):
     turn = Chat(tools).send("hi")
     assert kinds(turn) == ["welcome", "ask_need"]
     text = render_text(turn.replies)
-    assert "not a person or an emergency line" in text
+    assert "Not a person or an emergency line" in text
     assert "keeps no names" in text
     assert "STOP" in text
     assert "LANGUAGE" in text
@@ -413,4 +413,4 @@ def test_the_chat_command_talks_through_the_real_tools(runner):
     result = runner.invoke(args=["chat", "--lang", "en"], input="options\nrestart\n")
     assert result.exit_code == 0, result.output
     assert "to change language" in result.output
-    assert "What would you like help with?" in result.output
+    assert "What do you need help with?" in result.output
