@@ -123,3 +123,26 @@ def test_without_a_fits_callback_a_page_has_three_results(directory_tools):
     results = next(r for r in turn.replies if r.kind == "results")
     assert len(results.data["items"]) == 3
     assert turn.state["shown"] == 3
+
+
+@pytest.mark.parametrize("description, length, expected", [
+    ("Help with a child's sleep. Drop in any time.", 45, "Help with a child's sleep."),
+    ("A free six-month course on the everyday and emotional side of being a parent", 28,
+     "A free six-month course..."),
+    ("بچوں کی نیند کے بارے میں والدین کے لیے ہفتہ وار گروپ۔ کوئی بھی آ سکتا ہے۔", 28,
+     "بچوں کی نیند کے بارے میں..."),
+    ("બાળકોની ઊંઘ વિશે માતા-પિતા માટે સાપ્તાહિક જૂથ અને સલાહ", 28, "બાળકોની ઊંઘ વિશે..."),
+], ids=["first-sentence", "latin-cut", "urdu-full-stop-and-cut", "gujarati-cut"])
+def test_what_a_service_is_fits_one_short_line_cut_at_a_word(description, length, expected):
+    from finder.conversation.results import one_line, units
+
+    line = one_line(description, length)
+    assert line == expected
+    assert units(line) <= length
+
+
+def test_a_page_saved_before_pages_could_be_shorter_goes_on_after_three():
+    from finder.conversation.state import load
+
+    assert load({"step": "results", "offset": 3, "total": 9})["shown"] == 3
+    assert load({"step": "need"})["shown"] == 0
