@@ -1,7 +1,7 @@
 """Every sentence the finder says in a conversation, in English, marked for translation.
 
 Short on purpose: a whole SMS reply must fit in three segments (459 GSM-7 characters, or 201
-for Urdu, Arabic, Gujarati and Punjabi script), so translations should stay as brief. Never
+for Polish, Urdu, Arabic, Gujarati and Punjabi), so translations should stay as brief. Never
 "intervention", "targeted", "at risk", "vulnerable" or "struggling": every need is something
 many parents ask about.
 """
