@@ -58,3 +58,16 @@ def understander():
     from finder.understand import Understander
 
     return Understander.from_content(content.load(CONTENT))
+
+
+@pytest.fixture(scope="session")
+def directory_tools(built_directory: Path):
+    """The engine's real tools over the shipped content and the built directory."""
+    from finder.conversation.tools import DirectoryTools
+    from finder.directory import store
+
+    conn = store.connect(str(built_directory), readonly=True)
+    try:
+        return DirectoryTools.build(content.load(CONTENT), conn)
+    finally:
+        conn.close()
