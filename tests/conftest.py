@@ -61,6 +61,19 @@ def understander():
 
 
 @pytest.fixture(scope="session")
+def directory_tools(built_directory: Path):
+    """The engine's real tools over the shipped content and the built directory."""
+    from finder.conversation.tools import DirectoryTools
+    from finder.directory import store
+
+    conn = store.connect(str(built_directory), readonly=True)
+    try:
+        return DirectoryTools.build(content.load(CONTENT), conn)
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory):
     """A redis-server of the tests' own (skipped, saying why, where Debian's is not installed)."""
     from redis_server import redis_server

@@ -84,3 +84,41 @@ def test_an_unknown_api_path_answers_json_404(client):
     response = client.get("/api/v1/nothing")
     assert response.status_code == 404
     assert response.get_json()["error"]["code"] == 404
+
+
+def test_a_directory_built_from_older_content_is_rebuilt_at_start(tmp_path):
+    import shutil
+    import sqlite3
+
+    from finder.directory import build as builder
+    from finder.directory import content
+
+    folder = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", folder)
+    database = tmp_path / "finder.db"
+    builder.build(content.load(folder), database)
+    (folder / "organisations" / "relate.yaml").unlink()
+    create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(folder)})
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM organisations WHERE id = 'relate'"
+                            ).fetchone()[0] == 0
+
+
+def test_a_directory_edited_by_staff_is_never_rebuilt_at_start(tmp_path):
+    import shutil
+    import sqlite3
+
+    from finder.directory import build as builder
+    from finder.directory import content
+
+    folder = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", folder)
+    database = tmp_path / "finder.db"
+    builder.build(content.load(folder), database)
+    with sqlite3.connect(database) as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('edited_at', '2026-11-22')")
+    (folder / "organisations" / "relate.yaml").unlink()
+    create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(folder)})
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM organisations WHERE id = 'relate'"
+                            ).fetchone()[0] == 1

@@ -9,108 +9,30 @@ import pytest
 
 from finder.conversation import Turn, render_text, take_turn
 from finder.conversation.render import RENDERERS
+from finder.conversation.results import PAGE, REMOTE
 from finder.conversation.types import Reply
 from finder.languages import LANGUAGES, NATIVE_NAMES
-from finder.search.types import Answer, Query, Result
-from finder.understand.types import Interpretation, Place
 
 START = 1_700_000_000.0
-OAKHAM = Place("Oakham", "place", "rutland", "rutland", False, 52.67, -0.73)
-LONDON = Place("London", "place", None, None, True, 51.51, -0.13)
-BRAUNSTONE = Place("Braunstone", "place", "leicester-city", "leicester-city", False, 52.62, -1.17)
-BRAUNSTONE_TOWN = Place("Braunstone Town", "place", "blaby", "leicestershire", False, 52.61,
-                        -1.18)
-POSTCODE = Place("LE15 6AB", "postcode", "rutland", "rutland", False, 52.6712, -0.7321)
-
-# what a parent writes -> what the understander finds (hand-written until the real one lands)
-PHRASES: dict[str, dict] = {
-    "my 3 year old wont sleep, we live in oakham": dict(needs=("sleep",), age=(36,),
-                                                       place=OAKHAM),
-    "he wont sleep": dict(needs=("sleep",)),
-    "mój synek ma 3 lata i nie chce spać, mieszkamy w oakham": dict(
-        language="pl", needs=("sleep",), age=(36,), place=OAKHAM),
-    "dziecko nie chce spać": dict(language="pl", needs=("sleep",)),
-    "મારો દીકરો 3 વર્ષનો છે અને ઊંઘતો નથી, અમે oakham માં રહીએ છીએ": dict(
-        language="gu", needs=("sleep",), age=(36,), place=OAKHAM),
-    "મારું બાળક ઊંઘતું નથી": dict(language="gu", needs=("sleep",)),
-    "ਮੇਰਾ ਪੁੱਤਰ 3 ਸਾਲ ਦਾ ਹੈ ਅਤੇ ਸੌਂਦਾ ਨਹੀਂ, ਅਸੀਂ oakham ਵਿੱਚ ਰਹਿੰਦੇ ਹਾਂ": dict(
-        language="pa", needs=("sleep",), age=(36,), place=OAKHAM),
-    "ਮੇਰਾ ਬੱਚਾ ਸੌਂਦਾ ਨਹੀਂ": dict(language="pa", needs=("sleep",)),
-    "میرا بیٹا 3 سال کا ہے اور سوتا نہیں، ہم oakham میں رہتے ہیں": dict(
-        language="ur", needs=("sleep",), age=(36,), place=OAKHAM),
-    "بچہ سوتا نہیں": dict(language="ur", needs=("sleep",)),
-    "wiilkaygu waa 3 sano mana seexdo, waxaan deggannahay oakham": dict(
-        language="so", needs=("sleep",), age=(36,), place=OAKHAM),
-    "ilmahaygu ma seexdo": dict(language="so", needs=("sleep",)),
-    "ابني عمره 3 سنوات ولا ينام، نسكن في oakham": dict(
-        language="ar", needs=("sleep",), age=(36,), place=OAKHAM),
-    "طفلي لا ينام": dict(language="ar", needs=("sleep",)),
-    "oakham": dict(place=OAKHAM),
-    "we live in oakham": dict(place=OAKHAM),
-    "tantrums all day": dict(needs=("behaviour",)),
-    "braunstone": dict(candidates=(BRAUNSTONE, BRAUNSTONE_TOWN)),
-    "my 4 year old has tantrums, we live in london": dict(needs=("behaviour",), age=(48,),
-                                                          place=LONDON),
-    "she cries and wont eat or sleep": dict(needs=("sleep", "feeding"),
-                                            scores={"sleep": 2.0, "feeding": 1.9}),
-    "i want to kill myself": dict(safety=("danger-to-life",)),
-    "my partner hits me": dict(safety=("domestic-abuse",), needs=("domestic-abuse",)),
-    "i'm sarah, call me on 07700 900123, my 3 year old wont sleep, we live in le15 6ab": dict(
-        needs=("sleep",), age=(36,), place=POSTCODE),
-}
-
-SERVICES = [
-    {"id": f"group-{i}", "name": f"Rutland play group {i}", "organisation_name": "Rutland hub",
-     "description": "A weekly play session for babies, toddlers and their parents. Drop in.",
-     "cost": "free", "referral": "self", "phone": "01632 960001" if i % 2 else "",
-     "website": "", "delivery": ["group"]}
-    for i in range(1, 8)
-] + [{"id": "helpline", "name": "Family Lives helpline", "organisation_name": "Family Lives",
-      "description": "Talk to someone about any part of family life.", "cost": "free",
-      "referral": "self", "phone": "", "website": "", "delivery": ["phone"]}]
 
 
-class PhraseTools:
-    """Hand-written tools over the phrase table above, used until the real ones land."""
+class Recorded:
+    """The real tools, noting each search the engine asks for."""
 
-    def __init__(self) -> None:
-        self.queries: list[Query] = []
-
-    def interpret(self, text, language=None, answering=None):
-        found = PHRASES.get(" ".join(text.casefold().split()), {})
-        ages = found.get("age", ())
-        if answering == "age" and text.strip().isdecimal():
-            ages = (int(text) * 12,)
-        return Interpretation(
-            language=found.get("language") or language or "en", needs=found.get("needs", ()),
-            age_months=ages, place=found.get("place"),
-            place_candidates=found.get("candidates", ()), safety=found.get("safety", ()),
-            scores=found.get("scores", {}))
+    def __init__(self, tools) -> None:
+        self.real, self.queries = tools, []
 
     def search(self, query, limit, offset):
         self.queries.append(query)
-        found = [s for s in SERVICES
-                 if not query.delivery or set(s["delivery"]) & set(query.delivery)]
-        chosen = found[offset:offset + limit]
-        return Answer(tuple(Result(s, 1.0, "It helps with sleep.") for s in chosen), len(found))
+        return self.real.search(query, limit, offset)
 
-    def safety_lines(self, kind):
-        lines = {
-            "danger-to-life": [("Emergency services", "999", "call"),
-                               ("Samaritans", "116 123", "call"), ("Shout", "85258", "text")],
-            "domestic-abuse": [("Emergency services", "999", "call"),
-                               ("National Domestic Abuse Helpline", "0808 2000 247", "call")],
-        }[kind]
-        return [{"name": n, "number": num, "how": how, "text_word": "SHOUT" if how == "text"
-                 else "", "always_open": True} for n, num, how in lines]
-
-    def need_label(self, slug, language):
-        return slug.replace("-", " ").capitalize()
+    def __getattr__(self, name):
+        return getattr(self.real, name)
 
 
 @pytest.fixture
-def tools():
-    return PhraseTools()
+def tools(directory_tools):
+    return Recorded(directory_tools)
 
 
 class Chat:
@@ -151,7 +73,7 @@ NEED_ONLY = {
     "ar": "طفلي لا ينام",
 }
 ACTIONS = {"ask_need", "ask_age", "ask_place", "choose_need", "choose_place",
-           "choose_language", "next", "no_results", "returning", "help"}
+           "choose_language", "next", "no_results", "returning", "help", "found"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -159,7 +81,8 @@ def test_a_first_message_with_everything_gets_results_at_once(tools, language):
     turn = Chat(tools).send(ALL_IN_ONE[language])
     assert kinds(turn) == ["welcome", "results", "next"]
     assert {r.language for r in turn.replies} == {language}
-    assert len(reply(turn, "results").data["items"]) == 3
+    assert turn.state["total"] > 0
+    assert len(reply(turn, "results").data["items"]) == min(PAGE, turn.state["total"])
     assert turn.state["slots"]["needs"] == ["sleep"]
     assert turn.state["slots"]["place"]["district"] == "rutland"
 
@@ -180,7 +103,7 @@ def test_a_greeting_gets_the_welcome_and_the_first_question(tools):
     turn = Chat(tools).send("hi")
     assert kinds(turn) == ["welcome", "ask_need"]
     text = render_text(turn.replies)
-    assert "not a person or an emergency line" in text
+    assert "Not a person or an emergency line" in text
     assert "keeps no names" in text
     assert "STOP" in text
     assert "LANGUAGE" in text
@@ -195,22 +118,27 @@ def test_a_place_given_first_is_kept_and_never_asked(tools):
     assert tools.queries[-1].needs == ("behaviour",)
 
 
+MANY = "my 4 year old has tantrums, we live in Leicester"
+
+
 def test_more_shows_the_next_three_and_back_returns_to_the_first(tools):
     chat = Chat(tools)
-    first = chat.send(ALL_IN_ONE["en"])
+    first = chat.send(MANY)
+    everything = tools.real.search(tools.queries[-1], 100, 0).results
+    assert len(everything) > 2 * PAGE
     more = chat.send("more")
-    assert [i["id"] for i in reply(more, "results").data["items"]] == [
-        "group-4", "group-5", "group-6"]
-    assert "4. Rutland play group 4" in render_text(more.replies)
+    items = reply(more, "results").data["items"]
+    assert [i["id"] for i in items] == [r.service["id"] for r in everything[PAGE:2 * PAGE]]
+    assert f"4. {items[0]['name']}" in render_text(more.replies)
     back = chat.send("back")
     assert reply(back, "results").data["items"] == reply(first, "results").data["items"]
 
 
 def test_more_after_the_last_page_says_so_and_offers_a_new_search(tools):
     chat = Chat(tools)
-    chat.send(ALL_IN_ONE["en"])
-    chat.send("more")
-    chat.send("more")
+    total = chat.send(MANY).state["total"]
+    for _ in range(-(-total // PAGE) - 1):
+        assert kinds(chat.send("more")) == ["results", "next"]
     turn = chat.send("more")
     assert kinds(turn) == ["no_more", "next"]
     assert "RESTART" in render_text(turn.replies)
@@ -263,20 +191,20 @@ def test_an_unsure_place_is_asked_as_numbered_choices(tools):
     chat = Chat(tools)
     chat.send(NEED_ONLY["en"])
     chat.send("3")
-    ask = chat.send("Braunstone")
+    ask = chat.send("Kirby")
     assert kinds(ask) == ["choose_place"]
-    assert "1 Braunstone\n2 Braunstone Town" in render_text(ask.replies)
+    assert "1 Kirby Muxloe\n2 Kirby Bellars" in render_text(ask.replies)
     assert kinds(chat.send("2")) == ["results", "next"]
-    assert tools.queries[-1].district == "blaby"
+    assert tools.queries[-1].district == "melton"
 
 
 def test_close_needs_are_asked_and_a_number_in_arabic_digits_answers(tools):
     chat = Chat(tools)
-    ask = chat.send("she cries and wont eat or sleep")
+    ask = chat.send("not eating and not sleeping")
     assert kinds(ask) == ["welcome", "choose_need"]
-    assert [o["slug"] for o in reply(ask, "choose_need").data["options"]] == ["sleep", "feeding"]
+    assert [o["slug"] for o in reply(ask, "choose_need").data["options"]] == ["feeding", "sleep"]
     assert kinds(chat.send("٢")) == ["ask_age"]
-    assert chat.state["slots"]["needs"] == ["feeding", "sleep"]
+    assert chat.state["slots"]["needs"] == ["sleep", "feeding"]
 
 
 def test_a_message_not_understood_twice_is_never_a_dead_end(tools):
@@ -291,9 +219,12 @@ def test_a_place_outside_the_region_is_said_kindly_and_gets_remote_help(tools):
     turn = Chat(tools).send("my 4 year old has tantrums, we live in London")
     assert kinds(turn) == ["welcome", "outside", "results", "next"]
     assert "London looks outside the area we cover" in render_text(turn.replies)
-    assert tools.queries[-1].delivery == ("phone", "text", "online")
+    assert tools.queries[-1].delivery == REMOTE
     assert tools.queries[-1].district is None
-    assert [i["id"] for i in reply(turn, "results").data["items"]] == ["helpline"]
+    remote = {r.service["id"] for r in tools.real.search(tools.queries[-1], 100, 0).results
+              if set(r.service["delivery"]) & set(REMOTE)}
+    items = reply(turn, "results").data["items"]
+    assert items and {i["id"] for i in items} <= remote
 
 
 def test_safety_words_mid_conversation_come_first_and_the_search_carries_on(tools):
@@ -348,8 +279,9 @@ def test_state_keeps_no_name_number_postcode_or_message_text(tools):
     stored = json.dumps(chat.state)
     for secret in ("Sarah", "07700", "900123", "LE15 6AB", "wont", "call me"):
         assert secret not in stored
-    assert chat.state["slots"]["place"]["district"] == "rutland"
-    assert chat.state["slots"]["place"]["lat"] == 52.67
+    place = chat.state["slots"]["place"]
+    assert place["district"] == "rutland" and place["name"] == ""
+    assert place["lat"] == round(place["lat"], 2) and place["lon"] == round(place["lon"], 2)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x07\x1b[2J", "😀" * 500, "a" * 5000,
@@ -366,7 +298,7 @@ def test_any_message_gets_a_calm_answer_ending_in_something_to_do(tools, text):
 
 def test_every_turn_of_a_long_conversation_ends_with_something_to_do(tools):
     chat = Chat(tools)
-    for message in ["hi", "he wont sleep", "I want to kill myself", "options", "3", "Braunstone",
+    for message in ["hi", "he wont sleep", "I want to kill myself", "options", "3", "Kirby",
                     "1", "more", "more", "more", "back", "language", "2", "od nowa",
                     "my 4 year old has tantrums, we live in London"]:
         assert chat.send(message).replies[-1].kind in ACTIONS, message
@@ -402,7 +334,7 @@ def test_no_reply_in_any_language_uses_stigmatising_words(language):
 def test_every_question_turn_in_english_fits_three_sms_segments(tools):
     chat = Chat(tools)
     for message in ["hi", "asdf", "he wont sleep", "I want to kill myself", "options",
-                    "language", "1", "3", "Braunstone", "back", "more"]:
+                    "language", "1", "3", "Kirby", "back", "more"]:
         text = render_text(chat.send(message).replies)
         assert len(text) <= 459, message
 
@@ -413,4 +345,4 @@ def test_the_chat_command_talks_through_the_real_tools(runner):
     result = runner.invoke(args=["chat", "--lang", "en"], input="options\nrestart\n")
     assert result.exit_code == 0, result.output
     assert "to change language" in result.output
-    assert "What would you like help with?" in result.output
+    assert "What do you need help with?" in result.output

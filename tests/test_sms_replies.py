@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from finder.conversation import Reply, render_text
+from finder.conversation import Reply, render_text, take_turn
+from finder.conversation import messages as m
 from finder.conversation.render import RENDERERS
-from finder.languages import LANGUAGES
-from finder.sms.replies import fit
-from finder.sms.segments import measure
+from finder.conversation.results import query
+from finder.languages import LANGUAGES, UCS2_LANGUAGES
+from finder.messages import say
+from finder.sms.replies import fits_sms
+from finder.sms.segments import GSM7, UCS2, measure, plain
 
 
 def sample_items(count: int, language: str) -> list[dict]:
     long_name = "Parenting and family support group at the community centre"
-    return [{"id": f"s{n}", "name": f"{long_name} {n}", "what": "x" * 70, "cost": "free",
+    return [{"id": f"s{n}", "name": f"{long_name} {n}", "what": "x" * 28, "cost": "free",
              "join": {"how": "hub", "phone": "", "website": "", "organisation": "A charity"}}
             for n in range(count)]
 
@@ -27,6 +30,7 @@ SAMPLES = {
     "outside": {"place": "Nottingham"},
     "widened": {"how": "region"},
     "results": {"offset": 0, "total": 9, "items": []},
+    "found": {"total": 9},
     "next": {"more": True},
     "safety": {"kinds": ["danger-to-life"], "lines": [
         {"name": "Emergency services", "number": "999", "how": "call", "always_open": True},
@@ -47,11 +51,98 @@ def test_every_reply_kind_alone_fits_in_three_segments(kind, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_results_turn_drops_results_from_the_end_until_it_fits(language):
-    turn = [Reply("results", language, {"offset": 0, "total": 9,
-                                        "items": sample_items(3, language)}),
-            Reply("next", language, {"more": True})]
-    text = fit(turn, render_text)
-    assert measure(text).count <= 3
-    assert "Parenting and family support group at the community centre 0" in text
-    assert "community centre 2" not in text
+def test_the_first_turn_fits_in_one_reply(language):
+    turn = take_turn(None, "hi" if language == "en" else {
+        "pl": "dzień dobry", "gu": "નમસ્તે", "pa": "ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "ur": "السلام علیکم",
+        "so": "salaan", "ar": "مرحبا"}[language], _NoTools(language))
+    assert [r.kind for r in turn.replies] == ["welcome", "ask_need"]
+    assert turn.replies[0].data["hint"]
+    assert fits_sms(turn.replies), plain(render_text(turn.replies))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_languages_kept_short_for_ucs2_are_the_ones_whose_welcome_needs_it(language):
+    encoding = measure(plain(say(language, m.WELCOME) + say(language, m.ASK_NEED))).encoding
+    assert encoding == (UCS2 if language in UCS2_LANGUAGES else GSM7)
+
+
+class _NoTools:
+    """Tools for a greeting: nothing understood but the language it is written in."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def interpret(self, text, language=None, answering=None):
+        from finder.understand.types import Interpretation
+        return Interpretation(language=self.language)
+
+
+SEARCHES = {
+    "pl": ["mój synek ma 4 lata i ma napady złości, mieszkamy w Leicester", "więcej"],
+    "ur": ["میرا بیٹا 4 سال کا ہے اور بہت غصہ کرتا ہے، ہم Leicester میں رہتے ہیں", "مزید"],
+    "en": ["my 4 year old has tantrums, we live in Leicester", "more"],
+    "so": ["wiilkaygu waa 4 sano oo aad u carooda, waxaan deggannahay Leicester",
+           "wax kale"],
+}
+
+
+@pytest.mark.parametrize("language", SEARCHES)
+def test_more_shows_every_result_once_in_order_and_every_reply_fits(directory_tools,
+                                                                     language):
+    first, more = SEARCHES[language]
+    turn = take_turn(None, first, directory_tools, fits=fits_sms)
+    everything = directory_tools.search(query(turn.state["slots"], language), 100, 0)
+    assert everything.total > 3
+    shown: list[str] = []
+    for _ in range(everything.total + 2):
+        assert fits_sms(turn.replies), plain(render_text(turn.replies))
+        assert {r.language for r in turn.replies} == {language}
+        for reply in turn.replies:
+            shown += [item["id"] for item in reply.data.get("items", ())]
+        if turn.replies[0].kind == "no_more":
+            break
+        turn = take_turn(turn.state, more, directory_tools, fits=fits_sms)
+    assert shown == [r.service["id"] for r in everything.results]
+
+
+@pytest.mark.parametrize("language", ["pl", "ur"])
+def test_a_first_answer_too_long_for_results_says_help_was_found(directory_tools, language):
+    turn = take_turn(None, SEARCHES[language][0], directory_tools, fits=fits_sms)
+    assert [r.kind for r in turn.replies] == ["welcome", "found"]
+    assert turn.state["shown"] == 0
+    assert commands_word_more(language) in render_text(turn.replies)
+
+
+def commands_word_more(language: str) -> str:
+    from finder.conversation.commands import word
+    return word("more", language)
+
+
+def test_without_a_fits_callback_a_page_has_three_results(directory_tools):
+    turn = take_turn(None, SEARCHES["pl"][0], directory_tools)
+    results = next(r for r in turn.replies if r.kind == "results")
+    assert len(results.data["items"]) == 3
+    assert turn.state["shown"] == 3
+
+
+@pytest.mark.parametrize("description, length, expected", [
+    ("Help with a child's sleep. Drop in any time.", 45, "Help with a child's sleep."),
+    ("A free six-month course on the everyday and emotional side of being a parent", 28,
+     "A free six-month course..."),
+    ("بچوں کی نیند کے بارے میں والدین کے لیے ہفتہ وار گروپ۔ کوئی بھی آ سکتا ہے۔", 28,
+     "بچوں کی نیند کے بارے میں..."),
+    ("બાળકોની ઊંઘ વિશે માતા-પિતા માટે સાપ્તાહિક જૂથ અને સલાહ", 28, "બાળકોની ઊંઘ વિશે..."),
+], ids=["first-sentence", "latin-cut", "urdu-full-stop-and-cut", "gujarati-cut"])
+def test_what_a_service_is_fits_one_short_line_cut_at_a_word(description, length, expected):
+    from finder.conversation.results import one_line, units
+
+    line = one_line(description, length)
+    assert line == expected
+    assert units(line) <= length
+
+
+def test_a_page_saved_before_pages_could_be_shorter_goes_on_after_three():
+    from finder.conversation.state import load
+
+    assert load({"step": "results", "offset": 3, "total": 9})["shown"] == 3
+    assert load({"step": "need"})["shown"] == 0

@@ -12,7 +12,7 @@ from typing import Any
 from finder.conversation import commands, results
 from finder.conversation import state as memory
 from finder.conversation.answers import clean, number, pick_language
-from finder.conversation.types import Reply, Tools, Turn
+from finder.conversation.types import Fits, Reply, Tools, Turn
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.understand.types import Interpretation
 
@@ -25,9 +25,14 @@ OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
 
 
 def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
-              now: float | None = None) -> Turn:
-    """Answer one message. `state` is what the last turn returned (None or {} to begin)."""
-    talk = Talk(memory.load(state), tools, time.time() if now is None else now)
+              now: float | None = None, fits: Fits | None = None) -> Turn:
+    """Answer one message. `state` is what the last turn returned (None or {} to begin).
+
+    A channel with little room (SMS) passes `fits`, which says whether replies fit in one
+    message; results are then offered 3, 2, then 1 at a time, and MORE goes on from the last
+    one shown. Without it every page has `results.PAGE` results.
+    """
+    talk = Talk(memory.load(state), tools, time.time() if now is None else now, fits)
     talk.respond(clean(text))
     return talk.finish()
 
@@ -35,8 +40,9 @@ def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
 class Talk:
     """One turn in progress: the working state and the replies said so far."""
 
-    def __init__(self, state: dict[str, Any], tools: Tools, now: float) -> None:
-        self.state, self.tools, self.now = state, tools, now
+    def __init__(self, state: dict[str, Any], tools: Tools, now: float,
+                 fits: Fits | None = None) -> None:
+        self.state, self.tools, self.now, self.fits = state, tools, now, fits
         self.replies: list[Reply] = []
         self.new = memory.is_new(state)
         self.before = memory.snapshot(state)
@@ -51,10 +57,6 @@ class Talk:
     def finish(self) -> Turn:
         self.state["started"] = self.state["started"] or self.now
         self.state["updated"] = self.now
-        if self.new and any(r.kind == "results" for r in self.replies):
-            # a first answer with results is long enough: leave out the language hint
-            self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
-                            else r for r in self.replies]
         return Turn(state=self.state, replies=tuple(self.replies))
 
     def respond(self, text: str) -> None:
@@ -116,11 +118,11 @@ class Talk:
         if state["step"] != "results":
             self.say("no_results_yet")
             self.prompt()
-        elif state["offset"] + results.PAGE >= state["total"]:
+        elif state["offset"] + state["shown"] >= state["total"]:
             self.say("no_more")
             self.say("next", more=False)
         else:
-            state["offset"] += results.PAGE
+            state["offset"] += state["shown"]
             self.show_results()
 
     def command_back(self) -> None:
@@ -292,7 +294,7 @@ class Talk:
         step = state["step"] or "need"
         state["options"] = self.options(step)
         if step == "results":
-            self.say("next", more=state["offset"] + results.PAGE < state["total"])
+            self.say("next", more=state["offset"] + state["shown"] < state["total"])
         elif state["options"]:
             self.say(step, options=state["options"])
         else:
@@ -315,12 +317,24 @@ class Talk:
         state = self.state
         answer = self.tools.search(results.query(self.slots, state["lang"]), results.PAGE,
                                    state["offset"])
-        state.update(step="results", total=answer.total, options=[])
+        state.update(step="results", total=answer.total, options=[], shown=0)
         if not answer.results:
             self.say("no_results")
             return
+        if self.new:  # a first answer with results is long enough: no language hint
+            self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
+                            else r for r in self.replies]
         if answer.widened:
             self.say("widened", how=answer.widened)
-        self.say("results", offset=state["offset"], total=answer.total,
-                 items=[results.item(r, state["lang"]) for r in answer.results])
-        self.say("next", more=state["offset"] + len(answer.results) < answer.total)
+        items = [results.item(r, state["lang"]) for r in answer.results]
+        page = results.fit_page(tuple(self.replies), self.page, items, self.fits)
+        state["shown"] = len(page[0].data.get("items", ()))
+        self.replies.extend(page)
+
+    def page(self, items: list[dict[str, Any]]) -> list[Reply]:
+        """The replies showing `items` from the current offset; none: say there is help."""
+        language, offset, total = self.state["lang"], self.state["offset"], self.state["total"]
+        if not items:
+            return [Reply("found", language, {"total": total})]
+        return [Reply("results", language, {"offset": offset, "total": total, "items": items}),
+                Reply("next", language, {"more": offset + len(items) < total})]

@@ -1,7 +1,7 @@
 """Every sentence the finder says in a conversation, in English, marked for translation.
 
 Short on purpose: a whole SMS reply must fit in three segments (459 GSM-7 characters, or 201
-for Urdu, Arabic, Gujarati and Punjabi script), so translations should stay as brief. Never
+for Polish, Urdu, Arabic, Gujarati and Punjabi), so translations should stay as brief. Never
 "intervention", "targeted", "at risk", "vulnerable" or "struggling": every need is something
 many parents ask about.
 """
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from finder.messages import N_
 
-WELCOME = N_("Hi! This free service points mums, dads and carers to local family support. "
-             "It is not a person or an emergency line, and keeps no names. Reply STOP to stop.")
-LANGUAGE_HINT = N_("For another language, reply %(word)s.")
+WELCOME = N_("Hi! We point mums and dads to local family support. Not a person or an "
+             "emergency line; keeps no names. Reply STOP to stop.")
+LANGUAGE_HINT = N_("Other language? Reply %(word)s.")
 
-ASK_NEED = N_("What would you like help with? For example sleep, behaviour, feeding, "
-              "or how you are feeling.")
+ASK_NEED = N_("What do you need help with? Eg sleep, behaviour, feeding, how you feel.")
 ASK_AGE = N_("How old is your child? If you are expecting a baby, just say so.")
 ASK_PLACE = N_("Which town, village or area do you live in? The first half of your postcode "
                "is fine too.")
@@ -33,24 +32,27 @@ OUTSIDE = N_("That place looks outside the area we cover, so we will show help y
 RESULTS = N_("These can help:")
 MORE_RESULTS = N_("Here are more:")
 RESULT = N_("%(number)s. %(name)s: %(what)s")
+RESULT_NAME = N_("%(number)s. %(name)s.")
+# One short word or two: the listing has the detail.
 COST = {
     "free": N_("Free."),
-    "paid": N_("There may be a cost."),
-    "unknown": N_("Ask about cost."),
+    "paid": N_("Has a cost."),
+    "unknown": N_("Cost: ask."),
 }
 JOIN = {
     "phone": N_("Call %(phone)s."),
     "website": N_("See %(website)s."),
     "phone-website": N_("Call %(phone)s or see %(website)s."),
-    "self": N_("Contact %(organisation)s yourself."),
-    "hub": N_("Ask your family hub, children's centre or health visitor to put you in touch."),
+    "self": N_("Contact %(organisation)s."),
+    "hub": N_("Ask your health visitor or family hub."),
 }
 WIDENED = {
     "region": N_("Nothing matched close to you, so these cover a wider area."),
     "remote": N_("Nothing matched close to you, so these work by phone, text or online."),
     "hub": N_("Nothing matched exactly, so here is the family support open to all near you."),
 }
-NEXT = N_("Reply %(more)s for more, %(back)s to go back, or %(restart)s to start again.")
+NEXT = N_("Reply %(more)s for more or %(restart)s to start again.")
+FOUND = N_("We found help for you. Reply %(more)s to see it.")
 LAST = N_("That is all we found. Reply %(restart)s to search again.")
 NO_MORE = N_("There are no more results.")
 NO_RESULTS = N_("We could not find a match. Your family hub, children's centre or health "
@@ -59,7 +61,7 @@ NO_RESULTS_YET = N_("There are no results yet.")
 NOTHING_BACK = N_("There is nothing to go back to.")
 
 SAFETY = {
-    "danger-to-life": N_("Thank you for telling us. You can talk to someone now:"),
+    "danger-to-life": N_("Thank you for telling us. Talk to someone now:"),
     "domestic-abuse": N_("No one should feel unsafe at home. Free, private help:"),
     "child-in-danger": N_("If a child is in danger, help is there now:"),
     "mental-health": N_("You are not alone. Someone can listen now:"),
@@ -69,8 +71,8 @@ LINE = {
     "text": N_("Text %(word)s to %(number)s: %(name)s."),
 }
 LINE_ALWAYS_OPEN = {
-    "call": N_("Call %(number)s: %(name)s, day or night."),
-    "text": N_("Text %(word)s to %(number)s: %(name)s, day or night."),
+    "call": N_("Call %(number)s: %(name)s, 24/7."),
+    "text": N_("Text %(word)s to %(number)s: %(name)s, 24/7."),
 }
 CARRY_ON = N_("When you are ready, we can carry on finding local support here.")
 

@@ -57,7 +57,8 @@ def _results(lang: str, data: dict[str, Any]) -> str:
     for number, item in enumerate(data["items"], data["offset"] + 1):
         join = item["join"]
         lines.append(" ".join((
-            say(lang, m.RESULT, number=number, name=item["name"], what=item["what"]),
+            say(lang, m.RESULT, number=number, name=item["name"], what=item["what"])
+            if item["what"] else say(lang, m.RESULT_NAME, number=number, name=item["name"]),
             say(lang, m.COST.get(item["cost"], m.COST["unknown"])),
             say(lang, m.JOIN[join["how"]], phone=join["phone"], website=join["website"],
                 organisation=join["organisation"]),
@@ -68,8 +69,7 @@ def _results(lang: str, data: dict[str, Any]) -> str:
 def _next(lang: str, data: dict[str, Any]) -> str:
     words = command_words(lang)
     if data.get("more"):
-        return say(lang, m.NEXT, more=words["more"], back=words["back"],
-                   restart=words["restart"])
+        return say(lang, m.NEXT, more=words["more"], restart=words["restart"])
     return say(lang, m.LAST, restart=words["restart"])
 
 
@@ -104,6 +104,7 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "outside": _outside,
     "widened": lambda lang, data: say(lang, m.WIDENED.get(data["how"], m.WIDENED["region"])),
     "results": _results,
+    "found": lambda lang, _data: say(lang, m.FOUND, more=commands.word("more", lang)),
     "next": _next,
     "no_more": _plain(m.NO_MORE),
     "no_results": _with_words(m.NO_RESULTS),

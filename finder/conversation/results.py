@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from finder.conversation.types import Fits, Reply
+from finder.languages import UCS2_LANGUAGES
 from finder.search.types import Query, Result
 
 PAGE = 3
 REMOTE = ("phone", "text", "online")
-WHAT_LENGTH = 50  # characters of description: one short line in an SMS
+# UTF-16 units of description: one short line in an SMS, shorter where a segment holds 67.
+WHAT_LENGTH, WHAT_LENGTH_UCS2 = 45, 28
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
 
 
 def query(slots: dict[str, Any], language: str) -> Query:
@@ -39,7 +44,8 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "id": service.get("id", ""),
         "name": translated.get("name") or service["name"],
         "organisation": service.get("organisation_name", ""),
-        "what": one_line(translated.get("description") or service.get("description", "")),
+        "what": one_line(translated.get("description") or service.get("description", ""),
+                         WHAT_LENGTH_UCS2 if language in UCS2_LANGUAGES else WHAT_LENGTH),
         "cost": service.get("cost") or "unknown",
         "join": join(service),
         "why": result.why,
@@ -62,11 +68,44 @@ def join(service: dict[str, Any]) -> dict[str, str]:
     return {"how": how, "phone": phone, "website": website, "organisation": organisation}
 
 
-def one_line(description: str) -> str:
-    """The first sentence, cut at a word to fit one short line."""
+def one_line(description: str, length: int = WHAT_LENGTH) -> str:
+    """The first sentence, cut at a word to fit `length` UTF-16 units with its "...".
+
+    Cutting at a space never separates an Indic vowel sign or an Arabic mark from its letter.
+    """
     text = " ".join(description.split())
     first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    if len(first) <= WHAT_LENGTH:
+    if units(first) <= length:
         return first
-    cut = first[:WHAT_LENGTH].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "..."
+    words, kept = first.split(" "), ""
+    for word in words:
+        longer = f"{kept} {word}" if kept else word
+        if units(longer) + 3 > length:
+            break
+        kept = longer
+    return (kept or words[0]).rstrip(",;:\u060c") + "..."
+
+
+def units(text: str) -> int:
+    """What `text` costs in an SMS: UTF-16 code units (one per letter, two for an emoji)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fit_page(said: Sequence[Reply], page: Callable[[list[dict[str, Any]]], list[Reply]],
+             items: list[dict[str, Any]], fits: Fits | None) -> list[Reply]:
+    """The page with the most of `items` that `fits` after what was `said` in this turn.
+
+    Tries every item, then one fewer down to one, then one without its description. When even
+    that is too long after a welcome or another reply, the page only says that help was found
+    (MORE shows it on its own); with nothing to make way, the channel cuts the one result.
+    """
+    if fits is None:
+        return page(items)
+    tries = [items[:count] for count in range(len(items), 0, -1)] + [[{**items[0], "what": ""}]]
+    for chosen in tries:
+        replies = page(chosen)
+        if fits((*said, *replies)):
+            return replies
+    if any(reply.kind != "widened" for reply in said):
+        return page([])
+    return page(tries[-1])

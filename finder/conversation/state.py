@@ -1,4 +1,4 @@
-"""The conversation's memory between messages: slots, language, step, offset and times only.
+"""The conversation's memory between messages: slots, language, step, page and times only.
 
 Never a name, a phone number or anything the parent wrote: a place is kept as the district
 and a rough centre (two decimals, about a kilometre), and its name only when it is a town or
@@ -18,6 +18,7 @@ HISTORY = 6  # how many steps "back" can undo
 RETURN_AFTER_SECONDS = 6 * 60 * 60  # a parent who comes back after this is asked to carry on
 
 SLOT_STEPS = ("need", "age", "place")
+LEGACY_PAGE = 3
 
 
 def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
@@ -25,7 +26,7 @@ def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
     return {
         "v": VERSION, "lang": language or DEFAULT_LANGUAGE, "chosen": chosen, "step": None,
         "slots": empty_slots(), "pending": {}, "options": [], "resume": None, "offset": 0,
-        "total": 0, "misses": 0, "history": [], "started": None, "updated": None,
+        "shown": 0, "total": 0, "misses": 0, "history": [], "started": None, "updated": None,
     }
 
 
@@ -39,6 +40,8 @@ def load(state: dict[str, Any] | None) -> dict[str, Any]:
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
     current["slots"] = {**empty_slots(), **(current["slots"] or {})}
+    if "shown" not in state and current["step"] == "results":
+        current["shown"] = LEGACY_PAGE  # saved before pages could be shorter
     return current
 
 
@@ -55,7 +58,8 @@ def is_stale(state: dict[str, Any], now: float) -> bool:
 
 def snapshot(state: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy({"step": state["step"], "slots": state["slots"],
-                          "offset": state["offset"], "pending": state["pending"],
+                          "offset": state["offset"], "shown": state["shown"],
+                          "pending": state["pending"],
                           "options": state["options"]})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -41,3 +42,7 @@ class Tools(Protocol):
     def safety_lines(self, kind: str) -> list[dict[str, Any]]: ...
 
     def need_label(self, slug: str, language: str) -> str: ...
+
+
+# Whether these replies, as one message, fit the channel (SMS: three segments).
+Fits = Callable[[tuple[Reply, ...]], bool]

@@ -28,11 +28,28 @@ def init_app(app: Flask) -> None:
 
 
 def ensure_built(app: Flask) -> None:
-    """Build the directory from content/ when the database file does not exist yet."""
+    """Build the directory from content/ when the database file does not exist yet, and
+    rebuild it when content/ has changed since, unless staff have edited the live directory
+    (then content/ is no longer the source of truth: `directory build --force` decides)."""
     path = Path(app.config["DATABASE"])
-    if not path.exists():
-        build.build(content.load(app.config["CONTENT_DIR"]), path)
-        app.logger.info("Built the directory from content into %s", path)
+    if path.exists() and not stale(path, app.config["CONTENT_DIR"]):
+        return
+    build.build(content.load(app.config["CONTENT_DIR"]), path)
+    app.logger.info("Built the directory from content into %s", path)
+
+
+def stale(path: Path, content_dir: str | Path) -> bool:
+    """Whether content/ changed since the build and no staff edit has been made since."""
+    conn = store.connect(path, readonly=True)
+    try:
+        facts = store.meta(conn)
+    except sqlite3.DatabaseError:
+        return False  # not ours to replace: /healthz reports it
+    finally:
+        conn.close()
+    if facts.get("edited_at"):
+        return False
+    return facts.get("content_hash") != build.content_hash(Path(content_dir))
 
 
 def get_conn() -> sqlite3.Connection:

@@ -1,47 +1,28 @@
 """A conversation turn for SMS: the engine's replies rendered as one text within 3 segments.
 
-When the text is too long the last result is dropped first, then the next (one always stays),
-and only a text still too long after that is cut at a word.
+The engine is told what fits (`fits`), so it offers fewer results rather than having them cut
+here, and MORE carries on from the last one shown. Only a text still too long after that (one
+very long listing) is cut at a word.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
 from typing import Any
 
+from finder.conversation import render_text, take_turn
+from finder.conversation.types import Reply
 from finder.sms.segments import MAX_SEGMENTS, fits, plain, truncate
 
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """Take one turn of the conversation engine and render its replies for SMS."""
-    from finder.conversation import render_text, take_turn
     from finder.conversation.app import get_tools
 
-    turn = take_turn(state, text, get_tools())
-    return turn.state, fit(turn.replies, render_text)
+    turn = take_turn(state, text, get_tools(), fits=fits_sms)
+    return turn.state, truncate(plain(render_text(turn.replies)), MAX_SEGMENTS)
 
 
-def fit(replies: Sequence[Any], render: Callable[[Sequence[Any]], str],
-        limit: int = MAX_SEGMENTS) -> str:
-    """`replies` rendered in at most `limit` segments, dropping results from the end first."""
-    replies = list(replies)
-    text = plain(render(replies))
-    while not fits(text, limit):
-        shorter = without_last_result(replies)
-        if shorter is None:
-            return truncate(text, limit)
-        replies = shorter
-        text = plain(render(replies))
-    return text
+def fits_sms(replies: tuple[Reply, ...]) -> bool:
+    """Whether `replies`, rendered as one text message, fit in the three-segment budget."""
 
-
-def without_last_result(replies: list[Any]) -> list[Any] | None:
-    """The replies with the last of several results removed, or None when none can go."""
-    for index in reversed(range(len(replies))):
-        reply = replies[index]
-        items = reply.data.get("items") if reply.kind == "results" else None
-        if items and len(items) > 1:
-            shorter = dataclasses.replace(reply, data={**reply.data, "items": items[:-1]})
-            return [*replies[:index], shorter, *replies[index + 1:]]
-    return None
+    return fits(plain(render_text(replies)), MAX_SEGMENTS)
