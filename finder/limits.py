@@ -10,6 +10,7 @@ then silence until the window passes. A store that cannot count lets the request
 from __future__ import annotations
 
 import re
+import time
 
 from flask import Flask, Response, current_app, make_response, request
 from werkzeug.exceptions import TooManyRequests
@@ -23,6 +24,9 @@ WRITTEN = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*([smh]?)\s*")
 UNIT = {"": 1, "s": 1, "m": 60, "h": 3600}
 # Paths with their own limit (the SMS webhook counts per number) or none (health checks).
 EXEMPT = ("/sms", "/healthz")
+# After the store fails to count, pages are served uncounted for this long, rather than each
+# one waiting on an unreachable server.
+PAUSE_AFTER_FAILURE_SECONDS = 30
 
 
 def parse_limit(name: str, raw: str | Limit | None) -> Limit:
@@ -50,10 +54,14 @@ def limit_client() -> None:
     limit: Limit = current_app.config["RATE_WEB"]
     if not limit.count or request.path in EXEMPT or request.path.startswith("/static/"):
         return
+    if time.monotonic() < current_app.extensions.get("limits.paused_until", 0):
+        return
     try:
         verdict = get_store().hit("web", request.remote_addr or "unknown", limit)
     except StateUnavailable as error:
-        current_app.logger.warning("Rate limit not counted: %s", error)
+        current_app.logger.warning("Rate limits paused: the store could not count (%s)", error)
+        current_app.extensions["limits.paused_until"] = (time.monotonic()
+                                                         + PAUSE_AFTER_FAILURE_SECONDS)
         return
     if not verdict.allowed:
         raise TooManyRequests(retry_after=verdict.retry_after)

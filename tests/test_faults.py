@@ -309,8 +309,8 @@ def test_a_broken_catalogue_stops_the_start_naming_it(database, tmp_path, data):
 
 
 def test_the_flask_command_still_starts_so_that_it_can_mend_the_files(database, tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(PROJECT_ROOT / "content", content)
-    (content / "needs.yaml").write_text("[", encoding="utf-8")
+    translations = tmp_path / "translations"
+    shutil.copytree(PROJECT_ROOT / "translations", translations)
+    (translations / "so" / "LC_MESSAGES" / "messages.mo").write_bytes(b"broken")
     with click.Context(click.Command("i18n")):
-        assert app_with(database, CONTENT_DIR=str(content))
+        assert app_with(database, TRANSLATIONS_DIR=translations)

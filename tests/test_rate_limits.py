@@ -131,3 +131,12 @@ def test_stop_is_obeyed_even_over_the_limit(flood):
         twilio.text("hello there", number=FLOODER)
     assert replies(twilio.text("STOP", number=FLOODER)) == []
     assert get_store(app).peek(FLOODER) is None
+
+
+def test_pages_are_served_when_the_store_cannot_count(database, tmp_path, caplog):
+    app = limited_app(database, tmp_path, "redis://127.0.0.1:1/0", RATE_WEB="1/60")
+    client = app.test_client()
+    codes = [client.get("/", headers=from_address("203.0.113.7")).status_code
+             for _ in range(3)]
+    assert codes == [200, 200, 200]
+    assert sum("Rate limits paused" in r.message for r in caplog.records) == 1
