@@ -266,9 +266,13 @@ def test_the_purge_command_reports_what_it_deleted(database, tmp_path):
     assert get_store(app).peek(NUMBER) is None
 
 
-def test_the_purge_command_over_redis_says_redis_expires_keys(database, tmp_path, empty_redis):
-    app = create_app({"TESTING": True, "DATABASE": str(database), "SECRET_KEY": SECRET,
-                      "INSTANCE_PATH": str(tmp_path / "instance"), "STATE_URL": empty_redis})
-    result = app.test_cli_runner().invoke(args=["state", "purge"])
-    assert result.exit_code == 0
-    assert "Redis expires" in result.output
+def test_the_purge_command_over_redis_drops_state_kept_past_a_shorter_ttl(database, tmp_path,
+                                                                         empty_redis):
+    config = {"TESTING": True, "DATABASE": str(database), "SECRET_KEY": SECRET,
+              "INSTANCE_PATH": str(tmp_path / "instance"), "STATE_URL": empty_redis}
+    count_turn(get_store(create_app(config)), NUMBER, "SM1")
+    shorter = create_app({**config, "STATE_TTL_DAYS": 0})
+    result = shorter.test_cli_runner().invoke(args=["state", "purge"])
+    assert result.exit_code == 0, result.output
+    assert "purged 1 conversations" in result.output
+    assert get_store(shorter).redis.keys("finder:conv:*") == []

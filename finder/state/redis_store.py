@@ -44,6 +44,11 @@ if ARGV[2] ~= 'none' then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[6]) end
 redis.call('DEL', KEYS[1])
 return 1
 """
+# Delete a key only if it still holds what was judged expired (no turn has written it since).
+DROP = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
 COUNT = """
 local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
@@ -62,9 +67,9 @@ class Exchange:
         self.store, self.number_key, self.message_key, self.now = (store, number_key,
                                                                     message_key, now)
         self.action, self.state_json, self.reply = "none", "", ""
-        found = store.fresh(store.reply_key(message_key), REPLY_KEEP_DAYS, now)
+        found = store.fresh(store.reply_key(message_key), REPLY_KEEP_DAYS, now, drop=True)
         self.answered: str | None = found["reply"] if found else None
-        found = store.fresh(store.conv_key(number_key), store.ttl_days, now)
+        found = store.fresh(store.conv_key(number_key), store.ttl_days, now, drop=True)
         self.state: dict[str, Any] | None = found["state"] if found else None
 
     def save(self, state: dict[str, Any], reply: str) -> None:
@@ -97,6 +102,7 @@ class RedisStore:
             health_check_interval=30)
         self._commit = self.redis.register_script(COMMIT)
         self._count = self.redis.register_script(COUNT)
+        self._drop = self.redis.register_script(DROP)
 
     def key(self, purpose: str, value: str) -> str:
         return hmac_key(self.secret, purpose, value)
@@ -151,14 +157,16 @@ class RedisStore:
         keys = [self.lock_key(number_key)] * 4
         self._commit(keys=keys, args=[token, "none", "", "", 0, 0])
 
-    def fresh(self, key: str, days: float, now: float) -> dict[str, Any] | None:
-        """The JSON stored at `key` unless older than `days` by the store's clock."""
+    def fresh(self, key: str, days: float, now: float, drop: bool = False) -> dict[str, Any] | None:
+        """The JSON stored at `key` unless older than `days` by the store's clock; `drop`
+        deletes it then (only under the number's lock, where no turn can be writing it)."""
         raw = self.redis.get(key)
         if raw is None:
             return None
         found = json.loads(raw)
         if found.get("updated", found.get("created", now)) < now - days * DAY:
-            self.redis.delete(key)
+            if drop:
+                self.redis.delete(key)
             return None
         return found
 
@@ -199,8 +207,20 @@ class RedisStore:
         return [item for item in map(json.loads, raw) if item["created"] >= since]
 
     def purge(self) -> dict[str, int]:
-        """Nothing to do: Redis expires every key itself (see the TTLs above)."""
-        return {}
+        """Delete what is past its keeping time by the store's clock. Redis expires keys by
+        itself; this catches keys written under a longer `STATE_TTL_DAYS` than today's."""
+        now, counts = self.clock(), {}
+        with self._unavailable_as_error():
+            for kind, days in (("conv", self.ttl_days), ("reply", REPLY_KEEP_DAYS)):
+                counts[kind] = sum(self._drop_if_stale(key, days, now)
+                                   for key in self.redis.scan_iter(f"{PREFIX}:{kind}:*"))
+        return {"conversations": counts["conv"], "replies": counts["reply"]}
+
+    def _drop_if_stale(self, key: str, days: float, now: float) -> bool:
+        raw = self.redis.get(key)
+        if raw is None or self.fresh(key, days, now) is not None:
+            return False
+        return bool(self._drop(keys=[key], args=[raw]))
 
     @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:
