@@ -76,20 +76,26 @@ class Traffic:
 
     def request(self, method: str, path: str, body: str | None,
                 headers: dict[str, str]) -> tuple[int | None, str, float]:
-        """Status (None when the connection failed), body and milliseconds."""
-        conn = getattr(self.local, "conn", None) or http.client.HTTPConnection(
-            "127.0.0.1", self.port, timeout=15)
-        self.local.conn = conn
+        """Status (None when the connection failed), body and milliseconds. A kept-alive
+        connection the server has just closed is opened again once, as browsers do."""
         started = time.perf_counter()
-        try:
-            conn.request(method, path, body, headers)
-            response = conn.getresponse()
-            text = response.read().decode()
-            return response.status, text, (time.perf_counter() - started) * 1000
-        except (OSError, http.client.HTTPException):
-            conn.close()
-            self.local.conn = None
-            return None, "", (time.perf_counter() - started) * 1000
+        for attempt in range(2):
+            reused = getattr(self.local, "conn", None)
+            conn = reused or http.client.HTTPConnection("127.0.0.1", self.port, timeout=15)
+            self.local.conn = conn
+            try:
+                conn.request(method, path, body, headers)
+                response = conn.getresponse()
+                text = response.read().decode()
+                return response.status, text, (time.perf_counter() - started) * 1000
+            except (OSError, http.client.HTTPException) as error:
+                conn.close()
+                self.local.conn = None
+                stale = isinstance(error, (http.client.RemoteDisconnected, ConnectionResetError,
+                                           BrokenPipeError))
+                if not (reused and stale and attempt == 0):
+                    break
+        return None, "", (time.perf_counter() - started) * 1000
 
     def post_sms(self, number: str, body: str, sid: str) -> tuple[int | None, str, float]:
         form = {"From": number, "To": "+447700900000", "Body": body, "MessageSid": sid,
@@ -143,7 +149,8 @@ class Traffic:
         address = f"10.{random.randrange(8)}.{random.randrange(16)}.{random.randrange(16)}"
         status, _, ms = self.request("GET", path, None, {"X-Forwarded-For": address})
         records.web_ms.append(ms)
-        records.counts["five_xx"] += status is None or status >= 500
+        records.counts["five_xx"] += bool(status and status >= 500)
+        records.counts["unanswered"] += status not in (200, 429) and not (status or 0) >= 500
         records.counts["limited"] += status == 429
 
     def run(self, rate: float, seconds: float) -> dict:
