@@ -16,7 +16,7 @@ from wtforms.validators import ValidationError
 from finder.sms.sender import get_sender
 
 _SEPARATORS = re.compile(r"[\s().-]")
-_UK_MOBILE = re.compile(r"7[1-57-9][0-9]{8}")  # 070 and 076 are personal numbers and pagers
+_UK_MOBILE = re.compile(r"7(?:[1-57-9][0-9]{8}|624[0-9]{6})")  # 070, 076: not mobiles (but 07624)
 _PREFIXES = ("+44", "0044", "44", "0")
 
 

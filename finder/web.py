@@ -87,7 +87,8 @@ def home() -> str:
 def find() -> Any:
     state = journey.state_of(request.args.to_dict(flat=False))
     needs = checked_needs(state.get("need", []))
-    if "q" in request.args and not needs:
+    if "q" in request.args and not needs and not {"age", "place"} & state.keys() \
+            and "age_text" not in request.args:
         return from_words(state)
     if not needs and not state.get("q"):
         return redirect(url_for("web.home"), 303)
@@ -124,6 +125,10 @@ def from_words(state: dict[str, list[str]]) -> Any:
     if found.place is not None:
         answers["place"] = [found.place.name]
     target = journey.state_link(url_for("web.find"), state, **answers)
+    if not found.safety and answers.keys() == {"q", "need"} and not found.needs:
+        # Nothing understood: search by the words themselves (asking again would loop).
+        return render_template("web/age.html", state={"q": [words]}, bands=journey.AGE_LABELS,
+                               error=None)
     if found.safety:
         return render_template("web/safety.html", lines=safety_lines(found.safety),
                                kind=found.safety[0], next_url=target, safety_intro=m.SAFETY,
