@@ -63,6 +63,8 @@ def card(result: Result, language: str) -> dict[str, Any]:
         "distance_km": result.distance_km if has_point else None,
         "map": MAP.format(lat=lat, lon=lon) if has_point else "",
         "why": result.why,
+        # Listing text not yet translated stays English: marked so it reads left to right.
+        "text_lang": language if translated else "en",
     }
 
 
