@@ -27,7 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, oruk, security, sms, web
+    from finder import api, backup, errors, i18n, oruk, security, sms, web, worker
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -40,6 +40,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)
+    app.register_blueprint(worker.bp)
     sms.init_app(app)
     backup.init_app(app)
     return app

@@ -36,9 +36,17 @@ def check(content_dir: str | None) -> None:
 
 
 @directory.command(help="Build the SQLite directory from content/ (replaces the old build).")
+@click.option("--if-changed", is_flag=True,
+              help="Only when content/ changed since the last build and staff have not "
+                   "edited the live directory.")
 @with_appcontext
-def build() -> None:
+def build(if_changed: bool) -> None:
+    from finder.directory.app import stale
+
     root = current_app.config["CONTENT_DIR"]
+    if if_changed and not stale(Path(current_app.config["DATABASE"]), root):
+        click.echo("the directory is up to date with content/")
+        return
     errors = content.check(root)
     for error in errors:
         click.echo(f"error: {error}", err=True)
