@@ -22,7 +22,7 @@ from finder.config import PROJECT_ROOT  # noqa: E402
 from finder.directory import build, content, store  # noqa: E402
 from finder.directory.content import DELIVERY, NEED_SLUGS  # noqa: E402
 from finder.search import Index, Query, search  # noqa: E402
-from finder.search.index import _names  # noqa: E402
+from finder.search.entry import names  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
 REPEATS = {1_000: 200, 10_000: 100, 100_000: 40}
@@ -117,7 +117,7 @@ def measure(label: str, services: list[dict], districts: list[dict], needs: list
     # Long-lived index objects out of the collector's way, as a server would after start-up.
     gc.collect()
     gc.freeze()
-    strings = [s for e in index.entries for s in _names(e.service)]
+    strings = [s for service in index.services for s in names(service)]
     print(f"\n{label}: {len(index):,} services, {len(strings):,} name strings, "
           f"{len(index.text.vocabulary):,} words; index built in {built:.2f} s, "
           f"RSS +{grown:.0f} MB (process {rss_mb():.0f} MB)")
