@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from finder.search.facts import NOWHERE, POSITION, distinct, union
+from finder.search.facts import NOWHERE, POSITION, distinct
 
 NON_WORD = re.compile(r"[\W_]+")
 MAX_QUERY_WORDS = 12
@@ -105,14 +105,42 @@ class TextIndex:
                 for choice, score in self.similar_words("".join(words[start:end]))]
         if not hits:
             return NO_MATCHES
-        positions = union(posting for posting, *_ in hits)
-        cover = np.zeros((len(words), len(positions)))  # per query word, the best similarity
-        for posting, start, end, score in hits:
-            rows = np.searchsorted(positions, posting)
-            cover[start:end, rows] = np.maximum(cover[start:end, rows], score)
+        positions, cover = _cover(hits, len(words))
         scores = _covered(cover, [len(w) for w in words])
         keep = scores >= MATCH_CUTOFF
         return Matches(positions[keep], scores[keep])
+
+
+Hit = tuple[np.ndarray, int, int, float]  # a word's postings, the query words it spans, score
+
+
+def _cover(hits: list[Hit], count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The positions any hit lists, and per query word each one's best similarity (0 if none).
+
+    One sort of (position, hit) keys, with hits numbered from the least similar, lines up each
+    position's hits with the best last; per query word, the best is then the last of its group.
+    """
+    hits = sorted(hits, key=lambda found: found[3])
+    bits = len(hits).bit_length()  # the hit number in the low bits: shifts are cheap, / is not
+    keys = np.concatenate([(posting.astype(np.int64) << bits) | h
+                           for h, (posting, *_) in enumerate(hits)])
+    keys.sort()
+    position, hit = keys >> bits, keys & ((1 << bits) - 1)
+    first = np.concatenate(([True], position[1:] != position[:-1]))
+    row = np.cumsum(first, dtype=np.int32) - 1
+    similarity = np.array([score for *_, score in hits])
+    spans = np.zeros((len(hits), count), dtype=bool)  # which query words each hit covers
+    for h, (_, start, end, _) in enumerate(hits):
+        spans[h, start:end] = True
+    cover = np.zeros((count, row[-1] + 1))
+    for word in range(count):
+        covering = np.flatnonzero(spans[hit, word])
+        if not len(covering):
+            continue
+        rows = row[covering]
+        last = np.flatnonzero(np.append(rows[1:] != rows[:-1], True))
+        cover[word, rows[last]] = similarity[hit[covering[last]]]
+    return position[first].astype(POSITION), cover
 
 
 def _keys(string: str) -> list[str]:
