@@ -117,17 +117,13 @@ Hit = tuple[np.ndarray, int, int, float]  # a word's postings, the query words i
 def _cover(hits: list[Hit], count: int) -> tuple[np.ndarray, np.ndarray]:
     """The positions any hit lists, and per query word each one's best similarity (0 if none).
 
-    One sort of (position, hit) keys, with hits numbered from the least similar, lines up each
-    position's hits with the best last; per query word, the best is then the last of its group.
+    Hits are numbered from the least similar, so in each position's group of pairs the best
+    hit comes last: per query word, the best is the last pair of the group that covers it.
     """
     hits = sorted(hits, key=lambda found: found[3])
-    bits = len(hits).bit_length()  # the hit number in the low bits: shifts are cheap, / is not
-    keys = np.concatenate([(posting.astype(np.int64) << bits) | h
-                           for h, (posting, *_) in enumerate(hits)])
-    keys.sort()
-    position, hit = keys >> bits, keys & ((1 << bits) - 1)
+    position, hit = _pairs([posting for posting, *_ in hits])
     first = np.concatenate(([True], position[1:] != position[:-1]))
-    row = np.cumsum(first, dtype=np.int32) - 1
+    row = np.cumsum(first, dtype=np.int32) - 1  # each pair's row in the answer
     similarity = np.array([score for *_, score in hits])
     spans = np.zeros((len(hits), count), dtype=bool)  # which query words each hit covers
     for h, (_, start, end, _) in enumerate(hits):
@@ -135,12 +131,24 @@ def _cover(hits: list[Hit], count: int) -> tuple[np.ndarray, np.ndarray]:
     cover = np.zeros((count, row[-1] + 1))
     for word in range(count):
         covering = np.flatnonzero(spans[hit, word])
-        if not len(covering):
+        if not len(covering):  # no vocabulary word is like this one
             continue
         rows = row[covering]
-        last = np.flatnonzero(np.append(rows[1:] != rows[:-1], True))
-        cover[word, rows[last]] = similarity[hit[covering[last]]]
+        last = covering[np.flatnonzero(np.append(rows[1:] != rows[:-1], True))]
+        cover[word, row[last]] = similarity[hit[last]]
     return position[first].astype(POSITION), cover
+
+
+def _pairs(postings: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Every (position, posting number) pair, ordered by position, then by posting number.
+
+    One sort of int64 keys with the posting number in the low bits: cheaper than an argsort.
+    """
+    bits = len(postings).bit_length()
+    keys = np.concatenate([(posting.astype(np.int64) << bits) | number
+                           for number, posting in enumerate(postings)])
+    keys.sort()
+    return keys >> bits, keys & ((1 << bits) - 1)
 
 
 def _keys(string: str) -> list[str]:
