@@ -130,7 +130,7 @@ def _cover(hits: list[Hit], count: int) -> tuple[np.ndarray, np.ndarray]:
         spans[h, start:end] = True
     cover = np.zeros((count, row[-1] + 1))
     for word in range(count):
-        covering = np.flatnonzero(spans[hit, word])
+        covering = np.flatnonzero(spans[:, word][hit])
         if not len(covering):  # no vocabulary word is like this one
             continue
         rows = row[covering]
