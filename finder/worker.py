@@ -128,7 +128,7 @@ def page_with(form: TextMeForm) -> str:
 
 
 def picked_results(ids: list[str]) -> list[Result]:
-    by_id = {entry.service["id"]: entry.service for entry in search_index().entries}
+    by_id = {service["id"]: service for service in search_index().services}
     return [Result(service=by_id[i], score=0.0, why="") for i in dict.fromkeys(ids)
             if i in by_id]
 
