@@ -10,7 +10,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from finder.directory import build, content, store
+from finder.directory import build, content, staff, store
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
@@ -33,6 +33,11 @@ def ensure_built(app: Flask) -> None:
     if not path.exists():
         build.build(content.load(app.config["CONTENT_DIR"]), path)
         app.logger.info("Built the directory from content into %s", path)
+    conn = store.connect(path)
+    try:
+        staff.create_tables(conn)  # a directory built before staff accounts existed
+    finally:
+        conn.close()
 
 
 def get_conn() -> sqlite3.Connection:

@@ -17,8 +17,9 @@ def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], s
     """Take one turn of the conversation engine and render its replies for SMS."""
     from finder.conversation import render_text, take_turn
     from finder.conversation.app import get_tools
+    from finder.usage import Recording
 
-    turn = take_turn(state, text, get_tools())
+    turn = take_turn(state, text, Recording(get_tools(), "sms"))
     return turn.state, fit(turn.replies, render_text)
 
 
