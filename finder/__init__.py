@@ -27,7 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import admin, api, errors, i18n, oruk, security, sms, web
+    from finder import admin, api, errors, i18n, oruk, security, sms, usage, web
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -42,4 +42,5 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(web.bp)
     sms.init_app(app)
     admin.init_app(app)
+    usage.init_app(app)
     return app

@@ -10,7 +10,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from flask import current_app
+from flask import Flask, Response, current_app, g
 
 from finder.search.types import Answer, Query
 
@@ -56,16 +56,27 @@ def is_search(query: Query) -> bool:
                 or query.text.strip())
 
 
-def record_search(channel: str, query: Query, answer: Answer) -> None:
-    """Count one search; never lets counting fail the parent's request."""
-    if not is_search(query):
-        return
-    from finder.sms import get_store
+def init_app(app: Flask) -> None:
+    app.after_request(flush)
 
-    try:
-        get_store().count(rows(channel, query, answer, dt.date.today()))
-    except sqlite3.Error as error:
-        current_app.logger.warning("Usage not counted: %s", type(error).__name__)
+
+def record_search(channel: str, query: Query, answer: Answer) -> None:
+    """Count one search when the request ends (an SMS turn holds the state file's write lock)."""
+    if is_search(query):
+        g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
+
+
+def flush(response: Response) -> Response:
+    """Write this request's counts; never lets counting fail the parent's request."""
+    pending = g.pop("usage", None)
+    if pending:
+        from finder.sms import get_store
+
+        try:
+            get_store().count(pending)
+        except sqlite3.Error as error:
+            current_app.logger.warning("Usage not counted: %s", type(error).__name__)
+    return response
 
 
 class Recording:
