@@ -85,6 +85,9 @@ def test_exports_download_oruk_csv_and_content_files_that_pass_the_checks(editor
 
 def test_a_rebuild_refuses_to_overwrite_staff_edits_without_force(editor, staff_app):
     editor.post("/admin/services/relate-parenting-courses/retire")
+    conn = store.connect(staff_app.config["DATABASE"])
+    assert "edited_at" in store.meta(conn)  # the mark that stops a rebuild at start
+    conn.close()
     runner = staff_app.test_cli_runner()
     refused = runner.invoke(args=["directory", "build"])
     assert refused.exit_code == 1 and "export --format content" in refused.output

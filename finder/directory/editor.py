@@ -196,6 +196,8 @@ def _record(conn: sqlite3.Connection, by: str, kind: str, record_id: str, action
         (now(), by, kind, record_id, action,
          None if before is None else json.dumps(before, ensure_ascii=False),
          None if after is None else json.dumps(after, ensure_ascii=False)))
+    # from the first staff edit on, the database (not content/) is the live directory
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('edited_at', ?)", (now(),))
 
 
 def _entry(row: sqlite3.Row) -> dict[str, Any]:
