@@ -27,7 +27,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, oruk, security, sms, web, worker
+    from finder import admin, api, backup, errors, i18n, oruk, security, sms, usage, web, worker
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -43,4 +43,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(worker.bp)
     sms.init_app(app)
     backup.init_app(app)
+    admin.init_app(app)
+    usage.init_app(app)
     return app

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from finder.directory import build, content, store
+from finder.directory import build, content, staff, store
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
@@ -41,6 +41,12 @@ def ensure_built(app: Flask) -> None:
     elif stale(path, app.config["CONTENT_DIR"]):
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
+
+    conn = store.connect(path)
+    try:
+        staff.create_tables(conn)  # a directory built before staff accounts existed
+    finally:
+        conn.close()
 
 
 def stale(path: Path, content_dir: str | Path) -> bool:

@@ -30,7 +30,14 @@ CREATE TABLE IF NOT EXISTS outbox (
     id TEXT PRIMARY KEY, number_key TEXT NOT NULL, last_digits TEXT NOT NULL,
     body TEXT NOT NULL, created REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS outbox_number ON outbox (number_key, created);
+CREATE TABLE IF NOT EXISTS usage (
+    day TEXT NOT NULL, channel TEXT NOT NULL, need TEXT NOT NULL, district TEXT NOT NULL,
+    age_band TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL,
+    searches INTEGER NOT NULL,
+    PRIMARY KEY (day, channel, need, district, age_band, language, outcome));
 """
+# The usage counters: one row per combination and day, never a person, a number or a message.
+USAGE_KEYS = ("day", "channel", "need", "district", "age_band", "language", "outcome")
 DAY = 86400.0
 # Twilio retries a webhook within minutes; a day covers every retry with room to spare.
 REPLY_KEEP_DAYS = 1
@@ -116,6 +123,21 @@ class StateStore:
             rows = conn.execute(
                 "SELECT id, last_digits, body, created FROM outbox WHERE number_key = ? "
                 "ORDER BY created, rowid", (self.key("number", number),)).fetchall()
+        return [dict(row) for row in rows]
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add one search to each counter row (keys: USAGE_KEYS)."""
+        with closing(self._connect()) as conn:
+            conn.executemany(
+                "INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE "
+                "SET searches = searches + 1", [tuple(row[k] for k in USAGE_KEYS) for row in rows])
+
+    def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
+        """Counter rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
+        with closing(self._connect()) as conn:
+            rows = conn.execute(
+                "SELECT * FROM usage WHERE day BETWEEN ? AND ? AND (? = '' OR channel = ?) "
+                "ORDER BY day, need, district", (start, end, channel, channel)).fetchall()
         return [dict(row) for row in rows]
 
     def _purge(self, conn: sqlite3.Connection, now: float) -> None:
