@@ -28,7 +28,22 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from finder import api, backup, errors, i18n, limits, oruk, security, sms, startup, state, web
+    from finder import (
+        admin,
+        api,
+        backup,
+        errors,
+        i18n,
+        limits,
+        oruk,
+        security,
+        sms,
+        startup,
+        state,
+        usage,
+        web,
+        worker,
+    )
     from finder.conversation import app as conversation
     from finder.directory import app as directory
 
@@ -43,7 +58,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)
+    app.register_blueprint(worker.bp)
     sms.init_app(app)
     state.init_app(app)
     backup.init_app(app)
+    admin.init_app(app)
+    usage.init_app(app)
     return app

@@ -15,6 +15,7 @@ from finder.languages import LANGUAGES
 from finder.search import Index, Query, search
 from finder.search.why import outside_note
 from finder.understand import Place
+from finder.usage import record_search
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -112,6 +113,8 @@ def services():
     page = integer_parameter("page", 1, 1, 1_000_000)
     query, notes = services_query(index)
     answer = search(index, query, limit=limit, offset=(page - 1) * limit)
+    if page == 1:
+        record_search("api", query, answer)
     body = page_of([public_service(r.service, r.why) for r in answer.results],
                    answer.total, page, limit)
     if answer.widened:

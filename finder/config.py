@@ -33,13 +33,23 @@ DEFAULTS: dict[str, Any] = {
     "RATE_WEB": "120/60",
     # How many proxies in front of the finder to trust for X-Forwarded-* (0: none).
     "PROXY_FIX": 0,
+    # Staff: a listing not verified for this many days is stale; a staff session lasts this long.
+    "STALE_AFTER_DAYS": 182,
+    "SESSION_HOURS": 8,
+    # Failed sign-ins within the window (per account and per address): after SLOW_AFTER each
+    # try waits longer, after LOCK_AFTER the account or address is locked for the window.
+    "SIGN_IN_SLOW_AFTER": 3,
+    "SIGN_IN_LOCK_AFTER": 10,
+    "SIGN_IN_WINDOW_MINUTES": 15,
 }
 
 # Tests send hundreds of requests from one address and number in a second; the tests of the
 # limits set them. Signatures and every other guard stay on.
 TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off"}
 
-INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX")
+INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX", "STALE_AFTER_DAYS",
+            "SESSION_HOURS", "SIGN_IN_SLOW_AFTER", "SIGN_IN_LOCK_AFTER",
+            "SIGN_IN_WINDOW_MINUTES")
 
 # Twilio's own variable names carry no FINDER_ prefix.
 UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN_SECONDARY",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, Response, request
+from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 CONTENT_SECURITY_POLICY = (
@@ -11,9 +12,18 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+# Every form posted to the finder carries a CSRF token, except Twilio's webhook, which is
+# checked by its signature instead.
+csrf = CSRFProtect()
+CSRF_EXEMPT = ("finder.sms.webhook.webhook",)
+
+
 def init_app(app: Flask) -> None:
     app.after_request(add_headers)
     trust_proxies(app, int(app.config.get("PROXY_FIX") or 0))
+    csrf.init_app(app)
+    for view in CSRF_EXEMPT:
+        csrf.exempt(view)
 
 
 def trust_proxies(app: Flask, count: int) -> None:

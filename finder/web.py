@@ -1,17 +1,48 @@
-"""Parent pages (`/`): a thin blueprint over the directory and, later, the conversation."""
+"""Parent pages (`/`): three questions, one a screen, then results; the state in the query string.
+
+What would help (`need`, or words in `q`), how old (`age`, or words in `age_text`), where
+(`place`, with `district` to settle a name several places share): `/find` asks the first
+question not yet answered, then shows the results. Plain GET forms, so no JavaScript is needed.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from dataclasses import replace
+from typing import Any
 
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext
+
+from finder import journey
+from finder.cards import card, text_body
+from finder.conversation import messages as m
+from finder.conversation.results import query as slots_query
 from finder.directory import store
-from finder.directory.app import get_conn
+from finder.directory.app import get_conn, get_understander, search_index
+from finder.errors import BadParameter
 from finder.i18n import COOKIE, current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import say
+from finder.place_choice import settle
+from finder.search import search
+from finder.search.why import outside_note
+from finder.textme import TextMeForm, send_text, uk_mobile
+from finder.understand import Place
 
 bp = Blueprint("web", __name__)
 
 ONE_YEAR = 365 * 24 * 3600
+RESULTS_SHOWN = 10
+TEXTED = 5  # the first few results fit a text a parent can read on a phone
 
 
 @bp.after_app_request
@@ -24,17 +55,201 @@ def remember_language(response: Response) -> Response:
     return response
 
 
+@bp.app_context_processor
+def links() -> dict[str, Any]:
+    def with_language(code: str) -> str:
+        """This page in another language, keeping the search the parent has made so far."""
+        args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+        return url_for(request.endpoint or "web.home", **_grouped(args), lang=code) \
+            if request.method == "GET" else url_for("web.home", lang=code)
+    return {"with_language": with_language, "state_link": journey.state_link, "say": say}
+
+
+def _grouped(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    return grouped
+
+
+def need_labels() -> dict[str, str]:
+    language = current_language()
+    return {n["slug"]: n["labels"].get(language, n["label"]) for n in store.needs(get_conn())}
+
+
 @bp.get("/")
 def home() -> str:
-    return render_template("web/home.html", languages=NATIVE_NAMES)
+    return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
+                           state={}, error=None)
+
+
+@bp.get("/find")
+def find() -> Any:
+    state = journey.state_of(request.args.to_dict(flat=False))
+    needs = checked_needs(state.get("need", []))
+    if "q" in request.args and not needs and not {"age", "place"} & state.keys() \
+            and "age_text" not in request.args:
+        return from_words(state)
+    if not needs and not state.get("q"):
+        return redirect(url_for("web.home"), 303)
+    if "age_text" in request.args:
+        return from_age_words(state)
+    if "age" not in state:
+        return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
+                               error=None)
+    if "place" not in state:
+        return render_template("web/place.html", state=state, error=None)
+    return results_page(state, TextMeForm())
+
+
+def checked_needs(needs: list[str]) -> list[str]:
+    known = need_labels()
+    if any(n not in known for n in needs):
+        raise BadParameter("need", gettext("Sorry, we do not know that kind of help. "
+                                           "Please choose from the list."))
+    return needs
+
+
+def from_words(state: dict[str, list[str]]) -> Any:
+    """What the parent wrote in their own words, read by the understander, as answers."""
+    words = state.get("q", [""])[0].strip()[:current_app.config["MAX_TEXT_LENGTH"]]
+    if not words:
+        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
+                               state={}, error=gettext("Please choose one, or tell us in "
+                                                       "your own words."))
+    found = get_understander().interpret(words, language=current_language())
+    answers: dict[str, list[str]] = {"q": [] if found.needs else [words],
+                                     "need": list(found.needs[:2])}
+    if found.age_months or found.expecting:
+        answers["age"] = journey.age_answer(found.age_months, found.expecting)
+    if found.place is not None:
+        answers["place"] = [found.place.name]
+    target = journey.state_link(url_for("web.find"), state, **answers)
+    if not found.safety and answers.keys() == {"q", "need"} and not found.needs:
+        # Nothing understood: search by the words themselves (asking again would loop).
+        return render_template("web/age.html", state={"q": [words]}, bands=journey.AGE_LABELS,
+                               error=None)
+    if found.safety:
+        return render_template("web/safety.html", lines=safety_lines(found.safety),
+                               kind=found.safety[0], next_url=target, safety_intro=m.SAFETY,
+                               carry_on=m.CARRY_ON)
+    return redirect(target, 303)
+
+
+def safety_lines(kinds: tuple[str, ...]) -> list[str]:
+    language = current_language()
+    lines = [line for line in store.safety_lines(get_conn())
+             if any(kind in line["kinds"] for kind in kinds)]
+    return [say(language, (m.LINE_ALWAYS_OPEN if line["always_open"] else m.LINE)[line["how"]],
+                name=line["name"], number=line["number"], word=line.get("text_word") or "")
+            for line in lines]
+
+
+def from_age_words(state: dict[str, list[str]]) -> Any:
+    """The free age box: understood, or asked again kindly; left empty, the age is skipped."""
+    words = request.args.get("age_text", "").strip()[:current_app.config["MAX_TEXT_LENGTH"]]
+    answer = [journey.ANY_AGE]
+    if words:
+        found = get_understander().interpret(words, language=current_language(),
+                                             answering="age")
+        if not (found.age_months or found.expecting):
+            return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
+                                   error=gettext("Sorry, we did not catch that. Choose one "
+                                                 "of these, or write an age like “2 years”.")), 400
+        answer = journey.age_answer(found.age_months, found.expecting)
+    return redirect(journey.state_link(url_for("web.find"), state, age=answer), 303)
+
+
+def results_page(state: dict[str, list[str]], form: TextMeForm, status: int = 200) -> Any:
+    found = find_results(state)
+    if found["ask"] is not None:
+        return found["ask"]
+    return render_template("web/results.html", state=state, form=form, **found), status
+
+
+def find_results(state: dict[str, list[str]]) -> dict[str, Any]:
+    """The search the answers ask for; or, when the place needs settling, the page asking."""
+    language = current_language()
+    place, ask = resolve_place(state)
+    try:
+        ages = journey.read_ages(state.get("age", []))
+    except journey.BadAnswer:
+        raise BadParameter("age", gettext("Sorry, we did not understand that age.")) from None
+    slots = {"needs": state.get("need", []), "ages": list(ages.months),
+             "expecting": ages.expecting, "place": place.to_json() if place else None}
+    query = slots_query(slots, language)
+    query = replace(query, text=" ".join(state.get("q", [])))
+    answer = search(search_index(), query, limit=RESULTS_SHOWN)
+    notes = [outside_note(language)] if place and place.outside else []
+    return {"ask": ask, "cards": [card(r, language) for r in answer.results],
+            "notes": [*notes, *answer.notes], "place": place, "needs": need_labels(),
+            "age_summary": describe_ages(state.get("age", []))}
+
+
+def describe_ages(answer: list[str]) -> str:
+    """The age answer as a parent would say it, in the page's language."""
+    parts = []
+    for value in answer:
+        if value in journey.AGE_LABELS:
+            parts.append(gettext(journey.AGE_LABELS[value]))
+        elif value.endswith("m") and value[:-1].isdigit():
+            months = int(value[:-1])
+            parts.append(gettext("Age in years: %(years)s", years=months // 12) if months >= 24
+                         else gettext("Age in months: %(months)s", months=months))
+    return ", ".join(parts) or gettext("Any age")
+
+
+def resolve_place(state: dict[str, list[str]]) -> tuple[Place | None, Any]:
+    """The parent's place, or the page to show instead: a choice of places, or ask again."""
+    typed = state.get("place", [""])[0]
+    answer = settle(search_index(), get_understander().gazetteer, typed,
+                    state.get("district", [""])[0])
+    if answer.candidates:
+        names = {slug: d.get("name", slug) for slug, d in search_index().districts.items()}
+        choices = [(f"{c.name} ({names.get(c.district or '', '')})".replace(" ()", ""),
+                    journey.state_link(url_for("web.find"), state, district=[c.district or ""]))
+                   for c in answer.candidates]
+        return None, render_template("web/choose_place.html", state=state, typed=typed,
+                                     choices=choices)
+    if answer.unknown:
+        return None, render_template("web/place.html", state=state, error=gettext(
+            "We could not find that place. Try a town, an area or a postcode."))
+    return answer.place, None
+
+
+@bp.post("/find/text")
+def text_me() -> Any:
+    """Text the first results to the number given, once; the number is not kept."""
+    state = journey.state_of(request.args.to_dict(flat=False))
+    checked_needs(state.get("need", []))
+    form = TextMeForm()
+    if not form.validate_on_submit():
+        return results_page(state, form, 400)
+    found = find_results(state)
+    if found["ask"] is not None:
+        return found["ask"]
+    sent = send_text(uk_mobile(form.phone.data) or "",
+                     text_body(found["cards"][:TEXTED], current_language()))
+    target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
+    return redirect(target, 303)
+
+
+@bp.get("/find/sent")
+def sent() -> str:
+    state = journey.state_of(request.args.to_dict(flat=False))
+    return render_template("web/sent.html", sent=True, state=state)
+
+
+@bp.get("/find/not-sent")
+def not_sent() -> tuple[str, int]:
+    state = journey.state_of(request.args.to_dict(flat=False))
+    return render_template("web/sent.html", sent=False, state=state), 503
 
 
 @bp.get("/services")
 def services() -> str:
-    language = current_language()
-    needs = {n["slug"]: n["labels"].get(language, n["label"]) for n in store.needs(get_conn())}
     return render_template("web/services.html", services=store.services(get_conn()),
-                           need_labels=needs)
+                           need_labels=need_labels())
 
 
 @bp.get("/healthz")

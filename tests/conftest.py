@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import staff_helpers
 
 from finder import create_app
 from finder.config import PROJECT_ROOT
@@ -43,6 +44,29 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+@pytest.fixture
+def staff_app(database: Path, tmp_path: Path):
+    return create_app({"TESTING": True, "DATABASE": str(database),
+                       "SECRET_KEY": "test-secret-key-not-for-production",
+                       "INSTANCE_PATH": str(tmp_path / "instance")})
+
+
+@pytest.fixture
+def editor(staff_app) -> staff_helpers.Staff:
+    staff_helpers.add_staff(staff_app, "ed@example.org", "editor")
+    member = staff_helpers.Staff(staff_app.test_client())
+    assert member.sign_in("ed@example.org").status_code == 303
+    return member
+
+
+@pytest.fixture
+def admin(staff_app) -> staff_helpers.Staff:
+    staff_helpers.add_staff(staff_app, "ad@example.org", "admin")
+    member = staff_helpers.Staff(staff_app.test_client())
+    assert member.sign_in("ad@example.org").status_code == 303
+    return member
 
 
 @pytest.fixture

@@ -86,9 +86,8 @@ def test_an_unknown_api_path_answers_json_404(client):
     assert response.get_json()["error"]["code"] == 404
 
 
-def test_a_directory_built_from_older_content_is_rebuilt_at_start(tmp_path):
+def build_then_change_content(tmp_path):
     import shutil
-    import sqlite3
 
     from finder.directory import build as builder
     from finder.directory import content
@@ -98,27 +97,43 @@ def test_a_directory_built_from_older_content_is_rebuilt_at_start(tmp_path):
     database = tmp_path / "finder.db"
     builder.build(content.load(folder), database)
     (folder / "organisations" / "relate.yaml").unlink()
-    create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(folder)})
-    with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM organisations WHERE id = 'relate'"
-                            ).fetchone()[0] == 0
+    config = {"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(folder),
+              "INSTANCE_PATH": str(tmp_path / "i")}
+    return database, config
 
 
-def test_a_directory_edited_by_staff_is_never_rebuilt_at_start(tmp_path):
-    import shutil
+def relate_count(database) -> int:
     import sqlite3
 
-    from finder.directory import build as builder
-    from finder.directory import content
+    with sqlite3.connect(database) as conn:
+        return conn.execute("SELECT count(*) FROM organisations WHERE id = 'relate'"
+                            ).fetchone()[0]
 
-    folder = tmp_path / "content"
-    shutil.copytree(PROJECT_ROOT / "content", folder)
-    database = tmp_path / "finder.db"
-    builder.build(content.load(folder), database)
+
+def test_a_directory_is_never_replaced_implicitly_at_start(tmp_path, caplog):
+    database, config = build_then_change_content(tmp_path)
+    create_app(config)
+    assert relate_count(database) == 1
+    assert "directory build --if-changed" in caplog.text
+
+
+def test_build_if_changed_rebuilds_a_directory_built_from_older_content(tmp_path):
+    database, config = build_then_change_content(tmp_path)
+    runner = create_app(config).test_cli_runner()
+    result = runner.invoke(args=["directory", "build", "--if-changed"])
+    assert result.exit_code == 0, result.output
+    assert relate_count(database) == 0
+    again = runner.invoke(args=["directory", "build", "--if-changed"])
+    assert "up to date" in again.output
+
+
+def test_build_if_changed_keeps_a_directory_edited_by_staff(tmp_path):
+    import sqlite3
+
+    database, config = build_then_change_content(tmp_path)
     with sqlite3.connect(database) as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('edited_at', '2026-11-22')")
-    (folder / "organisations" / "relate.yaml").unlink()
-    create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(folder)})
-    with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT count(*) FROM organisations WHERE id = 'relate'"
-                            ).fetchone()[0] == 1
+    result = create_app(config).test_cli_runner().invoke(
+        args=["directory", "build", "--if-changed"])
+    assert "up to date" in result.output
+    assert relate_count(database) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from finder.directory import build, content, store
+from finder.directory import build, content, staff, store
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
@@ -28,18 +28,31 @@ def init_app(app: Flask) -> None:
 
 
 def ensure_built(app: Flask) -> None:
-    """Build the directory from content/ when the database file does not exist yet, and
-    rebuild it when content/ has changed since, unless staff have edited the live directory
-    (then content/ is no longer the source of truth: `directory build --force` decides)."""
+    """Build the directory from content/ when the database file does not exist yet.
+
+    An existing directory is never replaced implicitly (it may hold staff edits, or the
+    content folder may be another one): when content/ changed since, say so in the log;
+    `directory build --if-changed` (which the quick start runs) rebuilds it.
+    """
     path = Path(app.config["DATABASE"])
-    if path.exists() and not stale(path, app.config["CONTENT_DIR"]):
-        return
-    build.build(content.load(app.config["CONTENT_DIR"]), path)
-    app.logger.info("Built the directory from content into %s", path)
+    if not path.exists():
+        build.build(content.load(app.config["CONTENT_DIR"]), path)
+        app.logger.info("Built the directory from content into %s", path)
+    elif stale(path, app.config["CONTENT_DIR"]):
+        app.logger.warning("content/ changed since %s was built: run "
+                           "`flask --app wsgi directory build --if-changed`", path)
+
+    conn = store.connect(path)
+    try:
+        staff.create_tables(conn)  # a directory built before staff accounts existed
+    finally:
+        conn.close()
 
 
 def stale(path: Path, content_dir: str | Path) -> bool:
     """Whether content/ changed since the build and no staff edit has been made since."""
+    if not (Path(content_dir) / "districts.yaml").exists():
+        return False  # no content folder here: nothing to rebuild from
     conn = store.connect(path, readonly=True)
     try:
         facts = store.meta(conn)

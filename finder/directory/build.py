@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from finder.directory import staff
 from finder.directory.content import Content, expand_coverage
 
 UUID_NAMESPACE = uuid.UUID("6f1b8a52-2f7e-4c1e-9a37-5b0d2c6e8f41")
@@ -49,10 +50,13 @@ def build(content: Content, path: Path | str) -> Path:
         _insert_places(db, content)
         db["meta"].insert_all(
             [{"key": "content_hash", "value": content_hash(content.root)},
-             {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}],
+             {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")},
+             {"key": "coverage", "value": json.dumps(coverage_codes(content))}],
             pk="key",
         )
+    staff.create_tables(db.conn)
     _keep_postcodes(db, path)
+    _keep_staff(db, path)
     db["services_fts"].drop(ignore=True)
     db["services"].enable_fts(["name", "description", "for_whom", "keywords"],
                               create_triggers=True, replace=True)
@@ -196,6 +200,39 @@ def _keep_postcodes(db: sqlite_utils.Database, old: Path) -> None:
                 db.execute("""INSERT OR IGNORE INTO postcodes (postcode, district, lat, lon)
                               SELECT postcode, district, lat, lon FROM old.postcodes
                               WHERE district IN (SELECT slug FROM districts)""")
+    finally:
+        db.execute("DETACH DATABASE old")
+
+
+def coverage_codes(content: Content) -> dict[str, list[str]]:
+    """Every code a service may cover (region, areas, districts) with the districts it means."""
+    codes = [content.region["slug"], *(a["slug"] for a in content.areas), *content.district_slugs]
+    return {code: expand_coverage([code], content) for code in dict.fromkeys(codes)}
+
+
+def staff_edits(path: Path | str) -> int:
+    """How many staff edits the directory at `path` records (0 when it has none or is absent)."""
+    path = Path(path)
+    if not path.exists():
+        return 0
+    db = sqlite_utils.Database(path)
+    try:
+        return db["history"].count if db["history"].exists() else 0
+    finally:
+        db.conn.close()
+
+
+def _keep_staff(db: sqlite_utils.Database, old: Path) -> None:
+    """Carry staff accounts and the edit history over: they live only in the directory."""
+    if not old.exists():
+        return
+    db.execute("ATTACH DATABASE ? AS old", [str(old)])
+    try:
+        with db.atomic():
+            for table in staff.TABLES:
+                if db.execute("SELECT 1 FROM old.sqlite_master WHERE name = ?",
+                              [table]).fetchone():
+                    db.execute(f"INSERT INTO {table} SELECT * FROM old.{table}")  # noqa: S608
     finally:
         db.execute("DETACH DATABASE old")
 

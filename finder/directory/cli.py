@@ -11,7 +11,16 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from finder.directory import build as builder
-from finder.directory import content, csvfile, importer, oruk, oruk_parse, postcodes, store
+from finder.directory import (
+    content,
+    csvfile,
+    importer,
+    oruk,
+    oruk_parse,
+    postcodes,
+    store,
+    transfer,
+)
 
 
 @click.group(help="Build, check, export and import the service directory.")
@@ -35,29 +44,57 @@ def check(content_dir: str | None) -> None:
                f"{len(loaded.places)} places, {len(loaded.outcodes)} outcodes")
 
 
-@directory.command(help="Build the SQLite directory from content/ (replaces the old build).")
+@directory.command(help="Build the SQLite directory from content/ (replaces the old build; "
+                         "staff accounts, history and imported postcodes are kept).")
+@click.option("--if-changed", is_flag=True,
+              help="Only when content/ changed since the last build and staff have not "
+                   "edited the live directory.")
+@click.option("--force", is_flag=True,
+              help="Build even though staff have edited the live directory: their edits are "
+                   "replaced by content/ (the history keeps every version).")
 @with_appcontext
-def build() -> None:
+def build(if_changed: bool, force: bool) -> None:
+    from finder.directory.app import stale
+
     root = current_app.config["CONTENT_DIR"]
+    if if_changed and not stale(Path(current_app.config["DATABASE"]), root):
+        click.echo("the directory is up to date with content/")
+        return
     errors = content.check(root)
     for error in errors:
         click.echo(f"error: {error}", err=True)
     if errors:
         raise click.exceptions.Exit(1)
+    edits = builder.staff_edits(current_app.config["DATABASE"])
+    if edits and not force:
+        click.echo(f"error: staff have made {edits} edits in the live directory. Write them to "
+                   "content/ first (`directory export --format content`) and review them in "
+                   "git, or rebuild anyway with --force.", err=True)
+        raise click.exceptions.Exit(1)
     path = builder.build(content.load(root), current_app.config["DATABASE"])
     click.echo(f"built {path}")
 
 
-@directory.command(help="Write every service as Open Referral UK 3.0 JSON or as flat CSV.")
-@click.option("--format", "kind", type=click.Choice(["oruk", "csv"]), default="oruk",
-              show_default=True, help="oruk: a JSON list of full ORUK services; csv: one row each.")
+@directory.command(help="Write every service as Open Referral UK 3.0 JSON, as flat CSV, or back "
+                         "into content/organisations/*.yaml files.")
+@click.option("--format", "kind", type=click.Choice(["oruk", "csv", "content"]), default="oruk",
+              show_default=True, help="oruk: a JSON list of full ORUK services; csv: one row "
+                                      "each; content: one YAML file per organisation.")
 @click.option("--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: standard output).")
+              help="File to write (default: standard output; not for content).")
+@click.option("--content-dir", type=click.Path(file_okay=False), default=None,
+              help="With --format content: the folder to write (default: CONTENT_DIR).")
 @with_appcontext
-def export(kind: str, output) -> None:
+def export(kind: str, output, content_dir: str | None) -> None:
     conn = store.connect(current_app.config["DATABASE"], readonly=True)
     try:
-        if kind == "csv":
+        if kind == "content":
+            root = Path(content_dir or current_app.config["CONTENT_DIR"])
+            for name, text in transfer.content_files(conn).items():
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_text(text, encoding="utf-8")
+            click.echo(f"wrote the live directory into {root}; review it with `git diff`")
+        elif kind == "csv":
             output.write(csvfile.export(conn))
         else:
             output.write(json.dumps(oruk.export(conn), ensure_ascii=False, indent=2) + "\n")

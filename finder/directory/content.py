@@ -7,6 +7,7 @@ same checks serve `directory check`, `directory build` and the tests.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,11 @@ STATUS = ("active", "retired")
 PLACE_KINDS = ("town", "village", "neighbourhood", "estate")
 AUDIENCE = ("any", "mothers", "fathers")
 MAX_AGE_MONTHS = 25 * 12 + 11
+
+# Contact details a person will follow: only web addresses, emails and numbers that look like one.
+WEBSITE = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
+EMAIL = re.compile(r"^[^@\s<>\"'`]+@[^@\s<>\"'`]+\.[^@\s<>\"'`]+$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")
 
 SERVICE_REQUIRED = ("id", "name", "description", "needs", "districts", "threshold", "referral",
                     "source")
@@ -144,17 +150,40 @@ def _optional_list(path: Path, key: str) -> list[dict[str, Any]]:
 
 
 def _check_organisation(org: dict[str, Any], districts: set[str]) -> list[ContentError]:
+    errors = check_organisation(org, districts, org["_file"])
+    if not isinstance(org.get("services"), list) or not org["services"]:
+        errors.append(ContentError(org["_file"], str(org.get("id", "?")), "services",
+                                   "needs at least one service"))
+    return errors
+
+
+def check_organisation(org: dict[str, Any], districts: set[str],
+                       file: str = "form") -> list[ContentError]:
+    """Problems with one organisation's own fields (not its services)."""
     errors = []
     name = str(org.get("id", "?"))
     for key in ORGANISATION_REQUIRED:
         if not org.get(key):
-            errors.append(ContentError(org["_file"], name, key, "is required"))
+            errors.append(ContentError(file, name, key, "is required"))
     if org.get("based_in") and org["based_in"] not in districts:
-        errors.append(ContentError(org["_file"], name, "based_in",
+        errors.append(ContentError(file, name, "based_in",
                                    f"unknown district {org['based_in']!r}"))
-    if not isinstance(org.get("services"), list) or not org["services"]:
-        errors.append(ContentError(org["_file"], name, "services", "needs at least one service"))
+    errors += [ContentError(file, name, key, problem) for key, problem in _contact_problems(org)]
     return errors
+
+
+def check_service(service: dict[str, Any], coverage: set[str], districts: set[str],
+                  file: str = "form") -> list[ContentError]:
+    """Problems with one service: the same rules as `directory check`, for the staff editor."""
+    return _check_service(service, file, coverage, districts)
+
+
+def _contact_problems(record: dict[str, Any]) -> list[tuple[str, str]]:
+    rules = (("website", WEBSITE, "must be a web address starting https:// or http://"),
+             ("email", EMAIL, "must be an email address like name@example.org"),
+             ("phone", PHONE, "must be a telephone number: digits, spaces, + ( ) -"))
+    return [(key, problem) for key, pattern, problem in rules
+            if record.get(key) and not pattern.match(str(record[key]).strip())]
 
 
 def _check_service(service: Any, file: str, coverage: set[str],
@@ -169,6 +198,7 @@ def _check_service(service: Any, file: str, coverage: set[str],
     errors = [error(key, "is required") for key in SERVICE_REQUIRED if not service.get(key)]
     errors += _check_choices(service, error, coverage, districts)
     errors += _check_ages(service, error)
+    errors += [error(key, problem) for key, problem in _contact_problems(service)]
     if "last_verified" in service and not isinstance(service["last_verified"], dt.date):
         errors.append(error("last_verified", "must be a date like 2023-06-14"))
     return errors

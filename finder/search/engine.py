@@ -1,30 +1,23 @@
-"""`search(index, query)`: hard filters, then ranking, then widening so no answer is a dead end."""
+"""`search(index, query)`: hard filters, then ranking, then widening so no answer is a dead end.
+
+Filters and scores run over arrays of candidates; only the page returned is put in exact order
+and given its `why`, so the work grows with the candidates, not with the directory.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import reduce
+import math
 
-from finder.search import rank
-from finder.search.index import Entry, Index
+import numpy as np
+
+from finder.search import filters, rank
+from finder.search.facts import POSITION
+from finder.search.filters import Scope
+from finder.search.index import Index
+from finder.search.rank import Ranked
+from finder.search.text import NO_MATCHES, Matches
 from finder.search.types import Answer, Query, Result
 from finder.search.why import note, why
-
-AUDIENCES = frozenset({"mothers", "fathers"})
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which of the query's filters apply: widening drops them one step at a time."""
-
-    district: bool = True
-    needs: bool = True
-    ages: bool = True
-    worker: bool = True
-    remote_only: bool = False
-    hub: bool = False
-
 
 STRICT = Scope()
 WIDENING = (
@@ -33,33 +26,42 @@ WIDENING = (
     ("hub", Scope(needs=False, ages=False, worker=False, hub=True)),
 )
 
-Ranked = list[tuple[float, int, float | None]]  # (score, position, distance_km)
-
 
 def search(index: Index, query: Query, limit: int = 10, offset: int = 0) -> Answer:
     """One page of the services that fit `query`, best first, each with its `why`."""
-    text_scores = index.text.match(query.text) if query.text.strip() else {}
+    texts = index.text.matches(query.text) if query.text.strip() else NO_MATCHES
     origin = _origin(index, query)
-    ranked = _ranked(index, query, STRICT, text_scores, origin)
+    wanted = max(offset + limit, 0)
+    ranked = _ranked(index, query, STRICT, texts, origin, wanted)
     widened = None
     for name, scope in WIDENING:
-        if ranked:
+        if ranked.total:
             break
         if name == "region" and not query.district:
             continue
-        widened, ranked = name, _ranked(index, query, scope, text_scores, origin)
-    page = ranked[offset:offset + limit]
-    results = tuple(_result(index, query, index.entries[p], s, d) for s, p, d in page)
-    notes = (note(query.language, widened if ranked else None),) if widened else ()
-    return Answer(results=results, total=len(ranked), widened=widened if ranked else None,
-                  notes=notes)
+        widened, ranked = name, _ranked(index, query, scope, texts, origin, wanted)
+    found = widened if ranked.total else None
+    notes = (note(query.language, found),) if widened else ()
+    return Answer(results=_page(index, query, ranked, offset, limit), total=ranked.total,
+                  widened=found, notes=notes)
 
 
-def _result(index: Index, query: Query, entry: Entry, score: float,
-            distance: float | None) -> Result:
-    km = None if distance is None else round(distance, 1)
-    return Result(service=entry.service, score=round(score, 3),
-                  why=why(index, entry, query, distance), distance_km=km)
+def _page(index: Index, query: Query, ranked: Ranked, offset: int,
+          limit: int) -> tuple[Result, ...]:
+    """The results from `offset`, each with the plain sentence saying why."""
+    page = slice(offset, offset + limit)
+    positions, scores = ranked.positions[page].tolist(), ranked.scores[page].tolist()
+    distances = [math.nan] * len(positions) if ranked.distances is None else \
+        ranked.distances[page].tolist()
+    return tuple(_result(index, query, *row)
+                 for row in zip(positions, scores, distances, strict=True))
+
+
+def _result(index: Index, query: Query, position: int, score: float, km: float) -> Result:
+    distance = None if math.isnan(km) else km
+    return Result(service=index.services[position], score=round(score, 3),
+                  why=why(index, index.entry(position), query, distance),
+                  distance_km=None if distance is None else round(distance, 1))
 
 
 def _origin(index: Index, query: Query) -> tuple[float, float] | None:
@@ -72,23 +74,38 @@ def _origin(index: Index, query: Query) -> tuple[float, float] | None:
     return None
 
 
-def _ranked(index: Index, query: Query, scope: Scope, text_scores: dict[int, float],
-            origin: tuple[float, float] | None) -> Ranked:
+def _ranked(index: Index, query: Query, scope: Scope, texts: Matches,
+            origin: tuple[float, float] | None, wanted: int) -> Ranked:
+    """Every service that passes, counted, and the first `wanted` of them in order."""
     if _asks_nothing(query):
         return _everything(index, query.language)
-    scorer = rank.Scorer(query, rank.need_weights(query.needs) if scope.needs else {}, origin)
-    texts = text_scores if scope.needs else {}
-    fits = _combined(_checks(query, scope))
-    entries = index.entries
-    ranked = []
-    for position in _candidates(index, query, scope, texts):
-        entry = entries[position]
-        if fits(entry):
-            distance = scorer.distance(entry)
-            value = scorer.score(entry, texts.get(position, 0.0), distance)
-            ranked.append((value, position, distance))
-    ranked.sort(key=lambda item: (-item[0], item[1]))
-    return ranked
+    facts = index.facts
+    texts = texts if scope.needs else NO_MATCHES
+    at = filters.candidates(facts, query, scope, texts)
+    at = filters.passing(facts, query, scope, at)
+    scorer = rank.Scorer(facts, query, query.needs if scope.needs else (), origin)
+    distances = scorer.distance(at)
+    scores = scorer.score(at, texts.score(at), distances)
+    best = _best(scores, at, wanted)
+    return Ranked(total=len(at), positions=at[best], scores=scores[best],
+                  distances=distances[best])
+
+
+def _best(scores: np.ndarray, at: np.ndarray, wanted: int) -> np.ndarray:
+    """Indexes of the `wanted` highest scores, ordered by score, then by position.
+
+    A partition finds the cut-off score without sorting everything; of the scores equal to it,
+    the lowest positions are kept (`at` ascends), so a page is what a full sort would give.
+    """
+    if wanted < len(scores):
+        cutoff = np.partition(scores, len(scores) - wanted)[len(scores) - wanted] \
+            if wanted else np.inf
+        above = np.flatnonzero(scores > cutoff)
+        tied = np.flatnonzero(scores == cutoff)[:wanted - len(above)]
+        chosen = np.concatenate([above, tied])
+    else:
+        chosen = np.arange(len(scores))
+    return chosen[np.lexsort((at[chosen], -scores[chosen]))]
 
 
 def _asks_nothing(query: Query) -> bool:
@@ -99,82 +116,11 @@ def _everything(index: Index, language: str) -> Ranked:
     """The answer to an empty query depends only on the language: worked out once per index."""
     cached = index.everything.get(language)
     if cached is None:
-        scorer = rank.Scorer(Query(language=language), {}, None)
-        cached = [(scorer.score(e, 0.0, None), e.position, None) for e in index.entries]
-        cached.sort(key=lambda item: (-item[0], item[1]))
-        index.everything[language] = cached
+        facts = index.facts
+        at = np.arange(facts.count, dtype=POSITION)
+        scores = rank.Scorer(facts, Query(language=language), (), None).score(
+            at, np.zeros(facts.count), np.full(facts.count, np.nan))
+        order = np.lexsort((at, -scores))
+        cached = index.everything[language] = Ranked(
+            total=facts.count, positions=at[order], scores=scores[order], distances=None)
     return cached
-
-
-def _candidates(index: Index, query: Query, scope: Scope,
-                text_scores: dict[int, float]) -> frozenset[int] | range:
-    """Positions the postings allow; a query that asks for nothing allows every service."""
-    pools = []
-    asked = scope.needs and (query.needs or query.text.strip())
-    if asked:
-        needs = [index.by_need.get(n, frozenset()) for n in query.needs]
-        pools.append(frozenset(text_scores).union(*needs))
-    if scope.district and query.district:
-        pools.append(index.by_district.get(query.district, frozenset()))
-    if not pools:
-        return range(len(index))
-    return reduce(frozenset.intersection, sorted(pools, key=len))
-
-
-Check = Callable[[Entry], bool]
-
-
-def _checks(query: Query, scope: Scope) -> list[Check]:
-    """Only the filters this query asks for, so the loop over candidates does no idle work."""
-    return [*_child_checks(query, scope), *_parent_checks(query),
-            *_worker_checks(query, scope), *_widening_checks(query, scope)]
-
-
-def _combined(checks: list[Check]) -> Check:
-    if len(checks) == 1:
-        return checks[0]
-    return lambda e: all(check(e) for check in checks)
-
-
-def _child_checks(query: Query, scope: Scope) -> list[Check]:
-    if not scope.ages or not (query.age_months or query.expecting):
-        return []
-    ages, expecting = query.age_months, query.expecting
-    if len(ages) == 1:  # the usual case, without a generator per service
-        age = ages[0]
-        return [lambda e: e.min_age <= age <= e.max_age or (expecting and e.pregnancy)]
-    return [lambda e: (expecting and e.pregnancy)
-            or any(e.min_age <= age <= e.max_age for age in ages)]
-
-
-def _parent_checks(query: Query) -> list[Check]:
-    checks: list[Check] = []
-    if (parent_age := query.parent_age) is not None:
-        checks.append(lambda e: e.parent_max_age is None or parent_age <= e.parent_max_age)
-    if (audience := query.audience) in AUDIENCES:
-        checks.append(lambda e: e.audience in ("any", audience))
-    return checks
-
-
-def _worker_checks(query: Query, scope: Scope) -> list[Check]:
-    if not scope.worker:
-        return []
-    checks: list[Check] = []
-    if delivery := frozenset(query.delivery):
-        checks.append(lambda e: not e.delivery.isdisjoint(delivery))
-    if query.self_referral_only:
-        checks.append(lambda e: e.self_referral)
-    if query.free_only:
-        checks.append(lambda e: e.free)
-    return checks
-
-
-def _widening_checks(query: Query, scope: Scope) -> list[Check]:
-    checks: list[Check] = []
-    if scope.remote_only:
-        checks.append(lambda e: e.remote)
-    if scope.hub:
-        district = query.district
-        checks.append(lambda e: e.threshold == "universal"
-                      and (not district or e.based_in == district))
-    return checks

@@ -1,15 +1,19 @@
-"""Scoring one service for one query: what fits best, then what a parent can use today.
+"""Scoring the candidates of one query, all at once: what fits best, then what a parent can use.
 
 Weights are tiers, so a stronger reason always outranks a weaker one: a name the parent typed,
 then specialist help where the need calls for it, then how much of the need is met, then ease
 (self-referral, free, low threshold), then distance, then the parent's language.
+Terms are added in that order, one array step each, so a score is the same float whichever
+candidates it was worked out with.
 """
 
 from __future__ import annotations
 
-import math
+from dataclasses import dataclass
 
-from finder.search.index import Entry
+import numpy as np
+
+from finder.search.facts import Facts
 from finder.search.types import Query
 
 # Needs where specialist help should come before general groups.
@@ -23,58 +27,80 @@ LANGUAGE_BONUS = 0.5
 EARTH_RADIUS_KM = 6371.0
 
 
-def need_weights(needs: tuple[str, ...]) -> dict[str, float]:
-    """Each asked need's share of the need score: the first asked counts most."""
+@dataclass(frozen=True)
+class Ranked:
+    """How many services passed, and the best of them in order: positions, scores, distances.
+
+    `distances` is NaN where unknown, or None when no distance is known for any of them.
+    """
+
+    total: int
+    positions: np.ndarray
+    scores: np.ndarray
+    distances: np.ndarray | None
+
+
+def need_weights(needs: tuple[str, ...]) -> dict[str, int]:
+    """Each asked need's weight: the first asked counts most.
+
+    Whole numbers, divided once by their total in `Scorer`, so services meeting the same needs
+    score exactly the same, whatever order they list them in.
+    """
     count = len(needs)
-    total = count * (count + 1) / 2
-    return {need: (count - i) / total for i, need in enumerate(needs)}
+    return {need: count - i for i, need in enumerate(needs)}
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+def haversine_km(lat1: float, lon1: float, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle distances in kilometres from one point; NaN where a point is unknown."""
+    phi1, phi2 = np.radians(lat1), np.radians(lat2)
+    dphi, dlambda = phi2 - phi1, np.radians(lon2 - lon1)
+    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
 
 
-def closeness(entry: Entry, distance: float | None) -> float:
-    if entry.remote:
-        return REMOTE_CLOSENESS
-    if distance is None:
-        return UNKNOWN_CLOSENESS
-    return 1.0 / (1.0 + distance / 10.0)
+def closeness(remote: np.ndarray, distance: np.ndarray) -> np.ndarray:
+    """Nearer is better; remote services count as fairly near, unknown places as far."""
+    near = 1.0 / (1.0 + distance / 10.0)
+    unknown = np.where(np.isnan(distance), UNKNOWN_CLOSENESS, near)
+    return np.where(remote, REMOTE_CLOSENESS, unknown)
 
 
 class Scorer:
     """Scores services for one query, with what the query fixes worked out once."""
 
-    def __init__(self, query: Query, weights: dict[str, float],
+    def __init__(self, facts: Facts, query: Query, needs: tuple[str, ...],
                  origin: tuple[float, float] | None) -> None:
-        self.weights = weights
-        self.specialist = SPECIALIST_NEEDS.intersection(weights)
+        self.facts = facts
+        self.weights = need_weights(needs)
+        self.total_weight = len(needs) * (len(needs) + 1) / 2
+        self.specialist = sorted(SPECIALIST_NEEDS.intersection(needs))
         self.language = query.language if query.language != "en" else None
         self.origin = origin
-        self._km: dict[tuple[float, float], float] = {}  # most services share a district centre
 
-    def distance(self, entry: Entry) -> float | None:
-        if self.origin is None or entry.remote or entry.lat is None or entry.lon is None:
-            return None
-        point = (entry.lat, entry.lon)
-        km = self._km.get(point)
-        if km is None:
-            km = self._km[point] = haversine_km(*self.origin, *point)
+    def distance(self, at: np.ndarray) -> np.ndarray:
+        """Kilometres to each service at positions `at`; NaN if remote or either end unknown."""
+        if self.origin is None:
+            return np.full(len(at), np.nan)
+        km = haversine_km(*self.origin, self.facts.lat[at], self.facts.lon[at])
+        km[self.facts.remote[at]] = np.nan
         return km
 
-    def score(self, entry: Entry, text_score: float, distance: float | None) -> float:
-        """The ranking score of one service that passed the filters."""
-        value = text_score * TEXT_WEIGHT + entry.ease + closeness(entry, distance)
-        weights = self.weights
-        if weights:
-            value += NEED_WEIGHT * sum([weights.get(need, 0.0) for need in entry.needs])
-            if self.specialist and entry.threshold == "specialist" and \
-                    not self.specialist.isdisjoint(entry.needs):
-                value += SPECIALIST_BONUS
-        if self.language and self.language in entry.languages:
-            value += LANGUAGE_BONUS
+    def score(self, at: np.ndarray, text: np.ndarray, distance: np.ndarray) -> np.ndarray:
+        """The ranking score of each service at positions `at`, all past the filters."""
+        facts = self.facts
+        value = text * TEXT_WEIGHT + facts.ease[at] + closeness(facts.remote[at], distance)
+        if self.weights:
+            value += NEED_WEIGHT * self._need_met(at)
+            if self.specialist:
+                specialist = facts.threshold.equals("specialist", at)
+                value += SPECIALIST_BONUS * (specialist & facts.needs.any(self.specialist, at))
+        if self.language:
+            value += LANGUAGE_BONUS * (facts.languages.count(self.language, at) > 0)
         return value
+
+    def _need_met(self, at: np.ndarray) -> np.ndarray:
+        """The share of the asked needs each service meets, weighted by the order asked."""
+        met = np.zeros(len(at), dtype=np.int64)
+        for need, weight in self.weights.items():
+            met += weight * self.facts.needs.count(need, at)
+        return met / self.total_weight

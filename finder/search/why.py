@@ -7,7 +7,8 @@ Whole sentences with named placeholders, rendered in the parent's language throu
 from __future__ import annotations
 
 from finder.messages import N_, say
-from finder.search.index import Entry, Index
+from finder.search.entry import Entry
+from finder.search.index import Index
 from finder.search.types import Query
 
 WHY = {

@@ -17,8 +17,9 @@ from finder.sms.segments import MAX_SEGMENTS, fits, plain, truncate
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """Take one turn of the conversation engine and render its replies for SMS."""
     from finder.conversation.app import get_tools
+    from finder.usage import Recording
 
-    turn = take_turn(state, text, get_tools(), fits=fits_sms)
+    turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)
     return turn.state, truncate(plain(render_text(turn.replies)), MAX_SEGMENTS)
 
 

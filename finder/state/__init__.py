@@ -23,6 +23,8 @@ DAY = 86400.0
 REPLY_KEEP_DAYS = 1
 # Waiting for a number's turn: under gunicorn's 10 s timeout, over any real queue of turns.
 BUSY_TIMEOUT_SECONDS = 8
+# The usage counters: one per combination and day, never a person, a number or a message.
+USAGE_KEYS = ("day", "channel", "need", "district", "age_band", "language", "outcome")
 
 
 class StateUnavailable(RuntimeError):
@@ -90,6 +92,12 @@ class Store(Protocol):
 
     def outbox(self, number: str) -> list[dict[str, Any]]:
         """Messages queued for `number`, oldest first."""
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add one search to each usage counter row (keys: USAGE_KEYS)."""
+
+    def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
+        """Usage rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
 
     def purge(self) -> dict[str, int]:
         """Delete expired state, old replies, old outbox messages and spent counters."""

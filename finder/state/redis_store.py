@@ -10,6 +10,7 @@ reads also check the age against the store's clock.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import secrets
 import time
@@ -24,6 +25,7 @@ from finder.state import (
     BUSY_TIMEOUT_SECONDS,
     DAY,
     REPLY_KEEP_DAYS,
+    USAGE_KEYS,
     Limit,
     StateUnavailable,
     Verdict,
@@ -54,6 +56,15 @@ local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n
 """
+
+
+def days_between(start: str, end: str) -> list[str]:
+    """Every ISO day from `start` to `end`, inclusive (none when either is not a date)."""
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        return []
+    return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
 class LockLost(StateUnavailable):
@@ -205,6 +216,26 @@ class RedisStore:
         with self._unavailable_as_error():
             raw = self.redis.lrange(self.outbox_key(self.key("number", number)), 0, -1)
         return [item for item in map(json.loads, raw) if item["created"] >= since]
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add one search to each usage counter: a hash per day, a field per combination."""
+        with self._unavailable_as_error():
+            pipe = self.redis.pipeline()
+            for row in rows:
+                field = "\t".join(row[k] for k in USAGE_KEYS[1:])
+                pipe.hincrby(f"{PREFIX}:usage:{row['day']}", field, 1)
+            pipe.execute()
+
+    def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
+        found = []
+        with self._unavailable_as_error():
+            for day in days_between(start, end):
+                for field, searches in self.redis.hgetall(f"{PREFIX}:usage:{day}").items():
+                    row = {"day": day, **dict(zip(USAGE_KEYS[1:], field.split("\t"),
+                                                  strict=True)), "searches": int(searches)}
+                    if not channel or row["channel"] == channel:
+                        found.append(row)
+        return sorted(found, key=lambda r: (r["day"], r["need"], r["district"]))
 
     def purge(self) -> dict[str, int]:
         """Delete what is past its keeping time by the store's clock. Redis expires keys by

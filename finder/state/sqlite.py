@@ -21,6 +21,7 @@ from finder.state import (
     BUSY_TIMEOUT_SECONDS,
     DAY,
     REPLY_KEEP_DAYS,
+    USAGE_KEYS,
     Limit,
     StateUnavailable,
     Verdict,
@@ -43,6 +44,11 @@ CREATE INDEX IF NOT EXISTS outbox_number ON outbox (number_key, created);
 CREATE TABLE IF NOT EXISTS counters (
     key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS counters_expires ON counters (expires);
+CREATE TABLE IF NOT EXISTS usage (
+    day TEXT NOT NULL, channel TEXT NOT NULL, need TEXT NOT NULL, district TEXT NOT NULL,
+    age_band TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL,
+    searches INTEGER NOT NULL,
+    PRIMARY KEY (day, channel, need, district, age_band, language, outcome));
 """
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
@@ -152,6 +158,21 @@ class SqliteStore:
             rows = conn.execute(
                 "SELECT id, last_digits, body, created FROM outbox WHERE number_key = ? "
                 "ORDER BY created, rowid", (self.key("number", number),)).fetchall()
+        return [dict(row) for row in rows]
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add one search to each counter row (keys: USAGE_KEYS)."""
+        with closing(self._connect()) as conn:
+            conn.executemany(
+                "INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE "
+                "SET searches = searches + 1", [tuple(row[k] for k in USAGE_KEYS) for row in rows])
+
+    def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
+        """Counter rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
+        with closing(self._connect()) as conn:
+            rows = conn.execute(
+                "SELECT * FROM usage WHERE day BETWEEN ? AND ? AND (? = '' OR channel = ?) "
+                "ORDER BY day, need, district", (start, end, channel, channel)).fetchall()
         return [dict(row) for row in rows]
 
     def purge(self) -> dict[str, int]:

@@ -1,0 +1,97 @@
+"""Between the staff forms and listings (content dicts), and content errors back onto fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask_wtf import FlaskForm
+
+from finder.admin.forms import TRANSLATED
+from finder.directory.content import ContentError
+
+PLAIN = ("id", "organisation_id", "name", "description", "for_whom", "min_age_months",
+         "max_age_months", "pregnancy", "needs", "districts", "delivery", "threshold", "referral",
+         "cost", "cost_note", "languages", "phone", "website", "email", "source", "verified_by",
+         "status")
+NESTED = {"parent_criteria": {"max_parent_age": "parent_max_age", "audience": "parent_audience",
+                               "note": "parent_note"},
+          "evidence": {p: f"evidence_{p}" for p in ("programme", "rating", "note")},
+          "location": {p: f"location_{p}" for p in ("name", "address", "postcode", "lat", "lon")}}
+# content field → form field where the names differ
+FIELD_OF = {"parent_criteria.audience": "parent_audience",
+            "parent_criteria.max_parent_age": "parent_max_age"}
+
+
+def service_from_form(form: FlaskForm) -> dict[str, Any]:
+    """The listing a service form describes, in the content model's shape."""
+    data = form.data
+    listing: dict[str, Any] = {key: _clean(data[key]) for key in PLAIN}
+    listing["based_in"] = data["based_in"] or None
+    listing["keywords"] = [k.strip() for k in (data["keywords"] or "").split(";") if k.strip()]
+    for key, parts in NESTED.items():
+        found = {part: _clean(data[name]) for part, name in parts.items()}
+        found = {p: v for p, v in found.items() if v not in (None, "")}
+        if key == "parent_criteria" and set(found) <= {"audience"} and \
+                found.get("audience", "any") == "any":
+            found = {}
+        if found:
+            listing[key] = found
+    if data["last_verified"]:
+        listing["last_verified"] = data["last_verified"]
+    listing["translations"] = _translations(data)
+    return {k: v for k, v in listing.items() if v is not None}
+
+
+def service_to_form(listing: dict[str, Any]) -> dict[str, Any]:
+    """Form data for an existing listing."""
+    data = {key: listing.get(key) for key in PLAIN}
+    data["based_in"] = listing.get("based_in") or ""
+    data["keywords"] = "; ".join(listing.get("keywords", []))
+    for key, parts in NESTED.items():
+        for part, name in parts.items():
+            data[name] = (listing.get(key) or {}).get(part)
+    data["parent_audience"] = (listing.get("parent_criteria") or {}).get("audience", "any")
+    if listing.get("last_verified"):
+        data["last_verified"] = dt.date.fromisoformat(str(listing["last_verified"]))
+    for code in TRANSLATED:
+        text = (listing.get("translations") or {}).get(code) or {}
+        data[f"name_{code}"] = text.get("name", "")
+        data[f"description_{code}"] = text.get("description", "")
+    return data
+
+
+def organisation_from_form(form: FlaskForm) -> dict[str, Any]:
+    keys = ("id", "name", "description", "based_in", "website", "phone", "email", "source")
+    org = {key: _clean(form.data[key]) for key in keys}
+    if not org["based_in"]:
+        del org["based_in"]
+    return org
+
+
+def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
+    """Put each content error on its field; return those that belong to no field."""
+    loose = []
+    for error in errors:
+        name = FIELD_OF.get(error.field, error.field.replace(".", "_"))
+        field = form._fields.get(name)
+        if field is None:
+            loose.append(f"{error.field}: {error.problem}")
+        else:
+            field.errors = [*field.errors, error.problem]
+    return loose
+
+
+def _translations(data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    out = {}
+    for code in TRANSLATED:
+        text = {"name": (data[f"name_{code}"] or "").strip(),
+                "description": (data[f"description_{code}"] or "").strip()}
+        text = {k: v for k, v in text.items() if v}
+        if text:
+            out[code] = text
+    return out
+
+
+def _clean(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value

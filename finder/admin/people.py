@@ -1,0 +1,64 @@
+"""Admins manage staff: add an account, change a role, disable or enable (never delete)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from flask import abort, flash, g, redirect, render_template, url_for
+from flask_babel import gettext
+
+from finder.admin import accounts, admin_only, bp
+from finder.admin.forms import NewStaffForm, StaffChangeForm
+from finder.directory import staff
+from finder.directory.app import get_conn
+
+
+@bp.get("/staff")
+@admin_only
+def people() -> str:
+    return render_page(NewStaffForm())
+
+
+def render_page(form: NewStaffForm, status: int = 200) -> Any:
+    members = staff.everyone(get_conn())
+    changes = {m["id"]: StaffChangeForm(prefix=f"s{m['id']}", data={
+        "role": m["role"], "active": bool(m["active"])}) for m in members}
+    return render_template("admin/staff.html", members=members, form=form,
+                           changes=changes), status
+
+
+@bp.post("/staff/new")
+@admin_only
+def add_person() -> Any:
+    form = NewStaffForm()
+    if form.validate_on_submit():
+        if not accounts.valid_email(form.email.data):
+            form.email.errors = [gettext("Give an email address like name@example.org.")]
+            return render_page(form, 400)
+        try:
+            staff.add(get_conn(), form.email.data, accounts.hash_password(form.password.data),
+                      form.role.data)
+        except sqlite3.IntegrityError:
+            form.email.errors = [gettext("That email already has an account.")]
+            return render_page(form, 400)
+        flash(gettext("Added %(email)s.", email=form.email.data), "info")
+        return redirect(url_for("admin.people"), 303)
+    return render_page(form, 400)
+
+
+@bp.post("/staff/<int:staff_id>")
+@admin_only
+def change_person(staff_id: int) -> Any:
+    member = staff.get(get_conn(), staff_id)
+    if member is None:
+        abort(404)
+    form = StaffChangeForm(prefix=f"s{staff_id}")
+    if not form.validate_on_submit():
+        abort(400)
+    if staff_id == g.staff["id"] and (form.role.data != "admin" or not form.active.data):
+        flash(gettext("You cannot remove your own admin access."), "error")
+        return redirect(url_for("admin.people"), 303)
+    staff.update(get_conn(), staff_id, form.role.data, form.active.data)
+    flash(gettext("Updated %(email)s.", email=member["email"]), "info")
+    return redirect(url_for("admin.people"), 303)

@@ -1,0 +1,112 @@
+"""Import (a dry run first, then apply) and export of the live directory."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext
+
+from finder.admin import bp
+from finder.admin.forms import ButtonForm, ImportForm
+from finder.directory import csvfile, oruk, oruk_parse, transfer
+from finder.directory.app import get_conn
+
+TOKEN = re.compile(r"^[0-9a-f]{32}$")
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+@bp.route("/import", methods=["GET", "POST"])
+def import_listings() -> Any:
+    form = ImportForm()
+    if not form.validate_on_submit():
+        status = 400 if request.method == "POST" else 200
+        return render_template("admin/import.html", form=form), status
+    raw = form.file.data.read(MAX_UPLOAD + 1)
+    try:
+        if len(raw) > MAX_UPLOAD:
+            raise ValueError("the file is over 5 MB")
+        organisations = read(raw.decode("utf-8-sig"), form.kind.data)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        form.file.errors = [gettext("We could not read that file: %(problem)s",
+                                    problem=str(error)[:300])]
+        return render_template("admin/import.html", form=form), 400
+    plan = transfer.plan(get_conn(), organisations)
+    token = secrets.token_hex(16)
+    uploads(current_app).mkdir(parents=True, exist_ok=True)
+    (uploads(current_app) / f"{token}.json").write_text(json.dumps(organisations, default=str),
+                                                         encoding="utf-8")
+    return render_template("admin/import_plan.html", plan=plan, token=token, button=ButtonForm())
+
+
+def read(text: str, kind: str) -> list[dict[str, Any]]:
+    """Organisations from ORUK JSON or the flat CSV, through the same parsers as the CLI."""
+    if kind == "csv":
+        return csvfile.parse(text)
+    data = json.loads(text)
+    items = data.get("contents") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
+    return oruk_parse.parse(items)
+
+
+def uploads(app) -> Path:
+    return Path(app.instance_path) / "imports"
+
+
+@bp.post("/import/<token>/apply")
+def apply_import(token: str) -> Any:
+    path = uploads(current_app) / f"{token}.json"
+    if not TOKEN.match(token) or not path.exists():
+        abort(404)
+    if not ButtonForm().validate_on_submit():
+        abort(400)
+    organisations = json.loads(path.read_text(encoding="utf-8"))
+    plan = transfer.plan(get_conn(), organisations)
+    if plan.problems:
+        return render_template("admin/import_plan.html", plan=plan, token=token,
+                               button=ButtonForm()), 400
+    changed = transfer.apply(get_conn(), plan, g.staff["email"])
+    path.unlink()
+    flash(gettext("Import applied: %(count)s listings changed.", count=changed), "info")
+    return redirect(url_for("admin.services"), 303)
+
+
+@bp.get("/export")
+def export_page() -> str:
+    return render_template("admin/export.html")
+
+
+@bp.get("/export/oruk")
+def export_oruk() -> Response:
+    body = json.dumps(oruk.export(get_conn()), ensure_ascii=False, indent=2)
+    return download(body, "application/json", "directory-oruk.json")
+
+
+@bp.get("/export/csv")
+def export_csv() -> Response:
+    return download(csvfile.export(get_conn()), "text/csv; charset=utf-8", "directory.csv")
+
+
+@bp.get("/export/content")
+def export_content() -> Response:
+    return download(transfer.content_zip(get_conn()), "application/zip", "content.zip")
+
+
+def download(body: str | bytes, mimetype: str, name: str) -> Response:
+    return Response(body, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

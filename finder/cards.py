@@ -1,0 +1,104 @@
+"""A service found, as a card on a web page or a few lines in a text: only what the listing has.
+
+Pure: sentences come from the shared catalogues through `finder.messages.say`. Parent cards
+never carry an evidence rating or a threshold; the worker's cards add them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finder.conversation import messages as m
+from finder.conversation.results import join
+from finder.messages import N_, say
+from finder.search.types import Result
+
+SELF_REFERRAL = ("self", "self-or-professional")
+MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
+
+COST = {
+    "free": N_("Free"),
+    "paid": N_("There may be a cost"),
+    "unknown": N_("Ask them about any cost"),
+}
+DELIVERY = {
+    "group": N_("Group"),
+    "one-to-one": N_("One to one"),
+    "online": N_("Online"),
+    "home-visit": N_("Home visits"),
+    "phone": N_("By phone"),
+    "text": N_("By text"),
+}
+REFERRAL = {
+    "self": N_("Parents contact them directly."),
+    "self-or-professional": N_("Parents contact them directly, or a professional refers."),
+    "professional": N_("A professional refers the family."),
+}
+THRESHOLD = {
+    "universal": N_("Open to all"),
+    "community": N_("Community"),
+    "targeted": N_("Targeted"),
+    "specialist": N_("Specialist"),
+}
+
+
+def card(result: Result, language: str) -> dict[str, Any]:
+    """What a parent sees about one service, in `language` where the listing is translated."""
+    service = result.service
+    translated = (service.get("translations") or {}).get(language) or {}
+    lat, lon = service.get("lat"), service.get("lon")
+    has_point = lat is not None and lon is not None
+    return {
+        "id": service["id"],
+        "name": translated.get("name") or service["name"],
+        "organisation": service.get("organisation_name", ""),
+        "what": translated.get("description") or service.get("description", ""),
+        "for_whom": translated.get("for_whom") or service.get("for_whom", ""),
+        "cost": say(language, COST.get(service.get("cost") or "", COST["unknown"])),
+        "cost_note": service.get("cost_note", ""),
+        "delivery": [say(language, DELIVERY[d]) if d in DELIVERY else d
+                     for d in service.get("delivery") or []],
+        "join": join(service),
+        "how": how_to_join(service, language),
+        "distance_km": result.distance_km if has_point else None,
+        "map": MAP.format(lat=lat, lon=lon) if has_point else "",
+        "why": result.why,
+        # Listing text not yet translated stays English: marked so it reads left to right.
+        "text_lang": language if translated else "en",
+    }
+
+
+def worker_card(result: Result, language: str) -> dict[str, Any]:
+    """A parent's card plus what a worker weighs: referral, threshold, evidence, last checked."""
+    service = result.service
+    return {
+        **card(result, language),
+        "referral": say(language, REFERRAL.get(service.get("referral") or "",
+                                               REFERRAL["professional"])),
+        "threshold": say(language, THRESHOLD[service["threshold"]])
+        if service.get("threshold") in THRESHOLD else "",
+        "evidence": service.get("evidence_rating") or "",
+        "evidence_note": service.get("evidence_note") or "",
+        "evidence_programme": service.get("evidence_programme") or "",
+        "last_verified": service.get("last_verified") or "",
+        "districts": service.get("districts") or [],
+    }
+
+
+def how_to_join(service: dict[str, Any], language: str) -> str:
+    """The sentence saying how to get in touch when the listing has no number or address."""
+    way = join(service)
+    if way["how"] in ("self", "hub"):
+        return say(language, m.JOIN[way["how"]], organisation=way["organisation"])
+    return ""
+
+
+def text_body(cards: list[dict[str, Any]], language: str) -> str:
+    """The services as a text message: one short paragraph each, in `language`."""
+    paragraphs = []
+    for item in cards:
+        way = item["join"]
+        contact = say(language, m.JOIN[way["how"]], phone=way["phone"],
+                      website=way["website"], organisation=way["organisation"])
+        paragraphs.append(f"{item['name']}\n{contact}")
+    return "\n\n".join(paragraphs)

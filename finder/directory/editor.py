@@ -1,0 +1,208 @@
+"""Staff edits to the live directory: write a listing, record the change, restore a version.
+
+A listing travels as a content dict (the shape of `content/organisations/*.yaml`), so the
+editor, the history, imports and the export back to content/ all speak the same language.
+Every write records who made it and each field before and after, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from finder.directory import build, csvfile, store
+from finder.directory.staff import now
+
+LINKS = {"service_needs": ("need", "needs"), "service_delivery": ("delivery", "delivery"),
+         "service_languages": ("language", "languages")}
+
+
+class NotFound(LookupError):
+    """No listing with that id."""
+
+
+def coverage_map(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each coverage code (region, area, district) with the districts it stands for."""
+    found = store.meta(conn).get("coverage")
+    if found:
+        return json.loads(found)
+    return {d["slug"]: [d["slug"]] for d in store.districts(conn)}
+
+
+def organisation(conn: sqlite3.Connection, org_id: str) -> dict[str, Any] | None:
+    """One organisation as a content dict (without its services), or None."""
+    row = conn.execute("SELECT * FROM organisations WHERE id = ?", (org_id,)).fetchone()
+    if row is None:
+        return None
+    out = {key: row[key] or "" for key in ("id", *build.ORGANISATION_COLUMNS)}
+    if not out["based_in"]:
+        del out["based_in"]
+    return out
+
+
+def service(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
+    """One service as a content dict with its `organisation_id`, JSON-safe, or None."""
+    row = store.service(conn, service_id)
+    if row is None:
+        return None
+    org = dict(conn.execute("SELECT * FROM organisations WHERE id = ?",
+                            (row["organisation_id"],)).fetchone())
+    # the flat CSV row and back: the round trip that export and import already prove
+    cells = {k: "" if v is None else str(v) for k, v in csvfile.flat_row(row, org).items()}
+    out = csvfile.service(cells)
+    out.pop("uuid", None)
+    if isinstance(out.get("last_verified"), dt.date):
+        out["last_verified"] = out["last_verified"].isoformat()
+    return {"organisation_id": row["organisation_id"], **out}
+
+
+def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
+                 action: str = "edit") -> bool:
+    """Write one service (new or changed) and record the change; False when nothing changed."""
+    listing = jsonable(listing)
+    before = service(conn, listing["id"])
+    with conn:
+        _write_service(conn, listing, coverage_map(conn))
+        after = service(conn, listing["id"])
+        if before == after:
+            conn.rollback()
+            return False
+        _record(conn, by, "service", listing["id"], action if before else "create", before, after)
+    return True
+
+
+def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
+                      action: str = "edit") -> bool:
+    """Write one organisation (new or changed) and record the change."""
+    before = organisation(conn, org["id"])
+    row = {key: str(org.get(key) or "").strip() for key in build.ORGANISATION_COLUMNS}
+    row.update(id=org["id"], uuid=build.stable_uuid("organisation", org["id"]),
+               based_in=org.get("based_in") or None)
+    with conn:
+        _upsert(conn, "organisations", row)
+        after = organisation(conn, org["id"])
+        if before == after:
+            conn.rollback()
+            return False
+        _record(conn, by, "organisation", org["id"], action if before else "create", before, after)
+    return True
+
+
+def set_status(conn: sqlite3.Connection, service_id: str, status: str, by: str) -> bool:
+    """Retire or restore a service: never a delete."""
+    listing = _existing(conn, service_id)
+    return save_service(conn, {**listing, "status": status}, by,
+                        "retire" if status == "retired" else "restore")
+
+
+def verify(conn: sqlite3.Connection, service_id: str, by: str, day: dt.date) -> bool:
+    """Record that `by` checked the listing on `day` and found it still right."""
+    listing = _existing(conn, service_id)
+    return save_service(conn, {**listing, "last_verified": day.isoformat(), "verified_by": by},
+                        by, "verify")
+
+
+def history(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict[str, Any]]:
+    """Every recorded change to one listing, newest first, each with its field changes."""
+    rows = conn.execute("SELECT * FROM history WHERE kind = ? AND record_id = ? ORDER BY id DESC",
+                        (kind, record_id)).fetchall()
+    return [_entry(row) for row in rows]
+
+
+def recent(conn: sqlite3.Connection, limit: int = 20) -> list[dict[str, Any]]:
+    rows = conn.execute("SELECT * FROM history ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    return [_entry(row) for row in rows]
+
+
+def entry(conn: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM history WHERE id = ?", (entry_id,)).fetchone()
+    return _entry(row) if row else None
+
+
+def restore(conn: sqlite3.Connection, entry_id: int, by: str) -> dict[str, Any]:
+    """Put a listing back as it was before change `entry_id`; returns that history entry."""
+    found = entry(conn, entry_id)
+    if found is None or found["before"] is None:
+        raise NotFound(entry_id)
+    save = save_service if found["kind"] == "service" else save_organisation
+    save(conn, found["before"], by, "restore-version")
+    return found
+
+
+def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Each field that differs, flattened ("location.postcode"), with its two values."""
+    old, new = flatten(before or {}), flatten(after or {})
+    return [{"field": key, "before": old.get(key, ""), "after": new.get(key, "")}
+            for key in dict.fromkeys([*old, *new]) if old.get(key, "") != new.get(key, "")]
+
+
+def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        elif isinstance(value, list):
+            out[name] = ", ".join(str(v) for v in value)
+        else:
+            out[name] = "" if value is None else str(value)
+    return out
+
+
+def jsonable(listing: dict[str, Any]) -> dict[str, Any]:
+    """The listing with dates as ISO text, as history keeps it."""
+    return json.loads(json.dumps(listing, default=str, ensure_ascii=False))
+
+
+def _existing(conn: sqlite3.Connection, service_id: str) -> dict[str, Any]:
+    listing = service(conn, service_id)
+    if listing is None:
+        raise NotFound(service_id)
+    return listing
+
+
+def _write_service(conn: sqlite3.Connection, listing: dict[str, Any],
+                   coverage: dict[str, list[str]]) -> None:
+    sid = listing["id"]
+    _upsert(conn, "services", build.service_row(listing))
+    districts = [d for code in listing.get("districts", []) for d in coverage.get(code, [])]
+    values = {table: listing.get(key, []) for table, (_column, key) in LINKS.items()}
+    values["service_districts"] = districts
+    for table, items in values.items():
+        column = LINKS[table][0] if table in LINKS else "district"
+        conn.execute(f"DELETE FROM {table} WHERE service_id = ?", (sid,))  # noqa: S608
+        conn.executemany(
+            f"INSERT INTO {table} (service_id, {column}, position) VALUES (?, ?, ?)",  # noqa: S608
+            [(sid, value, i) for i, value in enumerate(dict.fromkeys(items))])
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    """Insert or update in place, so that the search's triggers see an update, not a delete."""
+    columns = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    marks = ", ".join("?" * len(columns))
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "  # noqa: S608
+           f"ON CONFLICT (id) DO UPDATE SET {updates}")  # column names are our own constants
+    conn.execute(sql, [row[c] for c in columns])
+
+
+def _record(conn: sqlite3.Connection, by: str, kind: str, record_id: str, action: str,
+            before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    conn.execute(
+        "INSERT INTO history (at, staff, kind, record_id, action, before, after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (now(), by, kind, record_id, action,
+         None if before is None else json.dumps(before, ensure_ascii=False),
+         None if after is None else json.dumps(after, ensure_ascii=False)))
+    # from the first staff edit on, the database (not content/) is the live directory
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('edited_at', ?)", (now(),))
+
+
+def _entry(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    out["before"] = json.loads(row["before"]) if row["before"] else None
+    out["after"] = json.loads(row["after"]) if row["after"] else None
+    out["changes"] = changes(out["before"], out["after"])
+    return out

@@ -1,0 +1,108 @@
+"""Listings in and out of the live directory: the content/ files it would make, and imports
+planned as a dry run (added, changed, retired, refused) before they are applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from finder.directory import content, editor, importer, store
+from finder.directory.duplicates import similar
+
+
+@dataclass
+class Plan:
+    """What an import would do, service by service."""
+
+    added: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+    retired: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    organisations: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+    @property
+    def services(self) -> list[dict[str, Any]]:
+        return [item["service"] for item in (*self.added, *self.changed, *self.retired)]
+
+
+def content_files(conn) -> dict[str, str]:
+    """The live directory as `organisations/<id>.yaml` texts, ready to review in git.
+
+    An organisation with no service yet is left out: content/ requires at least one.
+    """
+    organisations = {o["id"]: {**editor.organisation(conn, o["id"]), "services": []}
+                     for o in store.organisations(conn)}
+    for row in store.services(conn, include_retired=True):
+        listing = editor.service(conn, row["id"])
+        org_id = listing.pop("organisation_id")
+        if listing.get("last_verified"):
+            listing["last_verified"] = dt.date.fromisoformat(listing["last_verified"])
+        organisations[org_id]["services"].append(listing)
+    return {f"organisations/{org_id}.yaml": importer.to_yaml(org)
+            for org_id, org in sorted(organisations.items()) if org["services"]}
+
+
+def content_zip(conn) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in content_files(conn).items():
+            archive.writestr(f"content/{name}", text)
+    return buffer.getvalue()
+
+
+def plan(conn, organisations: list[dict[str, Any]]) -> Plan:
+    """Check imported organisations against the live directory's rules and compare."""
+    found = Plan()
+    coverage = editor.coverage_map(conn)
+    districts = set(coverage) & {d["slug"] for d in store.districts(conn)}
+    for org in organisations:
+        org_fields = {k: v for k, v in org.items() if k != "services"}
+        found.organisations.append(org_fields)
+        found.problems += [str(e) for e in content.check_organisation(org_fields, districts,
+                                                                      "import")]
+        for listing in org.get("services") or []:
+            listing = editor.jsonable({"organisation_id": org.get("id"), **listing})
+            checked = {**listing, "last_verified": _date(listing.get("last_verified"))}
+            found.problems += [str(e) for e in content.check_service(
+                {k: v for k, v in checked.items() if v is not None}, set(coverage), districts,
+                "import")]
+            _compare(conn, found, listing)
+    return found
+
+
+def apply(conn, found: Plan, by: str) -> int:
+    """Write a planned import; returns how many listings changed."""
+    if found.problems:
+        raise importer.ImportRefused(found.problems)
+    written = sum(editor.save_organisation(conn, org, by, "import") for org in found.organisations)
+    return written + sum(editor.save_service(conn, s, by, "import") for s in found.services)
+
+
+def _compare(conn, found: Plan, listing: dict[str, Any]) -> None:
+    before = editor.service(conn, str(listing.get("id")))
+    if before is None:
+        found.added.append({"service": listing, "changes": []})
+        found.duplicates += similar(listing, store.services(conn, include_retired=True))
+        return
+    if not listing.get("last_verified"):
+        listing.pop("last_verified", None)
+    changes = editor.changes(before, listing)
+    if not changes:
+        found.unchanged.append(listing["id"])
+    elif listing.get("status") == "retired" and before.get("status") != "retired":
+        found.retired.append({"service": listing, "changes": changes})
+    else:
+        found.changed.append({"service": listing, "changes": changes})
+
+
+def _date(value: Any) -> Any:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else value
+    except ValueError:
+        return value

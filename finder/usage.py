@@ -1,0 +1,95 @@
+"""Unmet need: anonymous daily counts of searches, by need, district, age band and language.
+
+Each channel calls `record_search` (or wraps its tools in `Recording`) once per new search.
+Only counters are kept: no phone number, no message text, no row about a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import Any
+
+from flask import Flask, Response, current_app, g
+
+from finder.search.types import Answer, Query
+
+FAR_KM = 10.0
+AGE_BANDS = ((12, "under-1"), (60, "1-4"), (132, "5-10"), (228, "11-18"))
+OLDER = "19-25"
+OUTCOMES = ("found", "far", "none")
+
+
+def outcome(answer: Answer) -> str:
+    """found; far (only services over FAR_KM away, or only after widening); none."""
+    if not answer.results or answer.widened == "hub":
+        return "none"
+    if answer.widened:
+        return "far"
+    distances = [r.distance_km for r in answer.results]
+    if all(d is not None and d > FAR_KM for d in distances):
+        return "far"
+    return "found"
+
+
+def age_band(query: Query) -> str:
+    """The youngest child's band, "pregnancy" when expecting, "unknown" when not said."""
+    if query.expecting:
+        return "pregnancy"
+    if not query.age_months:
+        return "unknown"
+    youngest = min(query.age_months)
+    return next((band for limit, band in AGE_BANDS if youngest < limit), OLDER)
+
+
+def rows(channel: str, query: Query, answer: Answer, day: dt.date) -> list[dict[str, str]]:
+    """One counter row per need asked about (a search for two needs counts for each)."""
+    common = {"day": day.isoformat(), "channel": channel,
+              "district": query.district or "unknown", "age_band": age_band(query),
+              "language": query.language or "en", "outcome": outcome(answer)}
+    return [{**common, "need": need} for need in (query.needs or ("any",))]
+
+
+def is_search(query: Query) -> bool:
+    """A parent asking for something, not a listing of the whole directory."""
+    return bool(query.needs or query.district or query.age_months or query.expecting
+                or query.text.strip())
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(flush)
+
+
+def record_search(channel: str, query: Query, answer: Answer) -> None:
+    """Count one search when the request ends (an SMS turn holds the state file's write lock)."""
+    if is_search(query):
+        g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
+
+
+def flush(response: Response) -> Response:
+    """Write this request's counts; never lets counting fail the parent's request."""
+    pending = g.pop("usage", None)
+    if pending:
+        from finder.sms import get_store
+
+        try:
+            get_store().count(pending)
+        except sqlite3.Error as error:
+            current_app.logger.warning("Usage not counted: %s", type(error).__name__)
+    return response
+
+
+class Recording:
+    """Conversation tools that count each new search (the first page, not "more")."""
+
+    def __init__(self, tools: Any, channel: str) -> None:
+        self.tools, self.channel = tools, channel
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tools, name)
+
+    def search(self, query: Query, limit: int, offset: int) -> Answer:
+        answer = self.tools.search(query, limit, offset)
+        if offset == 0:
+            record_search(self.channel, query, answer)
+        return answer

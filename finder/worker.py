@@ -1,0 +1,140 @@
+"""Worker mode (`/worker`): every filter on one tablet screen, richer cards, select and share.
+
+A community worker sits beside a parent: filters are a plain GET form (the results fragment at
+`/worker/results` lets `worker.js` refresh them without a page load), and the services picked
+are texted to the parent or printed, in the parent's language. The number is not kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, render_template, request, url_for
+from flask_babel import gettext
+
+from finder import journey
+from finder.cards import DELIVERY, card, text_body, worker_card
+from finder.directory.app import get_understander, search_index
+from finder.i18n import current_language
+from finder.languages import LANGUAGES, NATIVE_NAMES, direction
+from finder.place_choice import district_place, settle
+from finder.search import Query, Result, search
+from finder.textme import TextMeForm, send_text, uk_mobile
+from finder.understand import Place
+from finder.web import need_labels
+
+bp = Blueprint("worker", __name__, url_prefix="/worker")
+
+SHOWN = 30
+FILTER_KEYS = ("age", "need", "district", "place", "delivery", "language", "self_referral",
+               "free")
+
+
+def filters() -> dict[str, list[str]]:
+    """The filters asked for, as lists; anything no form of ours sends is left out."""
+    args = request.args
+    chosen = {key: [v for v in args.getlist(key) if v] for key in FILTER_KEYS}
+    chosen["need"] = [n for n in chosen["need"] if n in need_labels()]
+    chosen["delivery"] = [d for d in chosen["delivery"] if d in DELIVERY]
+    chosen["age"] = [a for a in chosen["age"][:1] if a in journey.AGE_BANDS]
+    chosen["language"] = [code for code in chosen["language"][:1] if code in LANGUAGES]
+    chosen["district"] = [d for d in chosen["district"][:1] if d in search_index().districts]
+    return {key: values for key, values in chosen.items() if values}
+
+
+def parent_language(chosen: dict[str, list[str]]) -> str:
+    return chosen.get("language", [current_language()])[0]
+
+
+def where(chosen: dict[str, list[str]]) -> tuple[Place | None, str, list[tuple[str, str]]]:
+    """The place filter: a typed place wins over the district list; with any problem said."""
+    typed = chosen.get("place", [""])[0][:100]
+    district = chosen.get("district", [""])[0]
+    answer = settle(search_index(), get_understander().gazetteer, typed, district)
+    if answer.candidates:
+        names = search_index().districts
+        choices = [(f"{c.name} ({names.get(c.district or '', {}).get('name', '')})",
+                    url_for("worker.page", **{**chosen, "district": [c.district or ""]}))
+                   for c in answer.candidates]
+        return None, gettext("More than one place is called %(place)s.", place=typed), choices
+    if answer.unknown:
+        return None, gettext("We could not find that place. Try a town, an area or a "
+                             "postcode."), []
+    if answer.place is None and district:
+        return district_place(search_index(), district), "", []
+    return answer.place, "", []
+
+
+def worker_query(chosen: dict[str, list[str]], place: Place | None) -> Query:
+    ages = journey.read_ages(chosen.get("age", []))
+    inside = place is not None and not place.outside
+    return Query(needs=tuple(chosen.get("need", [])), age_months=ages.months,
+                 expecting=ages.expecting, district=place.district if inside else None,
+                 lat=place.lat if inside else None, lon=place.lon if inside else None,
+                 language=parent_language(chosen), delivery=tuple(chosen.get("delivery", [])),
+                 self_referral_only="self_referral" in chosen, free_only="free" in chosen)
+
+
+def results_context(chosen: dict[str, list[str]], form: TextMeForm | None = None,
+                    ) -> dict[str, Any]:
+    place, problem, candidates = where(chosen)
+    answer = search(search_index(), worker_query(chosen, place), limit=SHOWN)
+    language = parent_language(chosen)
+    return {"chosen": chosen, "place": place, "problem": problem, "candidates": candidates,
+            "cards": [worker_card(r, current_language()) for r in answer.results],
+            "total": answer.total, "notes": answer.notes, "why_lang": language,
+            "form": form or TextMeForm(), "picked": request.form.getlist("service"),
+            "action": url_for("worker.selected", **chosen)}
+
+
+@bp.get("")
+def page() -> str:
+    return render_template("worker/worker.html", needs=need_labels(), bands=journey.AGE_LABELS,
+                           districts=search_index().districts, delivery=DELIVERY,
+                           languages=NATIVE_NAMES, **results_context(filters()))
+
+
+@bp.get("/results")
+def results() -> str:
+    """Only the results, for `worker.js` to swap in as the filters change."""
+    return render_template("worker/_results.html", **results_context(filters()))
+
+
+@bp.post("/selected")
+def selected() -> Any:
+    """Text the services picked to the parent, or show them ready to print."""
+    chosen = filters()
+    picked = picked_results(request.form.getlist("service"))
+    form = TextMeForm()
+    if request.form.get("action") == "print":  # shows a page, changes nothing
+        return print_page(picked, chosen)
+    if not picked:
+        form.validate_on_submit()
+        form.phone.errors = [*form.phone.errors, gettext("Please pick at least one service.")]
+        return page_with(form), 400
+    if not form.validate_on_submit():
+        return page_with(form), 400
+    language = parent_language(chosen)
+    sent = send_text(uk_mobile(form.phone.data) or "",
+                     text_body([card(r, language) for r in picked], language))
+    return render_template("worker/sent.html", sent=sent, count=len(picked),
+                           back=url_for("worker.page", **chosen)), 200 if sent else 503
+
+
+def page_with(form: TextMeForm) -> str:
+    return render_template("worker/worker.html", needs=need_labels(), bands=journey.AGE_LABELS,
+                           districts=search_index().districts, delivery=DELIVERY,
+                           languages=NATIVE_NAMES, **results_context(filters(), form))
+
+
+def picked_results(ids: list[str]) -> list[Result]:
+    by_id = {service["id"]: service for service in search_index().services}
+    return [Result(service=by_id[i], score=0.0, why="") for i in dict.fromkeys(ids)
+            if i in by_id]
+
+
+def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
+    language = parent_language(chosen)
+    return render_template("worker/print.html", cards=[card(r, language) for r in picked],
+                           card_lang=language, card_dir=direction(language),
+                           back=url_for("worker.page", **chosen))

@@ -1,0 +1,92 @@
+"""A member of staff driving /admin through the test client: sign in, post forms with CSRF."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from finder.admin import accounts
+from finder.directory import staff, store
+
+PASSWORD = "a long staff password 42"
+TOKEN = re.compile(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"')
+
+
+def csrf(html: str) -> str:
+    return TOKEN.search(html).group(1)
+
+
+def add_staff(app, email: str, role: str = "editor", password: str = PASSWORD) -> int:
+    conn = store.connect(app.config["DATABASE"])
+    try:
+        return staff.add(conn, email, accounts.hash_password(password), role)
+    finally:
+        conn.close()
+
+
+class Staff:
+    """One browser: a test client with the last CSRF token it was given."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def sign_in(self, email: str, password: str = PASSWORD, address: str = "192.0.2.1"):
+        page = self.client.get("/admin/sign-in").get_data(as_text=True)
+        return self.client.post("/admin/sign-in", data={
+            "csrf_token": csrf(page), "email": email, "password": password},
+            environ_base={"REMOTE_ADDR": address})
+
+    def token(self, url: str = "/admin/") -> str:
+        return csrf(self.client.get(url).get_data(as_text=True))
+
+    def post(self, url: str, data: dict | None = None, page: str = "/admin/", **kwargs):
+        return self.client.post(url, data={"csrf_token": self.token(page), **(data or {})},
+                                **kwargs)
+
+    def get(self, url: str, **kwargs):
+        return self.client.get(url, **kwargs)
+
+
+class FormReader(HTMLParser):
+    """The values a browser would post back from a page's forms."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: dict = {}
+        self.select = self.text = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "input" and a.get("name"):
+            self.input(a)
+        elif tag == "select":
+            self.select = a.get("name")
+        elif tag == "option" and self.select and "selected" in a:
+            self.fields[self.select] = a.get("value")
+        elif tag == "textarea":
+            self.text = a.get("name")
+            self.fields[self.text] = ""
+
+    def input(self, a: dict) -> None:
+        if a.get("type") not in ("checkbox", "radio"):
+            self.fields[a["name"]] = a.get("value") or ""
+        elif "checked" in a:
+            self.fields.setdefault(a["name"], []).append(a.get("value", "y"))
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self.select = None
+        if tag == "textarea":
+            self.text = None
+
+    def handle_data(self, data):
+        if self.text:
+            self.fields[self.text] += data
+
+
+def edit_form(member: Staff, page: str) -> dict:
+    """The listing form's current values, as a browser would post them back."""
+    html = member.get(page).get_data(as_text=True)
+    reader = FormReader()
+    reader.feed(html[html.index('class="listing"'):])
+    return reader.fields
