@@ -276,3 +276,19 @@ def test_the_purge_command_over_redis_drops_state_kept_past_a_shorter_ttl(databa
     assert result.exit_code == 0, result.output
     assert "purged 1 conversations" in result.output
     assert get_store(shorter).redis.keys("finder:conv:*") == []
+
+
+def usage_row(day: str, channel: str = "sms", need: str = "sleep") -> dict[str, str]:
+    return {"day": day, "channel": channel, "need": need, "district": "rutland",
+            "age_band": "0-1", "language": "pl", "outcome": "found"}
+
+
+def test_usage_counters_add_up_by_day_and_channel(store):
+    store.count([usage_row("2026-03-01"), usage_row("2026-03-01", need="feeding")])
+    store.count([usage_row("2026-03-01"), usage_row("2026-03-02", channel="web")])
+    rows = store.usage("2026-03-01", "2026-03-02")
+    assert [(r["day"], r["channel"], r["need"], r["searches"]) for r in rows] == [
+        ("2026-03-01", "sms", "feeding", 1), ("2026-03-01", "sms", "sleep", 2),
+        ("2026-03-02", "web", "sleep", 1)]
+    assert [r["channel"] for r in store.usage("2026-03-01", "2026-03-02", "web")] == ["web"]
+    assert store.usage("2026-03-03", "2026-03-09") == []
