@@ -9,9 +9,10 @@ with `FINDER_PROXY_FIX=1` so that web clients come from many addresses, and with
 rate limits on. Each SMS turn is counted in its conversation state (`bench_turns`, added by
 this file's `serve()`), so that afterwards the store shows whether each message moved its
 number's state exactly once. A message whose answer is lost is sent again with the same
-MessageSid, as Twilio would. The staff editor is not on main yet: a listing is saved through
-sqlite-utils straight into the directory file every 10 seconds instead. Everything lives in a
-temporary folder, and the run stops by itself.
+MessageSid, as Twilio would. A staff member saves a listing every 10 seconds through the
+editor's own write path (`finder.directory.editor.save_service`: the change and its history
+recorded, as `/admin` does after its form), so workers rebuild their search index under load.
+Everything lives in a temporary folder, and the run stops by itself.
 """
 
 from __future__ import annotations
@@ -82,20 +83,19 @@ def worker_rss_mb(master: int) -> list[float]:
 
 
 def staff_saves(database: Path, stop: threading.Event, saved: list[float]) -> None:
-    """A staff member saving a listing every 10 seconds (the directory's file, as an editor
-    would write it), so that workers rebuild their search index under load."""
-    import sqlite_utils
+    """A staff member saving a listing every 10 seconds through the editor's write path."""
+    from finder.directory import editor, store
 
-    db = sqlite_utils.Database(database)
-    ids = [row["id"] for row in db["services"].rows_where(select="id")]
+    conn = store.connect(database)
+    ids = [row["id"] for row in conn.execute("SELECT id FROM services")]
     while not stop.wait(10):
-        service = random.choice(ids)
-        description = db["services"].get(service)["description"]
-        edited = description[:-1] if description.endswith(" ") else description + " "
+        listing = editor.service(conn, random.choice(ids))
+        note = listing.get("cost_note") or ""
+        listing["cost_note"] = "" if note else "Checked by phone during the load test."
         started = time.perf_counter()
-        with db.conn:
-            db["services"].update(service, {"description": edited})
+        editor.save_service(conn, listing, by="load-bench@example.org")
         saved.append((time.perf_counter() - started) * 1000)
+    conn.close()
 
 
 def verify_turns(traffic: Traffic, state_url: str | None, work: Path) -> int:
