@@ -23,7 +23,7 @@ from flask_babel import gettext
 
 from finder.admin import bp
 from finder.admin.forms import ButtonForm, ImportForm
-from finder.directory import csvfile, oruk, oruk_parse, transfer
+from finder.directory import csvfile, importer, oruk, transfer
 from finder.directory.app import get_conn
 
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
@@ -54,14 +54,8 @@ def import_listings() -> Any:
 
 
 def read(text: str, kind: str) -> list[dict[str, Any]]:
-    """Organisations from ORUK JSON or the flat CSV, through the same parsers as the CLI."""
-    if kind == "csv":
-        return csvfile.parse(text)
-    data = json.loads(text)
-    items = data.get("contents") if isinstance(data, dict) else data
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
-    return oruk_parse.parse(items)
+    """Organisations from ORUK JSON or the flat CSV, through the same parser as the CLI."""
+    return importer.parse_listings(text, kind)
 
 
 def uploads(app) -> Path:

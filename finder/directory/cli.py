@@ -16,7 +16,6 @@ from finder.directory import (
     csvfile,
     importer,
     oruk,
-    oruk_parse,
     postcodes,
     store,
     transfer,
@@ -130,14 +129,7 @@ def import_(file: str, kind: str | None, content_dir: str | None) -> None:
 
 def read_listings(path: Path, kind: str) -> list[dict[str, Any]]:
     """Organisations (content dicts) from an ORUK JSON list or page, or from the flat CSV."""
-    text = path.read_text(encoding="utf-8-sig")
-    if kind == "csv":
-        return csvfile.parse(text)
-    data = json.loads(text)
-    items = data.get("contents") if isinstance(data, dict) else data
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
-    return oruk_parse.parse(items)
+    return importer.parse_listings(path.read_text(encoding="utf-8-sig"), kind)
 
 
 @directory.command("import-postcodes",

@@ -6,6 +6,7 @@ An import is tried in a scratch copy of the content folder and written for real 
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import tempfile
@@ -14,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from finder.directory import content
+from finder.directory import content, csvfile, oruk_parse
 
 SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FOLD_AT = 88
@@ -90,3 +91,14 @@ def _write_all(texts: dict[str, str], folder: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def parse_listings(text: str, kind: str) -> list[dict[str, Any]]:
+    """Organisations (content dicts) from an ORUK JSON list or page, or from the flat CSV."""
+    if kind == "csv":
+        return csvfile.parse(text)
+    data = json.loads(text)
+    items = data.get("contents") if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
+    return oruk_parse.parse(items)
