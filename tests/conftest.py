@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import staff_helpers
+from sms_helpers import TOKEN, Twilio
 
 from finder import create_app
 from finder.config import PROJECT_ROOT
@@ -117,3 +118,17 @@ def empty_redis(redis_url: str) -> str:
     with redis.Redis.from_url(redis_url) as client:
         client.flushall()
     return redis_url
+
+
+@pytest.fixture
+def sms_app(database, tmp_path):
+    """An app whose webhook checks signatures made with the tests' Twilio auth token."""
+    return create_app({"TESTING": True, "DATABASE": str(database),
+                       "SECRET_KEY": "test-secret-key-not-for-production",
+                       "INSTANCE_PATH": str(tmp_path / "instance"), "TWILIO_AUTH_TOKEN": TOKEN})
+
+
+@pytest.fixture
+def twilio(sms_app) -> Twilio:
+    """Sends signed webhook requests to `sms_app` as Twilio would."""
+    return Twilio(sms_app.test_client(), TOKEN)

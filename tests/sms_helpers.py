@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 from twilio.request_validator import RequestValidator
 
 PARENT = "+447700900123"
+TOKEN = "twilio-auth-token-for-tests"  # the Twilio auth token the sms_app fixture uses
 FINDER = "+447700900000"
 _ids = itertools.count(1)
 

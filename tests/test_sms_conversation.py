@@ -8,31 +8,17 @@ import logging
 import threading
 
 import pytest
-from sms_helpers import PARENT, Twilio, replies
+from sms_helpers import PARENT, replies
 
 pytest.importorskip("finder.conversation.tools", exc_type=ImportError,
                     reason="the real understanding and search tools are not merged yet")
 
 
-from finder import create_app  # noqa: E402
 from finder.sms import get_store  # noqa: E402
 from finder.sms.segments import measure  # noqa: E402
 
-TOKEN = "twilio-auth-token-for-tests"
 ALL_IN_ONE = "my 3 year old wont sleep, we live in Oakham"
 STEPS = ["hello there", "my toddler has tantrums", "2", "Loughborough"]
-
-
-@pytest.fixture
-def sms_app(database, tmp_path):
-    return create_app({"TESTING": True, "DATABASE": str(database),
-                       "SECRET_KEY": "test-secret-key-not-for-production",
-                       "INSTANCE_PATH": str(tmp_path / "instance"), "TWILIO_AUTH_TOKEN": TOKEN})
-
-
-@pytest.fixture
-def twilio(sms_app) -> Twilio:
-    return Twilio(sms_app.test_client(), TOKEN)
 
 
 def state(app, number: str = PARENT) -> dict | None:

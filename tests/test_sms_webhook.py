@@ -5,26 +5,12 @@ from __future__ import annotations
 import logging
 
 import pytest
-from sms_helpers import PARENT, Twilio, replies
+from sms_helpers import PARENT, TOKEN, Twilio, replies
 from twilio.request_validator import RequestValidator
 
 from finder import create_app
 from finder.sms import get_store
 from finder.sms.signature import local_token
-
-TOKEN = "twilio-auth-token-for-tests"
-
-
-@pytest.fixture
-def sms_app(database, tmp_path):
-    return create_app({"TESTING": True, "DATABASE": str(database),
-                       "SECRET_KEY": "test-secret-key-not-for-production",
-                       "INSTANCE_PATH": str(tmp_path / "instance"), "TWILIO_AUTH_TOKEN": TOKEN})
-
-
-@pytest.fixture
-def twilio(sms_app) -> Twilio:
-    return Twilio(sms_app.test_client(), TOKEN)
 
 
 def test_a_signed_request_is_answered_with_twiml(twilio):
