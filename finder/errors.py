@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Flask, Response, jsonify, render_template, request
 from flask_babel import gettext
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 
 JSON_PREFIXES = ("/api/", "/oruk")
 
@@ -21,6 +21,10 @@ class BadParameter(HTTPException):
     def __init__(self, parameter: str, message: str) -> None:
         super().__init__(description=message)
         self.parameter = parameter
+
+
+class TryLater(TooManyRequests):
+    """A 429 whose description is the calm sentence to show (no more texts just now, say)."""
 
 
 def init_app(app: Flask) -> None:
@@ -47,7 +51,7 @@ def wants_json() -> bool:
 def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
     code = error.code or 500
     message = messages().get(code) or messages()[500 if code >= 500 else 400]
-    if isinstance(error, BadParameter):
+    if isinstance(error, BadParameter | TryLater):
         message = error.description
     if wants_json():
         body: dict = {"error": {"code": code, "message": message}}

@@ -57,6 +57,21 @@ class SignInForm(FlaskForm):
     password = PasswordField("Password", validators=[DataRequired(), Length(max=512)])
 
 
+class CodeForm(FlaskForm):
+    code = StringField("Code from your authenticator app",
+                       validators=[DataRequired(), Length(max=12)])
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=512)])
+    new = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+    again = PasswordField("New password again", validators=[DataRequired(), Length(max=512)])
+
+
+class PasswordResetForm(FlaskForm):
+    password = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+
+
 class OrganisationForm(FlaskForm):
     id = StringField("id", validators=[DataRequired(), Length(max=80), SLUG])
     name = StringField("name", validators=[DataRequired(), SHORT])

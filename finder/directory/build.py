@@ -232,7 +232,9 @@ def _keep_staff(db: sqlite_utils.Database, old: Path) -> None:
             for table in staff.TABLES:
                 if db.execute("SELECT 1 FROM old.sqlite_master WHERE name = ?",
                               [table]).fetchone():
-                    db.execute(f"INSERT INTO {table} SELECT * FROM old.{table}")  # noqa: S608
+                    names = ", ".join(staff.shared_columns(db.conn, table, "old"))
+                    db.execute(f"INSERT INTO {table} ({names}) "  # noqa: S608 - our names
+                               f"SELECT {names} FROM old.{table}")
     finally:
         db.execute("DETACH DATABASE old")
 

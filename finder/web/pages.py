@@ -36,7 +36,7 @@ from finder.understand import Place
 from finder.web import journey
 from finder.web.cards import card, text_body
 from finder.web.place_choice import settle
-from finder.web.textme import TextMeForm, send_text, uk_mobile
+from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 
 bp = Blueprint("web", __name__)
 
@@ -229,7 +229,8 @@ def text_me() -> Any:
     if found["ask"] is not None:
         return found["ask"]
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()))
+                     text_body(found["cards"][:TEXTED], current_language()),
+                     results_link(journey.state_link(url_for("web.find"), state)))
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 
