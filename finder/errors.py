@@ -6,11 +6,13 @@ and answered with a calm message.
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 
 JSON_PREFIXES = ("/api/", "/oruk")
+# When even the error page cannot be drawn: still calm, still with the security headers.
+PLAIN_500 = "Sorry, something went wrong on our side. Please try again in a minute."
 
 
 class BadParameter(HTTPException):
@@ -66,8 +68,10 @@ def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
 
 
 def handle_unexpected(error: Exception) -> tuple[Response | str, int] | Response:
-    from flask import current_app
-
     current_app.logger.error("Unexpected %s at %s %s", type(error).__name__, request.method,
                              request.path, exc_info=error)
-    return handle_http(InternalServerError())
+    try:
+        return handle_http(InternalServerError())
+    except Exception as failure:  # noqa: BLE001 - the error page itself failed: say it plainly
+        current_app.logger.error("The error page failed too: %s", type(failure).__name__)
+        return Response(PLAIN_500, status=500, mimetype="text/plain")

@@ -61,7 +61,7 @@ def init_app(app: Flask) -> None:
 def limit_client() -> None:
     """Refuse (429) a client over the web limit, counted by its address after ProxyFix."""
     limit: Limit = current_app.config["RATE_WEB"]
-    if not limit.count or request.path in EXEMPT or request.path.startswith("/static/"):
+    if not limit.count or request.path in EXEMPT:
         return
     if time.monotonic() < current_app.extensions.get("limits.paused_until", 0):
         return

@@ -21,6 +21,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext
+from werkzeug.routing import BuildError
 
 from finder.conversation import messages as m
 from finder.conversation.results import query as slots_query
@@ -58,10 +59,18 @@ def remember_language(response: Response) -> Response:
 @bp.app_context_processor
 def links() -> dict[str, Any]:
     def with_language(code: str) -> str:
-        """This page in another language, keeping the search the parent has made so far."""
+        """This page in another language, keeping the search the parent has made so far.
+
+        An error page, a POST or a page that cannot be rebuilt links to the home page instead.
+        """
         args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
-        return url_for(request.endpoint or "web.home", **_grouped(args), lang=code) \
-            if request.method == "GET" else url_for("web.home", lang=code)
+        if request.method != "GET" or request.endpoint is None or request.routing_exception:
+            return url_for("web.home", lang=code)
+        try:
+            return url_for(request.endpoint, **{**_grouped(args), **(request.view_args or {}),
+                                                "lang": code})
+        except BuildError:
+            return url_for("web.home", lang=code)
     return {"with_language": with_language, "state_link": journey.state_link, "say": say}
 
 
