@@ -25,12 +25,20 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from finder.directory.content import AUDIENCE, COST, DELIVERY, REFERRAL, STATUS, THRESHOLDS
+from finder.directory.content import (
+    AUDIENCE,
+    COST,
+    DELIVERY,
+    ID,
+    MAX_ID,
+    REFERRAL,
+    STATUS,
+    THRESHOLDS,
+)
 from finder.directory.staff import ROLES
 from finder.languages import LANGUAGES
 
-SLUG = Regexp(r"^[a-z0-9][a-z0-9-]*$",
-              message=_l("Use lower-case letters, digits and hyphens only."))
+SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SHORT, LONG = Length(max=300), Length(max=4000)
 
@@ -73,7 +81,7 @@ class PasswordResetForm(FlaskForm):
 
 
 class OrganisationForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=80), SLUG])
+    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
     name = StringField("name", validators=[DataRequired(), SHORT])
     description = TextAreaField("description", validators=[LONG])
     based_in = SelectField("based_in", choices=[])
@@ -84,7 +92,7 @@ class OrganisationForm(FlaskForm):
 
 
 class ServiceForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=80), SLUG])
+    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
     organisation_id = SelectField("organisation_id", choices=[])
     name = StringField("name", validators=[DataRequired(), SHORT])
     description = TextAreaField("description", validators=[DataRequired(), LONG])
