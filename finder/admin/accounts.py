@@ -46,9 +46,11 @@ def common_passwords() -> frozenset[str]:
 
 
 def is_common(password: str) -> bool:
-    """Whether `password` is on the shipped list, alone or between digits and symbols."""
+    """Whether `password` is on the shipped list, alone or between digits and symbols (or is
+    nothing but digits and symbols)."""
     lowered = password.lower()
-    return lowered in common_passwords() or DRESSING.sub("", lowered) in common_passwords()
+    core = DRESSING.sub("", lowered)
+    return not core or lowered in common_passwords() or core in common_passwords()
 
 
 def password_problem(password: str) -> str | None:
