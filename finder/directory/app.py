@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -39,8 +40,7 @@ def ensure_built(app: Flask) -> None:
     """
     path = Path(app.config["DATABASE"])
     if not path.exists():
-        build.build(content.load(app.config["CONTENT_DIR"]), path)
-        app.logger.info("Built the directory from content into %s", path)
+        _build_once(app, path)
     elif stale(path, app.config["CONTENT_DIR"]):
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
@@ -50,6 +50,17 @@ def ensure_built(app: Flask) -> None:
         staff.create_tables(conn)  # a directory built before staff accounts existed
     finally:
         conn.close()
+
+
+def _build_once(app: Flask, path: Path) -> None:
+    """Build the missing directory, holding a lock file so that processes starting together
+    (workers without gunicorn's preload) wait for one build instead of racing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:  # noqa: PTH123
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            build.build(content.load(app.config["CONTENT_DIR"]), path)
+            app.logger.info("Built the directory from content into %s", path)
 
 
 def stale(path: Path, content_dir: str | Path) -> bool:
