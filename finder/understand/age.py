@@ -23,6 +23,7 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms")
+MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 
 
@@ -73,6 +74,7 @@ class AgeReader:
         expecting = bool(self.expecting.find(tokens))
         children: list[int] = []
         parent: int | None = None
+        memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index = 0
         while index < len(tokens):
             fixed = self.fixed.match_at(tokens, index)
@@ -84,7 +86,7 @@ class AgeReader:
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
                 number = None
-            found = self._found(words, number, answering) if number else None
+            found = self._found(words, number, answering, memo) if number else None
             if found is None:
                 index += 1
                 continue
@@ -98,12 +100,13 @@ class AgeReader:
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _found(self, words: Words, number: Number, answering: str | None) -> Found | None:
+    def _found(self, words: Words, number: Number, answering: str | None,
+               memo: dict[int, Number | None]) -> Found | None:
         tokens = words.tokens
         if self._looks_like_code(words, number) or self._ends_at(tokens, "not_before",
                                                                    number.start):
             return None
-        values, end = self._list(tokens, number)
+        values, end = self._list(tokens, number, memo)
         unit = self.units.match_at(tokens, end)
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
@@ -136,14 +139,20 @@ class AgeReader:
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)
 
-    def _list(self, tokens: tuple[str, ...], number: Number) -> tuple[tuple[float, ...], int]:
+    def _list(self, tokens: tuple[str, ...], number: Number,
+              memo: dict[int, Number | None]) -> tuple[tuple[float, ...], int]:
         """"4 and 7", "4, 7": several children's ages sharing one unit."""
         values, end = [number.value], number.end
-        while end < len(tokens):
+        while end < len(tokens) and len(values) < MAX_LIST:
             link = self.context["and"].match_at(tokens, end)
-            following = self.numbers.read(tokens, link.end if link else end)
-            if following is None or (link is None and not (
-                    tokens[end][0].isdigit() and tokens[number.start][0].isdigit())):
+            if link is None and not (tokens[end][0].isdigit()
+                                     and tokens[number.start][0].isdigit()):
+                break
+            start = link.end if link else end
+            if start not in memo:
+                memo[start] = self.numbers.read(tokens, start)
+            following = memo[start]
+            if following is None:
                 break
             values.append(following.value)
             end = following.end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
@@ -13,7 +14,9 @@ from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
-MAX_CHARACTERS = 4000  # callers refuse over 1,000; past this nothing more is read
+# Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
+# character may become 18: U+FDFA), nothing more is read, so the cost of a message is bounded.
+MAX_CHARACTERS = 2000
 
 
 class Gazetteer(Protocol):
@@ -42,7 +45,7 @@ class Understander:
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
         """Everything understood from `text`; never raises on odd input."""
-        text = text[:MAX_CHARACTERS] if isinstance(text, str) else ""
+        text = capped(text)
         split = words(text)
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
@@ -58,3 +61,10 @@ class Understander:
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
         )
+
+
+def capped(text: object) -> str:
+    """`text` in NFKC, cut to MAX_CHARACTERS after normalising, so expansion cannot dodge it."""
+    if not isinstance(text, str):
+        return ""
+    return unicodedata.normalize("NFKC", text[:MAX_CHARACTERS * 2])[:MAX_CHARACTERS]

@@ -28,6 +28,7 @@ LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ"
                 "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
+MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
@@ -99,6 +100,7 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
+        self.seen: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # fuzzy, per span
         for key in self.names:
             if _is_latin(key):
                 words = key.split()
@@ -195,6 +197,14 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        key = " ".join(words)
+        if key not in self.seen:
+            if len(self.seen) > MAX_REMEMBERED:
+                self.seen.clear()
+            self.seen[key] = self._closest(words)
+        return self.seen[key]
+
+    def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         choices = self.buckets.get((words[0][0], len(words)))
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
         if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
