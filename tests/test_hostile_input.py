@@ -53,7 +53,7 @@ def understander(hostile_app):
 
 @pytest.fixture(scope="module")
 def tools(hostile_app):
-    from finder.conversation.app import get_tools
+    from finder.directory.tools import get_tools
 
     with hostile_app.test_request_context():
         return get_tools()

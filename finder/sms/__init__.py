@@ -10,7 +10,8 @@ __all__ = ["get_store", "init_app", "state_path"]
 
 
 def init_app(app: Flask) -> None:
-    from finder.sms import simulator, webhook
+    from finder.sms import chat, simulator, webhook
 
+    app.cli.add_command(chat.chat)
     app.register_blueprint(webhook.bp)
     app.register_blueprint(simulator.bp)

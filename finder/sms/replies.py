@@ -11,12 +11,12 @@ from typing import Any
 
 from finder.conversation import render_text, take_turn
 from finder.conversation.types import Reply
+from finder.directory.tools import get_tools
 from finder.sms.segments import MAX_SEGMENTS, fits, plain, truncate
 
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """Take one turn of the conversation engine and render its replies for SMS."""
-    from finder.conversation.app import get_tools
     from finder.usage import Recording
 
     turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)

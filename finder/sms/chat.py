@@ -8,6 +8,7 @@ from flask.cli import with_appcontext
 from finder.conversation import state as memory
 from finder.conversation.engine import take_turn
 from finder.conversation.render import render_text
+from finder.directory.tools import get_tools
 from finder.languages import LANGUAGES
 
 
@@ -17,8 +18,6 @@ from finder.languages import LANGUAGES
               help="Start in this language instead of detecting it from the first message.")
 @with_appcontext
 def chat(lang: str | None) -> None:
-    from finder.conversation.app import get_tools
-
     tools = get_tools()
     state = memory.fresh(lang, chosen=True) if lang else None
     while True:
