@@ -69,7 +69,7 @@ def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[s
                 "ORDER BY service_id, position", ids):
             grouped[row[0]].append(row[1])
         lists[name] = grouped
-    return {row["id"]: _service(dict(row), lists) for row in rows}
+    return {row["id"]: service_from_row(dict(row), lists) for row in rows}
 
 
 def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]]:

@@ -29,11 +29,12 @@ class Understander:
     """Built once from content; `interpret` is then pure and fast."""
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
-                 gazetteer: Gazetteer | None = None, school: SchoolYears | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
+                 safety_corpus: dict[str, dict[str, Any]] | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
-        self.safety = SafetyFinder.from_lexicons(lexicons)
+        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
         self.gazetteer = gazetteer
 
     @classmethod
@@ -43,7 +44,8 @@ class Understander:
         from finder.understand.place import Gazetteer as ContentGazetteer
 
         return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
-                   SchoolYears.from_root(getattr(content, "root", None)))
+                   SchoolYears.from_root(getattr(content, "root", None)),
+                   getattr(content, "safety_corpus", None))
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
