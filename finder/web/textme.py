@@ -17,7 +17,7 @@ from wtforms.validators import ValidationError
 
 from finder.errors import TryLater
 from finder.limits import text_wait
-from finder.sms.segments import fits, plain, truncate
+from finder.sms.segments import fits, plain
 from finder.sms.sender import get_sender
 
 # One text costs at most this many segments; past it the text is cut, keeping the link.
@@ -65,7 +65,19 @@ def fitted(body: str, link: str) -> str:
     body = plain(body)
     if fits(body + tail, MAX_SEGMENTS):
         return body + tail
-    return truncate(body, MAX_SEGMENTS, mark="..." + tail)
+    mark = "..." + tail
+    low, high = 0, len(body)
+    while low < high:  # the longest start of the body that still fits with the mark
+        middle = (low + high + 1) // 2
+        if fits(body[:middle].rstrip() + mark, MAX_SEGMENTS):
+            low = middle
+        else:
+            high = middle - 1
+    cut = body[:low]
+    space = cut.rfind(" ")
+    if space > max(0, low - 20):  # end at a word boundary not far back
+        cut = cut[:space]
+    return cut.rstrip() + mark
 
 
 def send_text(number: str, body: str, link: str = "", worker_id: int | None = None) -> bool:
