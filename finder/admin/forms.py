@@ -14,6 +14,7 @@ from wtforms import (
     DateField,
     EmailField,
     FloatField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectField,
@@ -133,6 +134,8 @@ class ServiceForm(FlaskForm):
     verified_by = StringField("verified_by", validators=[SHORT])
     status = SelectField("status", choices=pairs(STATUS), default="active")
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    # The saved version the form was filled from (`editor.version`): a stale one stops the save.
+    version = HiddenField()
 
 
 for _code in TRANSLATED:

@@ -8,6 +8,7 @@ Every write records who made it and each field before and after, in one transact
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from typing import Any
@@ -90,6 +91,13 @@ def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
             return False
         _record(conn, by, "organisation", org["id"], action if before else "create", before, after)
     return True
+
+
+def version(record: dict[str, Any] | None) -> str:
+    """A short fingerprint of a saved record: a form carries it, and a save with another one
+    means someone else saved in between."""
+    text = json.dumps(record or {}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def refuse_bad_ids(*ids: Any) -> None:
