@@ -61,3 +61,23 @@ def test_an_unchanged_form_saves_without_a_conflict(editor, staff_app):
     again = edit_form(editor, PAGE)
     again["name"] = "Relate parenting courses, renamed twice"
     assert editor.client.post(PAGE, data=again).status_code == 303
+
+
+def test_a_stale_organisation_save_shows_both_versions(editor, staff_app):
+    page = "/admin/organisations/relate/edit"
+    add_staff(staff_app, "jo@example.org")
+    other = Staff(staff_app.test_client())
+    other.sign_in("jo@example.org", address="192.0.2.2")
+    mine, theirs = form_on(editor, page), form_on(other, page)
+    theirs["name"] = "Relate (their name)"
+    assert other.client.post(page, data=theirs).status_code == 303
+    mine["name"] = "Relate (my name)"
+    response = editor.client.post(page, data=mine)
+    assert response.status_code == 409
+    html = response.get_data(as_text=True)
+    assert "Relate (their name)" in html and "Relate (my name)" in html
+    assert editor.client.post(page, data=edit_form_from(html)).status_code == 303
+
+
+def form_on(member: Staff, page: str) -> dict:
+    return edit_form_from(member.get(page).get_data(as_text=True))

@@ -90,6 +90,7 @@ class OrganisationForm(FlaskForm):
     phone = StringField("phone", validators=[Length(max=40)])
     email = StringField("email", validators=[Length(max=254)])
     source = StringField("source", validators=[DataRequired(), SHORT])
+    version = HiddenField()
 
 
 class ServiceForm(FlaskForm):
