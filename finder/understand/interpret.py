@@ -8,9 +8,10 @@ from typing import Any, Protocol
 from finder.understand.age import AgeReader
 from finder.understand.language import LanguageDetector
 from finder.understand.need import NeedFinder
+from finder.understand.other_language import OtherLanguages
 from finder.understand.safety import SafetyFinder
 from finder.understand.school import SchoolYears
-from finder.understand.text import words
+from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
@@ -29,12 +30,14 @@ class Understander:
     """Built once from content; `interpret` is then pure and fast."""
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
-                 gazetteer: Gazetteer | None = None, school: SchoolYears | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
+                 others: OtherLanguages | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
         self.safety = SafetyFinder.from_lexicons(lexicons)
         self.gazetteer = gazetteer
+        self.others = others or OtherLanguages({}, set())
 
     @classmethod
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
@@ -42,8 +45,11 @@ class Understander:
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         from finder.understand.place import Gazetteer as ContentGazetteer
 
-        return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
-                   SchoolYears.from_root(getattr(content, "root", None)))
+        root = getattr(content, "root", None)
+        understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
+                           SchoolYears.from_root(root))
+        understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
+        return understander
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
@@ -65,7 +71,13 @@ class Understander:
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
+            greeting=self.languages.greets(split), other_language=self._other(text, split),
         )
+
+    def _other(self, text: str, split: Words) -> str | None:
+        """The language not spoken here that the message is in, if it is in one."""
+        return self.others.by_script(text) or self.others.by_words(
+            split, self.languages.evidence(text, split))
 
 
 def capped(text: object) -> str:
