@@ -9,7 +9,7 @@ from finder.understand.age import AgeReader
 from finder.understand.classifier import NONE, NeedModel, trained
 from finder.understand.corpus import examples, read_corpus
 from finder.understand.language import LanguageDetector
-from finder.understand.need import NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.safety import SafetyFinder
 from finder.understand.school import SchoolYears
@@ -86,11 +86,13 @@ class Understander:
         )
 
     def _add_model(self, scores: dict[str, float], text: str) -> None:
-        """The classifier's likely needs, added to what the lexicon found."""
+        """The classifier's likely needs, added where the lexicon found no phrase for them: an
+        exact phrase is trusted as it stands, and ties between phrases keep their order."""
         if self.model is None:
             return
         for slug, probability in self.model.probabilities(text).items():
-            if slug != NONE and probability >= MODEL_FLOOR:
+            if slug != NONE and probability >= MODEL_FLOOR and \
+                    scores.get(slug, 0.0) < PHRASE_WEIGHT:
                 scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probability
 
     def _other(self, text: str, split: Words) -> str | None:
