@@ -11,15 +11,18 @@ one process trains once.
 from __future__ import annotations
 
 import hashlib
+import os
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from finder.understand.text import words
 
+VERSION = 1  # of the features and training: a change here retrains cached models
 DIMENSIONS = 1 << 16
 NONE = "none"
 EPOCHS = 80
@@ -106,9 +109,43 @@ def _errors(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
 _MODELS: dict[str, NeedModel] = {}
 
 
-def trained(examples: Sequence[tuple[str, str]]) -> NeedModel:
-    """The model for `examples`, trained once per process for the same examples."""
-    key = hashlib.sha256(repr(sorted(examples)).encode()).hexdigest()
+def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None) -> NeedModel:
+    """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
+    that the next process with the same examples loads it instead of training again."""
+    key = hashlib.sha256(repr((VERSION, sorted(examples))).encode()).hexdigest()
     if key not in _MODELS:
-        _MODELS[key] = train(sorted(examples))
+        path = None if cache is None else cache / f"need-model-{key[:24]}.npz"
+        model = _load(path) if path is not None else None
+        if model is None:
+            model = train(sorted(examples))
+            if path is not None:
+                _save(model, path)
+        _MODELS[key] = model
     return _MODELS[key]
+
+
+def default_cache() -> Path:
+    """Where trained models are kept: FINDER_MODEL_CACHE, else the user's cache folder."""
+    folder = os.environ.get("FINDER_MODEL_CACHE")
+    return Path(folder) if folder else Path.home() / ".cache" / "family-support-finder"
+
+
+def _load(path: Path) -> NeedModel | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return NeedModel(tuple(str(c) for c in data["classes"]), data["weights"],
+                             data["bias"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def _save(model: NeedModel, path: Path) -> None:
+    """Written beside the final name and renamed, so a reader never sees half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial.npz")
+        np.savez(partial, classes=np.asarray(model.classes), weights=model.weights,
+                 bias=model.bias)
+        os.replace(partial, path)
+    except OSError:
+        return  # a read-only home: train again next time

@@ -6,7 +6,7 @@ import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
-from finder.understand.classifier import NONE, NeedModel, trained
+from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, read_corpus
 from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, NeedFinder
@@ -53,7 +53,7 @@ class Understander:
         from finder.understand.place import Gazetteer as ContentGazetteer
 
         root = getattr(content, "root", None)
-        model = trained(examples(read_corpus(root), content.lexicons))
+        model = trained(examples(read_corpus(root), content.lexicons), default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), model=model)
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
