@@ -43,7 +43,7 @@ def services(conn: sqlite3.Connection, include_retired: bool = False) -> list[di
             {where} ORDER BY s.name, s.id"""  # noqa: S608 - fixed fragments only
     ).fetchall()
     lists = _links(conn)
-    return [_service(dict(row), lists) for row in rows]
+    return [service_from_row(dict(row), lists) for row in rows]
 
 
 def active_service_ids(conn: sqlite3.Connection) -> list[str]:
@@ -69,7 +69,7 @@ def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[s
                 "ORDER BY service_id, position", ids):
             grouped[row[0]].append(row[1])
         lists[name] = grouped
-    return {row["id"]: _service(dict(row), lists) for row in rows}
+    return {row["id"]: service_from_row(dict(row), lists) for row in rows}
 
 
 def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]]:
@@ -129,7 +129,8 @@ def _links(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _service(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+    """A `services` row with its link lists (by service id) and JSON columns read."""
     for name in LINKS:
         row[name] = lists[name].get(row["id"], [])
     row["pregnancy"] = bool(row["pregnancy"])

@@ -32,10 +32,10 @@ def webhook() -> Response:
 
 
 def twiml(reply: str) -> Response:
-    """One message, or none for an empty reply (Twilio answers opt-out words itself)."""
+    """One `<Message>` per text of the reply; none for an empty reply (opt-out words)."""
     response = MessagingResponse()
-    if reply:
-        response.message(reply)
+    for text in replies.split(reply):
+        response.message(text)
     return Response(str(response), content_type="application/xml")
 
 
