@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ SERVICE_COLUMNS = (
 ORGANISATION_COLUMNS = ("name", "description", "based_in", "website", "phone", "email", "source")
 
 
+@lru_cache(maxsize=16_384)
 def stable_uuid(kind: str, slug: str) -> str:
     """The UUID that exports use for a content id: the same on every build."""
     return str(uuid.uuid5(UUID_NAMESPACE, f"{kind}:{slug}"))
