@@ -42,15 +42,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         state,
         usage,
         web,
-        worker,
     )
-    from finder.conversation import app as conversation
     from finder.directory import app as directory
 
     i18n.init_app(app)
     startup.check(app)
     directory.init_app(app)
-    conversation.init_app(app)
     api.init_app(app)
     errors.init_app(app)
     security.init_app(app)
@@ -58,7 +55,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)
-    app.register_blueprint(worker.bp)
+    app.register_blueprint(web.worker_bp)
     sms.init_app(app)
     state.init_app(app)
     backup.init_app(app)

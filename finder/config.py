@@ -16,6 +16,11 @@ DEFAULTS: dict[str, Any] = {
     "DATABASE": "instance/finder.db",
     "CONTENT_DIR": str(PROJECT_ROOT / "content"),
     "SECRET_KEY": None,
+    # The key of the phone-number HMACs in the state store, kept apart from SECRET_KEY (which
+    # signs sessions): instance/number_key when None. While rotating it: the old key(s), comma
+    # separated, still looked up until what they keyed has expired (STATE_TTL_DAYS).
+    "NUMBER_KEY": None,
+    "NUMBER_KEY_PREVIOUS": None,
     "PUBLIC_URL": None,
     "TWILIO_ACCOUNT_SID": None,
     "TWILIO_AUTH_TOKEN": None,

@@ -90,8 +90,8 @@ def understander():
 @pytest.fixture(scope="session")
 def directory_tools(built_directory: Path):
     """The engine's real tools over the shipped content and the built directory."""
-    from finder.conversation.tools import DirectoryTools
     from finder.directory import store
+    from finder.directory.tools import DirectoryTools
 
     conn = store.connect(str(built_directory), readonly=True)
     try:

@@ -10,7 +10,7 @@ import threading
 import pytest
 from sms_helpers import PARENT, replies
 
-pytest.importorskip("finder.conversation.tools", exc_type=ImportError,
+pytest.importorskip("finder.directory.tools", exc_type=ImportError,
                     reason="the real understanding and search tools are not merged yet")
 
 

@@ -9,7 +9,7 @@ import pytest
 from finder import create_app
 from finder.languages import LANGUAGES
 from finder.sms import get_store
-from finder.textme import uk_mobile
+from finder.web.textme import uk_mobile
 from tests.pages import check_page
 from tests.web_helpers import csrf_token, stigma_words, visible_text
 

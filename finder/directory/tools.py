@@ -1,11 +1,14 @@
-"""The real tools for the engine: the Understander and the search over the built directory."""
+"""The real tools for the engine: the Understander and the search over the built directory,
+and `get_tools` which hands them to SMS, chat and the API inside the app."""
 
 from __future__ import annotations
 
 import sqlite3
 from typing import Any
 
+from finder.conversation.types import Tools
 from finder.directory import store
+from finder.directory.app import cached, get_conn, get_understander, search_index
 from finder.directory.content import Content
 from finder.search import Answer, Index, Query, search
 from finder.understand import Interpretation, Understander
@@ -41,3 +44,16 @@ class DirectoryTools:
     def need_label(self, slug: str, language: str) -> str:
         labels = self.labels.get(slug, {})
         return labels.get(language) or labels.get("en") or slug
+
+
+def get_tools() -> Tools:
+    """Tools over the app's shared Understander and search index, with the needs and safety
+    lines read once per directory version (made again when staff change the directory or
+    import postcodes), so SMS, chat and the API understand and search alike."""
+    return cached("tools", _tools)
+
+
+def _tools() -> Tools:
+    conn = get_conn()
+    needs = [{"slug": n["slug"], "label": n["labels"]} for n in store.needs(conn)]
+    return DirectoryTools(get_understander(), search_index(), store.safety_lines(conn), needs)

@@ -12,16 +12,16 @@ from typing import Any
 from flask import Blueprint, render_template, request, url_for
 from flask_babel import gettext
 
-from finder import journey
-from finder.cards import DELIVERY, card, text_body, worker_card
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
-from finder.place_choice import district_place, settle
 from finder.search import Query, Result, search
-from finder.textme import TextMeForm, send_text, uk_mobile
 from finder.understand import Place
-from finder.web import need_labels
+from finder.web import journey
+from finder.web.cards import DELIVERY, card, text_body, worker_card
+from finder.web.pages import need_labels
+from finder.web.place_choice import district_place, settle
+from finder.web.textme import TextMeForm, send_text, uk_mobile
 
 bp = Blueprint("worker", __name__, url_prefix="/worker")
 

@@ -22,8 +22,6 @@ from flask import (
 )
 from flask_babel import gettext
 
-from finder import journey
-from finder.cards import card, text_body
 from finder.conversation import messages as m
 from finder.conversation.results import query as slots_query
 from finder.directory import store
@@ -32,11 +30,13 @@ from finder.errors import BadParameter
 from finder.i18n import COOKIE, current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.messages import say
-from finder.place_choice import settle
 from finder.search import search
 from finder.search.why import outside_note
-from finder.textme import TextMeForm, send_text, uk_mobile
 from finder.understand import Place
+from finder.web import journey
+from finder.web.cards import card, text_body
+from finder.web.place_choice import settle
+from finder.web.textme import TextMeForm, send_text, uk_mobile
 
 bp = Blueprint("web", __name__)
 
