@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from finder.understand.morphology import stem
-from finder.understand.patterns import Patterns
+from finder.understand.patterns import Hit, Patterns
 from finder.understand.types import SAFETY_KINDS
 
 FUZZY_MIN_LENGTH = 6  # letters a word needs before a misspelling of it is guessed
@@ -27,7 +27,8 @@ NOT = "not"
 NOW = "now"  # words saying it is happening now: abuse now is danger to life
 JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
 NEAR = 2  # words either side of a look-alike that it also covers ("a film about domestic abuse")
-URGENT_WITH = frozenset({"domestic-abuse", "child-in-danger"})
+CHILD, ABUSE = "child-in-danger", "domestic-abuse"
+URGENT_WITH = frozenset({ABUSE, CHILD})
 
 
 class SafetyFinder:
@@ -75,8 +76,10 @@ class SafetyFinder:
         if self.jokes.intersection(stems):
             return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
-        found = {hit.value for hit in self.phrases.find(stems)
-                 if not any(s - NEAR < hit.end and hit.start < e + NEAR for s, e in covers)}
+        hits = [hit for hit in self.phrases.find(stems) if not _near(hit, covers)]
+        child = [(hit.start, hit.end) for hit in hits if hit.value == CHILD]
+        found = {hit.value for hit in hits
+                 if not (hit.value == ABUSE and _near(hit, child, 0))}
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def _nearest_word(self, word: str) -> str:
@@ -88,16 +91,22 @@ class SafetyFinder:
         return match[0] if match else word
 
 
+def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:
+    """Whether `hit` overlaps, or lies within `near` words of, one of `spans`."""
+    return any(start - near < hit.end and hit.start < end + near for start, end in spans)
+
+
 def settle(found: set[str]) -> set[str]:
     """The kinds a safeguarding worker would name from the phrases found.
 
     Abuse said to be happening now is danger to life as well; a child's suicidal words or
-    self-harm are a child in danger, not the parent's own self-harm.
+    self-harm are a child in danger, not the parent's own self-harm. (Abuse words within a
+    child's disclosure, "he hits the kids", were already left to the child.)
     """
     kinds = set(found)
     if NOW in kinds and kinds & URGENT_WITH:
         kinds.add("danger-to-life")
-    if "child-in-danger" in kinds:
+    if CHILD in kinds:
         kinds.discard("self-harm")
     kinds.discard(NOW)
     return kinds
