@@ -20,7 +20,7 @@ from finder.understand.morphology import stem
 from finder.understand.patterns import Hit, Patterns
 from finder.understand.types import SAFETY_KINDS
 
-FUZZY_MIN_LENGTH = 6  # letters a word needs before a misspelling of it is guessed
+FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
 FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
 NOT = "not"
@@ -72,7 +72,7 @@ class SafetyFinder:
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
         stems = tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
-                      else stem(token) for token in tokens)
+                      and token.isascii() else stem(token) for token in tokens)
         if self.jokes.intersection(stems):
             return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
