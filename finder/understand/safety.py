@@ -26,7 +26,7 @@ FUZZY_CUTOFF = 88.0
 NOT = "not"
 NOW = "now"  # words saying it is happening now: abuse now is danger to life
 JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
-NEAR = 2  # words either side of a look-alike that it also covers ("a film about domestic abuse")
+NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
 
