@@ -54,13 +54,6 @@ def _rebuild_staff(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE staff_before")
 
 
-def shared_columns(conn: sqlite3.Connection, table: str, other: str) -> list[str]:
-    """The columns of `table` that schema `other` (an attached database) has too."""
-    here = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
-    there = {r[1] for r in conn.execute(f"PRAGMA {other}.table_info({table})")}
-    return [c for c in here if c in there]
-
-
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -134,9 +134,8 @@ def page_with(form: TextMeForm) -> str:
 
 
 def picked_results(ids: list[str]) -> list[Result]:
-    by_id = {service["id"]: service for service in search_index().services}
-    return [Result(service=by_id[i], score=0.0, why="") for i in dict.fromkeys(ids)
-            if i in by_id]
+    return [Result(service=service, score=0.0, why="")
+            for service in search_index().with_ids(ids)]
 
 
 def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
