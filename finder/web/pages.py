@@ -21,6 +21,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext
+from werkzeug.routing import BuildError
 
 from finder.conversation.results import query as slots_query
 from finder.directory import store
@@ -36,7 +37,7 @@ from finder.understand import Place
 from finder.web import journey, safety
 from finder.web.cards import card, text_body
 from finder.web.place_choice import settle
-from finder.web.textme import TextMeForm, send_text, uk_mobile
+from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 
 bp = Blueprint("web", __name__)
 
@@ -58,10 +59,18 @@ def remember_language(response: Response) -> Response:
 @bp.app_context_processor
 def links() -> dict[str, Any]:
     def with_language(code: str) -> str:
-        """This page in another language, keeping the search the parent has made so far."""
+        """This page in another language, keeping the search the parent has made so far.
+
+        An error page, a POST or a page that cannot be rebuilt links to the home page instead.
+        """
         args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
-        return url_for(request.endpoint or "web.home", **_grouped(args), lang=code) \
-            if request.method == "GET" else url_for("web.home", lang=code)
+        if request.method != "GET" or request.endpoint is None or request.routing_exception:
+            return url_for("web.home", lang=code)
+        try:
+            return url_for(request.endpoint, **{**_grouped(args), **(request.view_args or {}),
+                                                "lang": code})
+        except BuildError:
+            return url_for("web.home", lang=code)
     return {"with_language": with_language, "state_link": journey.state_link, "say": say}
 
 
@@ -226,7 +235,8 @@ def text_me() -> Any:
     if found["ask"] is not None:
         return found["ask"]
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()))
+                     text_body(found["cards"][:TEXTED], current_language()),
+                     results_link(journey.state_link(url_for("web.find"), state)))
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 
