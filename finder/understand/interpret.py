@@ -37,11 +37,12 @@ class Understander:
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
+                 safety_corpus: dict[str, dict[str, Any]] | None = None,
                  others: OtherLanguages | None = None, model: NeedModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
-        self.safety = SafetyFinder.from_lexicons(lexicons)
+        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
         self.model = model
@@ -55,7 +56,8 @@ class Understander:
         root = getattr(content, "root", None)
         model = trained(examples(read_corpus(root), content.lexicons), default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
-                           SchoolYears.from_root(root), model=model)
+                           SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
+                           model=model)
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         return understander
 
@@ -72,8 +74,8 @@ class Understander:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
-        if ages.expecting and "pregnancy" not in scores:  # "34 weeks with my second"
-            scores["pregnancy"] = EXPECTING_SCORE
+        if ages.expecting:  # "34 weeks with my second"
+            scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
         ranked = self.needs.ranked(scores)
         needs = [slug for slug, _ in ranked]
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()

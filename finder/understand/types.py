@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SAFETY_KINDS = ("danger-to-life", "domestic-abuse", "child-in-danger")
+SAFETY_KINDS = ("danger-to-life", "self-harm", "domestic-abuse", "child-in-danger")
 
 
 @dataclass(frozen=True)
