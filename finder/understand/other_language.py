@@ -36,6 +36,8 @@ class OtherLanguages:
                 for token in phrase(str(text)):
                     if token not in ours:  # only words none of the seven languages use
                         self.words.setdefault(token, set()).add(str(code))
+        self.marker_letters = {str(code): frozenset(str(letters)) for code, letters
+                               in (table.get("marker_letters") or {}).items()}
         self.greetings: PhraseIndex[str] = PhraseIndex(
             (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
             for text in texts or [])
@@ -48,7 +50,11 @@ class OtherLanguages:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, ours)
 
     def by_script(self, text: str) -> str | None:
-        """The language whose script most of the letters are in, when it is not one of ours."""
+        """The language whose script most of the letters are in, when it is not one of ours,
+        or whose own letters appear at all."""
+        for language, letters in self.marker_letters.items():
+            if not letters.isdisjoint(text):
+                return language
         counts: Counter[str] = Counter()
         letters = 0
         for char in text:
