@@ -97,9 +97,13 @@ class AgeReader:
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
                 number = None
-            found = self._found(words, number, answering, memo) if number else None
-            if found is None:
+            if number is None:
                 index += 1
+                continue
+            values, end = self._list(tokens, number, memo)
+            found = self._found(words, number, (values, end), answering)
+            if found is None:  # a later number of the same list ends the same way: skip it
+                index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
@@ -115,14 +119,14 @@ class AgeReader:
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _found(self, words: Words, number: Number, answering: str | None,
-               memo: dict[int, Number | None]) -> Found | None:
+    def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
+               answering: str | None) -> Found | None:
         tokens = words.tokens
         if self._looks_like_code(words, number) or self._longest_ending(
                 tokens, "not_before", number.start) > self._longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
-        values, end = self._list(tokens, number, memo)
+        values, end = listed
         unit = self.units.match_at(tokens, end)
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
