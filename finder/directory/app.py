@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from flask import Flask, current_app, g
 
-from finder.directory import build, content, staff, store
+from finder.directory import build, content, migrations, store
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
@@ -49,11 +49,9 @@ def ensure_built(app: Flask) -> None:
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
 
-    conn = store.connect(path)
-    try:
-        staff.create_tables(conn)  # a directory built before staff accounts existed
-    finally:
-        conn.close()
+    applied = migrations.apply(path)  # a directory made by an earlier version
+    if applied:
+        app.logger.info("Upgraded the directory %s: %s", path, ", ".join(applied))
 
 
 def _build_once(app: Flask, path: Path) -> None:
