@@ -159,18 +159,19 @@ def converse(app, number: str, script: list[str]) -> tuple[int, int] | None:
         response = client.post("/sms", data=form, headers={
             "X-Twilio-Signature": validator.compute_signature(url, form)})
         reply = response.get_data(as_text=True)
-        segments += measure(reply_text(reply)).count
+        segments += sum(measure(text).count for text in reply_texts(reply))
         state = peek(app, number)
         if reached(state):
             return sent, segments
     return None
 
 
-def reply_text(twiml: str) -> str:
+def reply_texts(twiml: str) -> list[str]:
+    """Each text of a TwiML answer (a turn may send a second one; each is paid for)."""
     from xml.etree import ElementTree
 
     root = ElementTree.fromstring(twiml)  # noqa: S314 - the finder's own TwiML
-    return "\n".join(m.text or "" for m in root.iter("Message"))
+    return [m.text or "" for m in root.iter("Message")]
 
 
 def conversations(work: Path) -> None:

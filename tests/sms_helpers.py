@@ -43,4 +43,11 @@ def replies(response) -> list[str]:
     assert response.mimetype == "application/xml"
     root = ElementTree.fromstring(response.get_data())  # noqa: S314 - our own test output
     assert root.tag == "Response"
-    return [message.text or "" for message in root.iter("Message")]
+    found = [message.text or "" for message in root.iter("Message")]
+    assert not [text for text in found if is_cut(text)], found
+    return found
+
+
+def is_cut(text: str) -> bool:
+    """Whether a text ends the way a cut one does (never, in anything the finder sends)."""
+    return text.rstrip().endswith(("...", "\u2026"))

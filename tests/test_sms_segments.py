@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from finder.sms.segments import CAPACITY, GSM7, UCS2, measure, plain, truncate
+from finder.sms.segments import GSM7, UCS2, measure, pieces, plain, polish_plain
 
 CASES = [
     # text, encoding, units (septets or UTF-16 code units), segments
@@ -55,20 +55,29 @@ def test_typographic_quotes_and_dashes_become_gsm7():
 
 
 @pytest.mark.parametrize(("text", "limit"), [
-    ("word " * 200, 3),
-    ("słowo " * 200, 3),
-    ("ਸਤ ਸ੍ਰੀ " * 100, 3),
-    ("👋" * 300, 1),
-    ("a" * 2000, 2),
-], ids=["gsm7-words", "polish-words", "gurmukhi-words", "emoji", "no-spaces"])
-def test_truncate_fits_the_budget_and_keeps_as_much_as_it_can(text, limit):
-    cut = truncate(text, limit)
-    assert measure(cut).count == limit
-    assert cut.endswith("...")
-    assert text.startswith(cut[:-3].rstrip())
-    found = measure(cut)
-    assert found.units >= 0.9 * limit * CAPACITY[found.encoding][1]
+    ("A sentence of words. " * 40, 3),
+    ("Zdanie ze słowami. " * 60, 3),
+    ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ।\n" * 40, 3),
+    ("One line.\nAnother line that is a little longer.\n" * 30, 1),
+], ids=["gsm7-sentences", "polish-sentences", "gurmukhi-lines", "lines"])
+def test_a_long_text_goes_on_in_more_texts_with_every_sentence_whole(text, limit):
+    parts = pieces(text, limit)
+    assert len(parts) > 1
+    assert all(measure(part).count <= limit for part in parts)
+    sentences = [s for s in text.replace("\n", " ").split(" ") if s]
+    assert " ".join(" ".join(parts).replace("\n", " ").split()) == " ".join(sentences)
+    for part in parts:  # every text ends where a sentence or line ends
+        assert part.rstrip()[-1] in ".\u0964", part[-20:]
 
 
-def test_truncate_leaves_a_text_that_fits_alone():
-    assert truncate("Short enough.") == "Short enough."
+def test_a_text_that_fits_is_one_piece():
+    assert pieces("Short enough.") == ["Short enough."]
+
+
+def test_polish_without_diacritics_is_gsm7_and_half_the_segments():
+    text = "Żółta łódź: ćwiczenia dla rodziców, źródło wsparcia, pięć spotkań. " * 4
+    assert measure(text).encoding == UCS2
+    plain_text = polish_plain(text)
+    assert measure(plain_text).encoding == GSM7
+    assert measure(plain_text).count * 2 <= measure(text).count
+    assert plain_text.startswith("Zolta lodz: cwiczenia dla rodzicow, zrodlo")

@@ -332,9 +332,7 @@ class Talk:
         self.replies.extend(page)
 
     def page(self, items: list[dict[str, Any]]) -> list[Reply]:
-        """The replies showing `items` from the current offset; none: say there is help."""
+        """The replies showing `items` from the current offset."""
         language, offset, total = self.state["lang"], self.state["offset"], self.state["total"]
-        if not items:
-            return [Reply("found", language, {"total": total})]
         return [Reply("results", language, {"offset": offset, "total": total, "items": items}),
                 Reply("next", language, {"more": offset + len(items) < total})]

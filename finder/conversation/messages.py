@@ -1,7 +1,8 @@
 """Every sentence the finder says in a conversation, in English, marked for translation.
 
-Short on purpose: a whole SMS reply must fit in three segments (459 GSM-7 characters, or 201
-for Polish, Urdu, Arabic, Gujarati and Punjabi), so translations should stay as brief. Never
+Short on purpose: an SMS text holds three segments (459 GSM-7 characters, or 201 for Urdu,
+Arabic, Gujarati and Punjabi; Polish is sent without diacritics), and the first reply must
+hold the welcome and a result, so translations should stay as brief. Never
 "intervention", "targeted", "at risk", "vulnerable" or "struggling": every need is something
 many parents ask about.
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 from finder.messages import N_
 
-WELCOME = N_("Hi! We point mums and dads to local family support. Not a person or an "
-             "emergency line; keeps no names. Reply STOP to stop.")
+# The first reply says only what it must, so that results fit beside it; the rest is in HELP.
+WELCOME = N_("Hi! Automatic replies, not a person. Reply STOP to stop.")
+ABOUT = N_("We point mums and dads to local family support. Not an emergency line; we keep "
+           "no names.")
 LANGUAGE_HINT = N_("Other language? Reply %(word)s.")
 
 ASK_NEED = N_("What do you need help with? Eg sleep, behaviour, feeding, how you feel.")
@@ -52,7 +55,6 @@ WIDENED = {
     "hub": N_("Nothing matched exactly, so here is the family support open to all near you."),
 }
 NEXT = N_("Reply %(more)s for more or %(restart)s to start again.")
-FOUND = N_("We found help for you. Reply %(more)s to see it.")
 LAST = N_("That is all we found. Reply %(restart)s to search again.")
 NO_MORE = N_("There are no more results.")
 NO_RESULTS = N_("We could not find a match. Your family hub, children's centre or health "

@@ -56,13 +56,15 @@ def _results(lang: str, data: dict[str, Any]) -> str:
     lines = [say(lang, m.MORE_RESULTS if data["offset"] else m.RESULTS)]
     for number, item in enumerate(data["items"], data["offset"] + 1):
         join = item["join"]
-        lines.append(" ".join((
+        # An unknown cost says nothing worth a text's room.
+        cost = m.COST.get(item["cost"]) if item["cost"] != "unknown" else None
+        lines.append(" ".join(part for part in (
             say(lang, m.RESULT, number=number, name=item["name"], what=item["what"])
             if item["what"] else say(lang, m.RESULT_NAME, number=number, name=item["name"]),
-            say(lang, m.COST.get(item["cost"], m.COST["unknown"])),
+            say(lang, cost) if cost else "",
             say(lang, m.JOIN[join["how"]], phone=join["phone"], website=join["website"],
                 organisation=join["organisation"]),
-        )))
+        ) if part))
     return "\n".join(lines)
 
 
@@ -104,7 +106,6 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "outside": _outside,
     "widened": lambda lang, data: say(lang, m.WIDENED.get(data["how"], m.WIDENED["region"])),
     "results": _results,
-    "found": lambda lang, _data: say(lang, m.FOUND, more=commands.word("more", lang)),
     "next": _next,
     "no_more": _plain(m.NO_MORE),
     "no_results": _with_words(m.NO_RESULTS),
@@ -114,5 +115,6 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "carry_on": _plain(m.CARRY_ON),
     "returning": _plain(m.RETURNING),
     "restarted": _plain(m.RESTARTED),
-    "help": _with_words(m.HELP),
+    "help": lambda lang, _data: say(lang, m.ABOUT) + "\n" + say(lang, m.HELP,
+                                                                 **command_words(lang)),
 }

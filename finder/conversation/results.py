@@ -12,8 +12,8 @@ from finder.search.types import Query, Result
 
 PAGE = 3
 REMOTE = ("phone", "text", "online")
-# UTF-16 units of description: one short line in an SMS, shorter where a segment holds 67.
-WHAT_LENGTH, WHAT_LENGTH_UCS2 = 45, 28
+# UTF-16 units of description: one short sentence in an SMS, shorter where a segment holds 67.
+WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
@@ -69,21 +69,9 @@ def join(service: dict[str, Any]) -> dict[str, str]:
 
 
 def one_line(description: str, length: int = WHAT_LENGTH) -> str:
-    """The first sentence, cut at a word to fit `length` UTF-16 units with its "...".
-
-    Cutting at a space never separates an Indic vowel sign or an Arabic mark from its letter.
-    """
-    text = " ".join(description.split())
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    if units(first) <= length:
-        return first
-    words, kept = first.split(" "), ""
-    for word in words:
-        longer = f"{kept} {word}" if kept else word
-        if units(longer) + 3 > length:
-            break
-        kept = longer
-    return (kept or words[0]).rstrip(",;:\u060c") + "..."
+    """The first sentence when it fits `length` UTF-16 units whole, else nothing: never cut."""
+    first = _SENTENCE_END.split(" ".join(description.split()), maxsplit=1)[0]
+    return first if units(first) <= length else ""
 
 
 def units(text: str) -> int:
@@ -93,19 +81,19 @@ def units(text: str) -> int:
 
 def fit_page(said: Sequence[Reply], page: Callable[[list[dict[str, Any]]], list[Reply]],
              items: list[dict[str, Any]], fits: Fits | None) -> list[Reply]:
-    """The page with the most of `items` that `fits` after what was `said` in this turn.
+    """The page with the most of `items` that `fits` in one message after what was `said`.
 
-    Tries every item, then one fewer down to one, then one without its description. When even
-    that is too long after a welcome or another reply, the page only says that help was found
-    (MORE shows it on its own); with nothing to make way, the channel cuts the one result.
+    Tries every item, then one fewer down to one, each with and then without its description.
+    When nothing fits after what was said, the page goes on in a message of its own (the
+    channel sends it next), with as many as fit there; nothing is ever cut.
     """
     if fits is None:
         return page(items)
-    tries = [items[:count] for count in range(len(items), 0, -1)] + [[{**items[0], "what": ""}]]
-    for chosen in tries:
-        replies = page(chosen)
-        if fits((*said, *replies)):
-            return replies
-    if any(reply.kind != "widened" for reply in said):
-        return page([])
+    bare = [{**item, "what": ""} for item in items]
+    tries = [chosen[:count] for count in range(len(items), 0, -1) for chosen in (items, bare)]
+    for before in (tuple(said), ()):
+        for chosen in tries:
+            replies = page(chosen)
+            if fits((*before, *replies)):
+                return replies
     return page(tries[-1])

@@ -1,29 +1,52 @@
-"""A conversation turn for SMS: the engine's replies rendered as one text within 3 segments.
+"""A conversation turn for SMS: the engine's replies as texts of at most three segments each.
 
-The engine is told what fits (`fits`), so it offers fewer results rather than having them cut
-here, and MORE carries on from the last one shown. Only a text still too long after that (one
-very long listing) is cut at a word.
+Nothing is ever cut. The engine is told what fits (`fits_sms`), so it offers fewer results
+rather than overflow; replies that still do not fit in one text go on in a second one (two
+`<Message>` elements in the TwiML), whole replies first, then whole lines, then sentences.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from finder.conversation import render_text, take_turn
+from finder.conversation import take_turn
+from finder.conversation.render import render
 from finder.conversation.types import Reply
 from finder.directory.tools import get_tools
-from finder.sms.segments import MAX_SEGMENTS, fits, plain, truncate
+from finder.sms.segments import MAX_SEGMENTS, fits, pack, pieces, plain, polish_plain
+
+# Between the texts of one turn as the exchange store keeps them (never in a message).
+MESSAGE_BREAK = "\x1e"
 
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
-    """Take one turn of the conversation engine and render its replies for SMS."""
+    """Take one turn of the conversation engine; its texts joined by `MESSAGE_BREAK`."""
     from finder.usage import Recording
 
     turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)
-    return turn.state, truncate(plain(render_text(turn.replies)), MAX_SEGMENTS)
+    return turn.state, MESSAGE_BREAK.join(texts(turn.replies))
+
+
+def sms_text(text: str, language: str) -> str:
+    """A rendered reply as it is sent: plain typography, Polish without diacritics."""
+    text = plain(text)
+    return polish_plain(text) if language == "pl" else text
+
+
+def texts(replies: Iterable[Reply], limit: int = MAX_SEGMENTS) -> list[str]:
+    """The replies as texts of at most `limit` segments, in order, no sentence cut."""
+    parts = [piece for reply in replies
+             for piece in pieces(sms_text(render(reply), reply.language), limit)]
+    return pack(parts, limit)
+
+
+def split(reply: str) -> list[str]:
+    """The texts of a stored reply (empty: none)."""
+    return [text for text in reply.split(MESSAGE_BREAK) if text]
 
 
 def fits_sms(replies: tuple[Reply, ...]) -> bool:
-    """Whether `replies`, rendered as one text message, fit in the three-segment budget."""
-
-    return fits(plain(render_text(replies)), MAX_SEGMENTS)
+    """Whether `replies` fit in one text message of at most three segments."""
+    found = texts(replies)
+    return len(found) <= 1 and all(fits(text, MAX_SEGMENTS) for text in found)

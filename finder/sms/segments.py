@@ -8,6 +8,7 @@ segments are filled greedily rather than by dividing a total.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 GSM7_BASIC = frozenset(
@@ -21,6 +22,10 @@ GSM7 = "GSM-7"
 UCS2 = "UCS-2"
 CAPACITY = {GSM7: (160, 153), UCS2: (70, 67)}  # (one segment alone, each of several)
 MAX_SEGMENTS = 3
+# Full stops and question marks in Latin, Arabic, Urdu and Indic scripts, then a space.
+SENTENCE_END = r"(?<=[.!?:\u061f\u06d4\u0964])\s+"
+# Polish letters outside GSM-7 and the plain letter Polish texters use instead (see README).
+POLISH_PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 # Typography that would turn a whole reply into UCS-2 for no gain, and its GSM-7 stand-in.
 PLAIN_TYPOGRAPHY = str.maketrans({
@@ -70,23 +75,38 @@ def plain(text: str) -> str:
     return text.translate(PLAIN_TYPOGRAPHY)
 
 
+def polish_plain(text: str) -> str:
+    """Polish without diacritics, as many Poles text: GSM-7, so half the cost of UCS-2."""
+    return text.translate(POLISH_PLAIN)
+
+
 def fits(text: str, limit: int = MAX_SEGMENTS) -> bool:
     return measure(text).count <= limit
 
 
-def truncate(text: str, limit: int = MAX_SEGMENTS, mark: str = "...") -> str:
-    """`text` cut at a word where possible, with `mark`, to fit in `limit` segments."""
+def pieces(text: str, limit: int = MAX_SEGMENTS) -> list[str]:
+    """`text` as few parts as fit in `limit` segments each, never cutting a sentence.
+
+    A text that fits is one part. Otherwise it splits at line breaks, a line too long at its
+    sentence ends, and only a sentence longer than a whole message at its spaces.
+    """
     if fits(text, limit):
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that still fits with the mark
-        middle = (low + high + 1) // 2
-        if fits(text[:middle].rstrip() + mark, limit):
-            low = middle
+        return [text]
+    for pattern in (r"\n", SENTENCE_END, r" "):
+        parts = [p for p in re.split(pattern, text) if p.strip()]
+        if len(parts) > 1:
+            glue = "\n" if pattern == r"\n" else " "
+            return pack([piece for part in parts for piece in pieces(part, limit)], limit, glue)
+    return [text]  # one word longer than a message: sent whole, in more segments
+
+
+def pack(parts: list[str], limit: int = MAX_SEGMENTS, glue: str = "\n") -> list[str]:
+    """`parts` in order, joined into as few messages as fit in `limit` segments each."""
+    messages: list[str] = []
+    for part in parts:
+        joined = f"{messages[-1]}{glue}{part}" if messages else part
+        if messages and fits(joined, limit):
+            messages[-1] = joined
         else:
-            high = middle - 1
-    cut = text[:low]
-    space = cut.rfind(" ")
-    if space > max(0, low - 20):  # a word boundary not far back
-        cut = cut[:space]
-    return cut.rstrip() + mark
+            messages.append(part)
+    return messages
