@@ -60,7 +60,8 @@ def links() -> dict[str, Any]:
     def with_language(code: str) -> str:
         """This page in another language, keeping the search the parent has made so far."""
         args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
-        return url_for(request.endpoint or "web.home", **_grouped(args), lang=code) \
+        return url_for(request.endpoint or "web.home", **(request.view_args or {}),
+                       **_grouped(args), lang=code) \
             if request.method == "GET" else url_for("web.home", lang=code)
     return {"with_language": with_language, "state_link": journey.state_link, "say": say}
 
@@ -228,8 +229,9 @@ def text_me() -> Any:
     found = find_results(state)
     if found["ask"] is not None:
         return found["ask"]
+    link = request.host_url.rstrip("/") + journey.state_link(url_for("web.find"), state)
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()))
+                     text_body(found["cards"][:TEXTED], current_language(), link))
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 
