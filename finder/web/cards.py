@@ -105,6 +105,7 @@ def worker_card(result: Result, language: str) -> dict[str, Any]:
         "evidence_programme": service.get("evidence_programme") or "",
         "last_verified": service.get("last_verified") or "",
         "districts": service.get("districts") or [],
+        "staff_note": service.get("staff_note") or "",
     }
 
 

@@ -44,6 +44,7 @@ def page(slug: str) -> str:
     return render_template(
         "web/service.html", c=shown, service=service,
         contacts=[contact_of(route) for route in sorted_contacts(service)],
-        reach=contact_of(service.get("reach")) if not service.get("contacts") else None,
+        reach=contact_of(dict(service["reach"], reach=True))
+        if service.get("reach") and not service.get("contacts") else None,
         sources=sources(service), back=back_link(request.args.get("back", "")),
         districts={slug: row.get("name", slug) for slug, row in search_index().districts.items()})
