@@ -25,7 +25,7 @@ def test_interpret_takes_the_language_hint(client):
 
 def test_interpret_flags_safety(client):
     body = client.get("/api/v1/interpret", query_string={"text": "I want to die"}).get_json()
-    assert body["safety"] == ["danger-to-life"]
+    assert body["safety"] == ["self-harm"]
 
 
 BAD = [

@@ -106,3 +106,11 @@ def test_the_best_contact_follows_the_order_phone_text_web_email_address(contact
 ], ids=["phone", "text", "bare-web-address", "full-web-address", "address"])
 def test_each_route_becomes_the_link_a_phone_follows(route, link):
     assert href(route) == link
+
+
+@pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
+def test_every_listing_is_drafted_in_all_seven_languages_and_marked_for_review(service):
+    for key in PARENT_TEXT:
+        assert set(service[key]) == set(LANGUAGES), key
+        assert all(text.strip() for text in service[key].values())
+    assert service["text_review"] == "awaiting-native-review"

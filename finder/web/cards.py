@@ -6,7 +6,6 @@ never carry an evidence rating or a threshold; the worker's cards add them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from finder.conversation import messages as m
@@ -15,7 +14,8 @@ from finder.directory.contacts import best_contact, href
 from finder.directory.listing import PARENT_TEXT, text_in
 from finder.messages import N_, say
 from finder.search.types import Result
-from finder.sms.segments import measure
+from finder.sms.segments import fits, plain
+from finder.web.textme import MAX_SEGMENTS as TEXT_ME_SEGMENTS
 
 SELF_REFERRAL = ("self", "self-or-professional")
 MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
@@ -38,8 +38,6 @@ REFERRAL = {
     "self-or-professional": N_("Parents contact them directly, or a professional refers."),
     "professional": N_("A professional refers the family."),
 }
-SEE_ALL = N_("All results: %(link)s")
-TEXT_ME_SEGMENTS = 4  # the security limit on one "text me these" message
 THRESHOLD = {
     "universal": N_("Open to all"),
     "community": N_("Community"),
@@ -117,22 +115,16 @@ def how_to_join(service: dict[str, Any], language: str) -> str:
     return ""
 
 
-def within_budget(body: str) -> bool:
-    """Whether a "text me these" message costs at most TEXT_ME_SEGMENTS SMS segments."""
-    return measure(body).count <= TEXT_ME_SEGMENTS
-
-
-def text_body(cards: list[dict[str, Any]], language: str, link: str = "",
-              fits: Callable[[str], bool] = within_budget) -> str:
-    """The services as a text message: each name with its best contact, then the link back to
-    the results; as many services as `fits` allows (at least one)."""
+def text_body(cards: list[dict[str, Any]], language: str, link: str = "") -> str:
+    """The services as a text message, each name with its best contact: as many whole services
+    as fit the text limit together with the `link` back to the results that the sender adds."""
     paragraphs = [f"{item['name']}\n{contact_line(item, language)}" for item in cards]
-    back = say(language, SEE_ALL, link=link) if link else ""
+    tail = f"\n{link}" if link else ""
     for count in range(len(paragraphs), 0, -1):
-        body = "\n\n".join([*paragraphs[:count], *([back] if back else [])])
-        if fits(body):
+        body = "\n\n".join(paragraphs[:count])
+        if fits(plain(body) + tail, TEXT_ME_SEGMENTS):
             return body
-    return "\n\n".join(paragraphs[:1])
+    return paragraphs[0] if paragraphs else ""
 
 
 def contact_line(item: dict[str, Any], language: str) -> str:
