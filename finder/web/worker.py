@@ -9,6 +9,7 @@ limit; anyone else sends under the parents' per-address limit.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import Blueprint, render_template, request, url_for
@@ -142,4 +143,5 @@ def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
     language = parent_language(chosen)
     return render_template("worker/print.html", cards=[card(r, language) for r in picked],
                            card_lang=language, card_dir=direction(language),
+                           today=dt.date.today().isoformat(),
                            back=url_for("worker.page", **chosen))
