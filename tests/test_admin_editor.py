@@ -113,7 +113,7 @@ def test_the_preview_shows_the_text_message_a_parent_would_get(editor):
 
 
 @pytest.mark.parametrize(("query", "shown", "hidden"), [
-    ("need=dads", "fun-and-families", "Solihull"),
+    ("need=dads", "angels-and-monsters", "Solihull"),
     ("district=rutland&threshold=universal", "Rutland", "Leicester Mammas"),
     ("q=mammas", "Mammas", "Relate"),
 ], ids=["by-need", "by-district-and-threshold", "by-words"])

@@ -44,6 +44,7 @@ COST = {
 }
 JOIN = {
     "phone": N_("Call %(phone)s."),
+    "text": N_("Text %(phone)s."),
     "website": N_("See %(website)s."),
     "phone-website": N_("Call %(phone)s or see %(website)s."),
     "self": N_("Contact %(organisation)s."),

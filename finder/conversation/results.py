@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from finder.conversation.types import Fits, Reply
+from finder.directory.contacts import best_contact, sorted_contacts
+from finder.directory.listing import text_in
 from finder.languages import UCS2_LANGUAGES
 from finder.search.types import Query, Result
 
@@ -44,7 +46,8 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "id": service.get("id", ""),
         "name": translated.get("name") or service["name"],
         "organisation": service.get("organisation_name", ""),
-        "what": one_line(translated.get("description") or service.get("description", ""),
+        "what": one_line(text_in(service, "summary", language)[0]
+                         or translated.get("description") or service.get("description", ""),
                          WHAT_LENGTH_UCS2 if language in UCS2_LANGUAGES else WHAT_LENGTH),
         "cost": service.get("cost") or "unknown",
         "join": join(service),
@@ -53,11 +56,15 @@ def item(result: Result, language: str) -> dict[str, Any]:
 
 
 def join(service: dict[str, Any]) -> dict[str, str]:
-    """How to get in touch: a number or web address where the listing has one, else the way."""
-    phone = service.get("phone") or service.get("organisation_phone") or ""
-    website = service.get("website") or service.get("organisation_website") or ""
+    """How to get in touch: the best sourced number or web address, else the way to ask."""
+    best = best_contact(service) or {}
+    webs = [c["value"] for c in sorted_contacts(service) if c["kind"] == "web"]
+    phone = best.get("value", "") if best.get("kind") in ("phone", "text") else ""
+    website = best["value"] if best.get("kind") == "web" else (webs[0] if webs and phone else "")
     organisation = service.get("organisation_name") or service.get("name", "")
-    if phone and website:
+    if best.get("kind") == "text":
+        how = "text"
+    elif phone and website:
         how = "phone-website"
     elif phone or website:
         how = "phone" if phone else "website"

@@ -234,9 +234,9 @@ def text_me() -> Any:
     found = find_results(state)
     if found["ask"] is not None:
         return found["ask"]
+    link = results_link(journey.state_link(url_for("web.find"), state))
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()),
-                     results_link(journey.state_link(url_for("web.find"), state)))
+                     text_body(found["cards"][:TEXTED], current_language(), link), link)
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 

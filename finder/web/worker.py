@@ -9,6 +9,7 @@ limit; anyone else sends under the parents' per-address limit.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import Blueprint, render_template, request, url_for
@@ -121,7 +122,7 @@ def selected() -> Any:
     member = current_staff()
     link = results_link(url_for("worker.page", **chosen, lang=language))
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body([card(r, language) for r in picked], language), link,
+                     text_body([card(r, language) for r in picked], language, link), link,
                      worker_id=member["id"] if member else None)
     return render_template("worker/sent.html", sent=sent, count=len(picked),
                            back=url_for("worker.page", **chosen)), 200 if sent else 503
@@ -142,4 +143,5 @@ def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
     language = parent_language(chosen)
     return render_template("worker/print.html", cards=[card(r, language) for r in picked],
                            card_lang=language, card_dir=direction(language),
+                           today=dt.date.today().isoformat(),
                            back=url_for("worker.page", **chosen))
