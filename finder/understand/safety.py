@@ -34,6 +34,9 @@ ANCHORS = "anchors"  # "lol", "haha": a message laughing is not a disclosure
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
+# Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
+# ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
+OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
 
 
 class SafetyFinder:
@@ -84,9 +87,9 @@ class SafetyFinder:
             return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
         hits = [hit for hit in self.phrases.find(stems) if not _near(hit, covers)]
-        child = [(hit.start, hit.end) for hit in hits if hit.value == CHILD]
+        others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
-                 if not (hit.value == ABUSE and _near(hit, child, 0))}
+                 if not (hit.value == ABUSE and _near(hit, others, 0))}
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def _nearest_word(self, word: str) -> str:
