@@ -95,8 +95,14 @@ def load(root: Path | str) -> Content:
 
 
 def check(root: Path | str) -> list[ContentError]:
-    """Every problem in the content, in file order (empty when all is well)."""
+    """Every problem in the content, in file order (empty when all is well): the files'
+    shape first (content/schema/), then what the values mean."""
+    from finder.directory import schema
+
     root = Path(root)
+    shape = schema.problems(root)
+    if shape:
+        return shape
     try:
         content = _read(root)
     except ContentError as error:
