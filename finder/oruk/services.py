@@ -10,8 +10,7 @@ from flask import Response, abort, jsonify, stream_with_context
 
 from finder.api import page_of
 from finder.directory import feed, oruk
-from finder.directory.app import get_conn
-from finder.oruk import bp, params, snapshot
+from finder.oruk import bp, get_conn, params, snapshot
 
 STREAM_BATCH = 200
 MINIMAL_FIELDS = ("id", "name", "status", "last_modified")
