@@ -38,6 +38,9 @@ PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")
 SERVICE_REQUIRED = ("id", "name", "description", "needs", "districts", "threshold", "referral",
                     "source")
 ORGANISATION_REQUIRED = ("id", "name", "source")
+# an import from another publisher may not say which need or district a service is for: the
+# listing is kept (never found by a search for a need or place) until staff say
+MAY_BE_EMPTY = ("needs", "districts")
 
 
 @dataclass
@@ -203,7 +206,8 @@ def _check_service(service: Any, file: str, coverage: set[str],
     def error(key: str, problem: str) -> ContentError:
         return ContentError(file, sid, key, problem)
 
-    errors = [error(key, "is required") for key in SERVICE_REQUIRED if not service.get(key)]
+    errors = [error(key, "is required") for key in SERVICE_REQUIRED
+              if not service.get(key) and not (key in MAY_BE_EMPTY and service.get(key) == [])]
     errors += _check_choices(service, error, coverage, districts)
     errors += _check_ages(service, error)
     errors += [error(key, problem) for key, problem in _contact_problems(service)]

@@ -21,7 +21,8 @@ from finder.directory.content import ContentError, read_yaml
 SHIPPED = Path(__file__).resolve().parent.parent.parent / "content" / "schema"
 # each content file (a glob under content/) and the schema it must match
 FILES = {"organisations/*.yaml": "organisation", "needs.yaml": "needs",
-         "lexicon/*.yaml": "lexicon", "districts.yaml": "districts", "safety.yaml": "safety"}
+         "lexicon/*.yaml": "lexicon", "districts.yaml": "districts", "safety.yaml": "safety",
+         "taxonomy-map.yaml": "taxonomy-map"}
 TYPES = {"string": "text", "array": "a list", "object": "a mapping (key: value lines)",
          "integer": "a whole number", "number": "a number", "boolean": "true or false",
          "null": "empty"}
