@@ -120,7 +120,9 @@ def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
     db["safety_lines"].insert_all(
         ({"id": line["id"], "position": i, "name": line["name"], "number": line["number"],
           "how": line["how"], "text_word": line.get("text_word", ""),
-          "always_open": int(bool(line.get("always_open"))), "kinds": json.dumps(line["kinds"])}
+          "always_open": int(bool(line.get("always_open"))), "kinds": json.dumps(line["kinds"]),
+          "source": line.get("source", ""), "seen": str(line.get("seen", "")),
+          "verified": int(bool(line.get("verified", True)))}
          for i, line in enumerate(content.safety_lines)), pk="id")
 
 
