@@ -64,6 +64,7 @@ class Snapshot(NamedTuple):
     stamp: tuple
     version: str
     terms: oruk.Terms
+    totals: dict  # how many services match each set of filters, in this version
 
 
 def snapshot() -> Snapshot:
@@ -73,7 +74,7 @@ def snapshot() -> Snapshot:
     found = app.extensions.get("oruk.snapshot")
     if found is None or found.stamp != stamp:
         conn = get_conn()
-        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn))
+        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn), {})
         app.extensions["oruk.snapshot"] = found
     return found
 

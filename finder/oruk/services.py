@@ -52,7 +52,7 @@ def services():
     if params.output_format() == "ndjson":
         return ndjson(filters, make)
     page, per_page = params.paging()
-    ids, total = feed.page_ids(get_conn(), filters, page, per_page)
+    ids, total = feed.page_ids(get_conn(), filters, page, per_page, snapshot().totals)
     return jsonify(page_of(make(ids), total, page, per_page))
 
 
