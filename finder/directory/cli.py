@@ -112,13 +112,19 @@ def export(kind: str, output, content_dir: str | None) -> None:
               help="Default: csv for a .csv file, else oruk.")
 @click.option("--content-dir", type=click.Path(file_okay=False), default=None,
               help="Content folder to write into (default: the configured CONTENT_DIR).")
+@click.option("--plan", "plan_only", is_flag=True,
+              help="Write nothing: show what the import would add, change and retire in the "
+                   "live directory (the staff page's dry run).")
 @with_appcontext
-def import_(source: str, kind: str | None, content_dir: str | None) -> None:
+def import_(source: str, kind: str | None, content_dir: str | None, plan_only: bool) -> None:
     kind = kind or ("csv" if source.lower().endswith(".csv") else "oruk")
     root = content_dir or current_app.config["CONTENT_DIR"]
     mapping = oruk_feed.Mapping.from_content(root)
     try:
         organisations = read_listings(source, kind, mapping)
+        if plan_only:
+            show_plan(organisations, mapping)
+            return
         paths = importer.write(organisations, root)
     except importer.ImportRefused as refused:
         for problem in refused.problems:
@@ -133,6 +139,26 @@ def import_(source: str, kind: str | None, content_dir: str | None) -> None:
     for term, listings in sorted(mapping.unmapped.items()):
         click.echo(f"unmapped: {term} (kept as a keyword on {', '.join(listings)}); add it to "
                    "taxonomy-map.yaml and import again", err=True)
+
+
+def show_plan(organisations: list[dict[str, Any]], mapping: oruk_feed.Mapping) -> None:
+    """The same dry run as `/admin/import`, against the live directory; exit 1 on problems."""
+    conn = store.connect(current_app.config["DATABASE"], readonly=True)
+    try:
+        found = transfer.plan(conn, organisations)
+    finally:
+        conn.close()
+    for name in ("added", "changed", "retired"):
+        for item in getattr(found, name):
+            click.echo(f"{name}: {item['service']['id']}")
+    click.echo(f"unchanged: {len(found.unchanged)}; likely duplicates: "
+               f"{', '.join(found.duplicates) or 'none'}")
+    for term, listings in sorted(mapping.unmapped.items()):
+        click.echo(f"unmapped: {term} ({', '.join(listings)})", err=True)
+    for problem in found.problems:
+        click.echo(f"error: {problem}", err=True)
+    if found.problems:
+        raise click.exceptions.Exit(1)
 
 
 def read_listings(source: str, kind: str,

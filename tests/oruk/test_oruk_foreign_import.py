@@ -147,3 +147,12 @@ def test_uploads_never_applied_are_purged_after_a_day(tmp_path):
     os.utime(old, (stale, stale))
     assert purge_uploads(tmp_path) == 1
     assert not old.exists() and new.exists()
+
+
+def test_the_cli_plans_like_the_staff_page_and_writes_nothing(tmp_path, publisher, database):
+    root = empty_content(tmp_path / "content")
+    result = cli(database, root, "import", publisher, "--plan")
+    assert result.exit_code == 0, result.output
+    assert "added: dads-play-saturdays" in result.output
+    assert "unmapped: Family Hub service types: Holiday activities and food" in result.stderr
+    assert list((root / "organisations").iterdir()) == []
