@@ -12,6 +12,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, g
 
+from finder.search.request import SearchEvent
 from finder.search.types import Answer, Query
 
 FAR_KM = 10.0
@@ -66,6 +67,12 @@ def record_search(channel: str, query: Query, answer: Answer) -> None:
         g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
 
 
+def record(event: SearchEvent) -> None:
+    """Count a channel's search event once: its first page ("more" is the same search)."""
+    if event.first_page:
+        record_search(event.channel, event.query, event.answer)
+
+
 def flush(response: Response) -> Response:
     """Write this request's counts; never lets counting fail the parent's request."""
     pending = g.pop("usage", None)
@@ -90,6 +97,5 @@ class Recording:
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:
         answer = self.tools.search(query, limit, offset)
-        if offset == 0:
-            record_search(self.channel, query, answer)
+        record(SearchEvent(self.channel, query, answer, first_page=offset == 0))
         return answer

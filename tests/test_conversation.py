@@ -9,9 +9,10 @@ import pytest
 
 from finder.conversation import Turn, render_text, take_turn
 from finder.conversation.render import RENDERERS
-from finder.conversation.results import PAGE, REMOTE
+from finder.conversation.results import PAGE
 from finder.conversation.types import Reply
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.search.request import REMOTE
 
 START = 1_700_000_000.0
 

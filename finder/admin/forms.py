@@ -28,6 +28,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from finder.directory.content import AUDIENCE, COST, DELIVERY, REFERRAL, STATUS, THRESHOLDS
 from finder.directory.staff import ROLES
 from finder.languages import LANGUAGES
+from finder.search.request import CHANNELS
 
 SLUG = Regexp(r"^[a-z0-9][a-z0-9-]*$",
               message=_l("Use lower-case letters, digits and hyphens only."))
@@ -142,5 +143,5 @@ class ReportForm(FlaskForm):
 
     start = DateField("From", validators=[Optional()])
     end = DateField("To", validators=[Optional()])
-    channel = SelectField("Channel", choices=options([("", "all"), ("sms", "sms"), ("api", "api")]),
+    channel = SelectField("Channel", choices=options([("", "all"), *((c, c) for c in CHANNELS)]),
                           validators=[Optional()])

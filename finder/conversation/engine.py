@@ -14,6 +14,7 @@ from finder.conversation import state as memory
 from finder.conversation.answers import clean, number, pick_language
 from finder.conversation.types import Fits, Reply, Tools, Turn
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.search import request
 from finder.understand.types import Interpretation
 
 MAX_MISSES = 2
@@ -97,6 +98,8 @@ class Talk:
                     key: line.get(key, "") for key in ("name", "number", "how", "text_word")
                 } | {"always_open": bool(line.get("always_open"))})
         self.say("safety", kinds=ordered, lines=list(lines.values()))
+        if "domestic-abuse" in kinds:  # from now on: no couples or conflict courses
+            self.slots["after_abuse"] = True
         if not self.new:
             self.say("carry_on")
 
@@ -315,8 +318,8 @@ class Talk:
 
     def show_results(self) -> None:
         state = self.state
-        answer = self.tools.search(results.query(self.slots, state["lang"]), results.PAGE,
-                                   state["offset"])
+        answer = self.tools.search(request.from_slots(self.slots, state["lang"]),
+                                   results.PAGE, state["offset"])
         state.update(step="results", total=answer.total, options=[], shown=0)
         if not answer.results:
             self.say("no_results")

@@ -1,4 +1,4 @@
-"""From the slots to a search, and from each service found to what a parent needs to know."""
+"""From each service found to what a parent needs to know, and a page that fits the channel."""
 
 from __future__ import annotations
 
@@ -8,32 +8,14 @@ from typing import Any
 
 from finder.conversation.types import Fits, Reply
 from finder.languages import UCS2_LANGUAGES
-from finder.search.types import Query, Result
+from finder.search.types import Result
 
 PAGE = 3
-REMOTE = ("phone", "text", "online")
 # UTF-16 units of description: one short sentence in an SMS, shorter where a segment holds 67.
 WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
-
-
-def query(slots: dict[str, Any], language: str) -> Query:
-    """The search for what the parent has told us; outside the region, only remote help."""
-    place = slots["place"] or {}
-    outside = bool(place.get("outside"))
-    return Query(
-        needs=tuple(slots["needs"]),
-        age_months=tuple(slots["ages"]),
-        expecting=slots["expecting"],
-        district=None if outside else place.get("district"),
-        lat=None if outside else place.get("lat"),
-        lon=None if outside else place.get("lon"),
-        language=language,
-        audience="fathers" if "dads" in slots["needs"] else None,
-        delivery=REMOTE if outside else (),
-    )
 
 
 def item(result: Result, language: str) -> dict[str, Any]:

@@ -15,6 +15,11 @@ from finder.search.text import Matches
 from finder.search.types import Query
 
 AUDIENCES = frozenset({"mothers", "fathers"})
+# Never offered after a disclosure of domestic abuse: couples, relationship and parental-
+# conflict work treats both partners alike, which the evidence advises against where there
+# is abuse. A service that also lists domestic abuse stays.
+NOT_AFTER_ABUSE = ("relationships",)
+ABUSE = ("domestic-abuse",)
 
 Check = Callable[[Facts, np.ndarray], np.ndarray]  # positions -> which of them pass
 
@@ -83,6 +88,8 @@ def _parent_checks(query: Query) -> list[Check]:
         checks.append(lambda f, at: parent_age <= f.parent_max_age[at])
     if (audience := query.audience) in AUDIENCES:
         checks.append(lambda f, at: f.audience.equals("any", at) | f.audience.equals(audience, at))
+    if query.after_abuse:
+        checks.append(lambda f, at: ~f.needs.any(NOT_AFTER_ABUSE, at) | f.needs.any(ABUSE, at))
     return checks
 
 

@@ -38,7 +38,9 @@ WIDENED = {
 }
 NOTHING = N_("We have no listing for that yet. A health visitor, GP or school can help you "
              "find support.")
-OUTSIDE = N_("That place is outside the area we cover, so these serve the whole area.")
+# Said on every channel when the place is outside the region (the search is remote-only then).
+OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
+             "by phone, text or online.")
 
 
 def why(index: Index, entry: Entry, query: Query, distance: float | None) -> str:
