@@ -1,5 +1,6 @@
 """gunicorn settings for the finder. Override any of them with GUNICORN_CMD_ARGS."""
 
+import gc
 import os
 
 bind = os.environ.get("FINDER_BIND", "127.0.0.1:5000")
@@ -13,3 +14,22 @@ accesslog = "-"
 # The access log records the path only: no query strings (they can hold what a parent typed).
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 forwarded_allow_ips = os.environ.get("FINDER_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# The app is made once, in the master, before the workers are forked: the directory is built
+# there (never by two workers at once), and the search index and Understander built by
+# `when_ready` are shared by every worker's memory instead of being built in each.
+preload_app = True
+
+
+def when_ready(server) -> None:
+    """Build what every worker shares, then freeze it out of the garbage collector's reach (a
+    collection in a worker would otherwise touch, and so copy, every shared object)."""
+    from flask import Flask
+
+    from finder.directory.app import warm
+
+    app = server.app.wsgi()
+    while not isinstance(app, Flask) and hasattr(app, "app"):
+        app = app.app  # a middleware around the finder (the benches mount one)
+    if isinstance(app, Flask):
+        warm(app)
+    gc.freeze()

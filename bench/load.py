@@ -41,6 +41,7 @@ from finder.directory import build, content  # noqa: E402
 NUMBERS = 5000
 TOKEN = secrets.token_hex(16)
 SECRET = secrets.token_hex(32)
+NUMBER_KEY = secrets.token_hex(32)
 
 
 def serve():
@@ -59,7 +60,8 @@ def serve():
 
 
 def start(work: Path, port: int, state_url: str | None) -> subprocess.Popen:
-    env = {**os.environ, "FINDER_SECRET_KEY": SECRET, "TWILIO_AUTH_TOKEN": TOKEN,
+    env = {**os.environ, "FINDER_SECRET_KEY": SECRET, "FINDER_NUMBER_KEY": NUMBER_KEY,
+           "TWILIO_AUTH_TOKEN": TOKEN,
            "FINDER_DATABASE": str(work / "finder.db"), "FINDER_BIND": f"127.0.0.1:{port}",
            "FINDER_STATE_DATABASE": str(work / "state.db"), "FINDER_PROXY_FIX": "1",
            "PYTHONPATH": str(ROOT), **({"FINDER_STATE_URL": state_url} if state_url else {})}
@@ -103,11 +105,11 @@ def verify_turns(traffic: Traffic, state_url: str | None, work: Path) -> int:
     if state_url:
         from finder.state.redis_store import RedisStore
 
-        store = RedisStore(state_url, SECRET)
+        store = RedisStore(state_url, NUMBER_KEY)
     else:
         from finder.state.sqlite import SqliteStore
 
-        store = SqliteStore(work / "state.db", SECRET)
+        store = SqliteStore(work / "state.db", NUMBER_KEY)
     wrong = 0
     for number, answered in traffic.answered_per_number().items():
         turns = (store.peek(number) or {}).get("bench_turns", 0)

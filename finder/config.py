@@ -16,6 +16,11 @@ DEFAULTS: dict[str, Any] = {
     "DATABASE": "instance/finder.db",
     "CONTENT_DIR": str(PROJECT_ROOT / "content"),
     "SECRET_KEY": None,
+    # The key of the phone-number HMACs in the state store, kept apart from SECRET_KEY (which
+    # signs sessions): instance/number_key when None. While rotating it: the old key(s), comma
+    # separated, still looked up until what they keyed has expired (STATE_TTL_DAYS).
+    "NUMBER_KEY": None,
+    "NUMBER_KEY_PREVIOUS": None,
     "PUBLIC_URL": None,
     "TWILIO_ACCOUNT_SID": None,
     "TWILIO_AUTH_TOKEN": None,
@@ -31,6 +36,10 @@ DEFAULTS: dict[str, Any] = {
     # Rate limits, COUNT/SECONDS or off: texts per number, requests per client address.
     "RATE_SMS": "20/10m",
     "RATE_WEB": "120/60",
+    # The open ORUK feed counts apart, higher, so that a nightly harvester is not refused.
+    "RATE_ORUK": "1200/60",
+    # How long (seconds) caches may keep a feed answer; an ETag revalidates it after that.
+    "ORUK_MAX_AGE": 300,
     # How many proxies in front of the finder to trust for X-Forwarded-* (0: none).
     "PROXY_FIX": 0,
     # Staff: a listing not verified for this many days is stale; a staff session lasts this long.
@@ -45,11 +54,11 @@ DEFAULTS: dict[str, Any] = {
 
 # Tests send hundreds of requests from one address and number in a second; the tests of the
 # limits set them. Signatures and every other guard stay on.
-TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off"}
+TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off", "RATE_ORUK": "off"}
 
 INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX", "STALE_AFTER_DAYS",
             "SESSION_HOURS", "SIGN_IN_SLOW_AFTER", "SIGN_IN_LOCK_AFTER",
-            "SIGN_IN_WINDOW_MINUTES")
+            "SIGN_IN_WINDOW_MINUTES", "ORUK_MAX_AGE")
 
 # Twilio's own variable names carry no FINDER_ prefix.
 UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN_SECONDARY",

@@ -43,21 +43,24 @@ def parse_limit(name: str, raw: str | Limit | None) -> Limit:
 
 
 def init_app(app: Flask) -> None:
-    for name in ("RATE_SMS", "RATE_WEB"):
+    for name in ("RATE_SMS", "RATE_WEB", "RATE_ORUK"):
         app.config[name] = parse_limit(name, app.config.get(name))
     app.before_request(limit_client)
     app.register_error_handler(TooManyRequests, too_many)
 
 
 def limit_client() -> None:
-    """Refuse (429) a client over the web limit, counted by its address after ProxyFix."""
-    limit: Limit = current_app.config["RATE_WEB"]
+    """Refuse (429) a client over its limit, counted by its address after ProxyFix: the open
+    feed (`/oruk`) on its own, higher limit, everything else on the web limit."""
+    feed = request.path == "/oruk" or request.path.startswith("/oruk/")
+    scope, limit = ("oruk", current_app.config["RATE_ORUK"]) if feed \
+        else ("web", current_app.config["RATE_WEB"])
     if not limit.count or request.path in EXEMPT or request.path.startswith("/static/"):
         return
     if time.monotonic() < current_app.extensions.get("limits.paused_until", 0):
         return
     try:
-        verdict = get_store().hit("web", request.remote_addr or "unknown", limit)
+        verdict = get_store().hit(scope, request.remote_addr or "unknown", limit)
     except StateUnavailable as error:
         current_app.logger.warning("Rate limits paused: the store could not count (%s)", error)
         current_app.extensions["limits.paused_until"] = (time.monotonic()

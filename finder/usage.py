@@ -7,10 +7,9 @@ Only counters are kept: no phone number, no message text, no row about a person.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import Any
 
-from flask import Flask, Response, current_app, g
+from flask import Flask, Response, current_app, g, has_app_context
 
 from finder.search.request import SearchEvent
 from finder.search.types import Answer, Query
@@ -62,7 +61,7 @@ def init_app(app: Flask) -> None:
 
 
 def record_search(channel: str, query: Query, answer: Answer) -> None:
-    """Count one search when the request ends (an SMS turn holds the state file's write lock)."""
+    """Count one search when the request ends, or with the SMS turn that made it (`take`)."""
     if is_search(query):
         g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
 
@@ -73,16 +72,21 @@ def record(event: SearchEvent) -> None:
         record_search(event.channel, event.query, event.answer)
 
 
+def take() -> list[dict[str, str]]:
+    """This request's counts so far, handed over to be written with the SMS turn."""
+    return g.pop("usage", []) if has_app_context() else []
+
+
 def flush(response: Response) -> Response:
     """Write this request's counts; never lets counting fail the parent's request."""
     pending = g.pop("usage", None)
     if pending:
-        from finder.sms import get_store
+        from finder.state import StateUnavailable, get_store
 
         try:
             get_store().count(pending)
-        except sqlite3.Error as error:
-            current_app.logger.warning("Usage not counted: %s", type(error).__name__)
+        except StateUnavailable as error:
+            current_app.logger.warning("Usage not counted: %s", error)
     return response
 
 

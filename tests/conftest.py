@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from finder.config import PROJECT_ROOT
 from finder.directory import build, content
 
 CONTENT = PROJECT_ROOT / "content"
-ORUK = PROJECT_ROOT.parent / "shared" / "oruk-3.0"
+# the standard sits in shared/ beside the project; a worktree elsewhere names it in ORUK_DIR
+ORUK = Path(os.environ.get("ORUK_DIR") or PROJECT_ROOT.parent / "shared" / "oruk-3.0")
 
 
 @pytest.fixture(scope="session")

@@ -27,10 +27,12 @@ from finder.config import PROJECT_ROOT
 from finder.sms import get_store
 from finder.sms.webhook import SORRY
 from finder.startup import StartupError
+from finder.state import number_key
 from finder.state.sqlite import SqliteStore
 
 TOKEN = "twilio-auth-token-for-tests"
 SECRET = "test-secret-key-not-for-production"
+NUMBER_KEY = "test-number-key-not-for-production"
 
 
 class Server:
@@ -39,7 +41,8 @@ class Server:
     def __init__(self, work: Path, database: Path, state_url: str | None) -> None:
         self.port, self.pause = free_port(), work / "pause"
         self.state = work / "state.db"
-        env = {**os.environ, "FINDER_SECRET_KEY": SECRET, "TWILIO_AUTH_TOKEN": TOKEN,
+        env = {**os.environ, "FINDER_SECRET_KEY": SECRET, "FINDER_NUMBER_KEY": NUMBER_KEY,
+               "TWILIO_AUTH_TOKEN": TOKEN,
                "FINDER_DATABASE": str(database), "FINDER_STATE_DATABASE": str(self.state),
                "FINDER_BIND": f"127.0.0.1:{self.port}", "FINDER_WORKERS": "2",
                "FAULT_PAUSE_FILE": str(self.pause), "PYTHONPATH": str(PROJECT_ROOT),
@@ -90,7 +93,7 @@ def server(tmp_path, database):
 
 
 def turns(state_file: Path, number: str = PARENT) -> int:
-    return (SqliteStore(state_file, SECRET).peek(number) or {}).get("fault_turns", 0)
+    return (SqliteStore(state_file, NUMBER_KEY).peek(number) or {}).get("fault_turns", 0)
 
 
 def test_a_worker_killed_mid_turn_leaves_the_retry_to_be_answered_once(server):
@@ -216,7 +219,7 @@ def test_a_full_disk_gets_a_calm_reply_and_keeps_what_was_stored(sms_app):
     twilio = Twilio(sms_app.test_client(), TOKEN)
     twilio.text("hello there")
     before = get_store(sms_app).peek(PARENT)
-    full = FullStore(get_store(sms_app).path, sms_app.config["SECRET_KEY"])
+    full = FullStore(get_store(sms_app).path, number_key(sms_app))
     fill(full)
     sms_app.extensions["state.store"] = full
     assert replies(twilio.text("my toddler has tantrums")) == [SORRY]
@@ -271,7 +274,8 @@ def test_a_read_only_state_database_gets_a_calm_reply_and_stays_whole(database, 
     assert done.stdout.strip() == f"200 [{SORRY!r}]", done.stderr[-2000:]
     assert "StateUnavailable" in done.stderr
     if state_exists:
-        assert SqliteStore(instance / "state.db", SECRET).peek(PARENT) == before
+        key = (instance / "number_key").read_text().strip()
+        assert SqliteStore(instance / "state.db", key).peek(PARENT) == before
         with closing(sqlite3.connect(instance / "state.db")) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

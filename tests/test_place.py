@@ -64,7 +64,7 @@ RESOLVED = [
     ("Beaumont Leys", "leicester-city", "beaumont-leys"),
     ("beaumont lees", "leicester-city", "beaumont-lees"),
     ("Highfields", "leicester-city", "highfields"),
-    ("Braunstone", "leicester-city", "braunstone"),
+    ("Braunstone Park", "leicester-city", "braunstone-park"),
     ("braunstone town", "blaby", "braunstone-town"),
     ("New Parks", "leicester-city", "new-parks"),
     ("Saffron Lane", "leicester-city", "saffron-lane"),
@@ -207,8 +207,9 @@ def test_without_imported_postcodes_a_full_postcode_uses_its_outcode():
     assert (place.kind, place.name, place.district) == ("outcode", "LE11", "charnwood")
 
 
-def test_a_postcode_outside_the_known_outcodes_is_not_a_place(gazetteer):
-    assert gazetteer.resolve("NG7 2RD").place is None
+def test_a_postcode_outside_the_known_outcodes_is_outside_the_region(gazetteer):
+    place = gazetteer.resolve("NG7 2RD").place
+    assert (place.district, place.outside) == (None, True)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -4,32 +4,34 @@ from __future__ import annotations
 
 import pytest
 
+from finder.understand.safety import NOT
+
 SAFE = [
-    ("I want to die", "danger-to-life", "en-want-to-die"),
-    ("sometimes I think about suicide", "danger-to-life", "en-suicide"),
-    ("i think about sucide", "danger-to-life", "en-misspelt-suicide"),
-    ("I might kill myself", "danger-to-life", "en-kill-myself"),
-    ("I just want to end it all", "danger-to-life", "en-end-it-all"),
-    ("I have been self harming", "danger-to-life", "en-self-harm"),
+    ("I want to die", "self-harm", "en-want-to-die"),
+    ("sometimes I think about suicide", "self-harm", "en-suicide"),
+    ("i think about sucide", "self-harm", "en-misspelt-suicide"),
+    ("I might kill myself", "self-harm", "en-kill-myself"),
+    ("I just want to end it all", "self-harm", "en-end-it-all"),
+    ("I have been self harming", "self-harm", "en-self-harm"),
     ("he hits me", "domestic-abuse", "en-he-hits-me"),
     ("my partner hurts me", "domestic-abuse", "en-partner-hurts-me"),
     ("my partner often hits me", "domestic-abuse", "en-partner-gap"),
     ("I'm scared of my husband", "domestic-abuse", "en-scared-of-husband"),
     ("someone is hurting my child", "child-in-danger", "en-hurting-my-child"),
     ("he hit the baby", "child-in-danger", "en-hit-the-baby"),
-    ("chcę umrzeć", "danger-to-life", "pl-want-to-die"),
+    ("chcę umrzeć", "self-harm", "pl-want-to-die"),
     ("mąż mnie bije", "domestic-abuse", "pl-husband-hits"),
     ("ktoś krzywdzi moje dziecko", "child-in-danger", "pl-child"),
-    ("marna chahti hoon", "danger-to-life", "ur-latin"),
-    ("خودکشی", "danger-to-life", "ur-suicide"),
+    ("marna chahti hoon", "self-harm", "ur-latin"),
+    ("خودکشی", "self-harm", "ur-suicide"),
     ("shohar mujhe marta hai", "domestic-abuse", "ur-latin-husband"),
-    ("ਖੁਦਕੁਸ਼ੀ", "danger-to-life", "pa-suicide"),
+    ("ਖੁਦਕੁਸ਼ੀ", "self-harm", "pa-suicide"),
     ("ਪਤੀ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ", "domestic-abuse", "pa-husband"),
-    ("આત્મહત્યા", "danger-to-life", "gu-suicide"),
+    ("આત્મહત્યા", "self-harm", "gu-suicide"),
     ("pati mane mare che", "domestic-abuse", "gu-latin-husband"),
-    ("waan dhiman rabaa", "danger-to-life", "so-want-to-die"),
+    ("waan dhiman rabaa", "self-harm", "so-want-to-die"),
     ("ninkaygu i garaaca", "domestic-abuse", "so-husband"),
-    ("أريد أن أموت", "danger-to-life", "ar-want-to-die"),
+    ("أريد أن أموت", "self-harm", "ar-want-to-die"),
     ("زوجي يضربني", "domestic-abuse", "ar-husband"),
     ("أحد يؤذي طفلي", "child-in-danger", "ar-child"),
 ]
@@ -66,9 +68,55 @@ def test_a_child_hitting_a_parent_is_still_a_need(understander):
 
 def test_every_safety_kind_has_phrases_in_every_language():
     from finder.directory import content
+    from finder.languages import LANGUAGES
     from finder.understand import SAFETY_KINDS
     from tests.conftest import CONTENT
 
-    for language, lexicon in content.load(CONTENT).lexicons.items():
+    corpus = content.load(CONTENT).safety_corpus
+    assert set(corpus) == set(LANGUAGES)
+    for language, phrases in corpus.items():
+        assert phrases["review"] == "awaiting-native-review", language
+        assert phrases[NOT], f"{language} has no look-alikes"
         for kind in SAFETY_KINDS:
-            assert lexicon["safety"][kind], (language, kind)
+            assert phrases["kinds"][kind], (language, kind)
+
+
+LOOK_ALIKES = [
+    ("this baby is killing me lol", "en-baby-killing-me"),
+    ("I'm dying for a brew", "en-dying-for-a-brew"),
+    ("he's a little monster at bedtime", "en-little-monster"),
+    ("I could murder a curry", "en-murder-a-curry"),
+    ("my feet are killing me", "en-feet-killing-me"),
+    ("what calpol dose for a 2 year old", "en-calpol-dose"),
+    ("umieram z głodu", "pl-dying-of-hunger"),
+    ("میں بھوک سے مر رہی ہوں", "ur-dying-of-hunger"),
+    ("ميتة من التعب", "ar-dead-tired"),
+    ("ਮੁੰਡਾ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ", "pa-son-hits"),
+    ("દીકરો મને મારે છે", "gu-son-hits"),
+    ("wiilkaygu i garaaca", "so-son-hits"),
+]
+
+
+@pytest.mark.parametrize(("text", "_"), LOOK_ALIKES, ids=[e[1] for e in LOOK_ALIKES])
+def test_look_alikes_raise_no_safety_flag(understander, text, _):
+    assert understander.interpret(text).safety == ()
+
+
+INFLECTED = [
+    ("وزوجي يضربني كل يوم", "domestic-abuse", "ar-attached-and"),
+    ("جوزي بيضربني", "domestic-abuse", "ar-levantine"),
+    ("dono mujhe marte hain", "domestic-abuse", "ur-latin-plural"),
+    ("ਪਤੀ ਮੈਨੂੰ ਮਾਰਦੇ ਨੇ", "domestic-abuse", "pa-plural"),
+    ("mąż mnie pobił", "domestic-abuse", "pl-past"),
+    ("były mąż mnie pobił", "domestic-abuse", "pl-ex-husband-past"),
+    ("he said he'd finish me if I go", "domestic-abuse", "en-threat"),
+    ("I'm scared I'll shake the baby", "child-in-danger", "en-fear-of-harming"),
+    ("my 14 year old daughter is cutting herself", "child-in-danger", "en-child-self-harm"),
+    ("I took all my tablets", "danger-to-life", "en-tablets"),
+    ("Im having suicdal thoughts", "self-harm", "en-misspelt"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "_"), INFLECTED, ids=[i[2] for i in INFLECTED])
+def test_inflected_and_dialect_forms_are_heard(understander, text, kind, _):
+    assert kind in understander.interpret(text).safety

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+import fcntl
 import sqlite3
 import threading
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from flask import Flask, current_app, g
 
@@ -16,7 +19,8 @@ from finder.understand import Understander
 from finder.understand.place import Gazetteer
 
 # One build at a time: requests arriving together share the first one's index.
-_INDEX_LOCK = threading.Lock()
+_INDEX_LOCK = threading.RLock()
+T = TypeVar("T")
 
 
 def init_app(app: Flask) -> None:
@@ -36,8 +40,7 @@ def ensure_built(app: Flask) -> None:
     """
     path = Path(app.config["DATABASE"])
     if not path.exists():
-        build.build(content.load(app.config["CONTENT_DIR"]), path)
-        app.logger.info("Built the directory from content into %s", path)
+        _build_once(app, path)
     elif stale(path, app.config["CONTENT_DIR"]):
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
@@ -47,6 +50,17 @@ def ensure_built(app: Flask) -> None:
         staff.create_tables(conn)  # a directory built before staff accounts existed
     finally:
         conn.close()
+
+
+def _build_once(app: Flask, path: Path) -> None:
+    """Build the missing directory, holding a lock file so that processes starting together
+    (workers without gunicorn's preload) wait for one build instead of racing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:  # noqa: PTH123
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            build.build(content.load(app.config["CONTENT_DIR"]), path)
+            app.logger.info("Built the directory from content into %s", path)
 
 
 def stale(path: Path, content_dir: str | Path) -> bool:
@@ -80,31 +94,52 @@ def _close(_error: BaseException | None = None) -> None:
 
 def search_index() -> Index:
     """The app's search index, built on first use and again whenever the directory changes."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    stamp = _stamp(Path(app.config["DATABASE"]))
-    with _INDEX_LOCK:
-        cached = app.extensions.get("search_index")
-        if cached is None or cached[0] != stamp:
-            conn = get_conn()
-            index = Index.from_services(store.services(conn), store.districts(conn),
-                                        store.needs(conn))
-            app.extensions["search_index"] = cached = (stamp, index)
-    return cached[1]
+    return _for_version("search_index", lambda: Index.from_directory(
+        get_conn(), current_app.config["DATABASE"]))
 
 
 def get_understander() -> Understander:
     """The app's Understander: lexicons from content/, places from content/ and from any
-    postcodes imported into the directory. Built on first use, then shared by every channel."""
+    postcodes imported into the directory. Built on first use and again whenever the
+    directory changes (an import of postcodes), then shared by every channel."""
+    return _for_version("understander", _understander)
+
+
+def cached(name: str, make: Callable[[], T]) -> T:
+    """`make()`, kept for the app until the directory changes (staff edits, imports)."""
+    return _for_version(f"cached.{name}", make)
+
+
+def warm(app: Flask) -> None:
+    """Build the index, the Understander and what channels cache from them now: run in
+    gunicorn's master before it forks, so every worker shares them and answers at once."""
+    with app.app_context():
+        search_index()
+        get_understander()
+        for make in app.extensions.get("directory.warmers", []):
+            make()
+
+
+def _for_version(name: str, make: Callable[[], T]) -> T:
+    """The app's `name`, made again by `make` when the directory file has changed since."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if app.extensions.get("understander") is None:
-        base = _understander_for(app.config["CONTENT_DIR"])
-        postcodes = store.postcodes(get_conn())
-        if postcodes:
-            places = Gazetteer.from_content(content.load(app.config["CONTENT_DIR"]), postcodes)
-            base = copy.copy(base)
-            base.gazetteer = places
-        app.extensions["understander"] = base
-    return app.extensions["understander"]
+    stamp = _stamp(Path(app.config["DATABASE"]))
+    with _INDEX_LOCK:
+        if app.extensions.get(name) is None or app.extensions.get(f"{name}.stamp") != stamp:
+            app.extensions[name] = make()
+            app.extensions[f"{name}.stamp"] = stamp
+        return app.extensions[name]
+
+
+def _understander() -> Understander:
+    content_dir = current_app.config["CONTENT_DIR"]
+    base = _understander_for(content_dir)
+    postcodes = store.postcodes(get_conn())
+    if not postcodes:
+        return base
+    found = copy.copy(base)
+    found.gazetteer = Gazetteer.from_content(content.load(content_dir), postcodes)
+    return found
 
 
 @cache

@@ -83,7 +83,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         pk="id", foreign_keys=[("based_in", "districts", "slug")],
     )
     db["services"].create(
-        {"id": str, "uuid": str, "organisation_id": str, **dict.fromkeys(SERVICE_COLUMNS, str),
+        {"id": str, "uuid": str, "sal_uuid": str, "organisation_id": str,
+         **dict.fromkeys(SERVICE_COLUMNS, str),
          "min_age_months": int, "max_age_months": int, "pregnancy": int,
          "parent_max_age": int, "parent_audience": str, "parent_note": str,
          "evidence_programme": str, "evidence_rating": str, "evidence_note": str,
@@ -104,6 +105,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["services"].create_index(["organisation_id"])
     db["services"].create_index(["min_age_months", "max_age_months"])
     db["services"].create_index(["uuid"], unique=True)
+    db["services"].create_index(["sal_uuid"], unique=True)
+    db["services"].create_index(["status", "name", "id"])
 
 
 def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
@@ -150,6 +153,7 @@ def service_row(service: dict[str, Any]) -> dict[str, Any]:
     row = {k: _text(service.get(k)) for k in SERVICE_COLUMNS}
     row.update(
         id=service["id"], uuid=stable_uuid("service", service["id"]),
+        sal_uuid=stable_uuid("service_at_location", service["id"]),
         organisation_id=service["organisation_id"],
         min_age_months=service.get("min_age_months", 0),
         max_age_months=service.get("max_age_months", 311),

@@ -68,6 +68,7 @@ class Content:
     places: list[dict[str, Any]] = field(default_factory=list)
     outcodes: list[dict[str, Any]] = field(default_factory=list)
     lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    safety_corpus: dict[str, dict[str, Any]] = field(default_factory=dict)  # safety/<lang>.yaml
 
     @property
     def district_slugs(self) -> list[str]:
@@ -137,11 +138,12 @@ def _read(root: Path) -> Content:
     outcodes = _optional_list(places_dir / "outcodes.yaml", "outcodes")
     lexicons = {p.stem: read_yaml(p) for p in sorted((root / "lexicon").glob("*.yaml"))} \
         if (root / "lexicon").is_dir() else {}
+    safety_corpus = {p.stem: read_yaml(p) for p in sorted((root / "safety").glob("*.yaml"))}
     return Content(
         root=root, region=geo["region"], areas=geo["areas"], districts=geo["districts"],
         needs=needs, organisations=organisations, services=services,
         safety_lines=read_yaml(root / "safety.yaml")["lines"],
-        places=places, outcodes=outcodes, lexicons=lexicons,
+        places=places, outcodes=outcodes, lexicons=lexicons, safety_corpus=safety_corpus,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from finder.directory import store
 from finder.directory.build import stable_uuid
+from finder.directory.content import EMAIL
 from finder.languages import NATIVE_NAMES
 
 VOCABULARIES = {
@@ -31,6 +32,7 @@ VOCABULARIES = {
     "finder-translations": "a translated field; the value holds the translation",
 }
 CONTENT_ID_SCHEME = "finder"
+STAFF_ROLE = "the directory's staff"
 FIELD_CODES = ("content-id", "for-whom", "min-age-months", "max-age-months", "parent-max-age",
                "parent-note", "evidence-programme", "evidence-note", "keyword", "source",
                "verified-by", "location-address", "location-postcode")
@@ -53,11 +55,16 @@ class Terms:
         label = self.labels.get(vocabulary, {}).get(code) or code.replace("-", " ").capitalize()
         return {"id": term_id(vocabulary, code), "code": code, "name": label, "term": label,
                 "description": f"{label}: {VOCABULARIES[vocabulary]}",
-                "taxonomy": vocabulary, "vocabulary": vocabulary}
+                "taxonomy": vocabulary, "taxonomy_id": taxonomy_id(vocabulary),
+                "vocabulary": vocabulary}
 
 
 def term_id(vocabulary: str, code: str) -> str:
     return stable_uuid("taxonomy_term", f"{vocabulary}:{code}")
+
+
+def taxonomy_id(vocabulary: str) -> str:
+    return stable_uuid("taxonomy", vocabulary)
 
 
 class Attributes:
@@ -100,11 +107,15 @@ def export(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             for row in store.services(conn, include_retired=True)]
 
 
-def years(months: int, upper: bool = False) -> int | float:
-    """ORUK ages are years: whole where the months say so exactly, else to two decimals."""
-    if months % 12 == (11 if upper else 0):
-        return months // 12
-    return round(months / 12, 2)
+def years(months: int) -> int:
+    """ORUK ages in whole years, as consumers read them (a child is 0 until their first
+    birthday); the exact months travel as attributes."""
+    return int(months) // 12
+
+
+def public_verifier(verified_by: str) -> str:
+    """Who checked a listing, as the public may see it: a staff email becomes a role."""
+    return STAFF_ROLE if EMAIL.match(verified_by.strip()) else verified_by
 
 
 def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> dict[str, Any]:
@@ -118,8 +129,9 @@ def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> 
     _put(out, "email", row["email"])
     _put(out, "fees", row["cost_note"])
     out["minimum_age"] = years(row["min_age_months"])
-    out["maximum_age"] = years(row["max_age_months"], upper=True)
+    out["maximum_age"] = years(row["max_age_months"])
     _put(out, "assured_date", row["last_verified"])
+    _put(out, "last_modified", row.get("last_modified"))
     out["organization"] = organization(organisation, terms)
     out["service_areas"] = [
         {"id": stable_uuid("service_area", f"{row['id']}/{slug}"), "service_id": row["uuid"],
@@ -175,7 +187,8 @@ def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any
                       ("parent-note", "parent_note"), ("evidence-programme", "evidence_programme"),
                       ("evidence-note", "evidence_note"), ("source", "source"),
                       ("verified-by", "verified_by")):
-        attributes.add_text(code, row[key])
+        attributes.add_text(code, public_verifier(str(row[key] or "")) if key == "verified_by"
+                            else row[key])
     for keyword in row["keywords"]:
         attributes.add_text("keyword", keyword)
     for language, fields in row["translations"].items():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,43 @@ def services(conn: sqlite3.Connection, include_retired: bool = False) -> list[di
             {where} ORDER BY s.name, s.id"""  # noqa: S608 - fixed fragments only
     ).fetchall()
     lists = _links(conn)
-    return [_service(dict(row), lists) for row in rows]
+    return [service_from_row(dict(row), lists) for row in rows]
+
+
+def active_service_ids(conn: sqlite3.Connection) -> list[str]:
+    """The ids of the active services, in the order `services` lists them."""
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM services WHERE status = 'active' ORDER BY name, id")]
+
+
+def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The services with these content ids (any status), as `services` gives them, by id."""
+    marks = ", ".join("?" * len(ids))
+    rows = conn.execute(
+        f"""SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid,
+                   o.description AS organisation_description, o.website AS organisation_website,
+                   o.phone AS organisation_phone, o.email AS organisation_email
+            FROM services s JOIN organisations o ON o.id = s.organisation_id
+            WHERE s.id IN ({marks})""", ids).fetchall()  # noqa: S608 - placeholders only
+    lists: dict[str, dict[str, list[str]]] = {}
+    for name, (table, column) in LINKS.items():
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for row in conn.execute(
+                f"SELECT service_id, {column} FROM {table} WHERE service_id IN ({marks}) "  # noqa: S608
+                "ORDER BY service_id, position", ids):
+            grouped[row[0]].append(row[1])
+        lists[name] = grouped
+    return {row["id"]: service_from_row(dict(row), lists) for row in rows}
+
+
+def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """The active services as `services` lists them, read a batch at a time (so a large
+    directory is never all in memory at once)."""
+    ids = active_service_ids(conn)
+    for start in range(0, len(ids), batch):
+        chunk = ids[start:start + batch]
+        found = services_by_id(conn, chunk)
+        yield from (found[service_id] for service_id in chunk)
 
 
 def service(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
@@ -92,7 +129,8 @@ def _links(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def _service(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
+    """A `services` row with its link lists (by service id) and JSON columns read."""
     for name in LINKS:
         row[name] = lists[name].get(row["id"], [])
     row["pregnancy"] = bool(row["pregnancy"])

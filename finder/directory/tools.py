@@ -8,7 +8,7 @@ from typing import Any
 
 from finder.conversation.types import Tools
 from finder.directory import store
-from finder.directory.app import get_conn, get_understander, search_index
+from finder.directory.app import cached, get_conn, get_understander, search_index
 from finder.directory.content import Content
 from finder.search import Answer, Index, Query, search
 from finder.understand import Interpretation, Understander
@@ -47,8 +47,13 @@ class DirectoryTools:
 
 
 def get_tools() -> Tools:
-    """Tools over the app's shared Understander and search index (rebuilt when the directory
-    changes), so SMS, chat and the API understand and search alike."""
+    """Tools over the app's shared Understander and search index, with the needs and safety
+    lines read once per directory version (made again when staff change the directory or
+    import postcodes), so SMS, chat and the API understand and search alike."""
+    return cached("tools", _tools)
+
+
+def _tools() -> Tools:
     conn = get_conn()
     needs = [{"slug": n["slug"], "label": n["labels"]} for n in store.needs(conn)]
     return DirectoryTools(get_understander(), search_index(), store.safety_lines(conn), needs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from finder.directory.tools import get_tools
 from finder.state import get_store, state_path
 
 __all__ = ["get_store", "init_app", "state_path"]
@@ -13,5 +14,6 @@ def init_app(app: Flask) -> None:
     from finder.sms import chat, simulator, webhook
 
     app.cli.add_command(chat.chat)
+    app.extensions.setdefault("directory.warmers", []).append(get_tools)
     app.register_blueprint(webhook.bp)
     app.register_blueprint(simulator.bp)

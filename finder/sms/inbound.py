@@ -17,7 +17,7 @@ from werkzeug.exceptions import BadRequest
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.messages import N_, say
-from finder.state import Limit, StateUnavailable, Store
+from finder.state import NO_LIMIT, Limit, Store
 
 OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
                      "OPTOUT"})
@@ -31,7 +31,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 TOO_LONG = N_("That message is too long. Please send something shorter.")
 SLOW_DOWN = N_("That is a lot of messages in a short time. Please wait a few minutes, then "
                "send your question again.")
-NO_LIMIT = Limit(0, 1)
 
 # (state, text) -> (new state, reply text already within the budget)
 Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]
@@ -69,15 +68,22 @@ def language_of(state: dict[str, Any] | None) -> str:
 
 
 def respond(store: Store, converse: Converse, inbound: Inbound,
-            limit: Limit = NO_LIMIT) -> str:
-    """The reply to `inbound`, applying it to the conversation at most once."""
-    refused = over_limit(store, inbound, limit)
-    if refused is not None:
-        return refused
-    with store.exchange(inbound.number, inbound.message_id) as exchange:
+            limit: Limit = NO_LIMIT, counted: Callable[[], list[dict[str, str]]] = list) -> str:
+    """The reply to `inbound`, applying it to the conversation at most once.
+
+    The message counts against the sender's `limit` (opt-out words are never limited) and the
+    usage rows `counted()` returns after the turn are written with it, in one write.
+    """
+    opting = keyword(inbound.text) in OPT_OUT | OPT_IN
+    with store.exchange(inbound.number, inbound.message_id,
+                        NO_LIMIT if opting else limit) as exchange:
         if exchange.answered is not None:
             return exchange.answered
-        if keyword(inbound.text) in OPT_OUT | OPT_IN:
+        if not exchange.verdict.allowed:
+            # Calm once, then silence until the window passes; the conversation does not move.
+            return say(language_of(exchange.state), SLOW_DOWN) if exchange.verdict.first_refused \
+                else ""
+        if opting:
             exchange.erase()
             return ""
         if len(inbound.text) > MAX_BODY:
@@ -86,27 +92,5 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
             return reply
         state, reply = converse(exchange.state, inbound.text)
         exchange.save(state, reply)
+        exchange.count(counted())
         return reply
-
-
-def over_limit(store: Store, inbound: Inbound, limit: Limit) -> str | None:
-    """None when the message may take its turn; else its answer: calm once, then silence.
-
-    Opt-out words always get through. A store that cannot count lets the message through
-    (the turn itself then answers calmly if the store is down).
-    """
-    if not limit.count or keyword(inbound.text) in OPT_OUT | OPT_IN:
-        return None
-    try:
-        verdict = store.hit("sms", inbound.number, limit)
-        if verdict.allowed:
-            return None
-        earlier = store.answered(inbound.message_id)
-        if earlier is not None:
-            return earlier
-        if not verdict.first_refused:
-            return ""
-        state = store.peek(inbound.number)
-    except StateUnavailable:
-        return None
-    return say(language_of(state), SLOW_DOWN)

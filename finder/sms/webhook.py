@@ -7,6 +7,7 @@ import traceback
 from flask import Blueprint, Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
 
+from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
 from finder.messages import N_, say
 from finder.sms import get_store, inbound, replies
@@ -23,7 +24,7 @@ def webhook() -> Response:
     message = inbound.parse(request.form)
     try:
         reply = inbound.respond(get_store(), replies.converse, message,
-                                current_app.config["RATE_SMS"])
+                                current_app.config["RATE_SMS"], usage.take)
     except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
         log_failure(error)
         reply = say(DEFAULT_LANGUAGE, SORRY)

@@ -2,15 +2,19 @@
 
 One interface (`Store`, `Exchange`), two implementations: SQLite in one file (the default, for
 one machine) and Redis (`FINDER_STATE_URL=redis://…`, for several app nodes behind a load
-balancer). Both keep numbers and message ids only as HMACs, apply one number's messages one
-at a time across processes, answer a retried message id with its stored reply, and expire
-what they keep.
+balancer). Both keep numbers and message ids only as HMACs under the number key
+(`FINDER_NUMBER_KEY`, kept apart from the secret key that signs sessions; during a rotation
+the previous key is still looked up), apply one number's messages one at a time across
+processes, answer a retried message id with its stored reply, and expire what they keep. A
+text's rate-limit hit, its reply, its new state and its usage counts are written together
+when its turn ends.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,18 +27,37 @@ DAY = 86400.0
 REPLY_KEEP_DAYS = 1
 # Waiting for a number's turn: under gunicorn's 10 s timeout, over any real queue of turns.
 BUSY_TIMEOUT_SECONDS = 8
+# Expired rows go at most this often in the course of turns (and whenever `state purge` runs).
+PURGE_EVERY_SECONDS = 600
 # The usage counters: one per combination and day, never a person, a number or a message.
 USAGE_KEYS = ("day", "channel", "need", "district", "age_band", "language", "outcome")
 
 
 class StateUnavailable(RuntimeError):
-    """The store cannot take a turn now (locked too long, disk full or read-only, unreachable)."""
+    """The store cannot take a turn now (locked too long, disk full or read-only, unreachable).
+
+    The one error every store method raises for a fault outside the finder's code."""
 
 
 def hmac_key(secret: str, purpose: str, value: str) -> str:
     """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids, clients)."""
     message = f"{purpose}\0{value}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+class Keys:
+    """The number key and, during a rotation, the previous ones: writes use the first, reads
+    and erasures try them all until what the old key wrote has expired."""
+
+    def __init__(self, secret: str, previous: tuple[str, ...] = ()) -> None:
+        self.secrets = (secret, *(key for key in previous if key and key != secret))
+
+    def key(self, purpose: str, value: str) -> str:
+        return hmac_key(self.secrets[0], purpose, value)
+
+    def every(self, purpose: str, value: str) -> list[str]:
+        """`value`'s HMAC under each key, the current one first."""
+        return [hmac_key(secret, purpose, value) for secret in self.secrets]
 
 
 @dataclass(frozen=True)
@@ -55,10 +78,12 @@ class Verdict:
 
 
 class Exchange(Protocol):
-    """One inbound message under its number's lock: its earlier reply, the state, and saving."""
+    """One inbound message under its number's lock: its earlier reply, the state, the sender's
+    rate-limit verdict (this message counted), and saving; written when the turn ends."""
 
     answered: str | None
     state: dict[str, Any] | None
+    verdict: Verdict
 
     def save(self, state: dict[str, Any], reply: str) -> None:
         """Keep the new state and the reply given to this message."""
@@ -69,14 +94,19 @@ class Exchange(Protocol):
     def remember(self, reply: str) -> None:
         """Keep the reply given to this message, so that a retry gets the same one."""
 
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add these usage counter rows when the turn is written."""
+
 
 class Store(Protocol):
     """What the SMS channel and the rate limits need from shared state."""
 
     def key(self, purpose: str, value: str) -> str: ...
 
-    def exchange(self, number: str, message_id: str) -> AbstractContextManager[Exchange]:
-        """The exchange for one inbound message, committed when the block ends without error."""
+    def exchange(self, number: str, message_id: str,
+                 limit: Limit = ...) -> AbstractContextManager[Exchange]:
+        """The exchange for one inbound message, committed when the block ends without error;
+        the message counts as one hit of `number` against `limit` (scope "sms")."""
 
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         """Count one request from `client` (kept only as an HMAC) against `limit`."""
@@ -103,6 +133,10 @@ class Store(Protocol):
         """Delete expired state, old replies, old outbox messages and spent counters."""
 
 
+NO_LIMIT = Limit(0, 1)
+ALLOWED = Verdict(True, False, 0)
+
+
 def window(now: float, limit: Limit) -> tuple[int, int]:
     """The fixed window `now` falls in, and the whole seconds until it ends (at least 1)."""
     index = int(now // limit.seconds)
@@ -126,17 +160,35 @@ def state_path(app: Flask) -> Path:
     return Path(app.config.get("STATE_DATABASE") or Path(app.instance_path) / "state.db")
 
 
+def number_key(app: Flask) -> str:
+    """`NUMBER_KEY`, else one generated once into `instance/number_key` (never the secret key,
+    which signs sessions: a leaked session key must not unlock the stored numbers)."""
+    if app.config.get("NUMBER_KEY"):
+        return app.config["NUMBER_KEY"]
+    keyfile = Path(app.instance_path) / "number_key"
+    try:
+        if not keyfile.exists():
+            keyfile.parent.mkdir(parents=True, exist_ok=True)
+            keyfile.write_text(secrets.token_hex(32), encoding="utf-8")
+            keyfile.chmod(0o600)
+        return keyfile.read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise StateUnavailable(f"number key {keyfile}: {error.strerror}") from error
+
+
 def open_store(app: Flask) -> Store:
     """The store `STATE_URL` names (redis://…), else the SQLite file."""
-    secret, ttl = app.config["SECRET_KEY"], float(app.config["STATE_TTL_DAYS"])
+    ttl = float(app.config["STATE_TTL_DAYS"])
+    previous = tuple(k.strip() for k in (app.config.get("NUMBER_KEY_PREVIOUS") or "").split(",")
+                     if k.strip())
     url = app.config.get("STATE_URL")
     if url:
         from finder.state.redis_store import RedisStore
 
-        return RedisStore(url, secret, ttl)
+        return RedisStore(url, number_key(app), ttl, previous=previous)
     from finder.state.sqlite import SqliteStore
 
-    return SqliteStore(state_path(app), secret, ttl)
+    return SqliteStore(state_path(app), number_key(app), ttl, previous=previous)
 
 
 def get_store(app: Flask | None = None) -> Store:

@@ -24,12 +24,13 @@ import redis
 from finder.state import (
     BUSY_TIMEOUT_SECONDS,
     DAY,
+    NO_LIMIT,
     REPLY_KEEP_DAYS,
     USAGE_KEYS,
+    Keys,
     Limit,
     StateUnavailable,
     Verdict,
-    hmac_key,
     verdict,
     window,
 )
@@ -38,10 +39,15 @@ PREFIX = "finder"
 # Longer than any turn (gunicorn kills a worker after 10 s); a killed worker's lock lapses then.
 LOCK_SECONDS = 10.0
 
+# KEYS: lock, conversation, reply, outbox, then the keys to delete on a save or an erase (the
+# previous number keys' conversations, and on an erase their outboxes too).
 COMMIT = """
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 if ARGV[2] == 'save' then redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[5])
 elseif ARGV[2] == 'erase' then redis.call('DEL', KEYS[2], KEYS[4]) end
+if ARGV[2] == 'save' or ARGV[2] == 'erase' then
+  for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
+end
 if ARGV[2] ~= 'none' then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[6]) end
 redis.call('DEL', KEYS[1])
 return 1
@@ -74,14 +80,25 @@ class LockLost(StateUnavailable):
 class Exchange:
     """One inbound message under the number's lock; writes are made when the block ends."""
 
-    def __init__(self, store: RedisStore, number_key: str, message_key: str, now: float) -> None:
-        self.store, self.number_key, self.message_key, self.now = (store, number_key,
-                                                                    message_key, now)
+    def __init__(self, store: RedisStore, number: str, message_id: str, now: float) -> None:
+        self.store, self.now = store, now
+        self.number_keys = store.keys.every("number", number)
+        self.number_key, self.message_key = self.number_keys[0], store.key("message", message_id)
         self.action, self.state_json, self.reply = "none", "", ""
-        found = store.fresh(store.reply_key(message_key), REPLY_KEEP_DAYS, now, drop=True)
-        self.answered: str | None = found["reply"] if found else None
-        found = store.fresh(store.conv_key(number_key), store.ttl_days, now, drop=True)
-        self.state: dict[str, Any] | None = found["state"] if found else None
+        self.rows: list[dict[str, str]] = []
+        self.verdict = Verdict(True, False, 0)
+        self.answered: str | None = None
+        for key in store.keys.every("message", message_id):
+            found = store.fresh(store.reply_key(key), REPLY_KEEP_DAYS, now, drop=True)
+            if found:
+                self.answered = found["reply"]
+                break
+        self.state: dict[str, Any] | None = None
+        for key in self.number_keys:
+            found = store.fresh(store.conv_key(key), store.ttl_days, now, drop=True)
+            if found:
+                self.state = found["state"]
+                break
 
     def save(self, state: dict[str, Any], reply: str) -> None:
         """Keep the new state and the reply given to this message."""
@@ -99,15 +116,19 @@ class Exchange:
             self.action = "remember"
         self.reply = reply
 
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add these usage counter rows when the turn is written."""
+        self.rows.extend(rows)
+
 
 class RedisStore:
     """State in Redis, shared by every process of every node that names the same server."""
 
     def __init__(self, url: str, secret: str, ttl_days: float = 30,
                  clock: Callable[[], float] = time.time, lock_seconds: float = LOCK_SECONDS,
-                 client: redis.Redis | None = None) -> None:
-        self.secret, self.ttl_days, self.clock, self.lock_seconds = (secret, ttl_days, clock,
-                                                                     lock_seconds)
+                 client: redis.Redis | None = None, previous: tuple[str, ...] = ()) -> None:
+        self.keys, self.ttl_days, self.clock, self.lock_seconds = (Keys(secret, previous),
+                                                                   ttl_days, clock, lock_seconds)
         self.redis = client or redis.Redis.from_url(
             url, decode_responses=True, socket_timeout=2, socket_connect_timeout=2,
             health_check_interval=30)
@@ -116,7 +137,7 @@ class RedisStore:
         self._drop = self.redis.register_script(DROP)
 
     def key(self, purpose: str, value: str) -> str:
-        return hmac_key(self.secret, purpose, value)
+        return self.keys.key(purpose, value)
 
     def conv_key(self, number_key: str) -> str:
         return f"{PREFIX}:conv:{number_key}"
@@ -131,23 +152,30 @@ class RedisStore:
         return f"{PREFIX}:outbox:{number_key}"
 
     @contextmanager
-    def exchange(self, number: str, message_id: str) -> Iterator[Exchange]:
+    def exchange(self, number: str, message_id: str,
+                 limit: Limit = NO_LIMIT) -> Iterator[Exchange]:
         """The exchange for one inbound message, committed when the block ends without error."""
         number_key = self.key("number", number)
         with self._unavailable_as_error():
+            verdict = self.hit("sms", number, limit) if limit.count else None
             token = self._lock(number_key)
             try:
-                found = Exchange(self, number_key, self.key("message", message_id), self.clock())
+                found = Exchange(self, number, message_id, self.clock())
+                found.verdict = verdict or found.verdict
                 yield found
             except BaseException:
                 self._release(number_key, token)
                 raise
             self._write(found, token)
+            if found.rows:
+                self.count(found.rows)
 
     def _write(self, found: Exchange, token: str) -> None:
+        older = found.number_keys[1:]
         keys = [self.lock_key(found.number_key), self.conv_key(found.number_key),
-                self.reply_key(found.message_key),
-                self.outbox_key(found.number_key)]
+                self.reply_key(found.message_key), self.outbox_key(found.number_key),
+                *map(self.conv_key, older),
+                *(map(self.outbox_key, older) if found.action == "erase" else ())]
         args = [token, found.action, found.state_json, json.dumps(
             {"reply": found.reply, "created": found.now}, ensure_ascii=False),
             int(self.ttl_days * DAY * 1000), int(REPLY_KEEP_DAYS * DAY * 1000)]
@@ -191,15 +219,19 @@ class RedisStore:
 
     def answered(self, message_id: str) -> str | None:
         with self._unavailable_as_error():
-            found = self.fresh(self.reply_key(self.key("message", message_id)), REPLY_KEEP_DAYS,
-                               self.clock())
-        return found["reply"] if found else None
+            for key in self.keys.every("message", message_id):
+                found = self.fresh(self.reply_key(key), REPLY_KEEP_DAYS, self.clock())
+                if found:
+                    return found["reply"]
+        return None
 
     def peek(self, number: str) -> dict[str, Any] | None:
         with self._unavailable_as_error():
-            found = self.fresh(self.conv_key(self.key("number", number)), self.ttl_days,
-                               self.clock())
-        return found["state"] if found else None
+            for key in self.keys.every("number", number):
+                found = self.fresh(self.conv_key(key), self.ttl_days, self.clock())
+                if found:
+                    return found["state"]
+        return None
 
     def queue(self, number: str, body: str) -> str:
         message_id = uuid.uuid4().hex
@@ -214,8 +246,10 @@ class RedisStore:
     def outbox(self, number: str) -> list[dict[str, Any]]:
         since = self.clock() - self.ttl_days * DAY
         with self._unavailable_as_error():
-            raw = self.redis.lrange(self.outbox_key(self.key("number", number)), 0, -1)
-        return [item for item in map(json.loads, raw) if item["created"] >= since]
+            raw = [item for key in self.keys.every("number", number)
+                   for item in self.redis.lrange(self.outbox_key(key), 0, -1)]
+        found = [item for item in map(json.loads, raw) if item["created"] >= since]
+        return sorted(found, key=lambda item: item["created"])
 
     def count(self, rows: list[dict[str, str]]) -> None:
         """Add one search to each usage counter: a hash per day, a field per combination."""

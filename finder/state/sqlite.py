@@ -1,34 +1,45 @@
 """The SQLite store: conversations, answered messages, the outbox and counters in one file.
 
 Every SQL statement over that file lives here. A phone number or message id is never stored
-in clear, only its HMAC-SHA256 under the secret key. Each exchange holds SQLite's write lock
-(`BEGIN IMMEDIATE`) from reading the state to saving the reply, so messages are applied one at
-a time across threads and processes, and a retried message id finds its stored reply.
+in clear, only its HMAC-SHA256 under the number key. A turn holds its number's lock
+(`finder.state.turns`) from reading the state to writing the reply; the file itself is locked
+only for the one short transaction that writes the turn (the sender's rate-limit hit, the
+reply, the state and the usage counts together). Each thread keeps one connection. The file is
+in WAL mode with `synchronous=NORMAL`: a commit is not flushed to disk on its own, so a power
+cut (not a crash of the finder) can lose the last moments of turns; the file stays consistent.
+Expired rows are purged every `PURGE_EVERY_SECONDS` by whichever turn comes first, and by
+`state purge`.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from finder.state import (
+    ALLOWED,
     BUSY_TIMEOUT_SECONDS,
     DAY,
+    NO_LIMIT,
+    PURGE_EVERY_SECONDS,
     REPLY_KEEP_DAYS,
     USAGE_KEYS,
+    Keys,
     Limit,
     StateUnavailable,
     Verdict,
-    hmac_key,
     verdict,
     window,
 )
+from finder.state.turns import TurnLocks, TurnLockTimeout
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -52,135 +63,198 @@ CREATE TABLE IF NOT EXISTS usage (
 """
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
+ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+    ON CONFLICT DO UPDATE SET searches = searches + 1"""
 
 
 class Exchange:
-    """One inbound message under the write lock: its earlier reply, the state, and saving."""
+    """One inbound message under its number's lock; its writes are made when the turn ends."""
 
-    def __init__(self, conn: sqlite3.Connection, number_key: str, message_key: str,
-                 now: float, ttl_days: float) -> None:
-        self.conn, self.number_key, self.message_key, self.now = conn, number_key, message_key, now
-        self.erased = False
-        row = conn.execute("SELECT reply FROM replies WHERE key = ?", (message_key,)).fetchone()
-        self.answered: str | None = row[0] if row else None
-        row = conn.execute("SELECT state FROM conversations WHERE key = ? AND updated >= ?",
-                           (number_key, now - ttl_days * DAY)).fetchone()
-        self.state: dict[str, Any] | None = json.loads(row[0]) if row else None
+    def __init__(self, store: SqliteStore, conn: sqlite3.Connection, number: str,
+                 message_id: str, limit: Limit, now: float) -> None:
+        self.store, self.now = store, now
+        self.number_keys = store.keys.every("number", number)
+        self.message_key = store.keys.key("message", message_id)
+        self.answered: str | None = store.stored_reply(conn, store.keys.every("message",
+                                                                            message_id), now)
+        self.state: dict[str, Any] | None = store.stored_state(conn, self.number_keys, now)
+        self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
+        seen = store.seen(conn, self.rate) if self.rate else 0
+        self.verdict = verdict(seen + 1, now, limit) if limit.count else ALLOWED
+        self.action, self.state_json, self.reply = "none", "", None
+        self.rows: list[dict[str, str]] = []
 
     def save(self, state: dict[str, Any], reply: str) -> None:
         """Keep the new state and the reply given to this message."""
-        self.conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                          (self.number_key, json.dumps(state, ensure_ascii=False), self.now))
-        self.remember(reply)
+        self.action, self.reply = "save", reply
+        self.state_json = json.dumps(state, ensure_ascii=False)
 
     def erase(self, reply: str = "") -> None:
         """Forget this number's conversation and anything queued for it (STOP)."""
-        self.conn.execute("DELETE FROM conversations WHERE key = ?", (self.number_key,))
-        self.conn.execute("DELETE FROM outbox WHERE number_key = ?", (self.number_key,))
-        self.erased = True
-        self.remember(reply)
+        self.action, self.reply = "erase", reply
 
     def remember(self, reply: str) -> None:
         """Keep the reply given to this message, so that a retry gets the same one."""
-        self.conn.execute("INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
-                          (self.message_key, reply, self.now))
+        self.reply = reply
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add these usage counter rows when the turn is written."""
+        self.rows.extend(rows)
+
+    def changes(self) -> bool:
+        return bool(self.rate or self.action != "none" or self.reply is not None or self.rows)
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        """Everything this turn changed, in the transaction the caller holds."""
+        if self.rate:
+            conn.execute(COUNT, self.rate).fetchall()
+        current, *older = self.number_keys
+        if self.action == "save":
+            conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                         (current, self.state_json, self.now))
+        gone = older if self.action == "save" else self.number_keys
+        if self.action != "none":
+            conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])
+        if self.action == "erase":
+            conn.executemany("DELETE FROM outbox WHERE number_key = ?",
+                             [(k,) for k in self.number_keys])
+        if self.reply is not None:
+            conn.execute("INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
+                         (self.message_key, self.reply, self.now))
+        if self.rows:
+            conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
 
 
 class SqliteStore:
-    """The state file: opened per use, so one store serves every thread of a worker."""
+    """The state file, with one connection per thread, shared by every thread of a worker."""
 
     def __init__(self, path: Path | str, secret: str, ttl_days: float = 30,
-                 clock: Callable[[], float] = time.time) -> None:
-        self.path, self.secret, self.ttl_days, self.clock = Path(path), secret, ttl_days, clock
+                 clock: Callable[[], float] = time.time, previous: tuple[str, ...] = ()) -> None:
+        self.path, self.ttl_days, self.clock = Path(path), ttl_days, clock
+        self.keys = Keys(secret, previous)
+        self.turns = TurnLocks(self.path.with_name(self.path.name + "-turns"))
         self._ready = False
+        self._local = threading.local()
+        self._purged = clock()  # by the store's clock
 
     def key(self, purpose: str, value: str) -> str:
-        """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids)."""
-        return hmac_key(self.secret, purpose, value)
+        """An HMAC-SHA256 of `value` under the current number key, separate for each purpose."""
+        return self.keys.key(purpose, value)
 
     @contextmanager
-    def exchange(self, number: str, message_id: str) -> Iterator[Exchange]:
-        """The exchange for one inbound message, committed when the block ends without error."""
-        with self._unavailable_as_error(), closing(self._connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                now = self.clock()
-                self._purge(conn, now)
-                found = Exchange(conn, self.key("number", number), self.key("message", message_id),
-                                 now, self.ttl_days)
+    def exchange(self, number: str, message_id: str,
+                 limit: Limit = NO_LIMIT) -> Iterator[Exchange]:
+        """The exchange for one inbound message, written when the block ends without error."""
+        with self._unavailable_as_error():
+            conn = self._conn()
+            with self.turns.hold(self.key("number", number), BUSY_TIMEOUT_SECONDS):
+                found = Exchange(self, conn, number, message_id, limit, self.clock())
                 yield found
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            if found.erased:
+                if found.changes():
+                    with self._transaction(conn):
+                        found.write(conn)
+            if found.action == "erase":
                 # Push erased pages out of the write-ahead log now, not at some later checkpoint.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._purge_now_and_then(found.now)
+
+    def _purge_now_and_then(self, now: float) -> None:
+        """Purge when PURGE_EVERY_SECONDS have passed since the last; a failure waits for the
+        next time (the turn itself is already written)."""
+        if now - self._purged < PURGE_EVERY_SECONDS:
+            return
+        self._purged = now
+        with suppress(StateUnavailable):
+            self.purge()
+
+    def stored_reply(self, conn: sqlite3.Connection, keys: list[str], now: float) -> str | None:
+        """The reply kept under any of `keys` within the retry window."""
+        for key in keys:
+            row = conn.execute("SELECT reply FROM replies WHERE key = ? AND created >= ?",
+                               (key, now - REPLY_KEEP_DAYS * DAY)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def stored_state(self, conn: sqlite3.Connection, keys: list[str],
+                     now: float) -> dict[str, Any] | None:
+        """The conversation kept under the first of `keys` that has one, unless expired."""
+        for key in keys:
+            row = conn.execute("SELECT state FROM conversations WHERE key = ? AND updated >= ?",
+                               (key, now - self.ttl_days * DAY)).fetchone()
+            if row:
+                return json.loads(row[0])
+        return None
+
+    def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> tuple[str, float]:
+        """The counter of `client` in the current window of `limit`, and when it expires."""
+        index, wait = window(now, limit)
+        return self.key(f"rate:{scope}", client) + f":{index}", now + wait
+
+    def seen(self, conn: sqlite3.Connection, rate: tuple[str, float]) -> int:
+        row = conn.execute("SELECT count FROM counters WHERE key = ?", (rate[0],)).fetchone()
+        return row[0] if row else 0
 
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         """Count one request from `client` in the current window of `limit`."""
         now = self.clock()
-        index, wait = window(now, limit)
-        key = self.key(f"rate:{scope}", client) + f":{index}"
-        with self._unavailable_as_error(), closing(self._connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM counters WHERE expires < ?", (now,))
-            count = conn.execute(COUNT, (key, now + wait)).fetchone()[0]
-            conn.execute("COMMIT")
+        with self._unavailable_as_error():
+            # One statement, so its own short transaction; fetchall lets it finish at once.
+            [(count,)] = self._conn().execute(COUNT, self.rate_key(scope, client, limit, now)
+                                              ).fetchall()
         return verdict(count, now, limit)
 
     def answered(self, message_id: str) -> str | None:
-        with self._unavailable_as_error(), closing(self._connect()) as conn:
-            row = conn.execute("SELECT reply FROM replies WHERE key = ? AND created >= ?",
-                               (self.key("message", message_id),
-                                self.clock() - REPLY_KEEP_DAYS * DAY)).fetchone()
-        return row[0] if row else None
+        with self._unavailable_as_error():
+            return self.stored_reply(self._conn(), self.keys.every("message", message_id),
+                                     self.clock())
 
     def peek(self, number: str) -> dict[str, Any] | None:
-        with self._unavailable_as_error(), closing(self._connect()) as conn:
-            row = conn.execute("SELECT state FROM conversations WHERE key = ? AND updated >= ?",
-                               (self.key("number", number),
-                                self.clock() - self.ttl_days * DAY)).fetchone()
-        return json.loads(row[0]) if row else None
+        with self._unavailable_as_error():
+            return self.stored_state(self._conn(), self.keys.every("number", number),
+                                     self.clock())
 
     def queue(self, number: str, body: str) -> str:
         """Put a message in the outbox; returns its id."""
         message_id = uuid.uuid4().hex
         digits = "".join(ch for ch in number if ch.isdigit())[-3:]
-        with closing(self._connect()) as conn:
-            conn.execute("INSERT INTO outbox VALUES (?, ?, ?, ?, ?)",
-                         (message_id, self.key("number", number), digits, body, self.clock()))
+        with self._unavailable_as_error():
+            self._conn().execute("INSERT INTO outbox VALUES (?, ?, ?, ?, ?)",
+                                 (message_id, self.key("number", number), digits, body,
+                                  self.clock()))
         return message_id
 
     def outbox(self, number: str) -> list[dict[str, Any]]:
-        """Messages queued for `number`, oldest first."""
-        with closing(self._connect()) as conn:
-            rows = conn.execute(
+        """Messages queued for `number` (under any number key), oldest first."""
+        keys = self.keys.every("number", number)
+        with self._unavailable_as_error():
+            rows = [row for key in keys for row in self._conn().execute(
                 "SELECT id, last_digits, body, created FROM outbox WHERE number_key = ? "
-                "ORDER BY created, rowid", (self.key("number", number),)).fetchall()
+                "ORDER BY created, rowid", (key,))]
+        rows.sort(key=lambda row: row["created"])
         return [dict(row) for row in rows]
 
     def count(self, rows: list[dict[str, str]]) -> None:
         """Add one search to each counter row (keys: USAGE_KEYS)."""
-        with closing(self._connect()) as conn:
-            conn.executemany(
-                "INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE "
-                "SET searches = searches + 1", [tuple(row[k] for k in USAGE_KEYS) for row in rows])
+        with self._unavailable_as_error():
+            conn = self._conn()
+            with self._transaction(conn):
+                conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in rows])
 
     def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
         """Counter rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
-        with closing(self._connect()) as conn:
-            rows = conn.execute(
+        with self._unavailable_as_error():
+            rows = self._conn().execute(
                 "SELECT * FROM usage WHERE day BETWEEN ? AND ? AND (? = '' OR channel = ?) "
                 "ORDER BY day, need, district", (start, end, channel, channel)).fetchall()
         return [dict(row) for row in rows]
 
     def purge(self) -> dict[str, int]:
         """Delete everything past its keeping time; returns how many rows of each kind."""
-        with self._unavailable_as_error(), closing(self._connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            counts = self._purge(conn, self.clock())
-            conn.execute("COMMIT")
+        with self._unavailable_as_error():
+            conn = self._conn()
+            with self._transaction(conn):
+                counts = self._purge(conn, self.clock())
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return counts
 
@@ -196,21 +270,44 @@ class SqliteStore:
                 for name, (sql, since) in statements.items()}
 
     @contextmanager
+    def _transaction(self, conn: sqlite3.Connection) -> Iterator[None]:
+        """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:
         """A locked, read-only, full or unopenable file, told apart from a bug in a turn."""
         try:
             yield
-        except sqlite3.OperationalError as error:
+        except (sqlite3.OperationalError, TurnLockTimeout) as error:
             raise StateUnavailable(f"state database {self.path.name}: {error}") from error
+        except OSError as error:  # the lock file beside it
+            raise StateUnavailable(f"state database {self.path.name}: {error.strerror}"
+                                   ) from error
+
+    def _conn(self) -> sqlite3.Connection:
+        """This thread's connection (a new one in a forked process)."""
+        found = getattr(self._local, "conn", None)
+        if found is None or found[0] != os.getpid():
+            if not self._ready:
+                self._create()
+            found = self._local.conn = (os.getpid(), self._connect())
+        return found[1]
 
     def _connect(self) -> sqlite3.Connection:
-        if not self._ready:
-            self._create()
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
         # Deleted rows are overwritten with zeros, so STOP and expiry leave nothing behind.
         conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     def _create(self) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
+from finder.understand.school import SchoolYears
 from finder.understand.text import Words
 
 DAYS_PER_MONTH = 30.4375
@@ -22,7 +23,10 @@ MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 /
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
-                "twins", "child_forms")
+                "twins", "child_forms", "born", "not_after_unit", "gestation_after",
+                "articles", "not_expecting")
+MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
+BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 
 
@@ -51,7 +55,9 @@ def completed_months(value: float, unit: str) -> int:
 class AgeReader:
     """Reads ages with the number words, units and context words of every language."""
 
-    def __init__(self, lexicons: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, lexicons: dict[str, dict[str, Any]],
+                 school: SchoolYears | None = None) -> None:
+        self.school = school or SchoolYears({})
         self.numbers = NumberReader.from_lexicons(lexicons)
         units, fixed, expecting = [], [], []
         context: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
@@ -70,9 +76,10 @@ class AgeReader:
 
     def read(self, words: Words, answering: str | None = None) -> Ages:
         tokens = words.tokens
-        expecting = bool(self.expecting.find(tokens))
+        expecting = self._expecting(tokens)
         children: list[int] = []
         parent: int | None = None
+        memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index = 0
         while index < len(tokens):
             fixed = self.fixed.match_at(tokens, index)
@@ -81,16 +88,23 @@ class AgeReader:
                 children.append(completed_months(found.values[0], found.unit or "years"))
                 index = found.end
                 continue
+            year = self.school.read_at(words, index, self.numbers)
+            if year is not None and self._unit_free(tokens, year.end):
+                children.append(year.months)
+                index = year.end
+                continue
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
                 number = None
-            found = self._found(words, number, answering) if number else None
+            found = self._found(words, number, answering, memo) if number else None
             if found is None:
                 index += 1
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif not self._gestation(tokens, index, found):
+            elif self._gestation(tokens, index, found):
+                expecting = True
+            else:
                 children += [completed_months(v, found.unit or "years") for v in found.values]
             index = found.end
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
@@ -98,12 +112,14 @@ class AgeReader:
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _found(self, words: Words, number: Number, answering: str | None) -> Found | None:
+    def _found(self, words: Words, number: Number, answering: str | None,
+               memo: dict[int, Number | None]) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self._ends_at(tokens, "not_before",
-                                                                   number.start):
+        if self._looks_like_code(words, number) or self._ends_at(
+                tokens, "not_before", number.start) and not self._ends_at(
+                tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
-        values, end = self._list(tokens, number)
+        values, end = self._list(tokens, number, memo)
         unit = self.units.match_at(tokens, end)
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
@@ -113,16 +129,26 @@ class AgeReader:
             found = self._compound(tokens, Found(values, unit.value, unit.end))
         elif answering == "age" or self._ends_at(tokens, "before", number.start) or \
                 self._ends_at(tokens, "self", number.start):
-            if end < len(tokens) and words.glued[end]:
-                return None
+            if end < len(tokens) and words.glued[end] or \
+                    self.context["articles"].match_at(tokens, number.start):
+                return None  # "18m" read elsewhere; "a nightmare" is not one year
             found = Found(values, None, end)
         else:
             return None
-        after = self.context["ago"] if found.unit else self.context["not_after"]
-        if after.match_at(tokens, found.end) is not None or \
-                self.context["not_after"].match_at(tokens, end) is not None:
-            return None
-        return found
+        return found if self._still_an_age(tokens, number, found, end) else None
+
+    def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
+                      end: int) -> bool:
+        """Not "3 weeks ago" (unless "had her 3 weeks ago"), "a 2 year waiting list", "3 times"."""
+        if self.context["not_after"].match_at(tokens, end) is not None:
+            return False
+        if found.unit is None:
+            return self.context["not_after"].match_at(tokens, found.end) is None
+        if self.context["not_after_unit"].match_at(tokens, found.end) is not None:
+            return False
+        ago = self.context["ago"].match_at(tokens, found.end)
+        return ago is None or self._near_before(tokens, "born", number.start) or any(
+            self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2))
 
     def _compound(self, tokens: tuple[str, ...], found: Found) -> Found:
         """"2 years and 6 months" is one child of 30 months, not two children."""
@@ -136,14 +162,20 @@ class AgeReader:
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)
 
-    def _list(self, tokens: tuple[str, ...], number: Number) -> tuple[tuple[float, ...], int]:
+    def _list(self, tokens: tuple[str, ...], number: Number,
+              memo: dict[int, Number | None]) -> tuple[tuple[float, ...], int]:
         """"4 and 7", "4, 7": several children's ages sharing one unit."""
         values, end = [number.value], number.end
-        while end < len(tokens):
+        while end < len(tokens) and len(values) < MAX_LIST:
             link = self.context["and"].match_at(tokens, end)
-            following = self.numbers.read(tokens, link.end if link else end)
-            if following is None or (link is None and not (
-                    tokens[end][0].isdigit() and tokens[number.start][0].isdigit())):
+            if link is None and not (tokens[end][0].isdigit()
+                                     and tokens[number.start][0].isdigit()):
+                break
+            start = link.end if link else end
+            if start not in memo:
+                memo[start] = self.numbers.read(tokens, start)
+            following = memo[start]
+            if following is None:
                 break
             values.append(following.value)
             end = following.end
@@ -173,9 +205,12 @@ class AgeReader:
         return before or after
 
     def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"36 weeks pregnant": weeks or months just before a pregnancy word."""
+        """"36 weeks pregnant", "34 weeks with my second": weeks before a pregnancy word."""
         if found.unit not in ("weeks", "months"):
             return False
+        if found.unit == "weeks" and max(found.values) > BABY_WEEKS and \
+                self.context["gestation_after"].match_at(tokens, found.end) is not None:
+            return True
         window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
         return after or self._expecting_before(tokens, start)
@@ -187,6 +222,23 @@ class AgeReader:
             if hit is not None and hit.end == start:
                 return True
         return False
+
+    def _expecting(self, tokens: tuple[str, ...]) -> bool:
+        """A pregnancy word, not inside a phrase like "due his jabs"."""
+        covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
+        return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
+                   for hit in self.expecting.find(tokens))
+
+    def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"year 7", not "year 3 times" or "(1) year 7 months"."""
+        return self.units.match_at(tokens, end) is None and \
+            self.context["not_after"].match_at(tokens, end) is None and \
+            self.context["ago"].match_at(tokens, end) is None
+
+    def _near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
+        """Whether a context phrase of kind `key` ends up to two words before `position`."""
+        return any(self._ends_at(tokens, key, end) for end in range(max(0, position - 2),
+                                                                    position + 1))
 
     def _ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends just before `position`."""

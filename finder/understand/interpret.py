@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
 from finder.understand.language import LanguageDetector
 from finder.understand.need import NeedFinder
 from finder.understand.safety import SafetyFinder
+from finder.understand.school import SchoolYears
 from finder.understand.text import words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
+EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
-MAX_CHARACTERS = 4000  # callers refuse over 1,000; past this nothing more is read
+# Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
+# character may become 18: U+FDFA), nothing more is read, so the cost of a message is bounded.
+MAX_CHARACTERS = 2000
 
 
 class Gazetteer(Protocol):
@@ -24,11 +29,12 @@ class Understander:
     """Built once from content; `interpret` is then pure and fast."""
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
+                 safety_corpus: dict[str, dict[str, Any]] | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
-        self.ages = AgeReader(lexicons)
-        self.safety = SafetyFinder.from_lexicons(lexicons)
+        self.ages = AgeReader(lexicons, school)
+        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
         self.gazetteer = gazetteer
 
     @classmethod
@@ -37,12 +43,14 @@ class Understander:
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         from finder.understand.place import Gazetteer as ContentGazetteer
 
-        return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content))
+        return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
+                   SchoolYears.from_root(getattr(content, "root", None)),
+                   getattr(content, "safety_corpus", None))
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
         """Everything understood from `text`; never raises on odd input."""
-        text = text[:MAX_CHARACTERS] if isinstance(text, str) else ""
+        text = capped(text)
         split = words(text)
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
@@ -51,6 +59,8 @@ class Understander:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
+        if ages.expecting and "pregnancy" not in scores:  # "34 weeks with my second"
+            scores["pregnancy"] = EXPECTING_SCORE
         needs = [slug for slug, _ in self.needs.ranked(scores)]
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
@@ -58,3 +68,10 @@ class Understander:
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
         )
+
+
+def capped(text: object) -> str:
+    """`text` in NFKC, cut to MAX_CHARACTERS after normalising, so expansion cannot dodge it."""
+    if not isinstance(text, str):
+        return ""
+    return unicodedata.normalize("NFKC", text[:MAX_CHARACTERS * 2])[:MAX_CHARACTERS]

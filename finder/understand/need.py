@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -22,6 +22,7 @@ PHRASE_WEIGHT = 2.0
 WORD_WEIGHT = 1.0
 THRESHOLD = 0.85
 FUZZY_MIN_LENGTH = 5
+MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
@@ -41,6 +42,7 @@ class NeedLexicon:
     words: dict[str, frozenset[str]]
     phrases: PhraseIndex[str]
     by_length: dict[int, list[str]]
+    seen: dict[str, tuple[str, float] | None] = field(default_factory=dict)  # fuzzy, per word
 
     @classmethod
     def build(cls, needs: dict[str, Any]) -> NeedLexicon:
@@ -60,6 +62,13 @@ class NeedLexicon:
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
+        if token not in self.seen:
+            if len(self.seen) > MAX_REMEMBERED:
+                self.seen.clear()
+            self.seen[token] = self._closest(token)
+        return self.seen[token]
+
+    def _closest(self, token: str) -> tuple[str, float] | None:
         cutoff = fuzzy_cutoff(len(token))
         best: tuple[str, float] | None = None
         for length in range(len(token) - 2, len(token) + 3):

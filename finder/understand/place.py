@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
+import yaml
 from rapidfuzz import fuzz, process
 
+from finder.understand.postcodes import PostcodeAreas
 from finder.understand.types import Place, PlaceMatch
 
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
@@ -28,6 +31,8 @@ LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ"
                 "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
+SCRIPTS_FILE = Path("places") / "scripts.yaml"
+MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
@@ -90,8 +95,10 @@ class _Hit:
 class Gazetteer:
     """Every place the finder knows, indexed for `resolve`."""
 
-    def __init__(self, names: Mapping[str, list[Place]], outcodes: Mapping[str, Place],
-                 postcodes: Mapping[str, Place]) -> None:
+    def __init__(self, names: Mapping[str, list[Place]],
+                 outcodes: Mapping[str, tuple[Place, ...]], postcodes: Mapping[str, Place],
+                 areas: PostcodeAreas | None = None) -> None:
+        self.areas = areas or PostcodeAreas({})
         self.names = dict(names)
         self.outcodes = dict(outcodes)
         self.postcodes = dict(postcodes)
@@ -99,6 +106,7 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
+        self.seen: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # fuzzy, per span
         for key in self.names:
             if _is_latin(key):
                 words = key.split()
@@ -107,7 +115,7 @@ class Gazetteer:
                     self.vocabulary.update(w for w in words if len(w) >= 4)
             else:
                 self.scripts.append(key)
-        self.starts = set(self.buckets) | {(key[0], 1) for key in self.scripts}
+        self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         # An Arabic preposition may come before the name: any letter can start the word.
         self.starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
 
@@ -116,21 +124,26 @@ class Gazetteer:
                      postcodes: Mapping[str, tuple[str | None, float, float]] | None = None,
                      ) -> Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
-        areas = {d["slug"]: d["area"] for d in content.districts}
-
-        def place(name: str, kind: str, district: str | None, lat: Any, lon: Any) -> Place:
-            return Place(name=name, kind=kind, district=district, area=areas.get(district),
-                         outside=district is None, lat=float(lat), lon=float(lon))
-
-        named = [(place(p["name"], "place", p.get("district"), p["lat"], p["lon"]), p)
+        root = getattr(content, "root", None)
+        place = _place_maker({d["slug"]: d["area"] for d in content.districts})
+        spellings = _spellings(root)
+        areas = PostcodeAreas.from_root(root)
+        known = {normalise(p["name"]) for p in content.places}
+        named = [(place(p["name"], "place", p.get("district"), p["lat"], p["lon"],
+                        p.get("council")),
+                  dict(p, aliases=[*p.get("aliases", []), *spellings.get(p["name"], [])]))
                  for p in content.places]
         named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]), d)
                   for d in content.districts]
-        outcodes = {o["outcode"].upper(): place(o["outcode"].upper(), "outcode", o["district"],
-                                                o["lat"], o["lon"]) for o in content.outcodes}
+        named += [(place(t["name"], "place", None, t["lat"], t["lon"]), t)
+                  for t in areas.towns() if normalise(t["name"]) not in known]
+        outcodes = {o["outcode"].upper(): tuple(
+                        place(o["outcode"].upper(), "outcode", district, o["lat"], o["lon"])
+                        for district in (o["district"], *o.get("shared_with", [])))
+                    for o in content.outcodes}
         exact = {code: place(code, "postcode", district, lat, lon)
                  for code, (district, lat, lon) in (postcodes or {}).items()}
-        return cls(_name_index(named), outcodes, exact)
+        return cls(_name_index(named), outcodes, exact, areas)
 
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
@@ -150,11 +163,15 @@ class Gazetteer:
             if postcode in self.postcodes:
                 hits.append(_Hit(3, 100.0, match.start(), (self.postcodes[postcode],)))
             elif match[1] in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), (self.outcodes[match[1]],)))
+                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[match[1]]))
+            elif outside := self.areas.outside(postcode, "postcode", with_inward=True):
+                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
         for match in OUTCODE.finditer(upper):
             outcode = match[1] + match[2]
             if outcode in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), (self.outcodes[outcode],)))
+                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[outcode]))
+            elif not match[0].count(" ") and (outside := self.areas.outside(outcode, "outcode")):
+                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
         return hits
 
     def _names(self, words: list[str]) -> list[_Hit]:
@@ -195,6 +212,14 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        key = " ".join(words)
+        if key not in self.seen:
+            if len(self.seen) > MAX_REMEMBERED:
+                self.seen.clear()
+            self.seen[key] = self._closest(words)
+        return self.seen[key]
+
+    def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         choices = self.buckets.get((words[0][0], len(words)))
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
         if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
@@ -213,6 +238,24 @@ class Gazetteer:
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
         return top, _by_district(near)
+
+
+def _place_maker(areas: Mapping[str, str]) -> Callable[..., Place]:
+    def place(name: str, kind: str, district: str | None, lat: Any, lon: Any,
+              council: str | None = None) -> Place:
+        return Place(name=name, kind=kind, district=district, area=areas.get(district or ""),
+                     outside=district is None, lat=float(lat), lon=float(lon), council=council)
+    return place
+
+
+def _spellings(root: Path | None) -> dict[str, list[str]]:
+    """Each place's name in other scripts, from `content/places/scripts.yaml` when present."""
+    path = None if root is None else Path(root) / SCRIPTS_FILE
+    if path is None or not path.exists():
+        return {}
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(name): [str(form) for forms in (scripts or {}).values() for form in forms or []]
+            for name, scripts in (table.get("places") or {}).items()}
 
 
 def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:

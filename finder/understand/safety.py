@@ -1,22 +1,27 @@
-"""Words that suggest danger to life, abuse at home or a child in danger, in every language.
+"""Words that suggest danger to life, self-harm, abuse at home or a child in danger.
 
-Phrases rather than single words: "my toddler hits me" is behaviour, not abuse, and "dying for
-a coffee" is not danger to life. Each language's `safety.not` phrases cover such everyday
-sentences; a safety phrase lying wholly inside one of them does not count. A few long single
-words ("suicide") are also fuzzy-matched, because a frightened parent misspells.
+The phrases live in `content/safety/<lang>.yaml`, one list per kind. A phrase may name a group
+("{partner} * {hit} me") that stands for each of the group's words, and `*` for up to four
+other words. Message and phrases are both folded to word stems (`morphology.stem`), so one
+phrase covers its inflections and attached prefixes; a long word a frightened parent
+misspells is fuzzy-matched to the corpus vocabulary, while short words stay exact. Each
+language's `not` list holds look-alikes ("this baby is killing me", "dying for a brew"): a
+safety phrase overlapping one of them does not count.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from finder.understand.lexicon import PhraseIndex
-from finder.understand.text import normalise, phrase
+from finder.understand.morphology import stem
+from finder.understand.patterns import Patterns
 from finder.understand.types import SAFETY_KINDS
 
-FUZZY_MIN_LENGTH = 6
+FUZZY_MIN_LENGTH = 6  # letters a word needs before a misspelling of it is guessed
+FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 85.0
 NOT = "not"
 
@@ -24,41 +29,56 @@ NOT = "not"
 class SafetyFinder:
     """Safety phrases of every language at once: a parent in danger may write in any."""
 
-    def __init__(self, phrases: list[tuple[str, str]], everyday: list[str]) -> None:
-        self.phrases: PhraseIndex[str] = PhraseIndex(phrases)
-        self.everyday: PhraseIndex[str] = PhraseIndex((text, NOT) for text in everyday)
-        self.words: dict[str, str] = {}
-        for text, kind in phrases:
-            tokens = phrase(text)
-            if len(tokens) == 1 and len(tokens[0]) >= FUZZY_MIN_LENGTH:
-                self.words[tokens[0]] = kind
-        self.choices = list(self.words)
+    def __init__(self, phrases: list[tuple[str, str]], everyday: list[str],
+                 groups: dict[str, list[str]] | None = None) -> None:
+        self.phrases: Patterns[str] = Patterns(phrases, groups or {})
+        self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
+        self.vocabulary = frozenset(self.phrases.words())
+        self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
+        self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
+
+    @classmethod
+    def from_content(cls, corpus: dict[str, dict[str, Any]],
+                     lexicons: dict[str, dict[str, Any]] | None = None) -> SafetyFinder:
+        """From `content/safety/<lang>.yaml` (and any `safety` section left in a lexicon).
+
+        Group names are shared across languages, so each language prefixes its own."""
+        phrases: list[tuple[str, str]] = []
+        everyday: list[str] = []
+        groups: dict[str, list[str]] = {}
+        sections = [(lang, data.get("kinds") or {}, data.get("groups") or {},
+                     data.get(NOT) or []) for lang, data in corpus.items()]
+        sections += [(lang, data.get("safety") or {}, {}, (data.get("safety") or {}).get(NOT)
+                      or []) for lang, data in (lexicons or {}).items()]
+        for lang, kinds, own_groups, not_list in sections:
+            groups |= {f"{lang}-{name}": words for name, words in own_groups.items()}
+            for kind in SAFETY_KINDS:
+                phrases += [(_scoped(entry, lang), kind) for entry in kinds.get(kind) or []]
+            everyday += [_scoped(entry, lang) for entry in not_list]
+        return cls(phrases, everyday, groups)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
-        phrases: list[tuple[str, str]] = []
-        everyday: list[str] = []
-        for data in lexicons.values():
-            section = data.get("safety") or {}
-            for kind in SAFETY_KINDS:
-                phrases += [(str(text), kind) for text in section.get(kind, []) or []]
-            everyday += [str(text) for text in section.get(NOT, []) or []]
-        return cls(phrases, everyday)
+        return cls.from_content({}, lexicons)
 
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        """The safety kinds found, in the order of SAFETY_KINDS."""
-        covers = [(hit.start, hit.end) for hit in self.everyday.find(tokens)]
-        found = {hit.value for hit in self.phrases.find(tokens)
-                 if not any(s <= hit.start and hit.end <= e for s, e in covers)}
-        found |= self._misspelt(tokens)
+        """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
+        stems = tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
+                      else stem(token) for token in tokens)
+        covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
+        found = {hit.value for hit in self.phrases.find(stems)
+                 if not any(s < hit.end and hit.start < e for s, e in covers)}
         return tuple(kind for kind in SAFETY_KINDS if kind in found)
 
-    def _misspelt(self, tokens: tuple[str, ...]) -> set[str]:
-        found = set()
-        for token in tokens:
-            if len(token) >= FUZZY_MIN_LENGTH and token not in self.words:
-                match = process.extractOne(token, self.choices, scorer=fuzz.ratio,
-                                           processor=normalise, score_cutoff=FUZZY_CUTOFF)
-                if match:
-                    found.add(self.words[match[0]])
-        return found
+    def _nearest_word(self, word: str) -> str:
+        """`word`, or the corpus word it misspells when it is long enough to tell."""
+        if word in self.vocabulary:
+            return word
+        match = process.extractOne(word, self.long_words, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=FUZZY_CUTOFF)
+        return match[0] if match else word
+
+
+def _scoped(entry: Any, lang: str) -> str:
+    """A phrase with its `{group}` names made the language's own."""
+    return str(entry).replace("{", "{" + lang + "-")

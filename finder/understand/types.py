@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SAFETY_KINDS = ("danger-to-life", "domestic-abuse", "child-in-danger")
+SAFETY_KINDS = ("danger-to-life", "self-harm", "domestic-abuse", "child-in-danger")
 
 
 @dataclass(frozen=True)
@@ -23,10 +23,12 @@ class Place:
     outside: bool
     lat: float
     lon: float
+    council: str | None = None  # outside the region: the council whose services it uses
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "district": self.district,
-                "area": self.area, "outside": self.outside, "lat": self.lat, "lon": self.lon}
+                "area": self.area, "outside": self.outside, "lat": self.lat, "lon": self.lon,
+                "council": self.council}
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class Interpretation:
     place_candidates: tuple[Place, ...] = ()
     safety: tuple[str, ...] = ()  # kinds from SAFETY_KINDS
     scores: dict[str, float] = field(default_factory=dict, compare=False)  # need -> confidence
+    # False when the top need is a guess: the finder then offers the top two, or the menu.
+    need_confident: bool = True
+    greeting: bool = False  # the message greets ("salaam", "witam"), whatever else it says
+    other_language: str | None = None  # BCP 47 code, or "other", of a language not spoken here
 
     def to_json(self) -> dict[str, Any]:
         """The shape DESIGN.md fixes for GET /api/v1/interpret."""
@@ -64,4 +70,7 @@ class Interpretation:
             "place": place,
             "place_candidates": [p.to_json() for p in self.place_candidates],
             "safety": list(self.safety),
+            "need_confident": self.need_confident,
+            "greeting": self.greeting,
+            "other_language": self.other_language,
         }

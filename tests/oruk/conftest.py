@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator, validators
+from referencing.jsonschema import DRAFT202012 as DRAFT
 
 from finder import create_app
 from finder.config import PROJECT_ROOT
@@ -71,3 +72,18 @@ def service_schema(oruk_dir: Path):
 @pytest.fixture
 def service_list_schema(oruk_dir: Path):
     return validator_for(oruk_dir, "service_list")
+
+
+def schema_validator(oruk_dir: Path, name: str):
+    """A validator for a schema file (`taxonomy`, `compiled/organization`, ...), formats on,
+    its relative references (`taxonomy_term.json`) read from the files beside it."""
+    from referencing import Registry, Resource
+
+    folder = oruk_dir / "schema"
+    registry = Registry().with_resources(
+        (path.name, Resource.from_contents(json.loads(path.read_text()),
+                                           default_specification=DRAFT))
+        for path in folder.glob("*.json"))
+    schema = json.loads((folder / f"{name}.json").read_text())
+    cls = validators.validator_for(schema, default=Draft202012Validator)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER, registry=registry)

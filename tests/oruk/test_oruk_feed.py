@@ -92,7 +92,7 @@ def term(vocabulary: str, code: str) -> str:
     ("search=young+mums", [YOUNG], [RELATE], None),
     ("search=relate", [RELATE], [YOUNG], None),
     ("search=%22no+such+words+anywhere%22", [], [YOUNG, RELATE], None),
-    ("minimum_age=0.5", [YOUNG], [RELATE], lambda s: s["minimum_age"] >= 0.5),
+    ("minimum_age=0.5", [], [YOUNG, RELATE], lambda s: s["minimum_age"] >= 0.5),
     ("minimum_age=0", [YOUNG, RELATE], [], lambda s: s["minimum_age"] >= 0),
     ("maximum_age=4", [YOUNG], [RELATE], lambda s: s["maximum_age"] <= 4),
     ("minimum_age=0&maximum_age=20", [YOUNG, RELATE], [], lambda s: s["maximum_age"] <= 20),

@@ -1,0 +1,89 @@
+"""Interpret latency: typical parent messages and the worst inputs, against a raw floor.
+
+Run from the project root: `python -m bench.understanding_speed` (about half a minute; not a
+test). The floor is measured in the same run: Unicode normalisation of the same text plus one
+rapidfuzz `extractOne` of it over the place names, the least any reading of the text must do.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process, utils
+
+from finder.directory import content
+from finder.understand import Understander
+from finder.understand.interpret import MAX_CHARACTERS
+from tests.cases import scoring
+
+REPEATS = 30
+WORST = {  # each padded to the longest message a channel accepts, then cut by interpret
+    "digits and units": "12 3 m 4 yrs 5 and 6 and 7 ",
+    "digits only": "1 2 3 4 5 6 7 8 9 ",
+    "number words": "two three four five and six years ",
+    "place-like words": "braunstone bosworth market kirby wigston ",
+    "U+FDFA (expands 18x)": "\ufdfa",
+    "arabic script": "ابني عمره ثلاث سنوات لا ينام ",
+    "gurmukhi": "ਮੇਰਾ ਬੱਚਾ ਤਿੰਨ ਸਾਲ ਦਾ ਹੈ ",
+    "no spaces": "a" * 40,
+    "postcodes": "LE1 1AA CV11 4BB NG7 ",
+    "misspellings": "sleeeep brestfeding tantrms behavoiur loughbrough ",
+}
+LONGEST = 1600
+
+
+def timed(call: Callable[[], object], repeats: int = REPEATS) -> tuple[float, float]:
+    """p50 and p99 of `call` in milliseconds of this thread's CPU time."""
+    cpu = []
+    for _ in range(repeats):
+        start = time.thread_time()
+        call()
+        cpu.append((time.thread_time() - start) * 1000)
+    cpu.sort()
+    return statistics.median(cpu), cpu[min(repeats - 1, int(repeats * 0.99))]
+
+
+def typical(interpret: Callable[[str], object], texts: list[str]) -> str:
+    """p50 and p99 over every case text: first sight (cold caches), then again (warm)."""
+    figures = []
+    for _ in ("cold", "warm"):
+        cpu = []
+        for text in texts:
+            start = time.thread_time()
+            interpret(text)
+            cpu.append((time.thread_time() - start) * 1000)
+        cpu.sort()
+        figures.append(f"p50 {statistics.median(cpu):.2f}  "
+                       f"p99 {cpu[min(len(cpu) - 1, int(len(cpu) * 0.99))]:.2f}")
+    return f"cold {figures[0]};  warm {figures[1]}"
+
+
+def main() -> int:
+    site = content.load(scoring.CONTENT_DIR)
+    understander = Understander.from_content(site)
+    names = [p["name"] for p in site.places]
+    texts = [case.text for case in scoring.load_cases()]
+    print(f"load average {os.getloadavg()[0]:.2f}; cap {MAX_CHARACTERS} characters "
+          "after normalisation; CPU milliseconds")
+    print(f"typical ({len(texts)} case texts): {typical(understander.interpret, texts)}\n")
+    print(f"{'worst input (1,600 chars)':<28}{'p50':>8}{'p99':>8}{'floor p50':>11}{'ratio':>8}")
+    worst = 0.0
+    for name, unit in WORST.items():
+        text = (unit * (LONGEST // len(unit) + 1))[:LONGEST]
+        p50, p99 = timed(lambda t=text: understander.interpret(t))
+        floor, _ = timed(lambda t=text: process.extractOne(
+            unicodedata.normalize("NFKD", t), names, scorer=fuzz.WRatio,
+            processor=utils.default_process))
+        worst = max(worst, p99)
+        print(f"{name:<28}{p50:>8.2f}{p99:>8.2f}{floor:>11.2f}{p50 / max(floor, 1e-3):>8.1f}")
+    print(f"\nworst p99: {worst:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""`/oruk/taxonomies`, `/oruk/taxonomy_terms` and `/oruk/organizations`, listed and by id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, jsonify
+
+from finder.api import page_envelope, page_of, text_parameter
+from finder.directory import feed, oruk, oruk_terms
+from finder.directory.app import get_conn
+from finder.oruk import bp, params
+from finder.oruk.services import full_services, summary
+
+
+@bp.get("/taxonomies")
+def taxonomies():
+    page, per_page = params.paging()
+    listed = [oruk_terms.taxonomy(vocabulary) for vocabulary in oruk.VOCABULARIES]
+    return jsonify(page_envelope(listed, page, per_page))
+
+
+@bp.get("/taxonomies/<taxonomy_id>")
+def taxonomy(taxonomy_id: str):
+    vocabulary = oruk_terms.by_taxonomy_id().get(path_id(taxonomy_id))
+    if vocabulary is None:
+        abort(404)
+    terms = [t for t in oruk_terms.all_terms(get_conn()) if t["taxonomy"] == vocabulary]
+    return jsonify(oruk_terms.taxonomy(vocabulary, terms))
+
+
+@bp.get("/taxonomy_terms")
+def taxonomy_terms():
+    page, per_page = params.paging()
+    terms = oruk_terms.all_terms(get_conn())
+    wanted = params.an_id("taxonomy_id")
+    if wanted:
+        terms = [t for t in terms if t["taxonomy_id"] == wanted]
+    return jsonify(page_envelope(terms, page, per_page))
+
+
+@bp.get("/taxonomy_terms/<term_id>")
+def taxonomy_term(term_id: str):
+    wanted = path_id(term_id)
+    found = next((t for t in oruk_terms.all_terms(get_conn()) if t["id"] == wanted), None)
+    if found is None:
+        abort(404)
+    return jsonify(found)
+
+
+@bp.get("/organizations")
+def organizations():
+    page, per_page = params.paging()
+    full = params.flag("full_service")
+    rows, total = feed.organisation_page(get_conn(), text_parameter("search").strip(),
+                                         page, per_page)
+    listed = [organisation(row, services=full, full=True) if full else listed_fields(row)
+              for row in rows]
+    return jsonify(page_of(listed, total, page, per_page))
+
+
+@bp.get("/organizations/<organisation_id>")
+def organization(organisation_id: str):
+    row = feed.organisation_by_uuid(get_conn(), path_id(organisation_id) or "")
+    if row is None:
+        abort(404)
+    return jsonify(organisation(row, services=True, full=params.flag("full_service")))
+
+
+def listed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    whole = oruk.organization(row, oruk.Terms())
+    return {key: whole[key] for key in ("id", "name", "description", "email", "website")
+            if key in whole}
+
+
+def organisation(row: dict[str, Any], services: bool, full: bool) -> dict[str, Any]:
+    """The whole organisation; its services whole or as the list's one-to-one fields."""
+    out = oruk.organization(row, oruk.Terms.from_conn(get_conn()))
+    if services:
+        items = full_services(feed.service_ids_of(get_conn(), row["id"]))
+        out["services"] = items if full else [summary(s) for s in items]
+    return out
+
+
+def path_id(raw: str) -> str | None:
+    """The canonical form of an id in the path; None when it is not an id at all."""
+    try:
+        return params.an_id("id", raw)
+    except params.BadParameter:
+        return None

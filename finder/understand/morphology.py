@@ -1,0 +1,74 @@
+"""Folding a normalised word to a stem its inflected forms share, script by script.
+
+Used where a few phrases must stand for many forms (the safety corpus): "marta", "maarti" and
+"marte" (Urdu/Punjabi in Latin letters, he/she/they hit) meet at "mart"; "męża" and "mężem"
+(Polish cases) at "mez"; "وزوجي" and "زوجي" (Arabic "and my husband") at "زوجی"; Gurmukhi
+ਮਾਰਦਾ and ਮਾਰਦੀ at ਮਾਰਦ. Words are already `text.normalise`d. Message and corpus go through
+the same fold, so a stem need not be a real word, only the same one on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LATIN = re.compile("^[a-z]+$")
+REPEATS = re.compile(r"(.)\1+")
+# Polish case endings first (longest first), then the vowels that carry gender and number in
+# romanised Urdu, Punjabi and Gujarati and in Somali.
+LATIN_ENDINGS = ("ami", "ach", "ego", "emu", "owi", "iem", "em", "om", "ie", "ej",
+                 "a", "e", "i", "o", "u", "y")
+LATIN_MIN_STEM = 4
+# Arabic conjunctions and prepositions glued to the word, and the article.
+ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "و", "ف")
+ARABIC_MIN_STEM = 3
+# Final vowel letters inflecting Urdu verbs and adjectives (ا ی ے), and noon ghunna.
+ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
+# Final vowel signs and nasal marks of Gurmukhi and Gujarati (gender, number, case).
+INDIC_ENDINGS = frozenset("\u0a3e\u0a3f\u0a40\u0a41\u0a42\u0a47\u0a48\u0a4b\u0a4c\u0a70\u0a02"
+                          "\u0abe\u0abf\u0ac0\u0ac1\u0ac2\u0ac7\u0ac8\u0acb\u0acc\u0a82")
+INDIC_MIN_STEM = 2
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """`word` (normalised) folded to the stem its inflections share."""
+    if not word or word[0].isdigit():
+        return word
+    if LATIN.match(word):
+        return _latin(word)
+    first = ord(word[0])
+    if 0x0600 <= first <= 0x06FF:
+        return _arabic_script(word)
+    if 0x0A00 <= first <= 0x0AFF:
+        return _indic(word)
+    return word
+
+
+def _latin(word: str) -> str:
+    word = REPEATS.sub(r"\1", word)
+    for ending in LATIN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _arabic_script(word: str) -> str:
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_MIN_STEM:
+            word = word[len(prefix):]
+            break
+    while len(word) > ARABIC_MIN_STEM and word[-1] in ARABIC_SCRIPT_ENDINGS:
+        word = word[:-1]
+    return word
+
+
+def _indic(word: str) -> str:
+    while len(word) > INDIC_MIN_STEM and word[-1] in INDIC_ENDINGS:
+        word = word[:-1]
+    return word
+
+
+def stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Every token of a normalised message, stemmed."""
+    return tuple(stem(token) for token in tokens)

@@ -1,0 +1,67 @@
+"""The UK postcode grammar, for postcodes and outcodes beyond the region's own.
+
+Any valid outcode (A9, A99, AA9, AA99, and A9A or AA9A in London's areas) in one of the UK's
+postcode areas (`content/places/postcode-areas.yaml`) is a real place; where the region's
+outcodes do not list it, it lies outside the region.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from finder.understand.types import Place
+
+FILE = Path("places") / "postcode-areas.yaml"
+OUTCODE = re.compile(r"([A-Z]{1,2})([0-9]{1,2}|[0-9][A-Z])")
+HOME_AREA = "LE"
+
+
+class PostcodeAreas:
+    """The UK's postcode areas, each with its main post town and an approximate centre."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.areas = {str(code): (str(town), float(lat), float(lon))
+                      for code, (town, lat, lon) in (table.get("areas") or {}).items()}
+        self.letter_districts = frozenset(table.get("letter_districts") or ())
+        self.not_postcodes = frozenset(table.get("not_postcodes") or ())
+        self.not_place_names = frozenset(table.get("not_place_names") or ())
+
+    @classmethod
+    def from_root(cls, root: Path | None) -> PostcodeAreas:
+        path = None if root is None else Path(root) / FILE
+        if path is None or not path.exists():
+            return cls({})
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+    def towns(self) -> list[dict[str, Any]]:
+        """Each area's post town as a place row outside the region ("Sheffield", "Bradford")."""
+        rows = {}
+        for code, (town, lat, lon) in self.areas.items():
+            if code != HOME_AREA and town not in self.not_place_names:
+                rows.setdefault(town, {"name": town, "district": None, "lat": lat, "lon": lon})
+        return list(rows.values())
+
+    def valid(self, outcode: str, with_inward: bool = False) -> bool:
+        """Whether `outcode` (upper case, no space) is a real outcode's shape in a real area."""
+        match = OUTCODE.fullmatch(outcode)
+        if match is None or match[1] not in self.areas:
+            return False
+        if match[2][-1].isalpha() and match[1] not in self.letter_districts:
+            return False
+        return with_inward or outcode not in self.not_postcodes
+
+    def outside(self, code: str, kind: str, with_inward: bool = False) -> Place | None:
+        """`code` as a place outside the region, when its outcode is valid and not the region's."""
+        outcode = code.split()[0]
+        if not self.valid(outcode, with_inward):
+            return None
+        area = OUTCODE.fullmatch(outcode)[1]
+        if area == HOME_AREA:
+            return None
+        _, lat, lon = self.areas[area]
+        return Place(name=code, kind=kind, district=None, area=None, outside=True, lat=lat,
+                     lon=lon, council=None)

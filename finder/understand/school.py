@@ -1,0 +1,82 @@
+"""England's school years as ages: "in reception", "year 7", "y10", "klasa 3", "7th class".
+
+The table and each language's words are in `content/ages/school-years.yaml`. A school year is
+the age a child reaches in it, in completed months at the start of the year: Reception is 48,
+Year N is (N + 4) * 12.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from finder.understand.lexicon import PhraseIndex
+from finder.understand.numbers import NumberReader
+from finder.understand.text import Words
+
+FILE = Path("ages") / "school-years.yaml"
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+@dataclass(frozen=True)
+class SchoolYear:
+    """A school year read from tokens `start` to `end` (exclusive), as an age in months."""
+
+    months: int
+    start: int
+    end: int
+
+
+class SchoolYears:
+    """Reads school years with the words of every language at once."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.reception = int(table.get("reception", 48))
+        self.years = {int(year): int(months) for year, months in (table.get("years") or {}).items()}
+        words: dict[str, list[str]] = {"before": [], "glued": [], "after": [], "reception": []}
+        for forms in (table.get("words") or {}).values():
+            for key, texts in words.items():
+                texts += [str(text) for text in (forms or {}).get(key) or []]
+        self.before: PhraseIndex[str] = PhraseIndex((t, "before") for t in words["before"])
+        self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
+        self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
+        self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
+
+    @classmethod
+    def from_root(cls, root: Path | None) -> SchoolYears:
+        """The table under a content folder, or an empty one where the file is missing."""
+        path = None if root is None else Path(root) / FILE
+        if path is None or not path.exists():
+            return cls({})
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+    def read_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
+        """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
+        tokens = words.tokens
+        named = self.named.match_at(tokens, index)
+        if named is not None:
+            return SchoolYear(self.reception, index, named.end)
+        word = self.before.match_at(tokens, index) or self.glued.match_at(tokens, index)
+        if word is not None:
+            number = numbers.read(tokens, word.end)
+            glued = word.end < len(tokens) and words.glued[word.end]
+            if number is not None and (word.value == "before" or glued):
+                return self._year(number.value, index, self._past_ordinal(tokens, number.end))
+            return None
+        number = numbers.read(tokens, index)
+        if number is None or not tokens[index][0].isdigit():
+            return None
+        after = self.after.match_at(tokens, self._past_ordinal(tokens, number.end))
+        return self._year(number.value, index, after.end) if after is not None else None
+
+    def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
+        months = self.years.get(int(value)) if value == int(value) else None
+        return SchoolYear(months, start, end) if months is not None else None
+
+    @staticmethod
+    def _past_ordinal(tokens: tuple[str, ...], end: int) -> int:
+        """Past the "th" of "7th"."""
+        return end + 1 if end < len(tokens) and tokens[end] in ORDINAL_ENDINGS else end

@@ -1,0 +1,38 @@
+"""The cap on what `interpret` reads applies after Unicode normalisation, not before."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from finder.directory import content
+from finder.understand import Understander
+from finder.understand.interpret import MAX_CHARACTERS, capped
+from tests.cases import scoring
+
+EXPANDING = "\ufdfa"  # one character that NFKC turns into eighteen
+EXPANSION = len(unicodedata.normalize("NFKC", EXPANDING))
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    return Understander.from_content(content.load(scoring.CONTENT_DIR))
+
+
+def test_an_expanding_character_is_counted_after_it_expands():
+    assert EXPANSION > 10
+    assert len(capped(EXPANDING * 1000)) == MAX_CHARACTERS
+
+
+def test_words_past_the_cap_after_expansion_are_not_read(understander):
+    inside = MAX_CHARACTERS // EXPANSION - 2
+    outside = MAX_CHARACTERS // EXPANSION + 2
+    assert len(EXPANDING * outside + " sleep") < MAX_CHARACTERS  # under the cap before NFKC
+    assert "sleep" in understander.interpret(EXPANDING * inside + " sleep").needs
+    assert "sleep" not in understander.interpret(EXPANDING * outside + " sleep").needs
+
+
+def test_a_long_run_of_numbers_reads_no_ages_and_finishes(understander):
+    found = understander.interpret(("1 2 3 4 5 6 7 8 9 " * 100)[:1600])
+    assert found.age_months == ()
