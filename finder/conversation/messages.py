@@ -24,6 +24,8 @@ ASK_PLACE = N_("Which town, village or area do you live in? The first half of yo
                "is fine too.")
 NOT_UNDERSTOOD = N_("Sorry, we did not catch that.")
 SKIPPED = N_("No problem, we will search without it.")
+WAY_OUT = N_("Your family hub or health visitor can also help you find support.")
+OTHER_LANGUAGE = N_("Sorry, we cannot write in that language yet.")
 
 CHOOSE_PLACE = N_("Which place do you mean? Reply with a number:")
 CHOOSE_NEED = N_("Which is closest to what you need? Reply with a number:")

@@ -1,8 +1,9 @@
 """One inbound text applied to its number's conversation: opt-out words, retries, the budget.
 
-Twilio answers its own opt-out and opt-in words, so those erase the conversation and get an
-empty reply; they are never fed to the conversation. Everything else takes one turn, and the
-reply is fitted to the three-segment budget before it is stored against the message id.
+Twilio answers its own opt-out words, so those erase the conversation and get an empty reply;
+START (opting in again) begins a fresh conversation with the welcome and the first question.
+Everything else takes one turn, and the reply is fitted to the three-segment budget before it
+is stored against the message id.
 """
 
 from __future__ import annotations
@@ -83,9 +84,13 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
             # Calm once, then silence until the window passes; the conversation does not move.
             return say(language_of(exchange.state), SLOW_DOWN) if exchange.verdict.first_refused \
                 else ""
-        if opting:
+        if keyword(inbound.text) in OPT_OUT:
             exchange.erase()
             return ""
+        if opting:  # START: a fresh conversation, greeted
+            state, reply = converse(None, "")
+            exchange.save(state, reply)
+            return reply
         if len(inbound.text) > MAX_BODY:
             reply = say(language_of(exchange.state), TOO_LONG)
             exchange.remember(reply)
