@@ -28,6 +28,8 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "organisation": service.get("organisation_name", ""),
         "what": one_line(translated.get("description") or service.get("description", ""),
                          WHAT_LENGTH_UCS2 if language in UCS2_LANGUAGES else WHAT_LENGTH),
+        "about": " ".join((translated.get("description") or service.get("description")
+                           or "").split()),  # whole, for channels with room (WhatsApp)
         "cost": service.get("cost") or "unknown",
         "join": join(service),
         "why": result.why,

@@ -25,6 +25,7 @@ OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", 
 OPT_IN = frozenset({"START", "UNSTOP"})
 MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
 MAX_FIELD = 64
+WHATSAPP = "whatsapp:"  # how Twilio names a WhatsApp sender in `From`
 MESSAGE_ID = re.compile(r"[A-Za-z0-9]{1,64}")
 # Control characters other than newline and tab are junk on a phone; drop them before anything.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -41,20 +42,23 @@ Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]
 class Inbound:
     """The parts of a Twilio webhook the finder uses."""
 
-    number: str
+    number: str  # without any channel prefix: one parent, one conversation on either channel
     message_id: str
     text: str
+    channel: str = "sms"  # or "whatsapp" (From: whatsapp:+44...)
 
 
 def parse(form: MultiDict[str, str]) -> Inbound:
     """The inbound message in `form`, or a 400 naming nothing a parent wrote."""
-    number = form.get("From", "").strip()
+    sender = form.get("From", "").strip()
+    channel, number = ("whatsapp", sender[len(WHATSAPP):]) if sender.startswith(WHATSAPP) \
+        else ("sms", sender)
     message_id = form.get("MessageSid", "").strip()
-    if not number or len(number) > MAX_FIELD:
+    if not number or len(sender) > MAX_FIELD:
         raise BadRequest("From is missing or malformed.")
     if not MESSAGE_ID.fullmatch(message_id):
         raise BadRequest("MessageSid is missing or malformed.")
-    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip())
+    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip(), channel)
 
 
 def keyword(text: str) -> str:

@@ -1,4 +1,7 @@
-"""`POST /sms`: the Twilio messaging webhook. Checks the signature, answers one TwiML reply."""
+"""`POST /sms`: the Twilio messaging webhook for SMS and WhatsApp (`From: whatsapp:+44...`).
+
+Checks the signature, answers one TwiML reply.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ SORRY = N_("Sorry, something went wrong on our side. Please try again in a minut
 def webhook() -> Response:
     message = inbound.parse(request.form)
     try:
-        reply = inbound.respond(get_store(), replies.converse, message,
+        reply = inbound.respond(get_store(), replies.converse_for(message.channel), message,
                                 current_app.config["RATE_SMS"], usage.take)
     except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
         log_failure(error)

@@ -22,6 +22,7 @@ from flask import (
 from flask_babel import gettext
 
 from finder import usage
+from finder.conversation import flow
 from finder.conversation import messages as m
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
@@ -93,7 +94,7 @@ def find() -> Any:
         return redirect(url_for("web.home"), 303)
     if "age_text" in request.args:
         return from_age_words(state)
-    if "age" not in state:
+    if "age" not in state and flow.age_needed(needs):
         return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
                                error=None)
     if "place" not in state:
@@ -130,15 +131,14 @@ def from_words(state: dict[str, list[str]]) -> Any:
                                error=None)
     if found.safety:
         return render_template("web/safety.html", lines=safety_lines(found.safety),
-                               kind=found.safety[0], next_url=target, safety_intro=m.SAFETY,
-                               carry_on=m.CARRY_ON)
+                               kind=flow.safety_kinds(found.safety)[0], next_url=target,
+                               safety_intro=m.SAFETY, carry_on=m.CARRY_ON)
     return redirect(target, 303)
 
 
 def safety_lines(kinds: tuple[str, ...]) -> list[str]:
-    language = current_language()
-    lines = [line for line in store.safety_lines(get_conn())
-             if any(kind in line["kinds"] for kind in kinds)]
+    language, every = current_language(), store.safety_lines(get_conn())
+    lines = flow.safety_lines(kinds, lambda kind: [x for x in every if kind in x["kinds"]])
     return [say(language, (m.LINE_ALWAYS_OPEN if line["always_open"] else m.LINE)[line["how"]],
                 name=line["name"], number=line["number"], word=line.get("text_word") or "")
             for line in lines]
