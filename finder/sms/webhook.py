@@ -13,8 +13,9 @@ from twilio.twiml.messaging_response import MessagingResponse
 from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
 from finder.messages import N_, say
-from finder.sms import get_store, inbound, replies
+from finder.sms import inbound, replies
 from finder.sms.signature import twilio_signed
+from finder.state import get_store
 
 bp = Blueprint("sms", __name__)
 
