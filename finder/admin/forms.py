@@ -14,6 +14,7 @@ from wtforms import (
     DateField,
     EmailField,
     FloatField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectField,
@@ -25,13 +26,21 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from finder.directory.content import AUDIENCE, COST, DELIVERY, REFERRAL, STATUS, THRESHOLDS
+from finder.directory.content import (
+    AUDIENCE,
+    COST,
+    DELIVERY,
+    ID,
+    MAX_ID,
+    REFERRAL,
+    STATUS,
+    THRESHOLDS,
+)
 from finder.directory.staff import ROLES
 from finder.languages import LANGUAGES
 from finder.search.request import CHANNELS
 
-SLUG = Regexp(r"^[a-z0-9][a-z0-9-]*$",
-              message=_l("Use lower-case letters, digits and hyphens only."))
+SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SHORT, LONG = Length(max=300), Length(max=4000)
 
@@ -58,8 +67,23 @@ class SignInForm(FlaskForm):
     password = PasswordField("Password", validators=[DataRequired(), Length(max=512)])
 
 
+class CodeForm(FlaskForm):
+    code = StringField("Code from your authenticator app",
+                       validators=[DataRequired(), Length(max=12)])
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=512)])
+    new = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+    again = PasswordField("New password again", validators=[DataRequired(), Length(max=512)])
+
+
+class PasswordResetForm(FlaskForm):
+    password = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+
+
 class OrganisationForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=80), SLUG])
+    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
     name = StringField("name", validators=[DataRequired(), SHORT])
     description = TextAreaField("description", validators=[LONG])
     based_in = SelectField("based_in", choices=[])
@@ -67,10 +91,11 @@ class OrganisationForm(FlaskForm):
     phone = StringField("phone", validators=[Length(max=40)])
     email = StringField("email", validators=[Length(max=254)])
     source = StringField("source", validators=[DataRequired(), SHORT])
+    version = HiddenField()
 
 
 class ServiceForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=80), SLUG])
+    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
     organisation_id = SelectField("organisation_id", choices=[])
     name = StringField("name", validators=[DataRequired(), SHORT])
     description = TextAreaField("description", validators=[DataRequired(), LONG])
@@ -111,6 +136,8 @@ class ServiceForm(FlaskForm):
     verified_by = StringField("verified_by", validators=[SHORT])
     status = SelectField("status", choices=pairs(STATUS), default="active")
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    # The saved version the form was filled from (`editor.version`): a stale one stops the save.
+    version = HiddenField()
 
 
 for _code in TRANSLATED:

@@ -63,6 +63,11 @@ class Rows(Sequence[Mapping[str, Any]]):
             found = store.services_by_id(self._conn(), self.ids[start:start + 2000])
             yield from (found[i] for i in self.ids[start:start + 2000] if i in found)
 
+    def with_ids(self, ids: list[str]) -> dict[str, Mapping[str, Any]]:
+        """The active services among `ids` (at most the first 200), read from the file."""
+        found = store.services_by_id(self._conn(), ids[:200])
+        return {i: row for i, row in found.items() if row.get("status") == "active"}
+
     def _read(self, position: int) -> Mapping[str, Any]:
         service_id = self.ids[position]
         found = store.services_by_id(self._conn(), [service_id]).get(service_id)

@@ -47,6 +47,14 @@ class Index:
     def __len__(self) -> int:
         return len(self.services)
 
+    def with_ids(self, ids: Iterable[str]) -> list[Mapping[str, Any]]:
+        """The indexed services with these ids, in the order given, each once; unknown ids and
+        retired services left out."""
+        wanted = list(dict.fromkeys(ids))
+        read = getattr(self.services, "with_ids", None)  # rows read from a directory file
+        found = read(wanted) if read else {s["id"]: s for s in self.services}
+        return [found[i] for i in wanted if i in found]
+
     def entry(self, position: int) -> Entry:
         """One service's facts as plain values, for the few a page shows."""
         return entry_of(position, self.services[position], self.districts)

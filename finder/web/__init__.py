@@ -1,6 +1,7 @@
 """The web channel: parent pages, worker mode, "text me these" and the cards they show."""
 
 from finder.web.pages import bp
+from finder.web.safety import bp as safety_bp
 from finder.web.worker import bp as worker_bp
 
-__all__ = ["bp", "worker_bp"]
+__all__ = ["bp", "safety_bp", "worker_bp"]
