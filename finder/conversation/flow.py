@@ -9,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from finder import safety
-
 SLOTS = ("need", "age", "place")
 # Needs whose help does not depend on a child's age: the age question is not asked.
 AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
 # The most urgent first; a kind not listed (a new one in content/safety.yaml) comes last.
-SAFETY_ORDER = safety.ORDER
+SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")
 MAX_MISSES = 2  # misses at one question before the finder offers a way out
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
 LINE_FIELDS = ("name", "number", "how", "text_word")
@@ -43,7 +41,12 @@ def next_question(slots: Mapping[str, Any], skipped: Sequence[str] = ()) -> str 
 
 def safety_kinds(kinds: Iterable[str]) -> list[str]:
     """The kinds, most urgent first."""
-    return sorted(dict.fromkeys(kinds), key=safety.urgency)
+    return sorted(dict.fromkeys(kinds), key=urgency)
+
+
+def urgency(kind: str) -> int:
+    """A kind's place in `SAFETY_ORDER` (a kind not listed comes last)."""
+    return SAFETY_ORDER.index(kind) if kind in SAFETY_ORDER else len(SAFETY_ORDER)
 
 
 def safety_lines(kinds: Iterable[str],
