@@ -147,12 +147,12 @@ class Unsure:
 def test_an_unsure_need_is_asked_as_two_numbered_choices(directory_tools):
     from finder.conversation import take_turn
 
-    turn = take_turn(None, "my son hits his sister", Unsure(directory_tools,
-                                                             need_confident=False))
+    turn = take_turn(None, "he wont sleep and has tantrums", Unsure(directory_tools,
+                                                                     need_confident=False))
     [choice] = [r for r in turn.replies if r.kind == "choose_need"]
-    assert len(choice.data["options"]) == 2
-    assert choice.data["options"][0]["slug"] == directory_tools.interpret(
-        "my son hits his sister").needs[0]
+    found = directory_tools.interpret("he wont sleep and has tantrums").needs
+    assert len(found) >= 2
+    assert [o["slug"] for o in choice.data["options"]] == list(found[:2])
 
 
 def test_a_language_the_finder_does_not_speak_gets_the_seven_in_their_own_scripts(

@@ -156,16 +156,14 @@ class Talk(Choices):
         return changed
 
     def take_needs(self, found: Interpretation, replace: bool) -> None:
-        """The needs found: in place of the old in a new request, else after them; unsure ones
-        (two close, or the top one a guess) are asked as numbered choices."""
+        """The needs found: in place of the old in a new request, else after them. When unsure
+        (two close, or the top one a guess) the top two are asked as numbered choices."""
         slots, pending = self.slots, self.state["pending"]
         needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
         slots["needs"] = list(dict.fromkeys(needs))
         pending.pop("needs", None)
-        unsure = not found.need_confident or self.close_needs(found)
-        if unsure:
-            others = [n for n in flow.MENU_NEEDS if n not in found.needs]
-            pending["needs"] = [*found.needs[:2], *others][:2]
+        if len(found.needs) > 1 and (not found.need_confident or self.close_needs(found)):
+            pending["needs"] = list(found.needs[:2])
 
     @staticmethod
     def close_needs(found: Interpretation) -> bool:
