@@ -355,3 +355,14 @@ def test_the_chat_command_talks_through_the_real_tools(runner):
     assert result.exit_code == 0, result.output
     assert "to change language" in result.output
     assert "What do you need help with?" in result.output
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_chat_renders_through_the_sms_budget_and_shows_segments(runner, language):
+    result = runner.invoke(args=["chat", "--lang", language, "--segments"],
+                           input=ALL_IN_ONE[language] + "\n")
+    assert result.exit_code == 0, result.output
+    costs = [int(n) for n in re.findall(r"\[(?:GSM-7|UCS-2), (\d+) segments\]", result.output)]
+    assert costs and all(1 <= n <= 3 for n in costs)
+    assert ("UCS-2" in result.output) == (language == "ur")
+    assert re.search(r"^1\. ", result.output, re.M)  # the first reply carries a result
