@@ -14,14 +14,14 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from finder.state import state_path
+
 FILES = {"directory": "finder.db", "state": "state.db"}
 
 
 def databases(app: Flask) -> dict[str, Path]:
     """The live databases: the directory (listings, staff) and the conversation state, unless
     that is kept in Redis (which has its own persistence)."""
-    from finder.state import state_path
-
     found = {"directory": Path(app.config["DATABASE"])}
     if not app.config.get("STATE_URL"):
         found["state"] = state_path(app)

@@ -13,6 +13,7 @@ from flask import Flask, Response, current_app, g, has_app_context
 
 from finder.search.request import SearchEvent
 from finder.search.types import Answer, Query
+from finder.state import StateUnavailable, get_store
 
 FAR_KM = 10.0
 AGE_BANDS = ((12, "under-1"), (60, "1-4"), (132, "5-10"), (228, "11-18"))
@@ -81,8 +82,6 @@ def flush(response: Response) -> Response:
     """Write this request's counts; never lets counting fail the parent's request."""
     pending = g.pop("usage", None)
     if pending:
-        from finder.state import StateUnavailable, get_store
-
         try:
             get_store().count(pending)
         except StateUnavailable as error:

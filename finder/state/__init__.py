@@ -12,192 +12,37 @@ when its turn ends.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-import threading
-from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol
+from flask import Flask
 
-from flask import Flask, current_app
+from finder.state.cli import state
+from finder.state.opening import get_store, number_key, open_store, state_path
+from finder.state.types import (
+    ALLOWED,
+    BUSY_TIMEOUT_SECONDS,
+    DAY,
+    NO_LIMIT,
+    PURGE_EVERY_SECONDS,
+    REPLY_KEEP_DAYS,
+    USAGE_KEYS,
+    Exchange,
+    Keys,
+    Limit,
+    StateUnavailable,
+    Store,
+    Verdict,
+    hmac_key,
+    verdict,
+    window,
+)
 
-DAY = 86400.0
-# Twilio retries a webhook within minutes; a day covers every retry with room to spare.
-REPLY_KEEP_DAYS = 1
-# Waiting for a number's turn: under gunicorn's 10 s timeout, over any real queue of turns.
-BUSY_TIMEOUT_SECONDS = 8
-# Expired rows go at most this often in the course of turns (and whenever `state purge` runs).
-PURGE_EVERY_SECONDS = 600
-# The usage counters: one per combination and day, never a person, a number or a message.
-USAGE_KEYS = ("day", "channel", "need", "district", "age_band", "language", "outcome")
-
-
-class StateUnavailable(RuntimeError):
-    """The store cannot take a turn now (locked too long, disk full or read-only, unreachable).
-
-    The one error every store method raises for a fault outside the finder's code."""
-
-
-def hmac_key(secret: str, purpose: str, value: str) -> str:
-    """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids, clients)."""
-    message = f"{purpose}\0{value}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
-
-
-class Keys:
-    """The number key and, during a rotation, the previous ones: writes use the first, reads
-    and erasures try them all until what the old key wrote has expired."""
-
-    def __init__(self, secret: str, previous: tuple[str, ...] = ()) -> None:
-        self.secrets = (secret, *(key for key in previous if key and key != secret))
-
-    def key(self, purpose: str, value: str) -> str:
-        return hmac_key(self.secrets[0], purpose, value)
-
-    def every(self, purpose: str, value: str) -> list[str]:
-        """`value`'s HMAC under each key, the current one first."""
-        return [hmac_key(secret, purpose, value) for secret in self.secrets]
-
-
-@dataclass(frozen=True)
-class Limit:
-    """At most `count` hits per `seconds` window; `count` 0 means no limit."""
-
-    count: int
-    seconds: int
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """One hit counted: whether it is allowed, whether it is the first refused, and the wait."""
-
-    allowed: bool
-    first_refused: bool
-    retry_after: int
-
-
-class Exchange(Protocol):
-    """One inbound message under its number's lock: its earlier reply, the state, the sender's
-    rate-limit verdict (this message counted), and saving; written when the turn ends."""
-
-    answered: str | None
-    state: dict[str, Any] | None
-    verdict: Verdict
-
-    def save(self, state: dict[str, Any], reply: str) -> None:
-        """Keep the new state and the reply given to this message."""
-
-    def erase(self, reply: str = "") -> None:
-        """Forget this number's conversation and anything queued for it (STOP)."""
-
-    def remember(self, reply: str) -> None:
-        """Keep the reply given to this message, so that a retry gets the same one."""
-
-    def count(self, rows: list[dict[str, str]]) -> None:
-        """Add these usage counter rows when the turn is written."""
-
-
-class Store(Protocol):
-    """What the SMS channel and the rate limits need from shared state."""
-
-    def key(self, purpose: str, value: str) -> str: ...
-
-    def exchange(self, number: str, message_id: str,
-                 limit: Limit = ...) -> AbstractContextManager[Exchange]:
-        """The exchange for one inbound message, committed when the block ends without error;
-        the message counts as one hit of `number` against `limit` (scope "sms")."""
-
-    def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
-        """Count one request from `client` (kept only as an HMAC) against `limit`."""
-
-    def answered(self, message_id: str) -> str | None:
-        """The reply stored for `message_id`, read without waiting for the number's turn."""
-
-    def peek(self, number: str) -> dict[str, Any] | None:
-        """`number`'s conversation state, read without waiting for its turn."""
-
-    def queue(self, number: str, body: str) -> str:
-        """Put a message in the outbox; returns its id."""
-
-    def outbox(self, number: str) -> list[dict[str, Any]]:
-        """Messages queued for `number`, oldest first."""
-
-    def count(self, rows: list[dict[str, str]]) -> None:
-        """Add one search to each usage counter row (keys: USAGE_KEYS)."""
-
-    def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
-        """Usage rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
-
-    def purge(self) -> dict[str, int]:
-        """Delete expired state, old replies, old outbox messages and spent counters."""
-
-
-NO_LIMIT = Limit(0, 1)
-_OPENING = threading.Lock()  # one store per app, however many threads ask for it first
-ALLOWED = Verdict(True, False, 0)
-
-
-def window(now: float, limit: Limit) -> tuple[int, int]:
-    """The fixed window `now` falls in, and the whole seconds until it ends (at least 1)."""
-    index = int(now // limit.seconds)
-    return index, max(1, int((index + 1) * limit.seconds - now + 0.999))
-
-
-def verdict(count: int, now: float, limit: Limit) -> Verdict:
-    """The verdict on the `count`-th hit of the current window."""
-    wait = window(now, limit)[1]
-    return Verdict(count <= limit.count, count == limit.count + 1, wait)
+__all__ = [
+    "ALLOWED", "BUSY_TIMEOUT_SECONDS", "DAY", "NO_LIMIT", "PURGE_EVERY_SECONDS",
+    "REPLY_KEEP_DAYS", "USAGE_KEYS", "Exchange", "Keys", "Limit", "StateUnavailable", "Store",
+    "Verdict", "get_store", "hmac_key", "init_app", "number_key", "open_store", "state_path",
+    "verdict", "window",
+]
 
 
 def init_app(app: Flask) -> None:
-    from finder.state.cli import state
-
+    """Register `flask state …`."""
     app.cli.add_command(state)
-
-
-def state_path(app: Flask) -> Path:
-    """The SQLite state file: `STATE_DATABASE`, else `state.db` in the instance folder."""
-    return Path(app.config.get("STATE_DATABASE") or Path(app.instance_path) / "state.db")
-
-
-def number_key(app: Flask) -> str:
-    """`NUMBER_KEY`, else one generated once into `instance/number_key` (never the secret key,
-    which signs sessions: a leaked session key must not unlock the stored numbers)."""
-    if app.config.get("NUMBER_KEY"):
-        return app.config["NUMBER_KEY"]
-    keyfile = Path(app.instance_path) / "number_key"
-    try:
-        if not keyfile.exists():
-            keyfile.parent.mkdir(parents=True, exist_ok=True)
-            keyfile.write_text(secrets.token_hex(32), encoding="utf-8")
-            keyfile.chmod(0o600)
-        return keyfile.read_text(encoding="utf-8").strip()
-    except OSError as error:
-        raise StateUnavailable(f"number key {keyfile}: {error.strerror}") from error
-
-
-def open_store(app: Flask) -> Store:
-    """The store `STATE_URL` names (redis://…), else the SQLite file."""
-    ttl = float(app.config["STATE_TTL_DAYS"])
-    previous = tuple(k.strip() for k in (app.config.get("NUMBER_KEY_PREVIOUS") or "").split(",")
-                     if k.strip())
-    url = app.config.get("STATE_URL")
-    if url:
-        from finder.state.redis_store import RedisStore
-
-        return RedisStore(url, number_key(app), ttl, previous=previous)
-    from finder.state.sqlite import SqliteStore
-
-    return SqliteStore(state_path(app), number_key(app), ttl, previous=previous)
-
-
-def get_store(app: Flask | None = None) -> Store:
-    """The application's state store, made on first use (nothing is created at start)."""
-    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    with _OPENING:
-        if "state.store" not in app.extensions:
-            app.extensions["state.store"] = open_store(app)
-    return app.extensions["state.store"]
-

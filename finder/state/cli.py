@@ -11,7 +11,8 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from finder.state import StateUnavailable, get_store
+from finder.state.opening import get_store
+from finder.state.types import StateUnavailable
 
 
 @click.group(help="The shared conversation state (SQLite file or Redis).")

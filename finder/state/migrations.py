@@ -11,14 +11,33 @@ import sqlite3
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    key TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS conversations_updated ON conversations (updated);
+CREATE TABLE IF NOT EXISTS replies (
+    key TEXT PRIMARY KEY, reply TEXT NOT NULL, created REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS replies_created ON replies (created);
+CREATE TABLE IF NOT EXISTS outbox (
+    id TEXT PRIMARY KEY, number_key TEXT NOT NULL, last_digits TEXT NOT NULL,
+    body TEXT NOT NULL, created REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS outbox_number ON outbox (number_key, created);
+CREATE TABLE IF NOT EXISTS counters (
+    key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS counters_expires ON counters (expires);
+CREATE TABLE IF NOT EXISTS usage (
+    day TEXT NOT NULL, channel TEXT NOT NULL, need TEXT NOT NULL, district TEXT NOT NULL,
+    age_band TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL,
+    searches INTEGER NOT NULL,
+    PRIMARY KEY (day, channel, need, district, age_band, language, outcome));
+"""
+
 migrations = Migrations("finder-state")
 
 
 @migrations(name="0001-tables")
 def tables(db: sqlite_utils.Database) -> None:
     """Conversations, replies, the outbox, counters and usage (as every earlier file has)."""
-    from finder.state.sqlite import SCHEMA
-
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)

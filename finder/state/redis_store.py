@@ -21,7 +21,7 @@ from typing import Any
 
 import redis
 
-from finder.state import (
+from finder.state.types import (
     BUSY_TIMEOUT_SECONDS,
     DAY,
     NO_LIMIT,

@@ -1,14 +1,11 @@
 """The SQLite store: conversations, answered messages, the outbox and counters in one file.
 
-Every SQL statement over that file lives here. A phone number or message id is never stored
-in clear, only its HMAC-SHA256 under the number key. A turn holds its number's lock
-(`finder.state.turns`) from reading the state to writing the reply; the file itself is locked
-only for the one short transaction that writes the turn (the sender's rate-limit hit, the
-reply, the state and the usage counts together). Each thread keeps one connection. The file is
-in WAL mode with `synchronous=NORMAL`: a commit is not flushed to disk on its own, so a power
-cut (not a crash of the finder) can lose the last moments of turns; the file stays consistent.
-Expired rows are purged every `PURGE_EVERY_SECONDS` by whichever turn comes first, and by
-`state purge`.
+Every SQL statement over that file lives here. Numbers and message ids are kept only as
+HMAC-SHA256s under the number key. A turn holds its number's lock (`finder.state.turns`) from
+reading the state to writing the reply; the file is locked only for the short transaction that
+writes the turn (rate-limit hit, reply, state and usage counts). One connection per thread; WAL
+with `synchronous=NORMAL`: a power cut (not a crash) can lose the last moments of turns, never
+consistency. Expired rows go every `PURGE_EVERY_SECONDS` with a turn, and by `state purge`.
 """
 
 from __future__ import annotations
@@ -24,7 +21,9 @@ from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from finder.state import (
+from finder.state import migrations
+from finder.state.turns import TurnLocks, TurnLockTimeout
+from finder.state.types import (
     ALLOWED,
     BUSY_TIMEOUT_SECONDS,
     DAY,
@@ -36,32 +35,10 @@ from finder.state import (
     Limit,
     StateUnavailable,
     Verdict,
-    migrations,
     verdict,
     window,
 )
-from finder.state.turns import TurnLocks, TurnLockTimeout
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS conversations (
-    key TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS conversations_updated ON conversations (updated);
-CREATE TABLE IF NOT EXISTS replies (
-    key TEXT PRIMARY KEY, reply TEXT NOT NULL, created REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS replies_created ON replies (created);
-CREATE TABLE IF NOT EXISTS outbox (
-    id TEXT PRIMARY KEY, number_key TEXT NOT NULL, last_digits TEXT NOT NULL,
-    body TEXT NOT NULL, created REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS outbox_number ON outbox (number_key, created);
-CREATE TABLE IF NOT EXISTS counters (
-    key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS counters_expires ON counters (expires);
-CREATE TABLE IF NOT EXISTS usage (
-    day TEXT NOT NULL, channel TEXT NOT NULL, need TEXT NOT NULL, district TEXT NOT NULL,
-    age_band TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL,
-    searches INTEGER NOT NULL,
-    PRIMARY KEY (day, channel, need, district, age_band, language, outcome));
-"""
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
 ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
