@@ -8,7 +8,8 @@ from flask import flash, g, redirect, render_template, session, url_for
 from flask_babel import gettext
 from werkzeug.security import check_password_hash
 
-from finder.admin import accounts, bp
+from finder.admin import accounts
+from finder.admin.blueprint import bp
 from finder.admin.forms import CodeForm, PasswordChangeForm
 from finder.admin.totp import new_secret, uri, verify
 from finder.directory import staff

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 from flask import current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext
 
-from finder.admin import accounts, bp
+from finder.admin import accounts
+from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, CodeForm, SignInForm
 from finder.admin.totp import verify
 from finder.directory import editor, staff

@@ -8,7 +8,8 @@ from typing import Any
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from finder.admin import bp, convert, preview
+from finder.admin import convert, preview
+from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, ServiceForm, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn

@@ -7,7 +7,8 @@ from typing import Any
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from finder.admin import bp, convert
+from finder.admin import convert
+from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, OrganisationForm, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn

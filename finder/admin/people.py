@@ -9,7 +9,8 @@ from typing import Any
 from flask import abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext
 
-from finder.admin import accounts, admin_only, bp
+from finder.admin import accounts
+from finder.admin.blueprint import admin_only, bp
 from finder.admin.forms import ButtonForm, NewStaffForm, PasswordResetForm, StaffChangeForm
 from finder.directory import staff
 from finder.directory.app import get_conn

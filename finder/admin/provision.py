@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Response, jsonify, render_template, request
 
-from finder.admin import bp
+from finder.admin.blueprint import bp
 from finder.admin.unmet import DEFAULT_DAYS, totals
 from finder.directory import provision, store
 from finder.directory.app import get_conn

@@ -22,7 +22,7 @@ from flask import (
 )
 from flask_babel import gettext
 
-from finder.admin import bp
+from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, ImportForm
 from finder.directory import csvfile, importer, oruk, oruk_feed, transfer
 from finder.directory.app import get_conn

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask import Response, render_template, request
 
-from finder.admin import bp
+from finder.admin.blueprint import bp
 from finder.admin.forms import ReportForm
 from finder.search.request import CHANNELS
 from finder.sms import get_store

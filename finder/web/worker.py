@@ -16,7 +16,7 @@ from flask import Blueprint, render_template, request, url_for
 from flask_babel import gettext
 
 from finder import usage
-from finder.admin import current_staff
+from finder.admin.blueprint import current_staff
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
