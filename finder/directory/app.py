@@ -15,6 +15,7 @@ from typing import TypeVar
 from flask import Flask, current_app, g
 
 from finder.directory import build, content, migrations, store
+from finder.directory.cli import directory
 from finder.directory.rows import directory_index
 from finder.search.index import Index
 from finder.understand import Understander
@@ -29,8 +30,6 @@ T = TypeVar("T")
 
 
 def init_app(app: Flask) -> None:
-    from finder.directory.cli import directory
-
     ensure_built(app)
     app.teardown_appcontext(_close)
     app.cli.add_command(directory)
@@ -46,7 +45,7 @@ def ensure_built(app: Flask) -> None:
     path = Path(app.config["DATABASE"])
     if not path.exists():
         _build_once(app, path)
-    elif stale(path, app.config["CONTENT_DIR"]):
+    elif build.stale(path, app.config["CONTENT_DIR"]):
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
 
@@ -64,22 +63,6 @@ def _build_once(app: Flask, path: Path) -> None:
         if not path.exists():
             build.build(content.load(app.config["CONTENT_DIR"]), path)
             app.logger.info("Built the directory from content into %s", path)
-
-
-def stale(path: Path, content_dir: str | Path) -> bool:
-    """Whether content/ changed since the build and no staff edit has been made since."""
-    if not (Path(content_dir) / "districts.yaml").exists():
-        return False  # no content folder here: nothing to rebuild from
-    conn = store.connect(path, readonly=True)
-    try:
-        facts = store.meta(conn)
-    except sqlite3.DatabaseError:
-        return False  # not ours to replace: /healthz reports it
-    finally:
-        conn.close()
-    if facts.get("edited_at"):
-        return False
-    return facts.get("content_hash") != build.content_hash(Path(content_dir))
 
 
 def get_conn() -> sqlite3.Connection:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
 import uuid
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from finder.directory import migrations, staff
+from finder.directory import migrations, staff, store
 from finder.directory.content import Content, expand_coverage
 from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
 
@@ -76,6 +77,22 @@ def content_hash(root: Path) -> str:
         digest.update(file.relative_to(root).as_posix().encode())
         digest.update(file.read_bytes())
     return digest.hexdigest()
+
+
+def stale(path: Path, content_dir: str | Path) -> bool:
+    """Whether content/ changed since the build and no staff edit has been made since."""
+    if not (Path(content_dir) / "districts.yaml").exists():
+        return False  # no content folder here: nothing to rebuild from
+    conn = store.connect(path, readonly=True)
+    try:
+        facts = store.meta(conn)
+    except sqlite3.DatabaseError:
+        return False  # not ours to replace: /healthz reports it
+    finally:
+        conn.close()
+    if facts.get("edited_at"):
+        return False
+    return facts.get("content_hash") != content_hash(Path(content_dir))
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:

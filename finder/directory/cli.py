@@ -55,10 +55,8 @@ def check(content_dir: str | None) -> None:
                    "replaced by content/ (the history keeps every version).")
 @with_appcontext
 def build(if_changed: bool, force: bool) -> None:
-    from finder.directory.app import stale
-
     root = current_app.config["CONTENT_DIR"]
-    if if_changed and not stale(Path(current_app.config["DATABASE"]), root):
+    if if_changed and not builder.stale(Path(current_app.config["DATABASE"]), root):
         click.echo("the directory is up to date with content/")
         return
     errors = content.check(root)
