@@ -18,6 +18,7 @@ import click
 from babel.support import Translations
 from flask import Flask
 
+from finder.directory import schema
 from finder.directory.content import ContentError, read_yaml
 from finder.i18n import TRANSLATED
 
@@ -86,8 +87,6 @@ def _yaml_problems(stamp: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
 @cache
 def _shape_problems(root: str, _stamp: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
     """Each content file not of the shape content/schema/ describes (lexicons, needs, ...)."""
-    from finder.directory import schema
-
     return tuple(f"content file {error}" for error in schema.problems(root))
 
 

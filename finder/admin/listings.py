@@ -15,6 +15,7 @@ from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.duplicates import similar
 from finder.directory.freshness import reasons
+from finder.directory.freshness import stale as due
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
 
@@ -168,8 +169,6 @@ def preview_service(service_id: str) -> str:
 
 @bp.get("/stale")
 def stale() -> str:
-    from finder.directory.freshness import stale as due
-
     days = current_app.config["STALE_AFTER_DAYS"]
     return render_template("admin/stale.html", services=due(get_conn(), dt.date.today(), days),
                            days=days, button=ButtonForm())

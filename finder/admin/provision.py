@@ -15,7 +15,7 @@ from finder.admin.blueprint import bp
 from finder.admin.unmet import DEFAULT_DAYS, totals
 from finder.directory import provision, store
 from finder.directory.app import get_conn
-from finder.sms import get_store
+from finder.state import get_store
 
 CELL_W, CELL_H, LABEL_W, HEAD_H = 64, 24, 180, 96
 SHADES = ((0, "#ffffff", "#111111"), (1, "#d6eaf2", "#111111"), (2, "#8cc2d6", "#111111"),

@@ -17,7 +17,7 @@ from flask import Response, render_template, request
 from finder.admin.blueprint import bp
 from finder.admin.forms import ReportForm
 from finder.search.request import CHANNELS
-from finder.sms import get_store
+from finder.state import get_store
 from finder.usage import OUTCOMES
 
 GROUP = ("need", "district", "age_band", "language")

@@ -12,8 +12,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import uuid
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +19,8 @@ import sqlite_utils
 
 from finder.directory import migrations, staff, store
 from finder.directory.content import Content, expand_coverage
+from finder.directory.ids import stable_uuid
 from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
-
-UUID_NAMESPACE = uuid.UUID("6f1b8a52-2f7e-4c1e-9a37-5b0d2c6e8f41")
 
 SERVICE_COLUMNS = (
     "name", "description", "for_whom", "min_age_months", "max_age_months", "based_in",
@@ -31,12 +28,6 @@ SERVICE_COLUMNS = (
     "verified_by", "status",
 )
 ORGANISATION_COLUMNS = ("name", "description", "based_in", "website", "phone", "email", "source")
-
-
-@lru_cache(maxsize=16_384)
-def stable_uuid(kind: str, slug: str) -> str:
-    """The UUID that exports use for a content id: the same on every build."""
-    return str(uuid.uuid5(UUID_NAMESPACE, f"{kind}:{slug}"))
 
 
 def build(content: Content, path: Path | str) -> Path:

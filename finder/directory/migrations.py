@@ -14,6 +14,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from finder.directory import staff
+from finder.directory.ids import stable_uuid
 from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
 from finder.state.migrations import locked_apply
 
@@ -31,8 +32,6 @@ def staff_tables(db: sqlite_utils.Database) -> None:
 @migrations(name="0002-service-at-location-ids")
 def service_at_location_ids(db: sqlite_utils.Database) -> None:
     """Each service's service_at_location id, so the feed can find one by it."""
-    from finder.directory.build import stable_uuid
-
     services = db.table("services")
     if "sal_uuid" not in services.columns_dict:
         services.add_column("sal_uuid", str)

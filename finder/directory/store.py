@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from finder.directory.listing import JSON_FIELDS
 
 LINKS = {
@@ -147,7 +149,5 @@ def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]
 
 def matching_service_uuids(conn: sqlite3.Connection, text: str) -> set[str]:
     """UUIDs of services whose name, description, for_whom or keywords hold every word typed."""
-    import sqlite_utils
-
     table = sqlite_utils.Database(conn).table("services")
     return {row["uuid"] for row in table.search(text, columns=["uuid"], quote=True)}

@@ -5,14 +5,13 @@ from __future__ import annotations
 from flask import Flask
 
 from finder.directory.tools import get_tools
+from finder.sms import chat, simulator, webhook
 from finder.state import get_store, state_path
 
 __all__ = ["get_store", "init_app", "state_path"]
 
 
 def init_app(app: Flask) -> None:
-    from finder.sms import chat, simulator, webhook
-
     app.cli.add_command(chat.chat)
     app.extensions.setdefault("directory.warmers", []).append(get_tools)
     app.register_blueprint(webhook.bp)

@@ -17,6 +17,7 @@ from finder.conversation.render import render
 from finder.conversation.types import Reply
 from finder.directory.tools import get_tools
 from finder.sms.segments import MAX_SEGMENTS, fits, pack, pieces, plain, polish_plain
+from finder.usage import Recording
 
 # Between the texts of one turn as the exchange store keeps them (never in a message).
 MESSAGE_BREAK = "\x1e"
@@ -25,8 +26,6 @@ WHATSAPP_LENGTH = 1600  # characters: Twilio's limit for one message body, and e
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """Take one turn of the conversation engine; its texts joined by `MESSAGE_BREAK`."""
-    from finder.usage import Recording
-
     turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)
     return turn.state, MESSAGE_BREAK.join(texts(turn.replies))
 
@@ -39,8 +38,6 @@ def converse_for(channel: str) -> Callable[[dict[str, Any] | None, str],
 
 def converse_whatsapp(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """One turn for WhatsApp: no segment budget, fuller results, the same conversation."""
-    from finder.usage import Recording
-
     turn = take_turn(state, text, Recording(get_tools(), "whatsapp"), fits=fits_whatsapp)
     return turn.state, MESSAGE_BREAK.join(whatsapp_texts(turn.replies))
 

@@ -11,6 +11,7 @@ from finder.understand.corpus import examples, read_corpus
 from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
+from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.safety import SafetyFinder
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words, words
@@ -53,8 +54,6 @@ class Understander:
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
-        from finder.understand.place import Gazetteer as ContentGazetteer
-
         root = getattr(content, "root", None)
         model = trained(examples(read_corpus(root), content.lexicons), default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
