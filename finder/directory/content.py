@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from finder.directory.listing import listing_problems
 from finder.languages import LANGUAGES
 
 NEED_SLUGS = (
@@ -23,7 +24,7 @@ NEED_SLUGS = (
 )
 DELIVERY = ("group", "one-to-one", "home-visit", "online", "text", "phone")
 THRESHOLDS = ("universal", "community", "targeted", "specialist")
-REFERRAL = ("self", "professional", "self-or-professional")
+REFERRAL = ("self", "professional", "self-or-professional", "unknown")
 COST = ("free", "paid", "unknown")
 STATUS = ("active", "retired")
 PLACE_KINDS = ("town", "village", "neighbourhood", "estate")
@@ -225,6 +226,7 @@ def _check_service(service: Any, file: str, coverage: set[str],
     errors += _check_choices(service, error, coverage, districts)
     errors += _check_ages(service, error)
     errors += [error(key, problem) for key, problem in _contact_problems(service)]
+    errors += [error(key, problem) for key, problem in listing_problems(service)]
     if "last_verified" in service and not isinstance(service["last_verified"], dt.date):
         errors.append(error("last_verified", "must be a date like 2023-06-14"))
     return errors

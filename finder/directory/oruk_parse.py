@@ -7,11 +7,13 @@ profile says, with slugs made from names where no content id travels with them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import defaultdict
 from typing import Any
 
+from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
 
@@ -129,6 +131,9 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
     translations = _translations(tags)
     if translations:
         out["translations"] = translations
+    for key in EXTRA_FIELDS:
+        if tags.text(key):
+            out[key] = json.loads(tags.text(key)) if key in JSON_FIELDS else tags.text(key)
     return out
 
 
