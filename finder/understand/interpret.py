@@ -72,7 +72,7 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        self._add_model(scores, text)
+        self._add_model(scores, text, ages.children)
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
@@ -93,13 +93,16 @@ class Understander:
             need_confident=confident(ranked),
         )
 
-    def _add_model(self, scores: dict[str, float], text: str) -> None:
+    def _add_model(self, scores: dict[str, float], text: str,
+                   children: tuple[int, ...] = ()) -> None:
         """The classifier's likely needs, added where the lexicon found no phrase for them: an
         exact phrase is trusted as it stands, and ties between phrases keep their order."""
         if self.model is None:
             return
         probabilities = self.model.probabilities(text)
         slug = max(probabilities, key=probabilities.__getitem__)  # its first choice only
+        if slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36:
+            return  # "my 4 year old": whatever else the words suggest, not a teenager
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
         if slug != NONE and probabilities[slug] >= floor and \
                 scores.get(slug, 0.0) < PHRASE_WEIGHT:
