@@ -10,7 +10,8 @@ safety phrase overlapping one of them does not count.
 
 Each language's `anchors` generalise past the phrases: per kind, pairs of word lists (a
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
-when a word of each stands within four words of the other, in either order.
+when a word of each stands within four words of the other, in either order (`in_order`: the
+concept first, "hits my son" but not "my son hits"; `next_to`: with no word between).
 """
 
 from __future__ import annotations
@@ -124,15 +125,17 @@ def settle(found: set[str]) -> set[str]:
 
 def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
                     groups: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Each anchor pair as two patterns, "{concept} * {target}" and the other way round; the
-    pair's word lists become groups of their own (added to `groups`)."""
+    """Each anchor pair as patterns, "{concept} * {target}" and (unless `in_order`) the other
+    way round; the pair's word lists become groups of their own (added to `groups`)."""
     phrases = []
     for kind, pairs in anchors.items():
         for number, pair in enumerate(pairs):
             concept, target = f"{lang}-{kind}-{number}-words", f"{lang}-{kind}-{number}-with"
             groups[concept], groups[target] = pair["words"], pair["with"]
-            phrases += [(f"{{{concept}}} * {{{target}}}", kind),
-                        (f"{{{target}}} * {{{concept}}}", kind)]
+            gap = " " if pair.get("next_to") else " * "
+            phrases.append((f"{{{concept}}}{gap}{{{target}}}", kind))
+            if not pair.get("in_order"):
+                phrases.append((f"{{{target}}}{gap}{{{concept}}}", kind))
     return phrases
 
 
