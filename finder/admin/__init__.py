@@ -58,6 +58,7 @@ def init_app(app: Flask) -> None:
         listings,
         organisations,
         people,
+        provision,
         transfer,
         unmet,
     )
