@@ -194,14 +194,22 @@ def conversations(work: Path) -> None:
                       "NUMBER_KEY": secrets.token_hex(32),
                       "DATABASE": str(work / "finder.db"),
                       "STATE_DATABASE": str(work / "talk.db"), "RATE_SMS": "off"})
-    print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments")
+    print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments"
+          "  all-at-once with results in the first reply")
     for n, (language, scripts) in enumerate(SCRIPTS.items()):
         found = [converse(app, f"+44770090{n}{i:03d}", s) for i, s in enumerate(scripts)]
         done = [f for f in found if f]
         inbound, segments = [f[0] for f in done] or [0], [f[1] for f in done] or [0]
         print(f"{language:5} {len(scripts):8} {len(done):8} {statistics.mean(inbound):13.1f}"
               f" {statistics.mean(segments):14.1f} {statistics.median(inbound):15.1f}"
-              f" {statistics.median(segments):16.1f}")
+              f" {statistics.median(segments):16.1f}"
+              f"  {first_reply(scripts, found)}")
+
+
+def first_reply(scripts: list[list[str]], found: list[tuple[int, int] | None]) -> str:
+    """How many one-text scripts got results in answer to that one text."""
+    single = [f for s, f in zip(scripts, found, strict=True) if len(s) == 1]
+    return f"{sum(1 for f in single if f and f[0] == 1)} of {len(single)}"
 
 
 def main() -> None:

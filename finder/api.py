@@ -8,17 +8,17 @@ from typing import Any
 from flask import Blueprint, Flask, abort, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder import safety
+from finder import safety, usage
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
 from finder.directory.listing import text_in
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
-from finder.search import Index, Query, search
+from finder.search import Index, Query
+from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
-from finder.usage import record_search
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -129,9 +129,7 @@ def services():
     limit = integer_parameter("limit", 10, 1, MAX_LIMIT)
     page = integer_parameter("page", 1, 1, 1_000_000)
     query, notes = services_query(index)
-    answer = search(index, query, limit=limit, offset=(page - 1) * limit)
-    if page == 1:
-        record_search("api", query, answer)
+    answer = search_request.run(index, query, "api", usage.record, limit, (page - 1) * limit)
     body = page_of([public_service(r.service, r.why, query.language) for r in answer.results],
                    answer.total, page, limit)
     if answer.widened:
@@ -158,11 +156,9 @@ def services_query(index: Index) -> tuple[Query, list[str]]:
             for raw in list_parameter("age_months")]
     if len(ages) > MAX_CHILDREN:
         raise BadParameter("age_months", gettext("age_months lists too many children."))
-    query = Query(needs=needs_parameter(index), age_months=tuple(ages),
-                  expecting=flag_parameter("expecting"),
-                  district=place.district if place else None,
-                  lat=place.lat if place else None, lon=place.lon if place else None,
-                  text=text_parameter("q"), language=language)
+    query = search_request.build(needs_parameter(index), ages, flag_parameter("expecting"),
+                                 place.to_json() if place else None, language,
+                                 text=text_parameter("q"))
     return query, notes
 
 
@@ -193,7 +189,7 @@ def language_parameter() -> str:
 def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str]]:
     """The place `place` names: a district slug, postcode, outcode or place name.
 
-    A place outside the region is no error: the search covers the whole region, with a note.
+    A place outside the region is no error: the search offers remote help only, with a note.
     An ambiguous or unknown name is a 400 naming `place`.
     """
     raw = clean("place", request.args.get("place", "")).strip()
@@ -213,7 +209,7 @@ def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str
         raise BadParameter("place", gettext("We could not find that place: "
                                             "give a district, town or postcode."))
     if found.place.outside:
-        return None, [outside_note(language)]
+        return found.place, [outside_note(language)]
     return found.place, []
 
 

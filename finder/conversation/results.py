@@ -1,4 +1,4 @@
-"""From the slots to a search, and from each service found to what a parent needs to know."""
+"""From each service found to what a parent needs to know, and a page that fits the channel."""
 
 from __future__ import annotations
 
@@ -10,32 +10,14 @@ from finder.conversation.types import Fits, Reply
 from finder.directory.contacts import best_contact, sorted_contacts
 from finder.directory.listing import text_in
 from finder.languages import UCS2_LANGUAGES
-from finder.search.types import Query, Result
+from finder.search.types import Result
 
 PAGE = 3
-REMOTE = ("phone", "text", "online")
 # UTF-16 units of description: one short sentence in an SMS, shorter where a segment holds 67.
 WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
-
-
-def query(slots: dict[str, Any], language: str) -> Query:
-    """The search for what the parent has told us; outside the region, only remote help."""
-    place = slots["place"] or {}
-    outside = bool(place.get("outside"))
-    return Query(
-        needs=tuple(slots["needs"]),
-        age_months=tuple(slots["ages"]),
-        expecting=slots["expecting"],
-        district=None if outside else place.get("district"),
-        lat=None if outside else place.get("lat"),
-        lon=None if outside else place.get("lon"),
-        language=language,
-        audience="fathers" if "dads" in slots["needs"] else None,
-        delivery=REMOTE if outside else (),
-    )
 
 
 def item(result: Result, language: str) -> dict[str, Any]:
@@ -49,6 +31,8 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "what": one_line(text_in(service, "summary", language)[0]
                          or translated.get("description") or service.get("description", ""),
                          WHAT_LENGTH_UCS2 if language in UCS2_LANGUAGES else WHAT_LENGTH),
+        "about": " ".join((translated.get("description") or service.get("description")
+                           or "").split()),  # whole, for channels with room (WhatsApp)
         "cost": service.get("cost") or "unknown",
         "join": join(service),
         "why": result.why,

@@ -15,11 +15,14 @@ from typing import Any
 from flask import Blueprint, render_template, request, url_for
 from flask_babel import gettext
 
+from finder import usage
 from finder.admin import current_staff
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
-from finder.search import Query, Result, search
+from finder.search import Query, Result
+from finder.search import request as search_request
+from finder.search.why import outside_note
 from finder.understand import Place
 from finder.web import journey
 from finder.web.cards import DELIVERY, card, text_body, worker_card
@@ -71,22 +74,24 @@ def where(chosen: dict[str, list[str]]) -> tuple[Place | None, str, list[tuple[s
 
 def worker_query(chosen: dict[str, list[str]], place: Place | None) -> Query:
     ages = journey.read_ages(chosen.get("age", []))
-    inside = place is not None and not place.outside
-    return Query(needs=tuple(chosen.get("need", [])), age_months=ages.months,
-                 expecting=ages.expecting, district=place.district if inside else None,
-                 lat=place.lat if inside else None, lon=place.lon if inside else None,
-                 language=parent_language(chosen), delivery=tuple(chosen.get("delivery", [])),
-                 self_referral_only="self_referral" in chosen, free_only="free" in chosen)
+    return search_request.build(
+        chosen.get("need", []), ages.months, ages.expecting,
+        place.to_json() if place else None, parent_language(chosen),
+        delivery=chosen.get("delivery", []), self_referral_only="self_referral" in chosen,
+        free_only="free" in chosen)
 
 
 def results_context(chosen: dict[str, list[str]], form: TextMeForm | None = None,
                     ) -> dict[str, Any]:
     place, problem, candidates = where(chosen)
-    answer = search(search_index(), worker_query(chosen, place), limit=SHOWN)
+    answer = search_request.run(search_index(), worker_query(chosen, place), "worker",
+                                usage.record, SHOWN)
     language = parent_language(chosen)
     return {"chosen": chosen, "place": place, "problem": problem, "candidates": candidates,
             "cards": [worker_card(r, current_language()) for r in answer.results],
-            "total": answer.total, "notes": answer.notes, "why_lang": language,
+            "total": answer.total,
+            "notes": [*([outside_note(language)] if place and place.outside else []),
+                      *answer.notes], "why_lang": language,
             "form": form or TextMeForm(), "picked": request.form.getlist("service"),
             "action": url_for("worker.selected", **chosen)}
 
