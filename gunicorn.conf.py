@@ -13,7 +13,16 @@ keepalive = 5
 accesslog = "-"
 # The access log records the path only: no query strings (they can hold what a parent typed).
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
-forwarded_allow_ips = os.environ.get("FINDER_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn believes X-Forwarded-Proto (https or not) only when the finder trusts a proxy too
+# (FINDER_PROXY_FIX): otherwise a client on an allowed address could choose the URL a Twilio
+# signature is checked against.
+proxied = int(os.environ.get("FINDER_PROXY_FIX") or 0) > 0
+forwarded_allow_ips = os.environ.get("FINDER_FORWARDED_ALLOW_IPS", "127.0.0.1") if proxied else ""
+# The longest text the finder accepts can arrive in a GET: each character up to 9 bytes
+# percent-encoded (%D8%A7…), plus the rest of the URL. gunicorn allows at most 8190 here; past
+# that, 0 lifts its own limit (its parser still stops at 1 MB, the finder refuses long text).
+_needed = int(os.environ.get("FINDER_MAX_TEXT_LENGTH") or 1000) * 9 + 2048
+limit_request_line = _needed if _needed <= 8190 else 0
 # The app is made once, in the master, before the workers are forked: the directory is built
 # there (never by two workers at once), and the search index and Understander built by
 # `when_ready` are shared by every worker's memory instead of being built in each.

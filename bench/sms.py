@@ -1,7 +1,7 @@
 """SMS benchmark: webhook speed under gunicorn beside a bare Flask endpoint, and how many
 messages and segments scripted parents need before their first results, per language.
 
-    python bench/sms.py [--seconds 12] [--clients 8]
+    python bench/sms.py [--seconds 12] [--clients 8] [--speed-only]
 
 Runs in well under 90 seconds: a temporary directory, state file and secrets; gunicorn with
 2 workers on loopback; nothing left behind.
@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from bench.sms_scripts import SCRIPTS  # noqa: E402
 from finder import create_app  # noqa: E402
 from finder.conversation.commands import word  # noqa: E402
+from finder.directory import build, content  # noqa: E402
 from finder.sms import get_store  # noqa: E402
 from finder.sms.segments import measure  # noqa: E402
 
@@ -115,18 +116,27 @@ def describe(name: str, latencies: list[float], seconds: float) -> float:
 
 
 def speed(work: Path, seconds: float, clients: int) -> None:
+    """/sms against the bare endpoint under one gunicorn, with 1 client and with `clients`,
+    interleaved (bare, sms, bare, sms) so that both see the same load on the machine."""
     port = free_port()
     env = {**os.environ, "FINDER_SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
+           "FINDER_NUMBER_KEY": secrets.token_hex(32),
            "FINDER_DATABASE": str(work / "finder.db"), "FINDER_BIND": f"127.0.0.1:{port}",
            "FINDER_STATE_DATABASE": str(work / "state.db"), "FINDER_WORKERS": "2",
            "FINDER_RATE_SMS": "off", "FINDER_RATE_WEB": "off",
            "PYTHONPATH": str(ROOT)}
     server = start_gunicorn(port, env)
     try:
-        hammer(port, "/sms", 1, 2)  # warm both workers (tools are built on first use)
-        sms = describe("/sms", hammer(port, "/sms", seconds, clients), seconds)
-        bare = describe("/bare", hammer(port, "/bare/", seconds, clients), seconds)
-        print(f"throughput ratio bare/sms: {bare / sms:.1f}")
+        hammer(port, "/sms", 1, 2)  # warm both workers' connections
+        for count in sorted({1, clients}):
+            found: dict[str, list[float]] = {"/bare": [], "/sms": []}
+            for _ in range(2):
+                found["/bare"] += hammer(port, "/bare/", seconds / 2, count)
+                found["/sms"] += hammer(port, "/sms", seconds / 2, count)
+            print(f"{count} client{'s' if count > 1 else ''}:")
+            bare = describe("/bare", found["/bare"], seconds)
+            sms = describe("/sms", found["/sms"], seconds)
+            print(f"throughput ratio sms/bare with {count}: {sms / bare:.2f}")
     finally:
         server.terminate()
         server.wait(timeout=15)
@@ -176,6 +186,7 @@ def reply_texts(twiml: str) -> list[str]:
 
 def conversations(work: Path) -> None:
     app = create_app({"SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "NUMBER_KEY": secrets.token_hex(32),
                       "DATABASE": str(work / "finder.db"),
                       "STATE_DATABASE": str(work / "talk.db"), "RATE_SMS": "off"})
     print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments")
@@ -190,13 +201,19 @@ def conversations(work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=12, help="per endpoint (default 12)")
+    parser.add_argument("--seconds", type=float, default=12,
+                        help="per endpoint and client count (default 12)")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="skip the scripted conversations")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (default 8)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="finder-bench-"))
     started = time.monotonic()
     try:
-        conversations(work)
+        if not args.speed_only:
+            conversations(work)
+        else:
+            build.build(content.load(ROOT / "content"), work / "finder.db")
         speed(work, args.seconds, args.clients)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,6 +1,9 @@
-"""Accuracy of understanding on the table of parent phrases, per language and per kind.
+"""Accuracy of understanding on the tables of parent phrases, per language and per kind.
 
 Run from the project root: `python -m bench.understanding [--failures] [--language pl]`.
+Prints the first table (or `--cases`), then, where `tests/cases/parents/` exists, the
+independent table and its held-out fifth side by side: language, need (the right one in the
+top two), wrong (the share of cases given a need that is not acceptable), age and place.
 """
 
 from __future__ import annotations
@@ -33,9 +36,37 @@ def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+PARENT_COLUMNS = ("language", "need", "wrong", "age", "place")
+SHORT = 7
+
+
+def _short(tally: scoring.Tally, kind: str) -> str:
+    if not tally.total:
+        return "-".rjust(SHORT)
+    share = 1 - tally.accuracy if kind == "wrong" else tally.accuracy
+    return f"{share:6.1%}".rjust(SHORT)
+
+
+def _half(outcomes: Sequence[scoring.Outcome], language: str | None) -> str:
+    count = sum(1 for o in outcomes if language in (None, o.case.table))
+    tallies = scoring.tally(outcomes, language)
+    return f"{count:>5}" + "".join(_short(tallies[k], k) for k in PARENT_COLUMNS)
+
+
+def parent_table(main: Sequence[scoring.Outcome], held: Sequence[scoring.Outcome],
+                 languages: Sequence[str]) -> str:
+    """The independent table and its held-out fifth, side by side, per language."""
+    head = f"{'cases':>5}" + "".join(k[:SHORT - 1].rjust(SHORT) for k in PARENT_COLUMNS)
+    lines = [f"{'':<5}{'main table':<{len(head)}}   held-out fifth",
+             f"{'lang':<5}{head}   {head}"]
+    for label, language in [(lang, lang) for lang in languages] + [("all", None)]:
+        lines.append(f"{label:<5}{_half(main, language)}   {_half(held, language)}")
+    return "\n".join(lines)
+
+
 def _expected(case: scoring.Case) -> str:
-    parts = [f"language={case.language}"]
-    for name in ("needs", "age_months", "expecting", "safety"):
+    parts = [f"language={'/'.join(case.languages) or case.language}"]
+    for name in ("needs", "needs_ok", "age_months", "expecting", "safety"):
         if getattr(case, name) is not None:
             parts.append(f"{name}={getattr(case, name)}")
     if case.tests_place:
@@ -46,7 +77,10 @@ def _expected(case: scoring.Case) -> str:
 def _found(found) -> str:
     place = found.place
     where = None if place is None else ("outside" if place.outside else place.district)
-    return (f"language={found.language} needs={found.needs} age_months={found.age_months} "
+    if place is None and found.place_candidates:
+        where = "ask:" + "/".join(str(p.district) for p in found.place_candidates)
+    return (f"language={found.language} other={found.other_language} needs={found.needs} "
+            f"sure={found.need_confident} age_months={found.age_months} "
             f"expecting={found.expecting} district={where} safety={found.safety}")
 
 
@@ -79,6 +113,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(outcomes, [args.language] if args.language else LANGUAGES))
     if args.failures:
         print("\n" + failures(outcomes))
+    main_cases = [c for c in scoring.load_parent_table() if args.language in (None, c.table)]
+    if main_cases:
+        held = [c for c in scoring.load_parent_table(scoring.HELDOUT_DIR)
+                if args.language in (None, c.table)]
+        main_outcomes = scoring.run(main_cases, interpret)
+        print("\nindependent table (tests/cases/parents)\n" + parent_table(
+            main_outcomes, scoring.run(held, interpret),
+            [args.language] if args.language else LANGUAGES))
+        if args.failures:  # the main table only: the held-out fifth is never read to tune
+            print("\n" + failures(main_outcomes))
     return 0
 
 

@@ -55,6 +55,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(oruk.bp)
     app.register_blueprint(web.bp)
+    app.register_blueprint(web.safety_bp)
     app.register_blueprint(web.worker_bp)
     sms.init_app(app)
     state.init_app(app)

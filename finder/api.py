@@ -8,7 +8,9 @@ from typing import Any
 from flask import Blueprint, Flask, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder.directory.app import get_understander, search_index
+from finder import safety
+from finder.directory import store
+from finder.directory.app import get_conn, get_understander, search_index
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
@@ -119,9 +121,18 @@ def services():
                    answer.total, page, limit)
     if answer.widened:
         body["widened"] = answer.widened
-    if notes or answer.notes:
-        body["notes"] = [*notes, *answer.notes]
+    notes = [*safety_notes(query), *notes, *answer.notes]
+    if notes:
+        body["notes"] = notes
     return jsonify(body)
+
+
+def safety_notes(query: Query) -> list[str]:
+    """The helplines, first, when the search is for feeling safe at home."""
+    if safety.SAFE_AT_HOME not in query.needs:
+        return []
+    chosen = safety.lines_for([safety.SAFE_AT_HOME], store.safety_lines(get_conn()))
+    return [safety.sentence(query.language or current_language(), line) for line in chosen]
 
 
 def services_query(index: Index) -> tuple[Query, list[str]]:

@@ -36,6 +36,14 @@ DEFAULTS: dict[str, Any] = {
     # Rate limits, COUNT/SECONDS or off: texts per number, requests per client address.
     "RATE_SMS": "20/10m",
     "RATE_WEB": "120/60",
+    # Texts sent from the web ("text me these", worker mode), COUNT/SECONDS or off: to one
+    # number (counted under its HMAC), from one client address, from one signed-in worker, and
+    # for the whole finder per hour and per day. Over any of them: a calm "try later".
+    "TEXT_PER_NUMBER": "3/24h",
+    "TEXT_PER_CLIENT": "5/1h",
+    "TEXT_PER_WORKER": "40/1h",
+    "TEXT_HOURLY": "100/1h",
+    "TEXT_DAILY": "400/24h",
     # The open ORUK feed counts apart, higher, so that a nightly harvester is not refused.
     "RATE_ORUK": "1200/60",
     # How long (seconds) caches may keep a feed answer; an ETag revalidates it after that.
@@ -45,10 +53,12 @@ DEFAULTS: dict[str, Any] = {
     # Staff: a listing not verified for this many days is stale; a staff session lasts this long.
     "STALE_AFTER_DAYS": 182,
     "SESSION_HOURS": 8,
-    # Failed sign-ins within the window (per account and per address): after SLOW_AFTER each
-    # try waits longer, after LOCK_AFTER the account or address is locked for the window.
+    # Failed sign-ins within the window: after SLOW_AFTER from one address at one account, each
+    # try from there waits twice as long as the last; after LOCK_AFTER at one account from at
+    # least LOCK_ADDRESSES different addresses, the account is locked for the window.
     "SIGN_IN_SLOW_AFTER": 3,
     "SIGN_IN_LOCK_AFTER": 10,
+    "SIGN_IN_LOCK_ADDRESSES": 5,
     "SIGN_IN_WINDOW_MINUTES": 15,
 }
 
@@ -58,7 +68,7 @@ TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off", "RATE_
 
 INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX", "STALE_AFTER_DAYS",
             "SESSION_HOURS", "SIGN_IN_SLOW_AFTER", "SIGN_IN_LOCK_AFTER",
-            "SIGN_IN_WINDOW_MINUTES", "ORUK_MAX_AGE")
+            "SIGN_IN_LOCK_ADDRESSES", "SIGN_IN_WINDOW_MINUTES", "ORUK_MAX_AGE")
 
 # Twilio's own variable names carry no FINDER_ prefix.
 UNPREFIXED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN_SECONDARY",

@@ -6,11 +6,13 @@ and answered with a calm message.
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from flask_babel import gettext
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 
 JSON_PREFIXES = ("/api/", "/oruk")
+# When even the error page cannot be drawn: still calm, still with the security headers.
+PLAIN_500 = "Sorry, something went wrong on our side. Please try again in a minute."
 
 
 class BadParameter(HTTPException):
@@ -21,6 +23,10 @@ class BadParameter(HTTPException):
     def __init__(self, parameter: str, message: str) -> None:
         super().__init__(description=message)
         self.parameter = parameter
+
+
+class TryLater(TooManyRequests):
+    """A 429 whose description is the calm sentence to show (no more texts just now, say)."""
 
 
 def init_app(app: Flask) -> None:
@@ -47,7 +53,7 @@ def wants_json() -> bool:
 def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
     code = error.code or 500
     message = messages().get(code) or messages()[500 if code >= 500 else 400]
-    if isinstance(error, BadParameter):
+    if isinstance(error, BadParameter | TryLater):
         message = error.description
     if wants_json():
         body: dict = {"error": {"code": code, "message": message}}
@@ -62,8 +68,10 @@ def handle_http(error: HTTPException) -> Response | tuple[Response | str, int]:
 
 
 def handle_unexpected(error: Exception) -> tuple[Response | str, int] | Response:
-    from flask import current_app
-
     current_app.logger.error("Unexpected %s at %s %s", type(error).__name__, request.method,
                              request.path, exc_info=error)
-    return handle_http(InternalServerError())
+    try:
+        return handle_http(InternalServerError())
+    except Exception as failure:  # noqa: BLE001 - the error page itself failed: say it plainly
+        current_app.logger.error("The error page failed too: %s", type(failure).__name__)
+        return Response(PLAIN_500, status=500, mimetype="text/plain")

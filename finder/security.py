@@ -1,8 +1,8 @@
-"""Security headers for every response, in one place."""
+"""Security headers for every response, CSRF, and which proxies' forwarded headers to believe."""
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -18,9 +18,14 @@ csrf = CSRFProtect()
 CSRF_EXEMPT = ("finder.sms.webhook.webhook",)
 
 
+FORWARDED = ("X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "Forwarded")
+
+
 def init_app(app: Flask) -> None:
     app.after_request(add_headers)
     trust_proxies(app, int(app.config.get("PROXY_FIX") or 0))
+    if not int(app.config.get("PROXY_FIX") or 0):
+        app.before_request(warn_of_an_untrusted_proxy)
     csrf.init_app(app)
     for view in CSRF_EXEMPT:
         csrf.exempt(view)
@@ -35,6 +40,21 @@ def trust_proxies(app: Flask, count: int) -> None:
     if count > 0:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count,
                                 x_port=count, x_prefix=count)
+
+
+def warn_of_an_untrusted_proxy() -> None:
+    """Once: forwarded headers arrive but none are believed (`FINDER_PROXY_FIX` is 0).
+
+    Behind a proxy every client then shares the proxy's address, so per-address limits and
+    sign-in slowing apply to everyone at once.
+    """
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if app.extensions.get("security.warned") or not any(h in request.headers for h in FORWARDED):
+        return
+    app.extensions["security.warned"] = True
+    app.logger.warning("Forwarded headers arrived but FINDER_PROXY_FIX is 0: every client is "
+                       "seen as the proxy's address. Set FINDER_PROXY_FIX to the number of "
+                       "proxies in front (see the README).")
 
 
 def add_headers(response: Response) -> Response:

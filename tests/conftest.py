@@ -34,9 +34,11 @@ def database(built_directory: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(database: Path):
+def app(database: Path, tmp_path: Path):
+    """The finder over a private directory and a private state store (texts sent are counted)."""
     return create_app({"TESTING": True, "DATABASE": str(database),
-                       "SECRET_KEY": "test-secret-key-not-for-production"})
+                       "SECRET_KEY": "test-secret-key-not-for-production",
+                       "INSTANCE_PATH": str(tmp_path / "instance")})
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from xml.etree import ElementTree
 
@@ -11,6 +12,11 @@ PARENT = "+447700900123"
 TOKEN = "twilio-auth-token-for-tests"  # the Twilio auth token the sms_app fixture uses
 FINDER = "+447700900000"
 _ids = itertools.count(1)
+
+
+def named_sid(name: str) -> str:
+    """A message id shaped like Twilio's (SM and 32 hex digits), the same for the same name."""
+    return "SM" + hashlib.sha256(name.encode()).hexdigest()[:32]
 
 
 def message_id() -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import time
 from html.parser import HTMLParser
 
-from finder.admin import accounts
+from finder.admin import accounts, totp
 from finder.directory import staff, store
 
 PASSWORD = "a long staff password 42"
@@ -16,10 +17,19 @@ def csrf(html: str) -> str:
     return TOKEN.search(html).group(1)
 
 
-def add_staff(app, email: str, role: str = "editor", password: str = PASSWORD) -> int:
+# The second-factor secret of each account made here (admins must have one).
+SECRETS: dict[str, str] = {}
+
+
+def add_staff(app, email: str, role: str = "editor", password: str = PASSWORD,
+              second_factor: bool | None = None) -> int:
     conn = store.connect(app.config["DATABASE"])
     try:
-        return staff.add(conn, email, accounts.hash_password(password), role)
+        staff_id = staff.add(conn, email, accounts.hash_password(password), role)
+        if role == "admin" if second_factor is None else second_factor:
+            SECRETS[email.lower()] = totp.new_secret()
+            staff.set_totp(conn, staff_id, SECRETS[email.lower()])
+        return staff_id
     finally:
         conn.close()
 
@@ -30,11 +40,22 @@ class Staff:
     def __init__(self, client) -> None:
         self.client = client
 
-    def sign_in(self, email: str, password: str = PASSWORD, address: str = "192.0.2.1"):
-        page = self.client.get("/admin/sign-in").get_data(as_text=True)
-        return self.client.post("/admin/sign-in", data={
-            "csrf_token": csrf(page), "email": email, "password": password},
-            environ_base={"REMOTE_ADDR": address})
+    def sign_in(self, email: str, password: str = PASSWORD, address: str = "192.0.2.1",
+                base_url: str = "http://localhost", headers: dict | None = None):
+        """Password, then (when the account has a second factor) the code."""
+        options = {"environ_base": {"REMOTE_ADDR": address}, "base_url": base_url,
+                   "headers": headers or {}}
+        page = self.client.get("/admin/sign-in", **options).get_data(as_text=True)
+        response = self.client.post("/admin/sign-in", data={
+            "csrf_token": csrf(page), "email": email, "password": password}, **options)
+        if "/admin/sign-in/code" not in response.headers.get("Location", ""):
+            return response
+        return self.code(totp.code(SECRETS[email.lower()], time.time()), **options)
+
+    def code(self, code: str, **options):
+        page = self.client.get("/admin/sign-in/code", **options).get_data(as_text=True)
+        return self.client.post("/admin/sign-in/code", data={
+            "csrf_token": csrf(page), "code": code}, **options)
 
     def token(self, url: str = "/admin/") -> str:
         return csrf(self.client.get(url).get_data(as_text=True))

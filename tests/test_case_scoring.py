@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bench import understanding as bench
@@ -97,3 +99,50 @@ def test_the_bench_table_has_a_row_per_language_and_one_for_all():
     rows = bench.table(outcomes, ["en", "pl"]).splitlines()
     assert [row.split()[0] for row in rows] == ["lang", "en", "pl", "all"]
     assert "100.0%   1/1" in rows[1]
+
+
+def parent_case(**fields) -> scoring.Case:
+    record = {"id": "p", "text": "x", "language": "en", **fields}
+    return replace(scoring.case_from_record(record), group="en", strict=True)
+
+
+@pytest.mark.parametrize(("fields", "returned", "need", "none_wrong"), [
+    ({"needs": ["wellbeing"]}, ("wellbeing",), True, True),
+    ({"needs": ["wellbeing"]}, ("sleep", "wellbeing"), True, False),
+    ({"needs": ["wellbeing"], "needs_ok": ["sleep"]}, ("sleep", "wellbeing"), True, True),
+    ({"needs": ["wellbeing", "dads"]}, ("wellbeing",), True, True),
+    ({"needs": []}, (), True, True),
+    ({"needs": [], "needs_ok": ["sleep"]}, ("sleep",), True, True),
+    ({"needs": []}, ("sleep",), False, False),
+], ids=["right", "second-and-a-wrong-one", "second-and-an-acceptable-one",
+        "first-of-two-is-enough", "none-none", "none-but-acceptable", "none-but-one-wrong"])
+def test_parent_table_needs_are_judged_for_the_top_two_and_for_wrong_ones(fields, returned,
+                                                                          need, none_wrong):
+    verdicts = scoring.judge(parent_case(**fields), found(needs=returned))
+    assert (verdicts["need"], verdicts["wrong"]) == (need, none_wrong)
+
+
+def test_the_first_table_is_not_judged_for_wrong_needs():
+    assert "wrong" not in scoring.judge(case(needs=["sleep"]), found(needs=("feeding",)))
+
+
+@pytest.mark.parametrize(("fields", "returned", "right"), [
+    ({"district": "ask"}, {"place_candidates": (OAKHAM, DERBY)}, True),
+    ({"district": "ask"}, {"place": OAKHAM}, False),
+    ({"district": "ask"}, {}, False),
+    ({"language": "other"}, {"other_language": "ro"}, True),
+    ({"language": "other"}, {}, False),
+    ({"language": ["ur", "so"]}, {"language": "so"}, True),
+    ({"language": ["ur", "so"]}, {"language": "en"}, False),
+], ids=["ask-candidates", "ask-but-guessed", "ask-but-nothing", "other-named", "other-missed",
+        "one-of-several-languages", "none-of-several-languages"])
+def test_parent_table_places_and_languages(fields, returned, right):
+    verdicts = scoring.judge(parent_case(**fields), found(**returned))
+    kind = "place" if "district" in fields else "language"
+    assert verdicts[kind] is right
+
+
+def test_a_parent_case_counts_in_its_files_language():
+    outcome = scoring.run([replace(parent_case(language="other"), group="pl")],
+                          lambda text: found())
+    assert scoring.tally(outcome, "pl")["language"].total == 1

@@ -237,10 +237,17 @@ def test_safety_words_mid_conversation_come_first_and_the_search_carries_on(tool
 
 
 def test_danger_to_life_gives_999_before_any_other_number(tools):
-    text = render_text(Chat(tools).send("I want to kill myself").replies)
+    text = render_text(Chat(tools).send("I took all my tablets an hour ago").replies)
     numbers = re.findall(r"\b(999|116 123|85258)\b", text)
     assert numbers == ["999", "116 123", "85258"]
     assert "Text SHOUT to 85258" in text
+
+
+def test_self_harm_gives_samaritans_and_shout_then_999_if_in_danger(tools):
+    text = render_text(Chat(tools).send("I want to kill myself").replies)
+    numbers = re.findall(r"\b(999|116 123|85258)\b", text)
+    assert numbers == ["116 123", "85258", "999"]
+    assert "Call 999 if you are in danger now." in text
 
 
 def test_safety_comes_before_the_welcome_in_a_first_message(tools):

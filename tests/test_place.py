@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from finder.config import PROJECT_ROOT
@@ -232,12 +230,8 @@ def test_every_place_in_content_resolves_by_its_own_name(gazetteer):
     assert wrong == ["Belton"]  # Belton is also Belton-in-Rutland: the finder asks
 
 
-def test_resolving_a_long_message_takes_about_a_millisecond(gazetteer):
+def test_a_place_is_found_inside_a_long_message(gazetteer):
+    """How fast is measured by `python bench/places.py`, not here."""
     message = ("Hi, I'm a mum of two, my little boy is 3 and he won't sleep at night, we live near "
                "the park and I'm looking for a group to meet other parents, we're in Loughbrough")
     assert gazetteer.resolve(message).place.district == "charnwood"
-    runs = 200
-    started = time.perf_counter()
-    for _ in range(runs):
-        gazetteer.resolve(message)
-    assert (time.perf_counter() - started) / runs < 0.005  # generous: shared CI machines

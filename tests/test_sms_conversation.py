@@ -8,7 +8,7 @@ import logging
 import threading
 
 import pytest
-from sms_helpers import PARENT, replies
+from sms_helpers import PARENT, named_sid, replies
 
 pytest.importorskip("finder.directory.tools", exc_type=ImportError,
                     reason="the real understanding and search tools are not merged yet")
@@ -40,9 +40,9 @@ def test_a_first_message_with_everything_gets_results(sms_app, twilio):
 
 
 def test_a_retry_gets_the_same_reply_and_moves_the_state_once(sms_app, twilio):
-    first = twilio.text("hello there", sid="SMretry")
+    first = twilio.text("hello there", sid=named_sid("retry"))
     after_first = state(sms_app)
-    again = twilio.text("hello there", sid="SMretry")
+    again = twilio.text("hello there", sid=named_sid("retry"))
     assert again.get_data() == first.get_data()
     assert state(sms_app) == after_first
 

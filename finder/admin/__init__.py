@@ -1,7 +1,11 @@
 """`/admin`: where staff keep the listings true. Every route is guarded here, at the blueprint.
 
 Sessions are Flask's signed cookie: HTTP-only, SameSite=Lax, secure on https, and ended after
-`SESSION_HOURS` on the server side too (the sign-in time travels in the signed session).
+`SESSION_HOURS` on the server side too (the sign-in time travels in the signed session). Each
+account has a session generation, carried in the cookie and bumped on sign-out, a password
+change or disabling: a cookie with an older generation is refused. Staff pages are never cached.
+Workers (the `worker` role) sign in here to send texts from worker mode; of /admin they see
+only their own account.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from flask import (
     Blueprint,
     Flask,
+    Response,
     abort,
     current_app,
     g,
@@ -30,7 +35,12 @@ from finder.directory.app import get_conn
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates",
                static_folder="static")
-OPEN_ENDPOINTS = ("admin.sign_in", "admin.static")
+OPEN_ENDPOINTS = ("admin.sign_in", "admin.second_factor", "admin.static")
+# All a worker may do under /admin: sign out and look after their own account.
+WORKER_ENDPOINTS = ("admin.sign_out", "admin.account", "admin.change_password",
+                    "admin.enrol_totp")
+# An admin without a second factor may only set one up (it is required for admins).
+ENROLMENT_ENDPOINTS = ("admin.sign_out", "admin.enrol_totp")
 
 
 class SessionInterface(SecureCookieSessionInterface):
@@ -42,6 +52,7 @@ class SessionInterface(SecureCookieSessionInterface):
 
 def init_app(app: Flask) -> None:
     from finder.admin import (  # noqa: F401 - each module adds its routes to bp
+        account,
         accounts,
         auth,
         listings,
@@ -70,7 +81,19 @@ def require_staff() -> Any:
         return redirect(url_for("admin.sign_in", next=request.full_path.rstrip("?")
                                 if request.method == "GET" else None), 303)
     g.staff = member
+    if member["role"] == "admin" and not member["totp_secret"] \
+            and request.endpoint not in ENROLMENT_ENDPOINTS:
+        return redirect(url_for("admin.enrol_totp"), 303)
+    if member["role"] == "worker" and request.endpoint not in WORKER_ENDPOINTS:
+        abort(403)
     return None
+
+
+@bp.after_request
+def no_store(response: Response) -> Response:
+    """Staff pages and exports hold unpublished text: never kept by a browser or proxy."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def current_staff() -> dict[str, Any] | None:
@@ -79,7 +102,9 @@ def current_staff() -> dict[str, Any] | None:
     if not staff_id or time.time() - since > 3600 * current_app.config["SESSION_HOURS"]:
         return None
     member = staff.get(get_conn(), int(staff_id))
-    return member if member and member["active"] else None
+    if not member or not member["active"] or member["generation"] != session.get("generation"):
+        return None
+    return member
 
 
 def admin_only(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,10 +1,18 @@
-"""Staff accounts: password hashing, sign-in with throttling, and the `staff` CLI commands."""
+"""Staff accounts: passwords, sign-in with throttling, and the `staff` CLI commands.
+
+Throttling works on two levels. Failures from one address at one account slow that pair down,
+each wait twice the last (capped at `MAX_DELAY_SECONDS`), and never lock anyone else out. Only
+failures at one account from `SIGN_IN_LOCK_ADDRESSES` different addresses (a spread attack) lock
+the account itself, until the window passes or another admin lifts the lock.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +27,9 @@ from finder.directory.content import EMAIL
 MIN_PASSWORD = 12
 MAX_PASSWORD = 512
 MAX_DELAY_SECONDS = 300
+COMMON_PASSWORDS = Path(__file__).with_name("common_passwords.txt")
+# A common word dressed up with digits or symbols at either end is still a common password.
+DRESSING = re.compile(r"^[\d\W_]+|[\d\W_]+$")
 # checked against when the email is unknown, so that a wrong email takes as long as a wrong password
 _DUMMY_HASH = generate_password_hash("not a password of anyone's", method="scrypt")
 
@@ -28,11 +39,28 @@ def hash_password(password: str) -> str:
     return generate_password_hash(password, method="scrypt")
 
 
+@cache
+def common_passwords() -> frozenset[str]:
+    lines = COMMON_PASSWORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_common(password: str) -> bool:
+    """Whether `password` is on the shipped list, alone or between digits and symbols (or is
+    nothing but digits and symbols)."""
+    lowered = password.lower()
+    core = DRESSING.sub("", lowered)
+    return not core or lowered in common_passwords() or core in common_passwords()
+
+
 def password_problem(password: str) -> str | None:
+    """What is wrong with a new password (English, for the CLI; the forms translate their own)."""
     if len(password) < MIN_PASSWORD:
         return f"must be at least {MIN_PASSWORD} characters"
     if len(password) > MAX_PASSWORD:
         return f"must be at most {MAX_PASSWORD} characters"
+    if is_common(password):
+        return "is one of the most common passwords: choose another"
     return None
 
 
@@ -44,50 +72,69 @@ def valid_email(email: str) -> bool:
 class Limits:
     slow_after: int
     lock_after: int
+    lock_addresses: int
     window: float  # seconds
 
     @classmethod
     def from_config(cls, config: Any) -> Limits:
         return cls(int(config["SIGN_IN_SLOW_AFTER"]), int(config["SIGN_IN_LOCK_AFTER"]),
+                   int(config["SIGN_IN_LOCK_ADDRESSES"]),
                    60.0 * int(config["SIGN_IN_WINDOW_MINUTES"]))
 
 
-def wait_seconds(failures: list[float], now: float, limits: Limits) -> float:
-    """How long a client must wait before its next try, after these failures in the window.
+def pair_wait(failures: list[float], now: float, limits: Limits) -> float:
+    """How long one address must wait before its next try at one account.
 
-    Past `slow_after` failures each wait doubles; at `lock_after` the key is locked until the
-    window has passed since the last failure.
+    Past `slow_after` failures each wait doubles, up to `MAX_DELAY_SECONDS`.
     """
     count = len(failures)
-    if count >= limits.lock_after:
-        return max(0.0, failures[-1] + limits.window - now)
-    if count >= limits.slow_after:
-        delay = min(2.0 ** (count - limits.slow_after + 1), MAX_DELAY_SECONDS)
-        return max(0.0, failures[-1] + delay - now)
-    return 0.0
+    if count < limits.slow_after:
+        return 0.0
+    delay = min(2.0 ** (count - limits.slow_after + 1), MAX_DELAY_SECONDS)
+    return max(0.0, failures[-1] + delay - now)
 
 
-def throttle_keys(email: str, address: str | None) -> list[str]:
-    return [f"account:{email.strip().lower()}", f"address:{address or 'unknown'}"]
+def account_wait(failures: list[tuple[str, float]], now: float, limits: Limits) -> float:
+    """How long the whole account stays locked: only after failures from many addresses."""
+    addresses = {key for key, _ in failures}
+    if len(failures) < limits.lock_after or len(addresses) < limits.lock_addresses:
+        return 0.0
+    return max(0.0, max(at for _, at in failures) + limits.window - now)
+
+
+def account_prefix(email: str) -> str:
+    return f"pair:{email.strip().lower()}|"
+
+
+def sign_in_wait(conn: sqlite3.Connection, email: str, address: str | None, limits: Limits,
+                 now: float) -> float:
+    """Seconds this address must wait before trying this account again (0: try now)."""
+    since = now - limits.window
+    account = staff.failures_under(conn, account_prefix(email), since)
+    pair = [at for key, at in account if key == account_prefix(email) + (address or "unknown")]
+    return max(pair_wait(pair, now, limits), account_wait(account, now, limits))
 
 
 def sign_in(conn: sqlite3.Connection, email: str, password: str, address: str | None,
             limits: Limits, now: float | None = None) -> tuple[dict[str, Any] | None, float]:
     """(the staff member, 0) when the password is right; (None, seconds to wait) otherwise."""
     now = time.time() if now is None else now
-    keys = throttle_keys(email, address)
-    wait = max(wait_seconds(staff.failures(conn, key, now - limits.window), now, limits)
-               for key in keys)
+    wait = sign_in_wait(conn, email, address, limits, now)
     if wait > 0:
         return None, wait
     member = staff.find(conn, email) if valid_email(email) else None
     good = check_password_hash(member["password_hash"] if member else _DUMMY_HASH, password)
+    key = account_prefix(email) + (address or "unknown")
     if member and good and member["active"]:
-        staff.clear_failures(conn, keys[0])
-        staff.signed_in(conn, member["id"])
+        staff.clear_failures(conn, key)
         return member, 0.0
-    staff.add_failure(conn, keys, now, now - limits.window)
+    staff.add_failure(conn, [key], now, now - limits.window)
     return None, 0.0
+
+
+def unlock(conn: sqlite3.Connection, email: str) -> None:
+    """Lift an account-wide lock (an admin's button): forget the account's failures."""
+    staff.clear_failures(conn, account_prefix(email), prefix=True)
 
 
 @click.group("staff", help="Staff accounts for the /admin pages.")
@@ -98,7 +145,8 @@ def cli() -> None:
 @cli.command("add", help="Add a staff account; the password is asked twice (never an argument).")
 @click.argument("email")
 @click.option("--role", type=click.Choice(staff.ROLES), default="editor", show_default=True,
-              help="editor: listings; admin: listings and staff accounts.")
+              help="worker: texts from worker mode; editor: listings; admin: listings and "
+                   "staff accounts.")
 @click.option("--password-file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Read the password from the first line of this file instead of asking.")
 @with_appcontext

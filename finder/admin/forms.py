@@ -14,6 +14,7 @@ from wtforms import (
     DateField,
     EmailField,
     FloatField,
+    HiddenField,
     IntegerField,
     PasswordField,
     SelectField,
@@ -25,12 +26,20 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from finder.directory.content import AUDIENCE, COST, DELIVERY, REFERRAL, STATUS, THRESHOLDS
+from finder.directory.content import (
+    AUDIENCE,
+    COST,
+    DELIVERY,
+    ID,
+    MAX_ID,
+    REFERRAL,
+    STATUS,
+    THRESHOLDS,
+)
 from finder.directory.staff import ROLES
 from finder.languages import LANGUAGES, NATIVE_NAMES
 
-SLUG = Regexp(r"^[a-z0-9][a-z0-9-]*$",
-              message=_l("Use lower-case letters, digits and hyphens only."))
+SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SHORT, LONG = Length(max=300), Length(max=4000)
 SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
@@ -58,9 +67,24 @@ class SignInForm(FlaskForm):
     password = PasswordField("Password", validators=[DataRequired(), Length(max=512)])
 
 
+class CodeForm(FlaskForm):
+    code = StringField("Code from your authenticator app",
+                       validators=[DataRequired(), Length(max=12)])
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField("Current password", validators=[DataRequired(), Length(max=512)])
+    new = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+    again = PasswordField("New password again", validators=[DataRequired(), Length(max=512)])
+
+
+class PasswordResetForm(FlaskForm):
+    password = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+
+
 class OrganisationForm(FlaskForm):
-    id = StringField("Short name for web addresses", validators=[DataRequired(), Length(max=80),
-                                                                  SLUG],
+    id = StringField("Short name for web addresses",
+                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
                      description="Lower-case letters, digits and hyphens, like relate. "
                                  "It cannot change once saved.")
     name = StringField("Name of the organisation", validators=[DataRequired(), SHORT])
@@ -72,6 +96,7 @@ class OrganisationForm(FlaskForm):
     source = StringField("Where this information comes from", validators=[DataRequired(),
                                                                          SHORT],
                          description=SOURCE_HINT)
+    version = HiddenField()
 
 
 def years(label: str, default: int) -> IntegerField:
@@ -85,8 +110,8 @@ def months(default: int) -> IntegerField:
 class ServiceForm(FlaskForm):
     """A listing in words a council officer uses; ages as years and months (stored in months)."""
 
-    id = StringField("Short name for web addresses", validators=[DataRequired(), Length(max=80),
-                                                                  SLUG],
+    id = StringField("Short name for web addresses",
+                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
                      description="Lower-case letters, digits and hyphens, like "
                                  "melton-dads-walk. It cannot change once saved.")
     organisation_id = SelectField("Organisation that runs it", choices=[])
@@ -144,6 +169,8 @@ class ServiceForm(FlaskForm):
     status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
                          description="active: parents can find it; retired: hidden.")
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    # The saved version the form was filled from (`editor.version`): a stale one stops the save.
+    version = HiddenField()
 
 
 for _code in TRANSLATED:

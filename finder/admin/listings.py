@@ -55,10 +55,21 @@ def new_service() -> Any:
 @bp.route("/services/<service_id>/edit", methods=["GET", "POST"])
 def edit_service(service_id: str) -> Any:
     listing = existing(service_id)
-    form = ServiceForm(data=convert.service_to_form(listing)) if request.method == "GET" \
-        else ServiceForm()
+    form = ServiceForm(data={**convert.service_to_form(listing),
+                             "version": editor.version(listing)}) \
+        if request.method == "GET" else ServiceForm()
     fill_choices(form)
     return save_service(form, listing)
+
+
+def conflict(form: ServiceForm, saved: dict[str, Any], mine: dict[str, Any]) -> Any:
+    """Someone saved in between: show both versions; saving again keeps this one."""
+    theirs = convert.service_from_form(ServiceForm(formdata=None,
+                                                   data=convert.service_to_form(saved)))
+    both = editor.changes(editor.jsonable(theirs), editor.jsonable(mine))
+    form.version.data = editor.version(saved)
+    return render_template("admin/service_form.html", form=form, listing=saved, problems=[],
+                           duplicates=[], conflict=both), 409
 
 
 def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
@@ -69,6 +80,8 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
         listing = convert.service_from_form(form)
         if before is not None:
             listing["id"] = before["id"]
+            if form.version.data != editor.version(before):
+                return conflict(form, before, listing)
         problems = convert.attach_errors(form, check(listing))
         conn = get_conn()
         duplicates = similar(listing, store.services(conn, include_retired=True))

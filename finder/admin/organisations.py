@@ -38,8 +38,8 @@ def edit_organisation(org_id: str) -> Any:
 
 def save_organisation(before: dict[str, Any] | None) -> Any:
     conn = get_conn()
-    form = OrganisationForm(data=before) if request.method == "GET" and before \
-        else OrganisationForm()
+    form = OrganisationForm(data={**before, "version": editor.version(before)}) \
+        if request.method == "GET" and before else OrganisationForm()
     form.based_in.choices = options([("", "-")] + [(d["slug"], d["name"])
                                                    for d in store.districts(conn)])
     problems: list[str] = []
@@ -47,6 +47,8 @@ def save_organisation(before: dict[str, Any] | None) -> Any:
         org = convert.organisation_from_form(form)
         if before is not None:
             org["id"] = before["id"]
+            if form.version.data != editor.version(before):
+                return conflict(form, before, org)
         districts = {d["slug"] for d in store.districts(conn)}
         problems = convert.attach_errors(form, content.check_organisation(org, districts))
         if before is None and editor.organisation(conn, org["id"]) is not None:
@@ -58,6 +60,15 @@ def save_organisation(before: dict[str, Any] | None) -> Any:
     status = 400 if request.method == "POST" else 200
     return render_template("admin/organisation_form.html", form=form, organisation=before,
                            problems=problems), status
+
+
+def conflict(form: OrganisationForm, saved: dict[str, Any], mine: dict[str, Any]) -> Any:
+    """Someone saved in between: show both versions; saving again keeps this one."""
+    fields = [f.name for f in form if f.name not in ("csrf_token", "version")]
+    both = editor.changes({k: saved.get(k) for k in fields}, {k: mine.get(k) for k in fields})
+    form.version.data = editor.version(saved)
+    return render_template("admin/organisation_form.html", form=form, organisation=saved,
+                           problems=[], conflict=both), 409
 
 
 @bp.get("/services/<record_id>/history", defaults={"kind": "service"})

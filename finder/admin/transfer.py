@@ -97,8 +97,13 @@ def export_csv() -> Response:
 
 
 @bp.get("/export/content")
-def export_content() -> Response:
-    return download(transfer.content_zip(get_conn()), "application/zip", "content.zip")
+def export_content() -> Any:
+    try:
+        body = transfer.content_zip(get_conn())
+    except transfer.ExportRefused as refused:
+        flash(str(refused), "error")
+        return redirect(url_for("admin.export_page"), 303)
+    return download(body, "application/zip", "content.zip")
 
 
 def download(body: str | bytes, mimetype: str, name: str) -> Response:

@@ -20,7 +20,7 @@ MAX_MISSES = 2
 CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
 AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
-SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "mental-health")
+SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")
 OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
 
 

@@ -66,15 +66,17 @@ SAFETY = {
     "danger-to-life": N_("Thank you for telling us. Talk to someone now:"),
     "domestic-abuse": N_("No one should feel unsafe at home. Free, private help:"),
     "child-in-danger": N_("If a child is in danger, help is there now:"),
-    "mental-health": N_("You are not alone. Someone can listen now:"),
+    "self-harm": N_("You are not alone. Someone can listen now:"),
 }
 LINE = {
     "call": N_("Call %(number)s: %(name)s."),
     "text": N_("Text %(word)s to %(number)s: %(name)s."),
+    "call_if_danger": N_("Call %(number)s if you are in danger now."),
 }
 LINE_ALWAYS_OPEN = {
     "call": N_("Call %(number)s: %(name)s, 24/7."),
     "text": N_("Text %(word)s to %(number)s: %(name)s, 24/7."),
+    "call_if_danger": N_("Call %(number)s if you are in danger now."),
 }
 CARRY_ON = N_("When you are ready, we can carry on finding local support here.")
 

@@ -36,13 +36,25 @@ def empty_slots() -> dict[str, Any]:
 
 def load(state: dict[str, Any] | None) -> dict[str, Any]:
     """A working copy of `state`, filled out to the current shape (old or partial states)."""
-    state = copy.deepcopy(state or {})
+    state = plain_copy(state or {})
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
     current["slots"] = {**empty_slots(), **(current["slots"] or {})}
     if "shown" not in state and current["step"] == "results":
         current["shown"] = LEGACY_PAGE  # saved before pages could be shorter
     return current
+
+
+def plain_copy(value: Any) -> Any:
+    """A deep copy of state made of dicts, lists and tuples around immutable values: several
+    times faster than `copy.deepcopy`, which dominated a turn's time."""
+    if isinstance(value, dict):
+        return {key: plain_copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain_copy(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(plain_copy(item) for item in value)
+    return value if isinstance(value, str | int | float | bool | None) else copy.deepcopy(value)
 
 
 def is_new(state: dict[str, Any]) -> bool:
@@ -57,7 +69,7 @@ def is_stale(state: dict[str, Any], now: float) -> bool:
 
 
 def snapshot(state: dict[str, Any]) -> dict[str, Any]:
-    return copy.deepcopy({"step": state["step"], "slots": state["slots"],
+    return plain_copy({"step": state["step"], "slots": state["slots"],
                           "offset": state["offset"], "shown": state["shown"],
                           "pending": state["pending"],
                           "options": state["options"]})

@@ -6,6 +6,7 @@ import copy
 import fcntl
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -13,13 +14,16 @@ from typing import TypeVar
 
 from flask import Flask, current_app, g
 
-from finder.directory import build, content, staff, store
+from finder.directory import build, content, migrations, store
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
 
 # One build at a time: requests arriving together share the first one's index.
 _INDEX_LOCK = threading.RLock()
+_REBUILDING: set[tuple[int, str]] = set()
+# A rebuild that took longer than this last time runs in the background (a large directory).
+REBUILD_INLINE_SECONDS = 2.0
 T = TypeVar("T")
 
 
@@ -45,11 +49,9 @@ def ensure_built(app: Flask) -> None:
         app.logger.warning("content/ changed since %s was built: run "
                            "`flask --app wsgi directory build --if-changed`", path)
 
-    conn = store.connect(path)
-    try:
-        staff.create_tables(conn)  # a directory built before staff accounts existed
-    finally:
-        conn.close()
+    applied = migrations.apply(path)  # a directory made by an earlier version
+    if applied:
+        app.logger.info("Upgraded the directory %s: %s", path, ", ".join(applied))
 
 
 def _build_once(app: Flask, path: Path) -> None:
@@ -106,8 +108,15 @@ def get_understander() -> Understander:
 
 
 def cached(name: str, make: Callable[[], T]) -> T:
-    """`make()`, kept for the app until the directory changes (staff edits, imports)."""
-    return _for_version(f"cached.{name}", make)
+    """`make()`, kept for the app until the index or the Understander it is made from is
+    replaced (after staff edits or imports)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    inputs = (search_index(), get_understander())
+    with _INDEX_LOCK:
+        held = app.extensions.get(f"cached.{name}")
+        if held is None or held[0] is not inputs[0] or held[1] is not inputs[1]:
+            held = app.extensions[f"cached.{name}"] = (*inputs, make())
+        return held[2]
 
 
 def warm(app: Flask) -> None:
@@ -121,14 +130,46 @@ def warm(app: Flask) -> None:
 
 
 def _for_version(name: str, make: Callable[[], T]) -> T:
-    """The app's `name`, made again by `make` when the directory file has changed since."""
+    """The app's `name`, made again by `make` when the directory file has changed since: at
+    once when the last one took under REBUILD_INLINE_SECONDS, else in the background while
+    requests go on being answered from the one before (a large directory takes seconds)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     stamp = _stamp(Path(app.config["DATABASE"]))
     with _INDEX_LOCK:
-        if app.extensions.get(name) is None or app.extensions.get(f"{name}.stamp") != stamp:
-            app.extensions[name] = make()
-            app.extensions[f"{name}.stamp"] = stamp
+        built = app.extensions.get(f"{name}.built")
+        if app.extensions.get(name) is None or built is None:
+            _store(app, name, stamp, make)
+        elif built[0] != stamp:
+            if built[1] < REBUILD_INLINE_SECONDS:
+                _store(app, name, stamp, make)
+            elif (id(app), name) not in _REBUILDING:
+                _REBUILDING.add((id(app), name))
+                threading.Thread(target=_rebuild, args=(app, name, stamp, make),
+                                 daemon=True).start()
         return app.extensions[name]
+
+
+def _store(app: Flask, name: str, stamp: tuple, make: Callable[[], object]) -> None:
+    started = time.monotonic()
+    value = make()
+    app.extensions[name] = value
+    app.extensions[f"{name}.built"] = (stamp, time.monotonic() - started)
+
+
+def _rebuild(app: Flask, name: str, stamp: tuple, make: Callable[[], object]) -> None:
+    """Make `name` again outside any request, then put it in place of the old one."""
+    try:
+        with app.app_context():
+            started = time.monotonic()
+            value = make()
+        with _INDEX_LOCK:
+            app.extensions[name] = value
+            app.extensions[f"{name}.built"] = (stamp, time.monotonic() - started)
+    except Exception:  # noqa: BLE001 - the old one keeps serving; the next request tries again
+        app.logger.exception("Rebuilding the %s failed", name)
+    finally:
+        with _INDEX_LOCK:
+            _REBUILDING.discard((id(app), name))
 
 
 def _understander() -> Understander:

@@ -12,12 +12,13 @@ import hashlib
 import json
 import os
 import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from finder.directory import staff
+from finder.directory import migrations, staff
 from finder.directory.content import Content, expand_coverage
 
 UUID_NAMESPACE = uuid.UUID("6f1b8a52-2f7e-4c1e-9a37-5b0d2c6e8f41")
@@ -30,6 +31,7 @@ SERVICE_COLUMNS = (
 ORGANISATION_COLUMNS = ("name", "description", "based_in", "website", "phone", "email", "source")
 
 
+@lru_cache(maxsize=16_384)
 def stable_uuid(kind: str, slug: str) -> str:
     """The UUID that exports use for a content id: the same on every build."""
     return str(uuid.uuid5(UUID_NAMESPACE, f"{kind}:{slug}"))
@@ -55,6 +57,7 @@ def build(content: Content, path: Path | str) -> Path:
             pk="key",
         )
     staff.create_tables(db.conn)
+    migrations.apply(db.conn)
     _keep_postcodes(db, path)
     _keep_staff(db, path)
     db["services_fts"].drop(ignore=True)
@@ -105,8 +108,6 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["services"].create_index(["organisation_id"])
     db["services"].create_index(["min_age_months", "max_age_months"])
     db["services"].create_index(["uuid"], unique=True)
-    db["services"].create_index(["sal_uuid"], unique=True)
-    db["services"].create_index(["status", "name", "id"])
 
 
 def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
@@ -119,7 +120,9 @@ def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
     db["safety_lines"].insert_all(
         ({"id": line["id"], "position": i, "name": line["name"], "number": line["number"],
           "how": line["how"], "text_word": line.get("text_word", ""),
-          "always_open": int(bool(line.get("always_open"))), "kinds": json.dumps(line["kinds"])}
+          "always_open": int(bool(line.get("always_open"))), "kinds": json.dumps(line["kinds"]),
+          "source": line.get("source", ""), "seen": str(line.get("seen", "")),
+          "verified": int(bool(line.get("verified", True)))}
          for i, line in enumerate(content.safety_lines)), pk="id")
 
 
@@ -227,18 +230,29 @@ def staff_edits(path: Path | str) -> int:
 
 
 def _keep_staff(db: sqlite_utils.Database, old: Path) -> None:
-    """Carry staff accounts and the edit history over: they live only in the directory."""
+    """Carry staff accounts and the edit history over: they live only in the directory.
+
+    Columns are named, those both tables have, so a column added since keeps its default."""
     if not old.exists():
         return
     db.execute("ATTACH DATABASE ? AS old", [str(old)])
     try:
         with db.atomic():
             for table in staff.TABLES:
-                if db.execute("SELECT 1 FROM old.sqlite_master WHERE name = ?",
-                              [table]).fetchone():
-                    db.execute(f"INSERT INTO {table} SELECT * FROM old.{table}")  # noqa: S608
+                columns = shared_columns(db, table)
+                if columns:
+                    names = ", ".join(columns)
+                    db.execute(f"INSERT INTO {table} ({names}) "  # noqa: S608 - names from
+                               f"SELECT {names} FROM old.{table}")  # the schemas themselves
     finally:
         db.execute("DETACH DATABASE old")
+
+
+def shared_columns(db: sqlite_utils.Database, table: str) -> list[str]:
+    """The columns `table` has both here and in the attached `old` database."""
+    new = [row[1] for row in db.execute(f"PRAGMA main.table_info({table})")]
+    old = {row[1] for row in db.execute(f"PRAGMA old.table_info({table})")}
+    return [column for column in new if column in old]
 
 
 def _text(value: Any) -> str:

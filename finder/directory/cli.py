@@ -89,9 +89,10 @@ def export(kind: str, output, content_dir: str | None) -> None:
     try:
         if kind == "content":
             root = Path(content_dir or current_app.config["CONTENT_DIR"])
-            for name, text in transfer.content_files(conn).items():
-                (root / name).parent.mkdir(parents=True, exist_ok=True)
-                (root / name).write_text(text, encoding="utf-8")
+            try:
+                transfer.write_content(conn, root)
+            except transfer.ExportRefused as refused:
+                raise click.ClickException(str(refused)) from None
             click.echo(f"wrote the live directory into {root}; review it with `git diff`")
         elif kind == "csv":
             output.write(csvfile.export(conn))

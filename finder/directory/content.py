@@ -31,6 +31,11 @@ AUDIENCE = ("any", "mothers", "fathers")
 MAX_AGE_MONTHS = 25 * 12 + 11
 
 # Contact details a person will follow: only web addresses, emails and numbers that look like one.
+# The one rule for an organisation or service id, wherever it comes in (content files, the
+# editor, the web and CLI imports): it names files under content/, so nothing else is allowed.
+MAX_ID = 80
+ID = re.compile(rf"^[a-z0-9][a-z0-9-]{{0,{MAX_ID - 1}}}$")
+ID_RULE = f"must be lower-case letters, digits and hyphens (at most {MAX_ID})"
 WEBSITE = re.compile(r"^https?://[^\s<>\"'`]+$", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s<>\"'`]+@[^@\s<>\"'`]+\.[^@\s<>\"'`]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")
@@ -159,6 +164,11 @@ def _check_organisation(org: dict[str, Any], districts: set[str]) -> list[Conten
     return errors
 
 
+def valid_id(value: Any) -> bool:
+    """Whether `value` is a usable id: `ID` in full, and nothing a path could make use of."""
+    return isinstance(value, str) and bool(ID.fullmatch(value))
+
+
 def check_organisation(org: dict[str, Any], districts: set[str],
                        file: str = "form") -> list[ContentError]:
     """Problems with one organisation's own fields (not its services)."""
@@ -167,6 +177,8 @@ def check_organisation(org: dict[str, Any], districts: set[str],
     for key in ORGANISATION_REQUIRED:
         if not org.get(key):
             errors.append(ContentError(file, name, key, "is required"))
+    if org.get("id") and not valid_id(org["id"]):
+        errors.append(ContentError(file, name, "id", ID_RULE))
     if org.get("based_in") and org["based_in"] not in districts:
         errors.append(ContentError(file, name, "based_in",
                                    f"unknown district {org['based_in']!r}"))
@@ -198,6 +210,8 @@ def _check_service(service: Any, file: str, coverage: set[str],
         return ContentError(file, sid, key, problem)
 
     errors = [error(key, "is required") for key in SERVICE_REQUIRED if not service.get(key)]
+    errors += [error(key, ID_RULE) for key in ("id", "organisation_id")
+               if service.get(key) and not valid_id(service[key])]
     errors += _check_choices(service, error, coverage, districts)
     errors += _check_ages(service, error)
     errors += [error(key, problem) for key, problem in _contact_problems(service)]

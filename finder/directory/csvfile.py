@@ -1,6 +1,8 @@
 """The directory as one flat CSV, one row per service, and back into content dicts.
 
 List cells are joined with ";"; translations, the only nested field, travel as a JSON cell.
+A cell a spreadsheet would run as a formula (starting =, +, -, @, a tab or a carriage return)
+is written with a leading apostrophe, which reading the CSV back takes off again.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ COLUMNS = ORGANISATION_COLUMNS + SERVICE_COLUMNS
 LISTS = ("needs", "districts", "delivery", "languages", "keywords")
 LOCATION = ("name", "address", "postcode", "lat", "lon")
 SEPARATOR = ";"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DEFUSER = "'"
 
 
 class CsvError(ValueError):
@@ -44,8 +48,23 @@ def export(conn: sqlite3.Connection) -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in store.services(conn, include_retired=True):
-        writer.writerow(flat_row(row, organisations[row["organisation_id"]]))
+        flat = flat_row(row, organisations[row["organisation_id"]])
+        writer.writerow({key: defuse(value) for key, value in flat.items()})
     return out.getvalue()
+
+
+def defuse(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, made plain text with an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return DEFUSER + value
+    return value
+
+
+def restore(value: str | None) -> str | None:
+    """`defuse` undone, for a cell read back from an exported CSV."""
+    if value and value.startswith(DEFUSER) and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def flat_row(row: dict[str, Any], org: dict[str, Any]) -> dict[str, Any]:
@@ -75,7 +94,8 @@ def parse(text: str) -> list[dict[str, Any]]:
     if missing:
         raise CsvError(f"the CSV has no column {', '.join(missing)}")
     organisations: dict[str, dict[str, Any]] = {}
-    for number, cells in enumerate(reader, start=2):
+    for number, read in enumerate(reader, start=2):
+        cells = {key: restore(value) for key, value in read.items()}
         try:
             organisation = organisations.setdefault(cells["organisation_id"], _organisation(cells))
             organisation["services"].append(service(cells))

@@ -8,11 +8,12 @@ Every write records who made it and each field before and after, in one transact
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from typing import Any
 
-from finder.directory import build, csvfile, store
+from finder.directory import build, content, csvfile, store
 from finder.directory.staff import now
 
 LINKS = {"service_needs": ("need", "needs"), "service_delivery": ("delivery", "delivery"),
@@ -62,6 +63,7 @@ def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
                  action: str = "edit") -> bool:
     """Write one service (new or changed) and record the change; False when nothing changed."""
     listing = jsonable(listing)
+    refuse_bad_ids(listing.get("id"), listing.get("organisation_id"))
     before = service(conn, listing["id"])
     with conn:
         _write_service(conn, listing, coverage_map(conn))
@@ -76,6 +78,7 @@ def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
 def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
                       action: str = "edit") -> bool:
     """Write one organisation (new or changed) and record the change."""
+    refuse_bad_ids(org.get("id"))
     before = organisation(conn, org["id"])
     row = {key: str(org.get(key) or "").strip() for key in build.ORGANISATION_COLUMNS}
     row.update(id=org["id"], uuid=build.stable_uuid("organisation", org["id"]),
@@ -88,6 +91,20 @@ def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
             return False
         _record(conn, by, "organisation", org["id"], action if before else "create", before, after)
     return True
+
+
+def version(record: dict[str, Any] | None) -> str:
+    """A short fingerprint of a saved record: a form carries it, and a save with another one
+    means someone else saved in between."""
+    text = json.dumps(record or {}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def refuse_bad_ids(*ids: Any) -> None:
+    """The last guard before the directory: an id breaking `content.ID` is never stored."""
+    bad = [i for i in ids if not content.valid_id(i)]
+    if bad:
+        raise ValueError(f"id {bad[0]!r} {content.ID_RULE}")
 
 
 def set_status(conn: sqlite3.Connection, service_id: str, status: str, by: str) -> bool:

@@ -7,7 +7,6 @@ An import is tried in a scratch copy of the content folder and written for real 
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,7 +16,6 @@ import yaml
 
 from finder.directory import content, csvfile, oruk_parse
 
-SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 FOLD_AT = 88
 
 
@@ -68,8 +66,8 @@ def to_yaml(organisation: dict[str, Any]) -> str:
 def write(organisations: list[dict[str, Any]], content_dir: Path | str) -> list[Path]:
     """Check the organisations against the rest of `content_dir`, then write one file each."""
     content_dir = Path(content_dir)
-    bad = [f"organisation id {o.get('id')!r} must be lower-case letters, digits and hyphens"
-           for o in organisations if not SAFE_ID.match(str(o.get("id", "")))]
+    bad = [f"organisation id {o.get('id')!r} {content.ID_RULE}"
+           for o in organisations if not content.valid_id(o.get("id"))]
     if bad:
         raise ImportRefused(bad)
     texts = {f"{o['id']}.yaml": to_yaml(o) for o in organisations}

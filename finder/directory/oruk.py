@@ -43,6 +43,7 @@ class Terms:
     """Labels for the finder's taxonomy terms, read from the directory."""
 
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    made: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def from_conn(cls, conn: sqlite3.Connection) -> Terms:
@@ -52,6 +53,11 @@ class Terms:
                     "finder-coverage": districts})
 
     def term(self, vocabulary: str, code: str) -> dict[str, Any]:
+        if (vocabulary, code) not in self.made:
+            self.made[vocabulary, code] = self._term(vocabulary, code)
+        return self.made[vocabulary, code]
+
+    def _term(self, vocabulary: str, code: str) -> dict[str, Any]:
         label = self.labels.get(vocabulary, {}).get(code) or code.replace("-", " ").capitalize()
         return {"id": term_id(vocabulary, code), "code": code, "name": label, "term": label,
                 "description": f"{label}: {VOCABULARIES[vocabulary]}",
@@ -118,8 +124,8 @@ def public_verifier(verified_by: str) -> str:
     return STAFF_ROLE if EMAIL.match(verified_by.strip()) else verified_by
 
 
-def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> dict[str, Any]:
-    """One directory service (a `store.services` dict) as a full ORUK 3.0 service."""
+def one_to_one(row: dict[str, Any], organisation: dict[str, Any]) -> dict[str, Any]:
+    """A service's own fields: the profile's `service_list` shape, its organisation listed."""
     out: dict[str, Any] = {
         "id": row["uuid"], "organization_id": organisation["uuid"],
         "name": row["name"], "description": row["description"],
@@ -132,13 +138,20 @@ def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> 
     out["maximum_age"] = years(row["max_age_months"])
     _put(out, "assured_date", row["last_verified"])
     _put(out, "last_modified", row.get("last_modified"))
+    out["organization"] = organization_fields(organisation)
+    return out
+
+
+def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> dict[str, Any]:
+    """One directory service (a `store.services` dict) as a full ORUK 3.0 service."""
+    out = one_to_one(row, organisation)
     out["organization"] = organization(organisation, terms)
     out["service_areas"] = [
         {"id": stable_uuid("service_area", f"{row['id']}/{slug}"), "service_id": row["uuid"],
          "name": terms.term("finder-districts", slug)["name"],
          "service_area": terms.term("finder-districts", slug)["name"]}
         for slug in row["districts"]]
-    out["service_at_locations"] = _locations(row)
+    out["service_at_locations"] = locations(row)
     out["languages"] = [
         {"id": stable_uuid("language", f"{row['id']}/{code}"), "service_id": row["uuid"],
          "name": NATIVE_NAMES.get(code, code), "code": code} for code in row["languages"]]
@@ -148,11 +161,17 @@ def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> 
     return out
 
 
-def organization(org: dict[str, Any], terms: Terms) -> dict[str, Any]:
+def organization_fields(org: dict[str, Any]) -> dict[str, Any]:
+    """An organisation's own fields: the profile's `organization_list` shape."""
     out: dict[str, Any] = {"id": org["uuid"], "name": org["name"],
                            "description": org["description"]}
     _put(out, "website", org["website"])
     _put(out, "email", org["email"])
+    return out
+
+
+def organization(org: dict[str, Any], terms: Terms) -> dict[str, Any]:
+    out = organization_fields(org)
     out["organization_identifiers"] = [
         {"id": stable_uuid("organization_identifier", org["id"]), "organization_id": org["uuid"],
          "identifier_scheme": CONTENT_ID_SCHEME, "identifier_type": "content id",
@@ -197,7 +216,7 @@ def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any
     return attributes.items
 
 
-def _locations(row: dict[str, Any]) -> list[dict[str, Any]]:
+def locations(row: dict[str, Any]) -> list[dict[str, Any]]:
     place = row["location"]
     if not place:
         return []

@@ -10,14 +10,18 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-ROLES = ("editor", "admin")
+# worker: sends texts from worker mode under its own limit, and sees no /admin page but its own
+# account; editor: listings; admin: listings and staff accounts.
+ROLES = ("worker", "editor", "admin")
 TABLES = ("staff", "sign_in_failures", "history")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS staff (
     id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    password_hash TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('editor', 'admin')),
-    active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, signed_in_at TEXT);
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('worker', 'editor', 'admin')),
+    active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, signed_in_at TEXT,
+    generation INTEGER NOT NULL DEFAULT 0, totp_secret TEXT);
 CREATE TABLE IF NOT EXISTS sign_in_failures (key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS sign_in_failures_key ON sign_in_failures (key, at);
 CREATE TABLE IF NOT EXISTS history (
@@ -28,8 +32,26 @@ CREATE INDEX IF NOT EXISTS history_record ON history (kind, record_id, id);
 
 
 def create_tables(conn: sqlite3.Connection) -> None:
-    """Make the staff tables where they are missing (a directory built before they existed)."""
+    """Make the staff tables where they are missing, and bring older ones up to date."""
+    if _outdated(conn):
+        _rebuild_staff(conn)
     conn.executescript(SCHEMA)
+
+
+def _outdated(conn: sqlite3.Connection) -> bool:
+    """A staff table from before the worker role, session generations and second factors."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'staff'").fetchone()
+    return bool(row) and "totp_secret" not in row[0]
+
+
+def _rebuild_staff(conn: sqlite3.Connection) -> None:
+    """SQLite cannot change a CHECK in place: copy the accounts into the new shape."""
+    columns = "id, email, password_hash, role, active, created_at, signed_in_at"
+    with conn:
+        conn.execute("ALTER TABLE staff RENAME TO staff_before")
+        conn.executescript(SCHEMA)
+        conn.execute(f"INSERT INTO staff ({columns}) SELECT {columns} FROM staff_before")  # noqa: S608
+        conn.execute("DROP TABLE staff_before")
 
 
 def now() -> str:
@@ -61,14 +83,29 @@ def everyone(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 
 def update(conn: sqlite3.Connection, staff_id: int, role: str, active: bool) -> None:
+    """A new role or active state; disabling ends every session of the account."""
     with conn:
-        conn.execute("UPDATE staff SET role = ?, active = ? WHERE id = ?",
-                     (role, int(active), staff_id))
+        conn.execute("UPDATE staff SET role = ?, active = ?, generation = generation + "
+                     "(CASE WHEN ? THEN 0 ELSE 1 END) WHERE id = ?",
+                     (role, int(active), int(active), staff_id))
 
 
 def set_password(conn: sqlite3.Connection, staff_id: int, password_hash: str) -> None:
+    """A new password ends every session of the account (a stolen cookie stops working)."""
     with conn:
-        conn.execute("UPDATE staff SET password_hash = ? WHERE id = ?", (password_hash, staff_id))
+        conn.execute("UPDATE staff SET password_hash = ?, generation = generation + 1 "
+                     "WHERE id = ?", (password_hash, staff_id))
+
+
+def end_sessions(conn: sqlite3.Connection, staff_id: int) -> None:
+    """Sign the account out everywhere: cookies carrying the old generation are refused."""
+    with conn:
+        conn.execute("UPDATE staff SET generation = generation + 1 WHERE id = ?", (staff_id,))
+
+
+def set_totp(conn: sqlite3.Connection, staff_id: int, secret: str | None) -> None:
+    with conn:
+        conn.execute("UPDATE staff SET totp_secret = ? WHERE id = ?", (secret, staff_id))
 
 
 def signed_in(conn: sqlite3.Connection, staff_id: int) -> None:
@@ -89,6 +126,19 @@ def add_failure(conn: sqlite3.Connection, keys: list[str], at: float, forget_bef
                          [(key, at) for key in keys])
 
 
-def clear_failures(conn: sqlite3.Connection, key: str) -> None:
+def failures_under(conn: sqlite3.Connection, prefix: str, since: float,
+                   ) -> list[tuple[str, float]]:
+    """(key, time) of the failed sign-ins under keys starting `prefix` since `since`."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT key, at FROM sign_in_failures WHERE substr(key, 1, ?) = ? AND at >= ? "
+        "ORDER BY at", (len(prefix), prefix, since))]
+
+
+def clear_failures(conn: sqlite3.Connection, key: str, prefix: bool = False) -> None:
+    """Forget the failures under `key` (or under every key starting with it)."""
     with conn:
-        conn.execute("DELETE FROM sign_in_failures WHERE key = ?", (key,))
+        if prefix:
+            conn.execute("DELETE FROM sign_in_failures WHERE substr(key, 1, ?) = ?",
+                         (len(key), key))
+        else:
+            conn.execute("DELETE FROM sign_in_failures WHERE key = ?", (key,))

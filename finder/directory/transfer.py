@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from finder.directory import content, editor, importer, store
@@ -44,14 +45,42 @@ def content_files(conn) -> dict[str, str]:
         if listing.get("last_verified"):
             listing["last_verified"] = dt.date.fromisoformat(listing["last_verified"])
         organisations[org_id]["services"].append(listing)
+    bad = sorted(org_id for org_id in organisations if not content.valid_id(org_id))
+    if bad:
+        raise ExportRefused(f"organisation id {bad[0]!r} {content.ID_RULE}: fix it in the "
+                            "editor before exporting")
     return {f"organisations/{org_id}.yaml": importer.to_yaml(org)
             for org_id, org in sorted(organisations.items()) if org["services"]}
 
 
+class ExportRefused(ValueError):
+    """An export would write outside its folder; nothing was written."""
+
+
+def inside(root: Path, name: str) -> Path:
+    """`root / name`, resolved; refused when it would land outside `root`."""
+    path = (root / name).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise ExportRefused(f"{name!r} would be written outside {root}")
+    return path
+
+
+def write_content(conn, root: Path) -> list[Path]:
+    """The live directory written into the content folder `root`, every path checked first."""
+    files = {inside(root, name): text for name, text in content_files(conn).items()}
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return list(files)
+
+
 def content_zip(conn) -> bytes:
+    files = content_files(conn)
+    for name in files:
+        inside(Path("/content"), name)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in content_files(conn).items():
+        for name, text in files.items():
             archive.writestr(f"content/{name}", text)
     return buffer.getvalue()
 

@@ -9,10 +9,13 @@ ETag from the directory's version, so a harvester's repeat costs a 304.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+from typing import NamedTuple
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from finder.directory import feed
+from finder.directory import feed, oruk
+from finder.directory.app import _stamp as file_stamp
 from finder.directory.app import get_conn
 
 bp = Blueprint("oruk", __name__, url_prefix="/oruk")
@@ -37,9 +40,29 @@ def allow_any_origin(response: Response) -> Response:
     return response
 
 
+class Snapshot(NamedTuple):
+    """What every feed answer needs from one version of the directory, read once."""
+
+    stamp: tuple
+    version: str
+    terms: oruk.Terms
+
+
+def snapshot() -> Snapshot:
+    """The directory's version and term labels, read again only when its file changes."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    stamp = file_stamp(Path(app.config["DATABASE"]))
+    found = app.extensions.get("oruk.snapshot")
+    if found is None or found.stamp != stamp:
+        conn = get_conn()
+        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn))
+        app.extensions["oruk.snapshot"] = found
+    return found
+
+
 def etag() -> str:
     """One tag per directory version, address and language (error text is translated)."""
-    key = "\n".join((feed.version(get_conn()), request.full_path,
+    key = "\n".join((snapshot().version, request.full_path,
                      request.headers.get("Accept-Language", "")))
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 

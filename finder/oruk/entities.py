@@ -9,8 +9,8 @@ from flask import abort, jsonify
 from finder.api import page_envelope, page_of, text_parameter
 from finder.directory import feed, oruk, oruk_terms
 from finder.directory.app import get_conn
-from finder.oruk import bp, params
-from finder.oruk.services import full_services, summary
+from finder.oruk import bp, params, snapshot
+from finder.oruk.services import full_services, listed_services
 
 
 @bp.get("/taxonomies")
@@ -75,10 +75,10 @@ def listed_fields(row: dict[str, Any]) -> dict[str, Any]:
 
 def organisation(row: dict[str, Any], services: bool, full: bool) -> dict[str, Any]:
     """The whole organisation; its services whole or as the list's one-to-one fields."""
-    out = oruk.organization(row, oruk.Terms.from_conn(get_conn()))
+    out = oruk.organization(row, snapshot().terms)
     if services:
-        items = full_services(feed.service_ids_of(get_conn(), row["id"]))
-        out["services"] = items if full else [summary(s) for s in items]
+        ids = feed.service_ids_of(get_conn(), row["id"])
+        out["services"] = full_services(ids) if full else listed_services(ids)
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from flask import Response, abort, jsonify, stream_with_context
@@ -11,14 +11,10 @@ from flask import Response, abort, jsonify, stream_with_context
 from finder.api import page_of
 from finder.directory import feed, oruk
 from finder.directory.app import get_conn
-from finder.oruk import bp, params
+from finder.oruk import bp, params, snapshot
 
-# the one-to-one fields of a service: the profile's compiled `service_list` shape
-LIST_FIELDS = ("id", "organization_id", "name", "description", "url", "email", "status", "fees",
-               "accreditations", "minimum_age", "maximum_age", "assured_date", "assurer_email",
-               "alert", "last_modified", "organization")
-ORGANISATION_LIST_FIELDS = ("id", "name", "description", "email", "website")
 STREAM_BATCH = 200
+MINIMAL_FIELDS = ("id", "name", "status", "last_modified")
 
 
 def full_services(ids: list[str]) -> list[dict[str, Any]]:
@@ -26,46 +22,49 @@ def full_services(ids: list[str]) -> list[dict[str, Any]]:
     conn = get_conn()
     rows = feed.services_by_id(conn, ids)
     organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
-    terms = oruk.Terms.from_conn(conn)
+    terms = snapshot().terms
     return [oruk.service(row, organisations[row["organisation_id"]], terms) for row in rows]
 
 
-def summary(item: dict[str, Any]) -> dict[str, Any]:
-    out = {key: item[key] for key in LIST_FIELDS if key in item}
-    out["organization"] = {key: item["organization"][key] for key in ORGANISATION_LIST_FIELDS
-                           if key in item["organization"]}
-    return out
+def listed_services(ids: list[str]) -> list[dict[str, Any]]:
+    """The one-to-one fields of services by content id, in that order: no more is made."""
+    conn = get_conn()
+    rows = feed.services_by_id(conn, ids)
+    organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
+    return [oruk.one_to_one(row, organisations[row["organisation_id"]]) for row in rows]
 
 
 def minimal(item: dict[str, Any]) -> dict[str, Any]:
-    return {key: item[key] for key in ("id", "last_modified") if key in item}
+    """HSDS's `minimal`: the id and when it last changed, with the name and status the
+    profile's list shape requires of every item."""
+    return {key: item[key] for key in MINIMAL_FIELDS if key in item}
 
 
-def shaper():
-    """How each service is written: minimal, full, or the list's one-to-one fields."""
+def maker() -> Callable[[list[str]], list[dict[str, Any]]]:
+    """How services are written: minimal, full, or the list's one-to-one fields."""
     if params.flag("minimal"):
-        return minimal
-    return (lambda item: item) if params.flag("full") else summary
+        return lambda ids: [minimal(item) for item in listed_services(ids)]
+    return full_services if params.flag("full") else listed_services
 
 
 @bp.get("/services")
 def services():
-    filters, shape = params.service_filters(), shaper()
+    filters, make = params.service_filters(), maker()
     if params.output_format() == "ndjson":
-        return ndjson(filters, shape)
+        return ndjson(filters, make)
     page, per_page = params.paging()
     ids, total = feed.page_ids(get_conn(), filters, page, per_page)
-    return jsonify(page_of([shape(s) for s in full_services(ids)], total, page, per_page))
+    return jsonify(page_of(make(ids), total, page, per_page))
 
 
-def ndjson(filters: feed.Filters, shape) -> Response:
+def ndjson(filters: feed.Filters, make: Callable[[list[str]], list[dict[str, Any]]]) -> Response:
     """Every matching service, one JSON object a line, without pages (HSDS `format=ndjson`)."""
     ids, _total = feed.page_ids(get_conn(), filters, 1, None)
 
     def lines() -> Iterator[str]:
         for start in range(0, len(ids), STREAM_BATCH):
-            for item in full_services(ids[start:start + STREAM_BATCH]):
-                yield json.dumps(shape(item), ensure_ascii=False) + "\n"
+            for item in make(ids[start:start + STREAM_BATCH]):
+                yield json.dumps(item, ensure_ascii=False) + "\n"
 
     return Response(stream_with_context(lines()), mimetype="application/x-ndjson")
 
@@ -94,7 +93,7 @@ def service_at_locations():
     filters.with_location = True
     page, per_page = params.paging()
     ids, total = feed.page_ids(get_conn(), filters, page, per_page)
-    links = [link_summary(item["service_at_locations"][0]) for item in full_services(ids)]
+    links = [link_summary(oruk.locations(row)[0]) for row in feed.services_by_id(get_conn(), ids)]
     return jsonify(page_of(links, total, page, per_page))
 
 

@@ -74,6 +74,16 @@ class Index:
     def __len__(self) -> int:
         return len(self.services)
 
+    def with_ids(self, ids: Iterable[str]) -> list[Mapping[str, Any]]:
+        """The indexed services with these ids, in the order given, each once; unknown ids and
+        retired services left out."""
+        wanted = list(dict.fromkeys(ids))
+        if isinstance(self.services, Rows):
+            found = self.services.with_ids(wanted)
+        else:
+            found = {s["id"]: s for s in self.services}
+        return [found[i] for i in wanted if i in found]
+
     def entry(self, position: int) -> Entry:
         """One service's facts as plain values, for the few a page shows."""
         return entry_of(position, self.services[position], self.districts)
@@ -107,6 +117,13 @@ class Rows(Sequence[Mapping[str, Any]]):
         for start in range(0, len(self.ids), 2000):
             found = store.services_by_id(self._conn(), self.ids[start:start + 2000])
             yield from (found[i] for i in self.ids[start:start + 2000] if i in found)
+
+    def with_ids(self, ids: list[str]) -> dict[str, Mapping[str, Any]]:
+        """The active services among `ids` (at most the first 200), read from the file."""
+        from finder.directory import store
+
+        found = store.services_by_id(self._conn(), ids[:200])
+        return {i: row for i, row in found.items() if row.get("status") == "active"}
 
     def _read(self, position: int) -> Mapping[str, Any]:
         from finder.directory import store

@@ -24,7 +24,9 @@ OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", 
 OPT_IN = frozenset({"START", "UNSTOP"})
 MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
 MAX_FIELD = 64
-MESSAGE_ID = re.compile(r"[A-Za-z0-9]{1,64}")
+# Twilio's message ids: SM (text) or MM (media), then 32 hex digits. Anything else is not a
+# message Twilio sent, whatever else the request carries.
+MESSAGE_ID = re.compile(r"(?:SM|MM)[0-9a-fA-F]{32}")
 # Control characters other than newline and tab are junk on a phone; drop them before anything.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,6 +135,7 @@ class Store(Protocol):
 
 
 NO_LIMIT = Limit(0, 1)
+_OPENING = threading.Lock()  # one store per app, however many threads ask for it first
 ALLOWED = Verdict(True, False, 0)
 
 
@@ -194,7 +196,8 @@ def open_store(app: Flask) -> Store:
 def get_store(app: Flask | None = None) -> Store:
     """The application's state store, made on first use (nothing is created at start)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    if "state.store" not in app.extensions:
-        app.extensions["state.store"] = open_store(app)
+    with _OPENING:
+        if "state.store" not in app.extensions:
+            app.extensions["state.store"] = open_store(app)
     return app.extensions["state.store"]
 

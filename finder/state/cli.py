@@ -1,7 +1,7 @@
 """`flask --app wsgi state purge`: delete expired conversations, replies, outbox and counters.
 
-Each inbound text already purges the SQLite file; this command is for cron, so that a quiet
-number's state still goes on time. Redis expires its keys itself; there the command catches
+Texts purge the SQLite file every ten minutes at most; this command is for cron, so that a
+quiet finder's state still goes on time. Redis expires its keys itself; there the command catches
 keys kept under a longer `FINDER_STATE_TTL_DAYS` than today's.
 """
 

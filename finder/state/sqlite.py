@@ -36,6 +36,7 @@ from finder.state import (
     Limit,
     StateUnavailable,
     Verdict,
+    migrations,
     verdict,
     window,
 )
@@ -315,5 +316,5 @@ class SqliteStore:
         with closing(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS,
                                      isolation_level=None)) as conn:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.executescript(SCHEMA)
+            migrations.apply(conn)  # a file made by an earlier version is upgraded here
         self._ready = True

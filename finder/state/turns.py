@@ -25,13 +25,22 @@ class TurnLockTimeout(TimeoutError):
 
 
 class TurnLocks:
-    """Per-number locks over the file at `path` (created when first needed)."""
+    """Per-number locks over the file at `path` (created when first needed).
+
+    Every instance over one file in a process shares one set of thread locks and one
+    descriptor: POSIX byte locks belong to the process, so two descriptors would let two of
+    its threads hold the same number's lock at once."""
+
+    _shared: dict[Path, tuple[list[threading.Lock], list[tuple[int, int]]]] = {}
+    _sharing = threading.Lock()
 
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self._threads = [threading.Lock() for _ in range(BUCKETS)]
-        self._opened: tuple[int, int] | None = None  # (process id, descriptor)
-        self._opening = threading.Lock()
+        self.path = Path(path).resolve()
+        with TurnLocks._sharing:
+            found = TurnLocks._shared.setdefault(
+                self.path, ([threading.Lock() for _ in range(BUCKETS)], []))
+        self._threads, self._opened = found
+        self._opening = TurnLocks._sharing
 
     @contextmanager
     def hold(self, key: str, timeout: float) -> Iterator[None]:
@@ -66,7 +75,7 @@ class TurnLocks:
         """This process's descriptor: POSIX locks belong to a process, and closing any of its
         descriptors of the file would drop them all, so each process opens it once."""
         with self._opening:
-            if self._opened is None or self._opened[0] != os.getpid():
+            if not self._opened or self._opened[0][0] != os.getpid():
                 flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-                self._opened = (os.getpid(), os.open(self.path, flags, 0o600))
-            return self._opened[1]
+                self._opened[:] = [(os.getpid(), os.open(self.path, flags, 0o600))]
+            return self._opened[0][1]

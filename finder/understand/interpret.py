@@ -6,14 +6,21 @@ import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
+from finder.understand.classifier import NONE, NeedModel, default_cache, trained
+from finder.understand.corpus import examples, read_corpus
 from finder.understand.language import LanguageDetector
-from finder.understand.need import NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, NeedFinder
+from finder.understand.other_language import OtherLanguages
 from finder.understand.safety import SafetyFinder
 from finder.understand.school import SchoolYears
-from finder.understand.text import words
+from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
+MODEL_WEIGHT = 1.5  # a sure classifier (probability 1) counts for most of a lexicon phrase
+MODEL_FLOOR = 0.3  # less likely needs add nothing: they would only be noise
+CONFIDENT_SCORE = 1.8
+CONFIDENT_MARGIN = 0.6
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 # Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
@@ -30,12 +37,15 @@ class Understander:
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
-                 safety_corpus: dict[str, dict[str, Any]] | None = None) -> None:
+                 safety_corpus: dict[str, dict[str, Any]] | None = None,
+                 others: OtherLanguages | None = None, model: NeedModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
         self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
         self.gazetteer = gazetteer
+        self.others = others or OtherLanguages({}, set())
+        self.model = model
 
     @classmethod
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
@@ -43,9 +53,13 @@ class Understander:
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         from finder.understand.place import Gazetteer as ContentGazetteer
 
-        return cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
-                   SchoolYears.from_root(getattr(content, "root", None)),
-                   getattr(content, "safety_corpus", None))
+        root = getattr(content, "root", None)
+        model = trained(examples(read_corpus(root), content.lexicons), default_cache())
+        understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
+                           SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
+                           model=model)
+        understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
+        return understander
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
@@ -55,19 +69,47 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
+        self._add_model(scores, text)
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
         if ages.expecting and "pregnancy" not in scores:  # "34 weeks with my second"
             scores["pregnancy"] = EXPECTING_SCORE
-        needs = [slug for slug, _ in self.needs.ranked(scores)]
+        ranked = self.needs.ranked(scores)
+        needs = [slug for slug, _ in ranked]
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
+            greeting=self.languages.greets(split), other_language=self._other(text, split),
+            need_confident=confident(ranked),
         )
+
+    def _add_model(self, scores: dict[str, float], text: str) -> None:
+        """The classifier's likely needs, added where the lexicon found no phrase for them: an
+        exact phrase is trusted as it stands, and ties between phrases keep their order."""
+        if self.model is None:
+            return
+        for slug, probability in self.model.probabilities(text).items():
+            if slug != NONE and probability >= MODEL_FLOOR and \
+                    scores.get(slug, 0.0) < PHRASE_WEIGHT:
+                scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probability
+
+    def _other(self, text: str, split: Words) -> str | None:
+        """The language not spoken here that the message is in, if it is in one."""
+        return self.others.by_script(text) or self.others.by_words(
+            split, self.languages.evidence(text, split))
+
+
+def confident(ranked: list[tuple[str, float]]) -> bool:
+    """Sure enough of the first need to act on it: strong, and clear of the second."""
+    if not ranked:
+        return True  # nothing guessed: the finder asks what the parent needs anyway
+    top = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return top >= CONFIDENT_SCORE and top - second >= CONFIDENT_MARGIN
 
 
 def capped(text: object) -> str:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
 URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ")
@@ -22,10 +23,12 @@ POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
            "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+# Arabic typed in Latin letters ("ibni la yanam") is read too, by its own marker words.
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
-                    "latin": ("en", "pl", "so", "ur", "pa", "gu")}
+                    "latin": ("en", "pl", "so", "ur", "pa", "gu", "ar")}
 SHORT = 2  # words; a hint wins over so little evidence
 VOCABULARY_WEIGHT = 0.5
+GREETING_WEIGHT = 2.0  # "kem cho", "witam": a greeting says the language better than a word
 
 
 def script(text: str) -> str:
@@ -40,7 +43,15 @@ class LanguageDetector:
     """Scores languages by their marker words (from `content/lexicon/<lang>.yaml`)."""
 
     def __init__(self, markers: dict[str, list[str]],
-                 vocabulary: dict[str, list[str]] | None = None) -> None:
+                 vocabulary: dict[str, list[str]] | None = None,
+                 greetings: dict[str, list[str]] | None = None) -> None:
+        owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for language, texts in (greetings or {}).items():
+            for text in texts:
+                owners[phrase(text)].add(language)
+        self.greetings: PhraseIndex[tuple[str, ...]] = PhraseIndex(
+            (" ".join(tokens), tuple(sorted(langs))) for tokens, langs in owners.items()
+            if tokens)
         self.weights: dict[str, dict[str, float]] = defaultdict(dict)
         for words, weight in ((markers, 1.0), (vocabulary or {}, VOCABULARY_WEIGHT)):
             owners: dict[str, set[str]] = defaultdict(set)
@@ -60,7 +71,18 @@ class LanguageDetector:
                    for lang, data in lexicons.items() if lang in LANGUAGES}
         vocabulary = {lang: _vocabulary(data) for lang, data in lexicons.items()
                       if lang in LANGUAGES}
-        return cls(markers, vocabulary)
+        greetings = {lang: [str(w) for w in data.get("greetings") or []]
+                     for lang, data in lexicons.items() if lang in LANGUAGES}
+        return cls(markers, vocabulary, greetings)
+
+    def greets(self, words: Words) -> bool:
+        """Whether the message says hello in any language."""
+        return bool(self.greetings.find(words.tokens))
+
+    def known_words(self) -> set[str]:
+        """Every word that counts as evidence for one of the seven languages."""
+        return set(self.weights) | {token for text in self.greetings.texts()
+                                    for token in text}
 
     def scores(self, text: str, words: Words, allowed: tuple[str, ...]) -> dict[str, float]:
         """Evidence for each of the `allowed` languages (those the text's script allows)."""
@@ -69,6 +91,10 @@ class LanguageDetector:
             for lang, weight in self.weights.get(token, {}).items():
                 if lang in allowed:
                     scores[lang] += weight
+        for hit in self.greetings.find(words.tokens):
+            for lang in hit.value:
+                if lang in allowed:
+                    scores[lang] += GREETING_WEIGHT / len(hit.value)
         if "pl" in allowed:
             scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
         if "ar" in allowed:
@@ -77,6 +103,11 @@ class LanguageDetector:
         if len(allowed) == 1:
             scores[allowed[0]] += 1
         return {lang: score for lang, score in scores.items() if score > 0}
+
+    def evidence(self, text: str, words: Words) -> float:
+        """How strongly the text reads as any of the seven languages."""
+        return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)]).values(),
+                   default=0.0)
 
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""

@@ -42,6 +42,10 @@ class PhraseIndex(Generic[T]):
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
 
+    def texts(self) -> list[tuple[str, ...]]:
+        """Every entry's tokens."""
+        return [entry for options in self._by_first.values() for entry, _ in options]
+
     def match_at(self, tokens: Sequence[str], start: int) -> Hit[T] | None:
         """The longest entry starting at `start`, if any."""
         if start >= len(tokens):

@@ -19,9 +19,11 @@ REPEATS = re.compile(r"(.)\1+")
 LATIN_ENDINGS = ("ami", "ach", "ego", "emu", "owi", "iem", "em", "om", "ie", "ej",
                  "a", "e", "i", "o", "u", "y")
 LATIN_MIN_STEM = 4
-# Arabic conjunctions and prepositions glued to the word, and the article.
-ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "و", "ف")
+# Arabic conjunctions and prepositions glued to the word, the article, and the spoken
+# present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet).
+ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "بی", "بت", "و", "ف", "ب", "ی")
 ARABIC_MIN_STEM = 3
+ARABIC_MAX_PREFIXES = 2  # "ويضربني": and + he-hits-me
 # Final vowel letters inflecting Urdu verbs and adjectives (ا ی ے), and noon ghunna.
 ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
 # Final vowel signs and nasal marks of Gurmukhi and Gujarati (gender, number, case).
@@ -54,10 +56,10 @@ def _latin(word: str) -> str:
 
 
 def _arabic_script(word: str) -> str:
-    for prefix in ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= ARABIC_MIN_STEM:
-            word = word[len(prefix):]
-            break
+    for _ in range(ARABIC_MAX_PREFIXES):
+        prefix = next((p for p in ARABIC_PREFIXES
+                       if word.startswith(p) and len(word) - len(p) >= ARABIC_MIN_STEM), "")
+        word = word[len(prefix):]
     while len(word) > ARABIC_MIN_STEM and word[-1] in ARABIC_SCRIPT_ENDINGS:
         word = word[:-1]
     return word

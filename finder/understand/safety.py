@@ -17,21 +17,28 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from finder.understand.morphology import stem
-from finder.understand.patterns import Patterns
+from finder.understand.patterns import Hit, Patterns
 from finder.understand.types import SAFETY_KINDS
 
-FUZZY_MIN_LENGTH = 6  # letters a word needs before a misspelling of it is guessed
+FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
 FUZZY_MIN_STEM = 5
-FUZZY_CUTOFF = 85.0
+FUZZY_CUTOFF = 88.0
 NOT = "not"
+NOW = "now"  # words saying it is happening now: abuse now is danger to life
+JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
+NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
+CHILD, ABUSE = "child-in-danger", "domestic-abuse"
+URGENT_WITH = frozenset({ABUSE, CHILD})
 
 
 class SafetyFinder:
     """Safety phrases of every language at once: a parent in danger may write in any."""
 
     def __init__(self, phrases: list[tuple[str, str]], everyday: list[str],
-                 groups: dict[str, list[str]] | None = None) -> None:
+                 groups: dict[str, list[str]] | None = None,
+                 jokes: frozenset[str] = frozenset()) -> None:
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
+        self.jokes = frozenset(stem(word) for word in jokes)
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.vocabulary = frozenset(self.phrases.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
@@ -46,16 +53,17 @@ class SafetyFinder:
         phrases: list[tuple[str, str]] = []
         everyday: list[str] = []
         groups: dict[str, list[str]] = {}
+        jokes = {str(word) for data in corpus.values() for word in data.get(JOKES) or []}
         sections = [(lang, data.get("kinds") or {}, data.get("groups") or {},
                      data.get(NOT) or []) for lang, data in corpus.items()]
         sections += [(lang, data.get("safety") or {}, {}, (data.get("safety") or {}).get(NOT)
                       or []) for lang, data in (lexicons or {}).items()]
         for lang, kinds, own_groups, not_list in sections:
             groups |= {f"{lang}-{name}": words for name, words in own_groups.items()}
-            for kind in SAFETY_KINDS:
+            for kind in (*SAFETY_KINDS, NOW):
                 phrases += [(_scoped(entry, lang), kind) for entry in kinds.get(kind) or []]
             everyday += [_scoped(entry, lang) for entry in not_list]
-        return cls(phrases, everyday, groups)
+        return cls(phrases, everyday, groups, frozenset(jokes))
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
@@ -64,11 +72,15 @@ class SafetyFinder:
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
         stems = tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
-                      else stem(token) for token in tokens)
+                      and token.isascii() else stem(token) for token in tokens)
+        if self.jokes.intersection(stems):
+            return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
-        found = {hit.value for hit in self.phrases.find(stems)
-                 if not any(s < hit.end and hit.start < e for s, e in covers)}
-        return tuple(kind for kind in SAFETY_KINDS if kind in found)
+        hits = [hit for hit in self.phrases.find(stems) if not _near(hit, covers)]
+        child = [(hit.start, hit.end) for hit in hits if hit.value == CHILD]
+        found = {hit.value for hit in hits
+                 if not (hit.value == ABUSE and _near(hit, child, 0))}
+        return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def _nearest_word(self, word: str) -> str:
         """`word`, or the corpus word it misspells when it is long enough to tell."""
@@ -77,6 +89,27 @@ class SafetyFinder:
         match = process.extractOne(word, self.long_words, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=FUZZY_CUTOFF)
         return match[0] if match else word
+
+
+def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:
+    """Whether `hit` overlaps, or lies within `near` words of, one of `spans`."""
+    return any(start - near < hit.end and hit.start < end + near for start, end in spans)
+
+
+def settle(found: set[str]) -> set[str]:
+    """The kinds a safeguarding worker would name from the phrases found.
+
+    Abuse said to be happening now is danger to life as well; a child's suicidal words or
+    self-harm are a child in danger, not the parent's own self-harm. (Abuse words within a
+    child's disclosure, "he hits the kids", were already left to the child.)
+    """
+    kinds = set(found)
+    if NOW in kinds and kinds & URGENT_WITH:
+        kinds.add("danger-to-life")
+    if CHILD in kinds:
+        kinds.discard("self-harm")
+    kinds.discard(NOW)
+    return kinds
 
 
 def _scoped(entry: Any, lang: str) -> str:

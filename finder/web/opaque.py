@@ -26,8 +26,8 @@ from finder.web import journey
 from finder.web.pages import bp
 
 SEALED = "s"  # the query-string key of a sealed link
-SEALED_KEYS = (*journey.STATE_KEYS, "age_text")
-SEALED_PATHS = ("/find", "/find/text", "/find/sent", "/find/not-sent")
+SEALED_KEYS = (*journey.STATE_KEYS, "age_text", "kind", "next")  # next: the safety page's way on
+SEALED_PATHS = ("/find", "/find/text", "/find/sent", "/find/not-sent", "/safety")
 MAX_TOKEN = 4000
 
 

@@ -21,8 +21,8 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext
+from werkzeug.routing import BuildError
 
-from finder.conversation import messages as m
 from finder.conversation.results import query as slots_query
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
@@ -30,13 +30,14 @@ from finder.errors import BadParameter
 from finder.i18n import COOKIE, current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.messages import say
+from finder.safety import SAFE_AT_HOME
 from finder.search import search
 from finder.search.why import outside_note
 from finder.understand import Place
-from finder.web import journey, service_groups
+from finder.web import journey, safety, service_groups
 from finder.web.cards import card, text_body
 from finder.web.place_choice import settle
-from finder.web.textme import TextMeForm, send_text, uk_mobile
+from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 
 bp = Blueprint("web", __name__)
 
@@ -58,10 +59,18 @@ def remember_language(response: Response) -> Response:
 @bp.app_context_processor
 def links() -> dict[str, Any]:
     def with_language(code: str) -> str:
-        """This page in another language, keeping the search the parent has made so far."""
+        """This page in another language, keeping the search the parent has made so far.
+
+        An error page, a POST or a page that cannot be rebuilt links to the home page instead.
+        """
         args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
-        return url_for(request.endpoint or "web.home", **_grouped(args), lang=code) \
-            if request.method == "GET" else url_for("web.home", lang=code)
+        if request.method != "GET" or request.endpoint is None or request.routing_exception:
+            return url_for("web.home", lang=code)
+        try:
+            return url_for(request.endpoint, **{**_grouped(args), **(request.view_args or {}),
+                                                "lang": code})
+        except BuildError:
+            return url_for("web.home", lang=code)
     return {"with_language": with_language, "state_link": journey.state_link, "say": say}
 
 
@@ -92,6 +101,8 @@ def find() -> Any:
         return from_words(state)
     if not needs and not state.get("q"):
         return redirect(url_for("web.home"), 303)
+    if SAFE_AT_HOME in needs and "age" not in state:
+        return safety_first(state)
     if "age_text" in request.args:
         return from_age_words(state)
     if "age" not in state:
@@ -100,6 +111,12 @@ def find() -> Any:
     if "place" not in state:
         return render_template("web/place.html", state=state, error=None)
     return results_page(state, TextMeForm())
+
+
+def safety_first(state: dict[str, list[str]]) -> Any:
+    """"Feeling safe at home": the helplines at once, then on to services (no age asked)."""
+    carry_on = journey.state_link(url_for("web.find"), state, age=[journey.ANY_AGE])
+    return redirect(url_for("safety.safety", kind=SAFE_AT_HOME, next=carry_on), 303)
 
 
 def checked_needs(needs: list[str]) -> list[str]:
@@ -130,19 +147,8 @@ def from_words(state: dict[str, list[str]]) -> Any:
         return render_template("web/age.html", state={"q": [words]}, bands=journey.AGE_LABELS,
                                error=None)
     if found.safety:
-        return render_template("web/safety.html", lines=safety_lines(found.safety),
-                               kind=found.safety[0], next_url=target, safety_intro=m.SAFETY,
-                               carry_on=m.CARRY_ON)
+        return safety.page(found.safety, target)
     return redirect(target, 303)
-
-
-def safety_lines(kinds: tuple[str, ...]) -> list[str]:
-    language = current_language()
-    lines = [line for line in store.safety_lines(get_conn())
-             if any(kind in line["kinds"] for kind in kinds)]
-    return [say(language, (m.LINE_ALWAYS_OPEN if line["always_open"] else m.LINE)[line["how"]],
-                name=line["name"], number=line["number"], word=line.get("text_word") or "")
-            for line in lines]
 
 
 def from_age_words(state: dict[str, list[str]]) -> Any:
@@ -229,7 +235,8 @@ def text_me() -> Any:
     if found["ask"] is not None:
         return found["ask"]
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()))
+                     text_body(found["cards"][:TEXTED], current_language()),
+                     results_link(journey.state_link(url_for("web.find"), state)))
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 

@@ -1,6 +1,8 @@
 """"Text me these": a form taking a UK mobile number, used once to send and then forgotten.
 
-The number goes to the sender and nowhere else: not into a log, a session or a page.
+The number goes to the sender and nowhere else: not into a log, a session or a page. Before
+sending, the text limits are counted (`finder.limits.text_wait`; the number only as an HMAC) and
+the text is cut to `MAX_SEGMENTS`, ending with the link back to the results.
 """
 
 from __future__ import annotations
@@ -8,12 +10,18 @@ from __future__ import annotations
 import re
 
 from flask import current_app
-from flask_babel import lazy_gettext
+from flask_babel import gettext, lazy_gettext
 from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import ValidationError
 
+from finder.errors import TryLater
+from finder.limits import text_wait
+from finder.sms.segments import fits, plain
 from finder.sms.sender import get_sender
+
+# One text costs at most this many segments; past it the text is cut, keeping the link.
+MAX_SEGMENTS = 4
 
 _SEPARATORS = re.compile(r"[\s().-]")
 _UK_MOBILE = re.compile(r"7(?:[1-57-9][0-9]{8}|624[0-9]{6})")  # 070, 076: not mobiles (but 07624)
@@ -45,11 +53,46 @@ class TextMeForm(FlaskForm):
     phone = StringField(lazy_gettext("Mobile number"), validators=[check_uk_mobile])
 
 
-def send_text(number: str, body: str) -> bool:
-    """Send `body` once to a checked number; a failure is logged without the number or body."""
+def results_link(path: str) -> str:
+    """The link back to the results: only under FINDER_PUBLIC_URL, never a Host a client sent."""
+    public = current_app.config.get("PUBLIC_URL")
+    return public.rstrip("/") + path if public else ""
+
+
+def fitted(body: str, link: str) -> str:
+    """`body` and then `link`, cut to fit `MAX_SEGMENTS`; the link always survives whole."""
+    tail = f"\n{link}" if link else ""
+    body = plain(body)
+    if fits(body + tail, MAX_SEGMENTS):
+        return body + tail
+    mark = "..." + tail
+    low, high = 0, len(body)
+    while low < high:  # the longest start of the body that still fits with the mark
+        middle = (low + high + 1) // 2
+        if fits(body[:middle].rstrip() + mark, MAX_SEGMENTS):
+            low = middle
+        else:
+            high = middle - 1
+    cut = body[:low]
+    space = cut.rfind(" ")
+    if space > max(0, low - 20):  # end at a word boundary not far back
+        cut = cut[:space]
+    return cut.rstrip() + mark
+
+
+def send_text(number: str, body: str, link: str = "", worker_id: int | None = None) -> bool:
+    """Send `body` once to a checked number, within the text limits (else `TryLater`).
+
+    A failure to send is logged without the number or the body.
+    """
+    wait = text_wait(number, worker_id)
+    if wait:
+        raise TryLater(description=gettext(
+            "We cannot send any more texts just now. Please try again later, or write the "
+            "services down."), retry_after=wait)
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     try:
-        get_sender(app).send(number, body)
+        get_sender(app).send(number, fitted(body, link))
     except Exception as error:  # noqa: BLE001 - the parent gets a calm message, never a 500
         app.logger.warning("Could not send a text: %s", type(error).__name__)
         return False

@@ -2,7 +2,9 @@
 
 A community worker sits beside a parent: filters are a plain GET form (the results fragment at
 `/worker/results` lets `worker.js` refresh them without a page load), and the services picked
-are texted to the parent or printed, in the parent's language. The number is not kept.
+are texted to the parent or printed, in the parent's language. The number is not kept. A
+worker signed in (the `worker` staff role, through /admin/sign-in) sends under the per-worker
+limit; anyone else sends under the parents' per-address limit.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask_babel import force_locale, format_date, gettext
 
+from finder.admin import current_staff
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
@@ -21,7 +24,7 @@ from finder.web import journey
 from finder.web.cards import DELIVERY, card, text_body, worker_card
 from finder.web.pages import need_labels
 from finder.web.place_choice import district_place, settle
-from finder.web.textme import TextMeForm, send_text, uk_mobile
+from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 
 bp = Blueprint("worker", __name__, url_prefix="/worker")
 
@@ -129,8 +132,11 @@ def selected() -> Any:
     if not form.validate_on_submit():
         return page_with(form), 400
     language = parent_language(chosen)
+    member = current_staff()
+    link = results_link(url_for("worker.page", **chosen, lang=language))
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body([card(r, language) for r in picked], language))
+                     text_body([card(r, language) for r in picked], language), link,
+                     worker_id=member["id"] if member else None)
     return render_template("worker/sent.html", sent=sent, count=len(picked),
                            back=url_for("worker.page", **chosen)), 200 if sent else 503
 
@@ -142,9 +148,8 @@ def page_with(form: TextMeForm) -> str:
 
 
 def picked_results(ids: list[str]) -> list[Result]:
-    by_id = {service["id"]: service for service in search_index().services}
-    return [Result(service=by_id[i], score=0.0, why="") for i in dict.fromkeys(ids)
-            if i in by_id]
+    return [Result(service=service, score=0.0, why="")
+            for service in search_index().with_ids(ids)]
 
 
 def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:

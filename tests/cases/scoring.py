@@ -1,13 +1,20 @@
-"""Scoring understanding against the table of real parent phrases in `understanding.yaml`.
+"""Scoring understanding against the tables of parent messages.
 
-Shared by `bench/understanding.py` (which prints the figures) and the accuracy test (which
-holds them to a floor), so both always judge a case the same way.
+`understanding.yaml` and `heldout.yaml` are the first tables. `parents/<lang>.yaml` is the
+independent table (written by someone who never read the corpus or lexicons) and
+`parents/heldout/<lang>.yaml` its fifth held aside: read here and by the bench only, never
+opened to tune. Parent-table cases may list `needs_ok` (other acceptable needs), a district of
+`ask` (no place, candidates offered) and a language of `other` or a list of acceptable ones;
+they are also judged for a "wrong" need: any need returned outside needs + needs_ok.
+
+Shared by `bench/understanding.py` (which prints the figures) and the accuracy tests (which
+hold them to a floor), so both always judge a case the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +27,17 @@ from finder.understand.types import Interpretation
 
 CONTENT_DIR = Path(DEFAULTS["CONTENT_DIR"])
 CASES_FILE = Path(__file__).with_name("understanding.yaml")
+PARENTS_DIR = Path(__file__).with_name("parents")
+HELDOUT_DIR = PARENTS_DIR / "heldout"
 KINDS = ("language", "need", "age", "place", "safety")
+PARENT_KINDS = ("language", "need", "wrong", "age", "place")  # "wrong": right = none wrong
+ALL_KINDS = (*KINDS, "wrong")
 OUTSIDE = "outside"
+ASK = "ask"
+OTHER = "other"
 CASE_KEYS = frozenset({"id", "text", "language", "needs", "age_months", "expecting",
                        "district", "safety"})
+PARENT_KEYS = CASE_KEYS | {"needs_ok"}
 
 
 @dataclass(frozen=True)
@@ -43,14 +57,24 @@ class Case:
     tests_place: bool = False
     district: str | None = None
     safety: tuple[str, ...] | None = None
+    needs_ok: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # every acceptable language; () means just `language`
+    group: str = ""  # the table a case came from (its file's language); "" means `language`
+    strict: bool = False  # a parent-table case: also judged for wrong needs
 
     @property
     def kinds(self) -> tuple[str, ...]:
-        """The kinds of understanding this case tests, in the order of KINDS."""
+        """The kinds of understanding this case tests, in the order of ALL_KINDS."""
         tested = {"language": True, "need": self.needs is not None,
                   "age": self.age_months is not None or self.expecting is not None,
-                  "place": self.tests_place, "safety": self.safety is not None}
-        return tuple(kind for kind in KINDS if tested[kind])
+                  "place": self.tests_place, "safety": self.safety is not None,
+                  "wrong": self.strict and self.needs is not None}
+        return tuple(kind for kind in ALL_KINDS if tested[kind])
+
+    @property
+    def table(self) -> str:
+        """The language row a case is counted in."""
+        return self.group or self.language
 
 
 def case_from_record(record: dict[str, Any]) -> Case:
@@ -59,10 +83,22 @@ def case_from_record(record: dict[str, Any]) -> Case:
         value = record.get(key)
         return None if value is None else tuple(value)
 
-    return Case(id=record["id"], text=str(record["text"]), language=record["language"],
+    language = record["language"]
+    languages = tuple(language) if isinstance(language, list) else (language,)
+    return Case(id=str(record["id"]), text=str(record["text"]), language=languages[0],
                 needs=optional_tuple("needs"), age_months=optional_tuple("age_months"),
                 expecting=record.get("expecting"), tests_place="district" in record,
-                district=record.get("district"), safety=optional_tuple("safety"))
+                district=record.get("district"), safety=optional_tuple("safety"),
+                needs_ok=optional_tuple("needs_ok") or (), languages=languages)
+
+
+def load_parent_table(folder: Path = PARENTS_DIR) -> list[Case]:
+    """Every case of the independent table in `folder` (one file per language), or none."""
+    if not folder.is_dir():
+        return []
+    return [replace(case_from_record(record), group=path.stem, strict=True)
+            for path in sorted(folder.glob("*.yaml"))
+            for record in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
 
 
 def read_records(path: Path = CASES_FILE) -> list[dict[str, Any]]:
@@ -95,9 +131,32 @@ def age_ok(case: Case, found: Interpretation) -> bool:
     return ages_right and (case.expecting is None or case.expecting == found.expecting)
 
 
+def strict_need_ok(case: Case, found: Interpretation) -> bool:
+    """The parent table's rule: the first expected need in the top two; none expected, none
+    returned beyond `needs_ok`."""
+    expected = case.needs or ()
+    if not expected:
+        return not set(found.needs) - set(case.needs_ok)
+    return expected[0] in found.needs[:2]
+
+
+def none_wrong(case: Case, found: Interpretation) -> bool:
+    """No need returned that is neither expected nor acceptable."""
+    return not set(found.needs) - set(case.needs or ()) - set(case.needs_ok)
+
+
+def language_ok(case: Case, found: Interpretation) -> bool:
+    """One of the acceptable languages; "other" wants a language the finder does not speak."""
+    if OTHER in case.languages:
+        return getattr(found, "other_language", None) is not None
+    return found.language in case.languages
+
+
 def place_ok(expected: str | None, found: Interpretation) -> bool:
-    """A district slug, "outside" the region, or None for no place named at all."""
+    """A district slug, "outside" the region, "ask" (candidates offered), or None for none."""
     place = found.place
+    if expected == ASK:
+        return place is None and bool(found.place_candidates)
     if expected is None:
         return place is None
     if expected == OUTSIDE:
@@ -108,8 +167,10 @@ def place_ok(expected: str | None, found: Interpretation) -> bool:
 def judge(case: Case, found: Interpretation) -> dict[str, bool]:
     """Right or wrong for each kind the case tests."""
     checks: dict[str, Callable[[], bool]] = {
-        "language": lambda: found.language == case.language,
-        "need": lambda: need_ok(case.needs or (), found.needs),
+        "language": lambda: language_ok(case, found),
+        "need": lambda: (strict_need_ok(case, found) if case.strict
+                         else need_ok(case.needs or (), found.needs)),
+        "wrong": lambda: none_wrong(case, found),
         "age": lambda: age_ok(case, found),
         "place": lambda: place_ok(case.district, found),
         "safety": lambda: set(case.safety or ()) == set(found.safety),
@@ -152,9 +213,9 @@ class Tally:
 
 def tally(outcomes: Iterable[Outcome], language: str | None = None) -> dict[str, Tally]:
     """Accuracy per kind, over every case or only the cases written in `language`."""
-    tallies = {kind: Tally() for kind in KINDS}
+    tallies = {kind: Tally() for kind in ALL_KINDS}
     for outcome in outcomes:
-        if language is not None and outcome.case.language != language:
+        if language is not None and outcome.case.table != language:
             continue
         for kind, right in outcome.verdicts.items():
             tallies[kind].total += 1

@@ -102,7 +102,7 @@ def test_full_minimal_and_ndjson_shapes(rich_client):
     full = page_contents(rich_client, f"/oruk/services?full=true&organization_id={EXAMPLE_ORG}")
     assert all("attributes" in s for s in full)
     small = page_contents(rich_client, "/oruk/services?minimal=true")
-    assert small and all(set(s) == {"id", "last_modified"} for s in small)
+    assert small and all(set(s) == {"id", "name", "status", "last_modified"} for s in small)
     streamed = rich_client.get("/oruk/services?format=ndjson")
     assert streamed.mimetype == "application/x-ndjson"
     lines = [json.loads(line) for line in streamed.get_data(as_text=True).splitlines()]

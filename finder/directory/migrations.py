@@ -1,0 +1,66 @@
+"""Schema versions of the directory database, applied in order with sqlite-utils' Migrations.
+
+A fresh build runs every step too (each one checks before it changes anything), so a built
+directory and an upgraded one end with the same tables and the same record of steps in
+`_sqlite_migrations`. Add a step at the end; never edit or reorder one already released.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from finder.directory import staff
+from finder.state.migrations import locked_apply
+
+migrations = Migrations("finder-directory")
+
+
+@migrations(name="0001-staff-tables")
+def staff_tables(db: sqlite_utils.Database) -> None:
+    """Staff accounts, sign-in failures and history (a directory built before they existed)."""
+    for statement in staff.SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="0002-service-at-location-ids")
+def service_at_location_ids(db: sqlite_utils.Database) -> None:
+    """Each service's service_at_location id, so the feed can find one by it."""
+    from finder.directory.build import stable_uuid
+
+    services = db.table("services")
+    if "sal_uuid" not in services.columns_dict:
+        services.add_column("sal_uuid", str)
+    rows = db.execute("SELECT id FROM services WHERE sal_uuid IS NULL").fetchall()
+    db.conn.executemany("UPDATE services SET sal_uuid = ? WHERE id = ?",
+                        [(stable_uuid("service_at_location", sid), sid) for (sid,) in rows])
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_services_sal_uuid ON services (sal_uuid)")
+
+
+@migrations(name="0003-feed-order-index")
+def feed_order_index(db: sqlite_utils.Database) -> None:
+    """The feed pages through active services by name without reading the table."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_services_status_name_id "
+               "ON services (status, name, id)")
+
+
+def apply(target: Path | str | sqlite3.Connection) -> list[str]:
+    """Bring a directory database up to date; returns the steps applied now."""
+    conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(target)
+    try:
+        if not migrations.pending(sqlite_utils.Database(conn)):
+            return []
+        return locked_apply(conn, migrations)
+    finally:
+        if conn is not target:
+            conn.close()
+
+
+def version(conn: sqlite3.Connection) -> str:
+    """The last step applied: the database's schema version ("" when none was recorded)."""
+    applied = migrations.applied(sqlite_utils.Database(conn))
+    return applied[-1].name if applied else ""

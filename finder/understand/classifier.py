@@ -1,0 +1,151 @@
+"""A need classifier that generalises past the lexicon: hashed word and letter n-grams, softmax.
+
+Trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the lexicons' own phrases when
+the understander is built: deterministic (no random start, fixed order), in NumPy, in a second or
+two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote; words and
+word pairs carry the meaning. A `none` class, trained on greetings, places and small talk, lets
+a message say nothing about needs. The model is kept per corpus hash, so an app built twice in
+one process trains once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from finder.understand.text import words
+
+VERSION = 1  # of the features and training: a change here retrains cached models
+DIMENSIONS = 1 << 16
+NONE = "none"
+EPOCHS = 80
+LEARNING_RATE = 0.5
+L2 = 2e-5
+CHAR_SIZES = (3, 4, 5)
+MAX_TOKENS = 400  # a long message is judged on its first words: prediction stays bounded
+
+
+@lru_cache(maxsize=65536)
+def _token_features(token: str) -> tuple[int, ...]:
+    padded = f" {token} "
+    grams = [f"w:{token}"] + [f"c:{padded[i:i + n]}" for n in CHAR_SIZES
+                              for i in range(max(1, len(padded) - n + 1))]
+    return tuple(zlib.crc32(gram.encode()) % DIMENSIONS for gram in grams)
+
+
+def features(text: str) -> np.ndarray:
+    """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
+    tokens = words(text).tokens[:MAX_TOKENS]
+    found = [index for token in tokens for index in _token_features(token)]
+    found += [zlib.crc32(f"b:{a} {b}".encode()) % DIMENSIONS
+              for a, b in zip(tokens, tokens[1:], strict=False)]
+    return np.unique(np.asarray(found, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class NeedModel:
+    """Weights for each class over the hashed features; `classes` names the columns."""
+
+    classes: tuple[str, ...]
+    weights: np.ndarray  # DIMENSIONS x classes, float32
+    bias: np.ndarray
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each class's probability for `text` (the classes sum to one)."""
+        index = features(text)
+        if not len(index):
+            return {NONE: 1.0}
+        scores = self.weights[index].sum(axis=0) / np.sqrt(len(index)) + self.bias
+        scores = np.exp(scores - scores.max())
+        scores /= scores.sum()
+        return dict(zip(self.classes, scores.tolist(), strict=True))
+
+
+def train(examples: Sequence[tuple[str, str]]) -> NeedModel:
+    """A softmax model over `examples` (text, class), trained by full-batch AdaGrad."""
+    classes = tuple(sorted({label for _, label in examples}))
+    rows = [features(text) for text, _ in examples]
+    labels = np.asarray([classes.index(label) for _, label in examples])
+    used, index = np.unique(np.concatenate(rows), return_inverse=True)  # only features seen
+    lengths = np.asarray([len(row) for row in rows])
+    doc = np.repeat(np.arange(len(rows)), lengths)
+    scale = (1 / np.sqrt(np.maximum(lengths, 1)))[doc]
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    weights = np.zeros((len(used), len(classes)))
+    bias = np.zeros(len(classes))
+    history = np.full_like(weights, 1e-8)
+    bias_history = np.full_like(bias, 1e-8)
+    for _ in range(EPOCHS):
+        errors = _errors(np.add.reduceat(weights[index] * scale[:, None], starts, axis=0) + bias,
+                         labels)
+        grad = np.stack([np.bincount(index, weights=errors[doc, k] * scale,
+                                     minlength=len(used)) for k in range(len(classes))], 1)
+        grad += L2 * weights
+        history += grad ** 2
+        weights -= LEARNING_RATE * grad / np.sqrt(history)
+        bias_grad = errors.sum(axis=0)
+        bias_history += bias_grad ** 2
+        bias -= LEARNING_RATE * bias_grad / np.sqrt(bias_history)
+    full = np.zeros((DIMENSIONS, len(classes)), dtype=np.float32)
+    full[used] = weights
+    return NeedModel(classes, full, bias.astype(np.float32))
+
+
+def _errors(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Softmax of `scores` less the one-hot labels, over the batch: the loss's gradient."""
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    scores[np.arange(len(labels)), labels] -= 1
+    return scores / len(labels)
+
+
+_MODELS: dict[str, NeedModel] = {}
+
+
+def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None) -> NeedModel:
+    """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
+    that the next process with the same examples loads it instead of training again."""
+    key = hashlib.sha256(repr((VERSION, sorted(examples))).encode()).hexdigest()
+    if key not in _MODELS:
+        path = None if cache is None else cache / f"need-model-{key[:24]}.npz"
+        model = _load(path) if path is not None else None
+        if model is None:
+            model = train(sorted(examples))
+            if path is not None:
+                _save(model, path)
+        _MODELS[key] = model
+    return _MODELS[key]
+
+
+def default_cache() -> Path:
+    """Where trained models are kept: FINDER_MODEL_CACHE, else the user's cache folder."""
+    folder = os.environ.get("FINDER_MODEL_CACHE")
+    return Path(folder) if folder else Path.home() / ".cache" / "family-support-finder"
+
+
+def _load(path: Path) -> NeedModel | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return NeedModel(tuple(str(c) for c in data["classes"]), data["weights"],
+                             data["bias"])
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def _save(model: NeedModel, path: Path) -> None:
+    """Written beside the final name and renamed, so a reader never sees half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial.npz")
+        np.savez(partial, classes=np.asarray(model.classes), weights=model.weights,
+                 bias=model.bias)
+        os.replace(partial, path)
+    except OSError:
+        return  # a read-only home: train again next time

@@ -1,0 +1,78 @@
+"""Messages in a language the finder does not speak: Bengali, Tamil, Hindi, Romanian, ...
+
+Told by script (a script none of the seven languages uses) or, in Latin letters, by everyday
+words and greetings that none of the seven's lexicons use. The table is in
+`content/languages/other.yaml`. The answer is a BCP 47 code, so the reply can say which
+languages the finder speaks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from finder.understand.lexicon import PhraseIndex
+from finder.understand.text import Words, phrase
+
+FILE = Path("languages") / "other.yaml"
+MIN_WORDS = 2.0  # one stray word ("hola") is not a language unless it greets
+GREETING_WEIGHT = 2.0
+SCRIPT_SHARE = 0.5  # of the letters, for a script to name the language
+
+
+class OtherLanguages:
+    """Scripts, words and greetings of languages outside the seven."""
+
+    def __init__(self, table: dict[str, Any], ours: set[str]) -> None:
+        self.ranges = [(int(low), int(high), str(code))
+                       for code, spans in (table.get("scripts") or {}).items()
+                       for low, high in spans]
+        self.words: dict[str, set[str]] = {}
+        for code, texts in (table.get("words") or {}).items():
+            for text in texts or []:
+                for token in phrase(str(text)):
+                    if token not in ours:  # only words none of the seven languages use
+                        self.words.setdefault(token, set()).add(str(code))
+        self.greetings: PhraseIndex[str] = PhraseIndex(
+            (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
+            for text in texts or [])
+
+    @classmethod
+    def from_root(cls, root: Path | None, ours: set[str]) -> OtherLanguages:
+        path = None if root is None else Path(root) / FILE
+        if path is None or not path.exists():
+            return cls({}, ours)
+        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, ours)
+
+    def by_script(self, text: str) -> str | None:
+        """The language whose script most of the letters are in, when it is not one of ours."""
+        counts: Counter[str] = Counter()
+        letters = 0
+        for char in text:
+            if char.isalpha():
+                letters += 1
+                code = ord(char)
+                for low, high, language in self.ranges:
+                    if low <= code <= high:
+                        counts[language] += 1
+                        break
+        if not counts:
+            return None
+        language, count = counts.most_common(1)[0]
+        return language if count >= SCRIPT_SHARE * letters else None
+
+    def by_words(self, words: Words, ours_best: float) -> str | None:
+        """The Latin-script language its words say, when they say more than ours do."""
+        scores: Counter[str] = Counter()
+        for token in words.tokens:
+            for language in self.words.get(token, ()):
+                scores[language] += 1.0
+        for hit in self.greetings.find(words.tokens):
+            scores[hit.value] += GREETING_WEIGHT
+        if not scores:
+            return None
+        language, score = scores.most_common(1)[0]
+        return language if score >= MIN_WORDS and score > ours_best else None

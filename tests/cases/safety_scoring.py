@@ -1,0 +1,102 @@
+"""Scoring safety recognition against the independent tables in `tests/cases/safety/`.
+
+Shared by `bench/safety.py` (which prints the figures) and the accuracy test (which holds them
+to a floor). A disclosure is recalled when its kind is among the kinds found and nothing found
+lies outside `safety` + `also`; a look-alike is a false alarm when any kind is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from finder.languages import LANGUAGES
+from finder.understand.types import SAFETY_KINDS
+
+TABLES = Path(__file__).with_name("safety")
+NEGATIVE = "look-alike"  # the column for cases that must raise nothing
+
+
+@dataclass(frozen=True)
+class Case:
+    """One message from the table: the kind a safeguarding worker names first, or none."""
+
+    id: str
+    text: str
+    language: str
+    kind: str | None
+    also: tuple[str, ...] = ()
+
+    @property
+    def column(self) -> str:
+        return self.kind or NEGATIVE
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    found: tuple[str, ...]
+
+    @property
+    def right(self) -> bool:
+        if self.case.kind is None:
+            return not self.found
+        allowed = {self.case.kind, *self.case.also}
+        return self.case.kind in self.found and set(self.found) <= allowed
+
+
+def table_path(language: str, heldout: bool = False) -> Path:
+    return TABLES / "heldout" / f"{language}.yaml" if heldout else TABLES / f"{language}.yaml"
+
+
+def load(languages: Iterable[str] = LANGUAGES, heldout: bool = False) -> list[Case]:
+    """The cases of the main (or held-out) table for `languages`; absent files give none."""
+    cases = []
+    for language in languages:
+        path = table_path(language, heldout)
+        if not path.exists():
+            continue
+        for record in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            kinds = record.get("safety") or []
+            cases.append(Case(id=record["id"], text=str(record["text"]),
+                              language=record["language"], kind=kinds[0] if kinds else None,
+                              also=tuple(record.get("also") or ())))
+    return cases
+
+
+def run(cases: Iterable[Case], kinds_of: Callable[[str], tuple[str, ...]]) -> list[Outcome]:
+    return [Outcome(case, tuple(kinds_of(case.text))) for case in cases]
+
+
+@dataclass(frozen=True)
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+def tally(outcomes: Iterable[Outcome], language: str | None = None,
+          column: str | None = None) -> Tally:
+    """Right answers among the outcomes in `language` and `column` (None: all)."""
+    chosen = [o for o in outcomes if language in (None, o.case.language)
+              and (column is None or o.case.column == column)]
+    return Tally(sum(o.right for o in chosen), len(chosen))
+
+
+def recall(outcomes: Iterable[Outcome], language: str | None = None) -> Tally:
+    """Disclosures heard rightly, all kinds together."""
+    outcomes = list(outcomes)
+    parts = [tally(outcomes, language, kind) for kind in SAFETY_KINDS]
+    return Tally(sum(p.right for p in parts), sum(p.total for p in parts))
+
+
+def false_alarms(outcomes: Iterable[Outcome], language: str | None = None) -> Tally:
+    """Look-alikes that raised a kind (`right` counts the alarms here)."""
+    quiet = tally(outcomes, language, NEGATIVE)
+    return Tally(quiet.total - quiet.right, quiet.total)

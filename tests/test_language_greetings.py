@@ -1,0 +1,65 @@
+"""Greetings, short romanised messages, and languages the finder does not speak."""
+
+from __future__ import annotations
+
+import pytest
+
+GREETINGS = [
+    ("hello", "en"), ("hiya", "en"), ("witam", "pl"), ("Dzień dobry", "pl"),
+    ("kem cho", "gu"), ("કેમ છો", "gu"), ("sat sri akal", "pa"), ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "pa"),
+    ("salaam", "ur"), ("asalamu alaikum", "ur"), ("السلام علیکم", "ur"), ("asc", "so"),
+    ("iska warran", "so"), ("marhaba", "ar"), ("السلام عليكم", "ar"), ("مرحبا", "ar"),
+]
+
+SHORT_ROMANISED = [
+    ("bacha sota nahi", "ur"), ("dikro jamto nathi", "gu"), ("ibni la yanam", "ar"),
+    ("binti ma btakol", "ar"), ("salam, wiilkayga ma seexdo", "so"),
+]
+
+OTHER = [
+    ("Buna ziua, copilul meu nu doarme", "ro"),
+    ("Ami khub chinta korchi amar baccha ghumay na", "bn"),
+    ("আমার বাচ্চা ঘুমায় না", "bn"),
+    ("என் குழந்தை தூங்கவில்லை", "ta"),
+    ("Vanakkam, en kuzhandhai thoongavillai", "ta"),
+    ("मेरा बच्चा सोता नहीं है", "hi"),
+    ("Hola, mi hijo no duerme", "es"),
+    ("Bonjour, mon fils ne dort pas", "fr"),
+    ("Мой сын не спит", "ru"),
+]
+
+OURS = ["my son wont sleep", "syn nie śpi w nocy", "mera beta nahi sota", "ابني لا ينام",
+        "wiilkayga ma seexdo", "મારો દીકરો ઊંઘતો નથી", "ਮੇਰਾ ਪੁੱਤ ਨਹੀਂ ਸੌਂਦਾ", "hi", "ok",
+        "no", "im in Leicester", "LE4 5AB"]
+
+
+@pytest.mark.parametrize(("text", "language"), GREETINGS, ids=[g[0] for g in GREETINGS])
+def test_a_greeting_is_a_greeting_in_its_language(understander, text, language):
+    found = understander.interpret(text)
+    assert (found.language, found.greeting, found.other_language) == (language, True, None)
+
+
+def test_a_message_without_a_greeting_is_not_one(understander):
+    assert understander.interpret("my son wont sleep").greeting is False
+
+
+@pytest.mark.parametrize(("text", "language"), SHORT_ROMANISED,
+                         ids=[s[0] for s in SHORT_ROMANISED])
+def test_short_romanised_messages_keep_their_language(understander, text, language):
+    assert understander.interpret(text).language == language
+
+
+@pytest.mark.parametrize(("text", "code"), OTHER, ids=[o[1] + "-" + o[0][:12] for o in OTHER])
+def test_a_language_the_finder_does_not_speak_is_named(understander, text, code):
+    assert understander.interpret(text).other_language == code
+
+
+@pytest.mark.parametrize("text", OURS)
+def test_the_seven_languages_are_not_reported_as_other(understander, text):
+    assert understander.interpret(text).other_language is None
+
+
+def test_the_new_fields_are_in_the_json(understander):
+    body = understander.interpret("witam").to_json()
+    assert (body["greeting"], body["other_language"], body["need_confident"]) == \
+        (True, None, True)

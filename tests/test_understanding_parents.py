@@ -1,0 +1,58 @@
+"""Understanding held to floors on the independent table in `tests/cases/parents/`.
+
+The floors are what the finder reaches today, so a change that loses ground fails; the
+issue's goal (need 95%, age and place 97%, language 98% in every language, wrong needs under
+3%) is higher. The held-out fifth is never read here: only the bench prints it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finder.languages import LANGUAGES
+from tests.cases import scoring
+
+CASES = scoring.load_parent_table()
+# Accuracy floors per kind, and the highest share of cases given a wrong need.
+FLOORS = {"language": 0.90, "need": 0.70, "age": 0.85, "place": 0.85}
+MOST_WRONG = 0.15
+LANGUAGE_SLACK = 0.10  # one language may sit this far under the overall floor
+NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
+
+
+@pytest.fixture(scope="module")
+def outcomes() -> list[scoring.Outcome]:
+    return scoring.run(CASES, scoring.build_interpreter())
+
+
+def _message(tally: scoring.Tally, kind: str, where: str) -> str:
+    return (f"{kind} {where}: {tally.accuracy:.1%} ({tally.right}/{tally.total}); "
+            f"failing: {', '.join(tally.failures[:20])}")
+
+
+@NEEDS_TABLE
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_each_kind_reaches_its_floor_overall(outcomes, kind):
+    tally = scoring.tally(outcomes)[kind]
+    assert tally.accuracy >= FLOORS[kind], _message(tally, kind, "overall")
+
+
+@NEEDS_TABLE
+@pytest.mark.parametrize(("language", "kind"),
+                         [(lang, kind) for lang in LANGUAGES for kind in sorted(FLOORS)],
+                         ids=[f"{lang}-{kind}" for lang in LANGUAGES for kind in sorted(FLOORS)])
+def test_each_kind_reaches_its_floor_in_every_language(outcomes, language, kind):
+    tally = scoring.tally(outcomes, language)[kind]
+    assert tally.accuracy >= FLOORS[kind] - LANGUAGE_SLACK, _message(tally, kind, language)
+
+
+@NEEDS_TABLE
+def test_few_cases_are_given_a_wrong_need(outcomes):
+    tally = scoring.tally(outcomes)["wrong"]
+    assert 1 - tally.accuracy <= MOST_WRONG, _message(tally, "wrong", "overall")
+
+
+@NEEDS_TABLE
+def test_every_case_uses_only_known_keys():
+    wrong = [c.id for c in CASES if not c.text.strip()]
+    assert not wrong, f"cases with no text: {wrong}"
