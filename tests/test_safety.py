@@ -120,3 +120,14 @@ INFLECTED = [
 @pytest.mark.parametrize(("text", "kind", "_"), INFLECTED, ids=[i[2] for i in INFLECTED])
 def test_inflected_and_dialect_forms_are_heard(understander, text, kind, _):
     assert kind in understander.interpret(text).safety
+
+
+def test_every_safety_phrase_and_group_word_is_text():
+    """YAML reads unquoted on/off/yes/no as booleans: a group word "on" would vanish."""
+    from finder.directory import content
+    from tests.conftest import CONTENT
+
+    for language, phrases in content.load(CONTENT).safety_corpus.items():
+        lists = [*phrases["groups"].values(), *phrases["kinds"].values(), phrases[NOT]]
+        odd = [word for words in lists for word in words if not isinstance(word, str)]
+        assert not odd, (language, odd)

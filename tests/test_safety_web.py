@@ -49,6 +49,18 @@ def test_the_safety_page_never_sends_a_parent_off_site(client):
     assert re.search(r'class="button" href="([^"]+)"', html).group(1) == "/"
 
 
+@pytest.mark.parametrize("path", ["/find?need=domestic-abuse&age=any&place=Leicester",
+                                  "/worker?need=domestic-abuse"], ids=["results", "worker"])
+def test_results_for_feeling_safe_at_home_show_the_helplines_as_links(client, path):
+    html = client.get(path).get_data(as_text=True)
+    assert 'href="tel:+448082000247"' in html
+
+
+def test_other_results_show_no_helplines(client):
+    html = client.get("/find?need=sleep&age=any&place=Leicester").get_data(as_text=True)
+    assert "tel:+448082000247" not in html
+
+
 def test_a_local_line_carries_where_it_was_seen(site):
     local = [line for line in site.safety_lines if "source" in line]
     assert local, "the LLR line is listed with its source"

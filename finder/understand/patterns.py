@@ -49,33 +49,39 @@ class Patterns(Generic[T]):
         self.groups: dict[str, list[tuple[str, ...]]] = {
             "{" + name + "}": [elements(str(word)) for word in words]
             for name, words in groups.items()}
-        self.members: dict[str, list[tuple[Element, tuple[str, ...]]]] = defaultdict(list)
+        # first word -> each group member starting with it -> the groups it belongs to
+        self.members: dict[str, dict[tuple[str, ...], list[Element]]] = defaultdict(dict)
         for name, members in self.groups.items():
             for member in members:
                 if member:
-                    self.members[member[0]].append((name, member))
-        self.by_first: dict[Element, list[tuple[tuple[Element, ...], T]]] = defaultdict(list)
+                    self.members[member[0]].setdefault(member, []).append(name)
+        self.by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]] = \
+            defaultdict(list)
         for text, value in entries:
             pattern = elements(str(text))
             unknown = [e for e in pattern if e.startswith("{") and e not in self.groups]
             if unknown:
                 raise ValueError(f"{text!r} names an unknown group {unknown[0]}")
             if pattern and pattern[0] != GAP:
-                self.by_first[pattern[0]].append((pattern, value))
+                needed = frozenset(e for e in pattern if e != GAP)
+                self.by_first[pattern[0]].append((pattern, needed, value))
 
     def words(self) -> set[str]:
         """Every word stem the patterns and groups use."""
-        found = {e for options in self.by_first.values() for p, _ in options for e in p}
+        found = {e for options in self.by_first.values() for p, _, _ in options for e in p}
         found |= {w for members in self.groups.values() for m in members for w in m}
         return {w for w in found if w != GAP and not w.startswith("{")}
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every pattern matching in `tokens` (stems), at every start."""
         starts = self._symbols(tokens)
+        present = {symbol for symbols in starts for symbol in symbols}
         hits = []
         for start, symbols in enumerate(starts):
             for symbol in symbols:
-                for pattern, value in self.by_first.get(symbol, ()):
+                for pattern, needed, value in self.by_first.get(symbol, ()):
+                    if not needed <= present:
+                        continue
                     end = _match(pattern, starts, start)
                     if end is not None:
                         hits.append(Hit(start, end, value))
@@ -86,9 +92,11 @@ class Patterns(Generic[T]):
         starts: list[dict[Element, set[int]]] = [{token: {i + 1}} for i, token in
                                                  enumerate(tokens)]
         for i, token in enumerate(tokens):
-            for name, member in self.members.get(token, ()):
-                if tuple(tokens[i:i + len(member)]) == member:
-                    starts[i].setdefault(name, set()).add(i + len(member))
+            for member, names in self.members.get(token, {}).items():
+                size = len(member)
+                if size == 1 or tuple(tokens[i:i + size]) == member:
+                    for name in names:
+                        starts[i].setdefault(name, set()).add(i + size)
         return starts
 
 

@@ -46,6 +46,16 @@ def page(kinds: tuple[str, ...] | list[str], next_url: str) -> str:
                            carry_on=m.CARRY_ON, next_url=next_url)
 
 
+@bp.app_template_global("safety_lines")
+def lines_for_needs(needs: list[str]) -> list[Markup]:
+    """The helplines as linked sentences when the search is for feeling safe at home."""
+    if lines.SAFE_AT_HOME not in needs:
+        return []
+    language = current_language()
+    chosen = lines.lines_for([lines.SAFE_AT_HOME], store.safety_lines(get_conn()))
+    return [sentence_html(language, line) for line in chosen]
+
+
 @bp.get("/safety")
 def safety() -> str:
     kinds = [k for k in request.args.getlist("kind") if k in SAFETY_KINDS]
