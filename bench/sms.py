@@ -42,6 +42,11 @@ TOKEN = secrets.token_hex(16)
 MAX_MESSAGES = 8  # a parent who has no results after this many is counted as not reached
 
 
+def sid() -> str:
+    """A new message id shaped as Twilio's (the webhook refuses any other)."""
+    return "SM" + secrets.token_hex(16)
+
+
 def serve() -> DispatcherMiddleware:
     """The finder with a bare Flask endpoint mounted at /bare (gunicorn 'bench.sms:serve()')."""
     bare = Flask("bare")
@@ -84,7 +89,7 @@ def hammer(port: int, path: str, seconds: float, clients: int) -> list[float]:
         end, sent, mine = time.monotonic() + seconds, 0, []
         while time.monotonic() < end:
             form = {"From": f"+447700900{number:03d}", "To": "+447700900000",
-                    "Body": script[sent % len(script)], "MessageSid": f"SM{number:03d}x{sent}"}
+                    "Body": script[sent % len(script)], "MessageSid": sid()}
             headers = {"Content-Type": "application/x-www-form-urlencoded",
                        "X-Twilio-Signature": validator.compute_signature(url, form)}
             started = time.perf_counter()
@@ -165,7 +170,7 @@ def converse(app, number: str, script: list[str]) -> tuple[int, int] | None:
     for sent in range(1, MAX_MESSAGES + 1):
         text = script[sent - 1] if sent <= len(script) else follow_up(state)
         form = {"From": number, "To": "+447700900000", "Body": text,
-                "MessageSid": f"SMbench{number[-4:]}x{sent}"}
+                "MessageSid": sid()}
         response = client.post("/sms", data=form, headers={
             "X-Twilio-Signature": validator.compute_signature(url, form)})
         reply = response.get_data(as_text=True)
@@ -189,14 +194,22 @@ def conversations(work: Path) -> None:
                       "NUMBER_KEY": secrets.token_hex(32),
                       "DATABASE": str(work / "finder.db"),
                       "STATE_DATABASE": str(work / "talk.db"), "RATE_SMS": "off"})
-    print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments")
+    print("lang  scripts  reached  mean inbound  mean segments  median inbound  median segments"
+          "  all-at-once with results in the first reply")
     for n, (language, scripts) in enumerate(SCRIPTS.items()):
         found = [converse(app, f"+44770090{n}{i:03d}", s) for i, s in enumerate(scripts)]
         done = [f for f in found if f]
         inbound, segments = [f[0] for f in done] or [0], [f[1] for f in done] or [0]
         print(f"{language:5} {len(scripts):8} {len(done):8} {statistics.mean(inbound):13.1f}"
               f" {statistics.mean(segments):14.1f} {statistics.median(inbound):15.1f}"
-              f" {statistics.median(segments):16.1f}")
+              f" {statistics.median(segments):16.1f}"
+              f"  {first_reply(scripts, found)}")
+
+
+def first_reply(scripts: list[list[str]], found: list[tuple[int, int] | None]) -> str:
+    """How many one-text scripts got results in answer to that one text."""
+    single = [f for s, f in zip(scripts, found, strict=True) if len(s) == 1]
+    return f"{sum(1 for f in single if f and f[0] == 1)} of {len(single)}"
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from finder import (
         admin,
         api,
+        assets,
         backup,
         errors,
         i18n,
@@ -45,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     )
     from finder.directory import app as directory
 
+    assets.init_app(app)  # first, so that compressing runs after every other after_request
     i18n.init_app(app)
     startup.check(app)
     directory.init_app(app)
@@ -57,6 +59,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(web.bp)
     app.register_blueprint(web.safety_bp)
     app.register_blueprint(web.worker_bp)
+    app.register_blueprint(web.services_bp)
     sms.init_app(app)
     state.init_app(app)
     backup.init_app(app)

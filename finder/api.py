@@ -5,19 +5,20 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from flask import Blueprint, Flask, current_app, jsonify, request
+from flask import Blueprint, Flask, abort, current_app, jsonify, request
 from flask_babel import gettext
 
-from finder import safety
+from finder import safety, usage
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
+from finder.directory.listing import text_in
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
-from finder.search import Index, Query, search
+from finder.search import Index, Query
+from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
-from finder.usage import record_search
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -72,8 +73,10 @@ def text_parameter(name: str) -> str:
     return value
 
 
-def public_service(service: dict[str, Any], why: str = "") -> dict[str, Any]:
-    """The API's shape of one service (DESIGN.md names the fields)."""
+def public_service(service: dict[str, Any], why: str = "", language: str = "en") -> dict[str, Any]:
+    """The API's shape of one service (DESIGN.md names the fields), its text in `language`
+    where drafted; `text_language` says which language the summary is really in."""
+    summary, text_language = text_in(service, "summary", language)
     return {
         "id": service["uuid"],
         "slug": service["id"],
@@ -93,7 +96,19 @@ def public_service(service: dict[str, Any], why: str = "") -> dict[str, Any]:
         "phone": service["phone"] or service["organisation_phone"],
         "website": service["website"] or service["organisation_website"],
         "why": why,
+        "summary": summary,
+        "who_for": text_in(service, "who_for", language)[0],
+        "what_happens": text_in(service, "what_happens", language)[0],
+        "text_language": text_language,
+        "contacts": [public_route(route) for route in service.get("contacts") or []],
+        "reach": public_route(service["reach"]) if service.get("reach") else None,
     }
+
+
+def public_route(route: dict[str, Any]) -> dict[str, Any]:
+    """One contact route as DESIGN.md gives it (kind, value, label, source, seen, verified)."""
+    return {key: route.get(key) for key in ("kind", "value", "label", "source", "seen",
+                                            "verified")}
 
 
 def page_envelope(items: list[Any], page: int, limit: int) -> dict[str, Any]:
@@ -114,10 +129,8 @@ def services():
     limit = integer_parameter("limit", 10, 1, MAX_LIMIT)
     page = integer_parameter("page", 1, 1, 1_000_000)
     query, notes = services_query(index)
-    answer = search(index, query, limit=limit, offset=(page - 1) * limit)
-    if page == 1:
-        record_search("api", query, answer)
-    body = page_of([public_service(r.service, r.why) for r in answer.results],
+    answer = search_request.run(index, query, "api", usage.record, limit, (page - 1) * limit)
+    body = page_of([public_service(r.service, r.why, query.language) for r in answer.results],
                    answer.total, page, limit)
     if answer.widened:
         body["widened"] = answer.widened
@@ -143,11 +156,9 @@ def services_query(index: Index) -> tuple[Query, list[str]]:
             for raw in list_parameter("age_months")]
     if len(ages) > MAX_CHILDREN:
         raise BadParameter("age_months", gettext("age_months lists too many children."))
-    query = Query(needs=needs_parameter(index), age_months=tuple(ages),
-                  expecting=flag_parameter("expecting"),
-                  district=place.district if place else None,
-                  lat=place.lat if place else None, lon=place.lon if place else None,
-                  text=text_parameter("q"), language=language)
+    query = search_request.build(needs_parameter(index), ages, flag_parameter("expecting"),
+                                 place.to_json() if place else None, language,
+                                 text=text_parameter("q"))
     return query, notes
 
 
@@ -178,7 +189,7 @@ def language_parameter() -> str:
 def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str]]:
     """The place `place` names: a district slug, postcode, outcode or place name.
 
-    A place outside the region is no error: the search covers the whole region, with a note.
+    A place outside the region is no error: the search offers remote help only, with a note.
     An ambiguous or unknown name is a 400 naming `place`.
     """
     raw = clean("place", request.args.get("place", "")).strip()
@@ -198,13 +209,22 @@ def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str
         raise BadParameter("place", gettext("We could not find that place: "
                                             "give a district, town or postcode."))
     if found.place.outside:
-        return None, [outside_note(language)]
+        return found.place, [outside_note(language)]
     return found.place, []
 
 
 def describe(place: Place) -> str:
     """A candidate as a person would tell it apart: its name and its district."""
     return f"{place.name} ({place.district})" if place.district else place.name
+
+
+@bp.get("/services/<service_id>")
+def one_service(service_id: str):
+    """One active service by its UUID or content id, in `lang` where drafted."""
+    found = store.service(get_conn(), clean("id", service_id))
+    if found is None or found.get("status") == "retired":
+        abort(404)
+    return jsonify(public_service(found, language=language_parameter()))
 
 
 @bp.get("/interpret")

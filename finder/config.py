@@ -28,6 +28,8 @@ DEFAULTS: dict[str, Any] = {
     "TWILIO_AUTH_TOKEN_SECONDARY": None,
     "TWILIO_FROM": None,
     "MAX_TEXT_LENGTH": 1000,
+    # The largest request body (bytes): a 5 MB import upload with its form around it.
+    "MAX_CONTENT_LENGTH": 6 * 1024 * 1024,
     # Conversation state, SMS replies and the outbox: instance/state.db when None.
     "STATE_DATABASE": None,
     "STATE_TTL_DAYS": 30,
@@ -66,7 +68,8 @@ DEFAULTS: dict[str, Any] = {
 # limits set them. Signatures and every other guard stay on.
 TESTING_DEFAULTS: dict[str, Any] = {"RATE_SMS": "off", "RATE_WEB": "off", "RATE_ORUK": "off"}
 
-INTEGERS = ("MAX_TEXT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX", "STALE_AFTER_DAYS",
+INTEGERS = ("MAX_TEXT_LENGTH", "MAX_CONTENT_LENGTH", "STATE_TTL_DAYS", "PROXY_FIX",
+            "STALE_AFTER_DAYS",
             "SESSION_HOURS", "SIGN_IN_SLOW_AFTER", "SIGN_IN_LOCK_AFTER",
             "SIGN_IN_LOCK_ADDRESSES", "SIGN_IN_WINDOW_MINUTES", "ORUK_MAX_AGE")
 

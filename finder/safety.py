@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from finder.conversation import flow
 from finder.conversation import messages as m
 from finder.messages import catalogue
 
 SAFE_AT_HOME = "domestic-abuse"  # the need ("Feeling safe at home") that brings the lines first
-ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")  # most urgent first
-
-
-def urgency(kind: str) -> int:
-    return ORDER.index(kind) if kind in ORDER else len(ORDER)
+ORDER = flow.SAFETY_ORDER  # most urgent first: the conversation's flow says it once
+urgency = flow.urgency
 
 
 def lines_for(kinds: tuple[str, ...] | list[str],

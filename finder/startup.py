@@ -45,7 +45,8 @@ def check(app: Flask) -> None:
 def content_problems(root: Path) -> list[str]:
     if not root.is_dir():
         return [f"content folder {root} not found (FINDER_CONTENT_DIR)"]
-    return list(_yaml_problems(_stamp(root)))
+    stamp = _stamp(root)
+    return list(_yaml_problems(stamp)) or list(_shape_problems(str(root), stamp))
 
 
 def catalogue_problems(root: Path) -> list[str]:
@@ -80,6 +81,14 @@ def _yaml_problems(stamp: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
         except (ContentError, OSError, UnicodeDecodeError) as error:
             problems.append(f"content file {name}: {error}")
     return tuple(problems)
+
+
+@cache
+def _shape_problems(root: str, _stamp: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
+    """Each content file not of the shape content/schema/ describes (lexicons, needs, ...)."""
+    from finder.directory import schema
+
+    return tuple(f"content file {error}" for error in schema.problems(root))
 
 
 @cache

@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Flask, Response, current_app, g, has_app_context
 
+from finder.search.request import SearchEvent
 from finder.search.types import Answer, Query
 
 FAR_KM = 10.0
@@ -65,6 +66,12 @@ def record_search(channel: str, query: Query, answer: Answer) -> None:
         g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
 
 
+def record(event: SearchEvent) -> None:
+    """Count a channel's search event once: its first page ("more" is the same search)."""
+    if event.first_page:
+        record_search(event.channel, event.query, event.answer)
+
+
 def take() -> list[dict[str, str]]:
     """This request's counts so far, handed over to be written with the SMS turn."""
     return g.pop("usage", []) if has_app_context() else []
@@ -94,6 +101,5 @@ class Recording:
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:
         answer = self.tools.search(query, limit, offset)
-        if offset == 0:
-            record_search(self.channel, query, answer)
+        record(SearchEvent(self.channel, query, answer, first_page=offset == 0))
         return answer

@@ -115,7 +115,7 @@ def test_the_preview_shows_the_text_message_a_parent_would_get(editor):
 
 
 @pytest.mark.parametrize(("query", "shown", "hidden"), [
-    ("need=dads", "fun-and-families", "Solihull"),
+    ("need=dads", "angels-and-monsters", "Solihull"),
     ("district=rutland&threshold=universal", "Rutland", "Leicester Mammas"),
     ("q=mammas", "Mammas", "Relate"),
 ], ids=["by-need", "by-district-and-threshold", "by-words"])
@@ -130,6 +130,7 @@ def test_an_organisation_is_created_edited_and_its_history_kept(editor, staff_ap
     org = {"id": "oakham-dads", "name": "Oakham Dads", "source": "Test", "based_in": "rutland"}
     assert editor.post(page, org, page=page).status_code == 303
     edit = "/admin/organisations/oakham-dads/edit"
+    org["version"] = edit_form(editor, edit)["version"]  # the version the form was filled from
     assert editor.post(edit, {**org, "website": "javascript:alert(1)"},
                        page=edit).status_code == 400
     assert editor.post(edit, {**org, "name": "Oakham Dads Group"}, page=edit).status_code == 303

@@ -43,8 +43,18 @@ def test_the_stale_age_is_configurable(database, tmp_path):
     add_staff(app, "ed@example.org")
     member = Staff(app.test_client())
     member.sign_in("ed@example.org")
-    assert "Every listing has been checked recently." in member.get(
-        "/admin/stale").get_data(as_text=True)
+    queue = member.get("/admin/stale").get_data(as_text=True)
+    relate = queue.split("/admin/services/relate-parenting-courses/edit")[1].split("</tr>")[0]
+    assert "not checked recently" not in relate and "contact from a public page" in relate
+
+
+def test_a_contact_from_a_public_page_waits_in_the_queue_until_confirmed(editor):
+    service = "nhs-mums-mind"
+    row = editor.get("/admin/stale").get_data(as_text=True).split(f"/admin/services/{service}/edit")
+    assert len(row) == 2 and "contact from a public page" in row[1].split("</tr>")[0]
+    editor.post(f"/admin/services/{service}/verify", {"back": "stale"}, page="/admin/stale")
+    assert f"/admin/services/{service}/edit" not in editor.get("/admin/stale").get_data(
+        as_text=True)
 
 
 def test_the_stale_filter_on_the_list_agrees_with_the_queue(editor):

@@ -18,6 +18,9 @@ ORGANISATION_NAMES = {o["name"] for o in SHIPPED.organisations}
 # Words that make help feel like a judgement; DESIGN.md forbids showing them to parents.
 STIGMATISING = ("intervention", "targeted", "at risk", "vulnerable", "struggling parent")
 SHOWN_TO_PARENTS = ("name", "description", "for_whom")
+# Listings added from public pages (research/llr-public-facts.md), not from the study.
+FROM_PUBLIC_PAGES = {"freeva", "living-without-abuse", "womens-aid-leicestershire"}
+STUDY_SERVICES = [s for s in SHIPPED.services if s["organisation_id"] not in FROM_PUBLIC_PAGES]
 CONTACT_FIELDS = ("phone", "website", "email")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # The study's What Works guidebook scale: NE (no effect), then 1 to 4, some with a "+".
@@ -38,7 +41,7 @@ def test_the_shipped_content_passes_the_check():
     "Leicester City Council Early Help",
     "Leicestershire County Council Children and Family Wellbeing Service",
     "Rutland County Council",
-    "Centre for Fun and Families",
+    "Heads Up Leicester",
     "Leicester Mammas",
     "Angels & Monsters",
     "Home-Start Horizons",
@@ -69,7 +72,7 @@ def test_every_organisation_in_the_study_is_listed(name):
     ("centre-for-fun-and-families", "young parents"),
     ("centre-for-fun-and-families", "teenagers"),
     ("centre-for-fun-and-families", "Black, Asian and minority ethnic"),
-    ("leicester-mammas", "Breastfeeding"),
+    ("leicester-mammas", "Feeding support"),
     ("leicester-mammas", "WhatsApp"),
     ("leicester-mammas", "Solihull"),
     ("adhd-solutions", "Positive Parenting Solutions"),
@@ -86,7 +89,8 @@ def test_each_named_programme_is_its_own_service(organisation_id, programme):
 @pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
 def test_no_service_has_a_contact_detail_the_source_did_not_give(service):
     assert all(service.get(key, "") == "" for key in CONTACT_FIELDS)
-    assert not service.get("location")
+    addresses = {c["value"] for c in service.get("contacts", []) if c["kind"] == "address"}
+    assert not service.get("location") or service["location"].get("address") in addresses
 
 
 @pytest.mark.parametrize("organisation", SHIPPED.organisations, ids=lambda o: o["id"])
@@ -94,7 +98,7 @@ def test_no_organisation_has_a_contact_detail_the_source_did_not_give(organisati
     assert all(organisation.get(key, "") == "" for key in CONTACT_FIELDS)
 
 
-@pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
+@pytest.mark.parametrize("service", STUDY_SERVICES, ids=lambda s: s["id"])
 def test_every_service_names_its_source_and_when_it_was_checked(service):
     assert "seed 001" in service["source"]
     assert str(service["last_verified"]) == "2023-06-14"
@@ -143,12 +147,14 @@ def test_a_city_council_service_covers_only_the_city(service):
     ("leicester-city-send-local-offer", (0, 25)),
     ("leicestershire-send-local-offer", (0, 25)),
     ("leicestershire-solihull-parenting", (0, 4)),
-    ("leicestershire-triple-p", (5, 16)),
+    ("leicestershire-triple-p", (0, 16)),
     ("leicester-city-triple-p", (0, 16)),
     ("family-nurse-partnership-home-visits", (0, 1)),
     ("leicester-city-childrens-centres", (0, 1)),
     ("jenkins-centre-yp-project", (1, 18)),
     ("nhs-health-for-under-5s", (0, 4)),
+    ("nhs-solihull-approach-course", (0, 18)),
+    ("nhs-public-health-nursing", (0, 18)),
 ], ids=lambda value: value if isinstance(value, str) else "")
 def test_age_ranges_match_the_study(service_id, years):
     service = SERVICES[service_id]
@@ -197,10 +203,10 @@ def test_only_the_study_s_rated_programmes_carry_evidence():
 
 
 @pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
-def test_a_service_is_called_free_only_with_a_note_saying_so(service):
+def test_a_service_is_called_free_only_with_a_staff_note_giving_the_source(service):
     assert service["cost"] in {"free", "unknown"}
     if service["cost"] == "free":
-        assert "free" in service["cost_note"].lower()
+        assert "free" in service["staff_note"].lower()
 
 
 @pytest.mark.parametrize("service", SHIPPED.services, ids=lambda s: s["id"])
@@ -212,5 +218,7 @@ def test_mothers_only_services_say_so():
     mothers = {s["id"] for s in SHIPPED.services
                if (s.get("parent_criteria") or {}).get("audience") == "mothers"}
     assert {"nhs-mums-mind", "family-nurse-partnership-home-visits"} <= mothers
+    criteria = SERVICES["family-nurse-partnership-home-visits"]["parent_criteria"]
+    assert criteria["max_parent_age"] == 19
     assert all(s["id"] in mothers for s in services_of("leicester-mammas"))
     assert not any("dads" in SERVICES[sid]["needs"] for sid in mothers)

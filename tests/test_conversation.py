@@ -9,9 +9,10 @@ import pytest
 
 from finder.conversation import Turn, render_text, take_turn
 from finder.conversation.render import RENDERERS
-from finder.conversation.results import PAGE, REMOTE
+from finder.conversation.results import PAGE
 from finder.conversation.types import Reply
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.search.request import REMOTE
 
 START = 1_700_000_000.0
 
@@ -212,7 +213,8 @@ def test_a_message_not_understood_twice_is_never_a_dead_end(tools):
     chat.send("hello")
     menu = chat.send("asdf")
     assert kinds(menu) == ["not_understood", "choose_need"]
-    assert kinds(chat.send("qwerty")) == ["not_understood", "skipped", "ask_age"]
+    assert kinds(chat.send("qwerty")) == ["not_understood", "way_out", "choose_need"]
+    assert kinds(chat.send("2")) == ["ask_age"]
 
 
 def test_a_place_outside_the_region_is_said_kindly_and_gets_remote_help(tools):
@@ -353,3 +355,14 @@ def test_the_chat_command_talks_through_the_real_tools(runner):
     assert result.exit_code == 0, result.output
     assert "to change language" in result.output
     assert "What do you need help with?" in result.output
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_chat_renders_through_the_sms_budget_and_shows_segments(runner, language):
+    result = runner.invoke(args=["chat", "--lang", language, "--segments"],
+                           input=ALL_IN_ONE[language] + "\n")
+    assert result.exit_code == 0, result.output
+    costs = [int(n) for n in re.findall(r"\[(?:GSM-7|UCS-2), (\d+) segments\]", result.output)]
+    assert costs and all(1 <= n <= 3 for n in costs)
+    assert ("UCS-2" in result.output) == (language == "ur")
+    assert re.search(r"^1\. ", result.output, re.M)  # the first reply carries a result

@@ -86,7 +86,8 @@ def test_a_service_in_the_parents_language_ranks_higher(index):
 
 
 def test_nearer_services_rank_before_farther_ones_of_the_same_kind(index):
-    near_harborough = Query(needs=("meeting-parents",), age_months=(24,), lat=52.48, lon=-0.92)
+    near_harborough = Query(needs=("meeting-parents",), age_months=(24,), lat=52.48, lon=-0.92,
+                            parent_age=19)
     found = ids(index, near_harborough)
     assert found[0] == "harborough-hub"
     assert found.index("rutland-baby-group") < found.index("young-parents-group")
@@ -141,18 +142,47 @@ def test_why_says_the_need_where_and_how_to_start(index, query, service, words):
 
 
 @pytest.mark.parametrize(("query", "widened", "first"), [
-    (Query(needs=("teenagers",), age_months=(170,), district="harborough"), "region",
-     "fun-teen-course"),
+    (Query(needs=("teenagers",), age_months=(170,), district="harborough"), "remote",
+     "llr-text-line"),
     (Query(needs=("dads",), age_months=(24,), district="harborough"), "remote",
      "llr-text-line"),
     (Query(needs=("dads",), age_months=(250,), district="harborough"), "hub",
      "harborough-hub"),
-], ids=["region", "remote", "hub"])
+], ids=["never-another-areas-course", "remote", "hub"])
 def test_an_empty_search_widens_step_by_step(index, query, widened, first):
     answer = search(index, query)
     assert answer.widened == widened
     assert answer.results[0].service["id"] == first
     assert answer.notes and answer.notes[0]
+
+
+def test_a_service_for_one_area_is_never_offered_outside_it_unless_remote(index):
+    for district, need in ((d, n) for d in index.districts for n in index.need_labels):
+        answer = search(index, Query(needs=(need,), age_months=(170,), district=district),
+                        limit=100)
+        for result in answer.results:
+            entry = index.entry(next(i for i, s in enumerate(index.services)
+                                     if s["id"] == result.service["id"]))
+            served = {*entry.districts} & {district, "llr",
+                                           index.districts[district].get("area")}
+            assert served or entry.remote, (district, result.service["id"])
+
+
+@pytest.mark.parametrize("query", [
+    Query(needs=("meeting-parents",), age_months=(24,), district="charnwood"),
+    Query(needs=("meeting-parents",), age_months=(24,), district="charnwood", parent_age=30),
+], ids=["age-not-said", "not-young"])
+def test_young_parents_services_only_for_a_parent_who_says_they_are_young(index, query):
+    assert "young-parents-group" not in ids(index, query)
+    young = Query(needs=("young-parents",), age_months=(24,), district="charnwood")
+    assert "young-parents-group" in ids(index, young)
+
+
+def test_why_says_near_only_for_the_parents_own_district(index):
+    away = search(index, Query(needs=("teenagers",), age_months=(170,), district="rutland"),
+                  limit=50)
+    for result in away.results:
+        assert "near Leicester" not in result.why
 
 
 def test_a_search_with_results_is_not_widened(index):

@@ -7,9 +7,9 @@ import pytest
 from finder.conversation import Reply, render_text, take_turn
 from finder.conversation import messages as m
 from finder.conversation.render import RENDERERS
-from finder.conversation.results import query
 from finder.languages import LANGUAGES, UCS2_LANGUAGES
 from finder.messages import say
+from finder.search.request import from_slots as query
 from finder.sms.replies import fits_sms, sms_text, texts
 from finder.sms.segments import GSM7, UCS2, measure, plain
 from tests.sms_helpers import is_cut

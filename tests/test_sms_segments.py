@@ -81,3 +81,17 @@ def test_polish_without_diacritics_is_gsm7_and_half_the_segments():
     assert measure(plain_text).encoding == GSM7
     assert measure(plain_text).count * 2 <= measure(text).count
     assert plain_text.startswith("Zolta lodz: cwiczenia dla rodzicow, zrodlo")
+
+
+def test_a_text_me_message_drops_whole_services_never_cuts_one():
+    from finder.web.textme import MAX_SEGMENTS, fitted
+
+    body = "\n\n".join(f"Service number {n}\nCall 0116 000 000{n} or see example.org/{n}."
+                       for n in range(12))
+    text = fitted(body, "https://finder.example/find?need=sleep")
+    assert measure(text).count <= MAX_SEGMENTS
+    assert text.endswith("https://finder.example/find?need=sleep")
+    assert not text.rstrip().endswith(("...", "\u2026"))
+    kept = text.split("\n")[:-1]
+    assert "\n".join(kept) == "\n\n".join(body.split("\n\n")[:len("\n".join(kept).split(
+        "\n\n"))])

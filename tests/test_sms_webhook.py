@@ -76,15 +76,25 @@ def test_forwarded_proto_and_host_are_trusted_only_with_proxy_fix(database, tmp_
 
 
 @pytest.mark.parametrize("word", ["STOP", "stop", "Stop.", " STOPALL ", "unsubscribe", "CANCEL",
-                                  "end", "QUIT", "revoke", "OPTOUT", "START", "unstop"])
-def test_opt_out_and_opt_in_words_erase_the_conversation_and_get_no_reply(sms_app, twilio,
-                                                                          word):
+                                  "end", "QUIT", "revoke", "OPTOUT"])
+def test_opt_out_words_erase_the_conversation_and_get_no_reply(sms_app, twilio, word):
     store = get_store(sms_app)
     with store.exchange(PARENT, "SMearlier") as exchange:
         exchange.save({"lang": "pl", "step": "age"}, "earlier reply")
     assert replies(twilio.text(word)) == []
     with store.exchange(PARENT, "SMpeek") as exchange:
         assert exchange.state is None
+
+
+@pytest.mark.parametrize("word", ["START", "unstop", "Start."])
+def test_start_begins_a_fresh_conversation_and_is_answered(sms_app, twilio, word):
+    store = get_store(sms_app)
+    with store.exchange(PARENT, "SMearlier") as exchange:
+        exchange.save({"lang": "pl", "step": "age", "slots": {"needs": ["sleep"]}}, "earlier")
+    sent = replies(twilio.text(word))
+    assert len(sent) == 1 and "STOP" in sent[0] and "What do you need help with?" in sent[0]
+    with store.exchange(PARENT, "SMpeek") as exchange:
+        assert exchange.state["slots"]["needs"] == [] and exchange.state["step"] == "need"
 
 
 def test_a_word_that_only_contains_stop_is_not_an_opt_out(sms_app, twilio):

@@ -119,3 +119,22 @@ def test_the_report_covers_only_the_dates_chosen(counted_app):
     html = member.get("/admin/unmet-need?start=2020-01-01&end=2020-01-31").get_data(
         as_text=True)
     assert "No searches in these dates." in html
+
+
+def test_web_and_worker_searches_are_counted_and_shown_in_the_report(counted_app):
+    from staff_helpers import Staff, add_staff
+
+    client = counted_app.test_client()
+    assert client.get("/find?need=behaviour&age=3-4&place=Melton+Mowbray").status_code == 200
+    assert client.get("/worker?need=feeding&age=under-1&district=rutland").status_code == 200
+    found = counters(counted_app)
+    assert {(r["channel"], r["need"]) for r in found} == {("web", "behaviour"),
+                                                          ("worker", "feeding")}
+    add_staff(counted_app, "ed@example.org")
+    member = Staff(counted_app.test_client())
+    member.sign_in("ed@example.org")
+    for channel, need in (("web", "behaviour"), ("worker", "feeding")):
+        html = member.get(f"/admin/unmet-need?channel={channel}").get_data(as_text=True)
+        assert f"<td>{need}</td>" in html
+        other = "feeding" if need == "behaviour" else "behaviour"
+        assert f"<td>{other}</td>" not in html

@@ -81,8 +81,8 @@ def test_the_parents_language_writes_the_why_lines_in_it(client):
 
 
 def pick(client, action, phone="", count=2, lang="en"):
-    html = client.get(f"/worker?need=sleep&lang={lang}").get_data(as_text=True)
-    return client.post("/worker/selected?need=sleep&language=pl",
+    html = client.get(f"/worker?need=behaviour&lang={lang}").get_data(as_text=True)
+    return client.post("/worker/selected?need=behaviour&language=pl",
                        data={"csrf_token": csrf_token(html), "service": card_ids(html)[:count],
                              "phone": phone, "action": action})
 

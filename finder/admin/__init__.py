@@ -59,6 +59,7 @@ def init_app(app: Flask) -> None:
         listings,
         organisations,
         people,
+        provision,
         transfer,
         unmet,
     )

@@ -38,6 +38,7 @@ from finder.directory.content import (
 )
 from finder.directory.staff import ROLES
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.search.request import CHANNELS
 
 SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
@@ -203,5 +204,5 @@ class ReportForm(FlaskForm):
 
     start = DateField("From", validators=[Optional()])
     end = DateField("To", validators=[Optional()])
-    channel = SelectField("Channel", choices=options([("", "all"), ("sms", "sms"), ("api", "api")]),
+    channel = SelectField("Channel", choices=options([("", "all"), *((c, c) for c in CHANNELS)]),
                           validators=[Optional()])

@@ -13,7 +13,7 @@ from finder.admin.forms import ButtonForm, ServiceForm, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.duplicates import similar
-from finder.directory.freshness import is_stale
+from finder.directory.freshness import reasons
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
 
@@ -39,7 +39,7 @@ def matches(service: dict[str, Any], chosen: dict[str, str]) -> bool:
         not chosen["need"] or chosen["need"] in service["needs"],
         not chosen["threshold"] or chosen["threshold"] == service["threshold"],
         chosen["status"] == "all" or service["status"] == (chosen["status"] or "active"),
-        not chosen["stale"] or is_stale(service, today, days),
+        not chosen["stale"] or bool(reasons(service, today, days)),
     ))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,12 @@ from flask_babel import gettext
 
 from finder.admin import bp
 from finder.admin.forms import ButtonForm, ImportForm
-from finder.directory import csvfile, importer, oruk, transfer
+from finder.directory import csvfile, importer, oruk, oruk_feed, transfer
 from finder.directory.app import get_conn
 
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
-MAX_UPLOAD = 5 * 1024 * 1024
+MAX_UPLOAD = 5 * 1024 * 1024  # MAX_CONTENT_LENGTH (and nginx's limit for /admin/import) are 6 MB
+UPLOAD_KEEP_SECONDS = 24 * 3600  # an upload never applied is deleted after a day
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -47,6 +49,7 @@ def import_listings() -> Any:
         return render_template("admin/import.html", form=form), 400
     plan = transfer.plan(get_conn(), organisations)
     token = secrets.token_hex(16)
+    purge_uploads(uploads(current_app))
     uploads(current_app).mkdir(parents=True, exist_ok=True)
     (uploads(current_app) / f"{token}.json").write_text(json.dumps(organisations, default=str),
                                                          encoding="utf-8")
@@ -54,12 +57,23 @@ def import_listings() -> Any:
 
 
 def read(text: str, kind: str) -> list[dict[str, Any]]:
-    """Organisations from ORUK JSON or the flat CSV, through the same parser as the CLI."""
-    return importer.parse_listings(text, kind)
+    """Organisations from ORUK JSON or the flat CSV, through the same parser and taxonomy
+    mapping as the CLI."""
+    mapping = oruk_feed.Mapping.from_content(current_app.config["CONTENT_DIR"])
+    return importer.parse_listings(text, kind, mapping, "an upload")
 
 
 def uploads(app) -> Path:
     return Path(app.instance_path) / "imports"
+
+
+def purge_uploads(folder: Path, now: float | None = None) -> int:
+    """Delete uploads planned but never applied within UPLOAD_KEEP_SECONDS."""
+    now = time.time() if now is None else now
+    old = [p for p in folder.glob("*.json") if now - p.stat().st_mtime > UPLOAD_KEEP_SECONDS]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return len(old)
 
 
 @bp.post("/import/<token>/apply")

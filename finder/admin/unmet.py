@@ -16,6 +16,7 @@ from flask import Response, render_template, request
 
 from finder.admin import bp
 from finder.admin.forms import ReportForm
+from finder.search.request import CHANNELS
 from finder.sms import get_store
 from finder.usage import OUTCOMES
 
@@ -60,7 +61,7 @@ def chosen() -> tuple[ReportForm, str, str, str]:
     form.validate()
     end = form.end.data or dt.date.today()
     start = form.start.data or end - dt.timedelta(days=DEFAULT_DAYS - 1)
-    channel = form.channel.data if form.channel.data in ("sms", "api") else ""
+    channel = form.channel.data if form.channel.data in CHANNELS else ""
     return form, start.isoformat(), end.isoformat(), channel
 
 

@@ -33,3 +33,25 @@ def pick_language(text: str) -> str | None:
     natives = {commands.normalise(name): code for code, name in NATIVE_NAMES.items()}
     return natives.get(value) or LANGUAGE_NAMES.get(value) or (
         value if value in LANGUAGES else None)
+
+
+# Words that mark a message as a new request, not more about the last one ("actually it's
+# about my eldest"): only then does a need replace the one the parent gave. Drafts in the
+# languages other than English, awaiting review by a native speaker.
+NEW_REQUEST = (
+    "actually", "instead", "new question", "another question", "different question",
+    "about my eldest", "about my youngest", "about my other", "something else",
+    "właściwie", "wlasciwie", "tak naprawdę", "tak naprawde", "inne pytanie", "chodzi o",
+    "ખરેખર", "બીજો પ્રશ્ન", "asal ma", "bijo prashn",
+    "ਅਸਲ ਵਿੱਚ", "ਹੋਰ ਸਵਾਲ", "asal vich", "hor sawal",
+    "اصل میں", "دوسرا سوال", "asal mein", "dusra sawal",
+    "dhab ahaantii", "su'aal kale", "suaal kale",
+    "في الواقع", "سؤال آخر", "بالأحرى",
+)
+_NEW_REQUEST = tuple(f" {commands.normalise(phrase)} " for phrase in NEW_REQUEST)
+
+
+def is_new_request(text: str) -> bool:
+    """Whether the message says it is a new question rather than more about the last one."""
+    padded = f" {commands.normalise(text)} "
+    return any(phrase in padded for phrase in _NEW_REQUEST)

@@ -2,8 +2,9 @@
 
 A command is the whole message (after trimming case, spaces and punctuation), never a word
 inside a longer message, so "more sleep tips" is not "more". Words in languages other than
-English are drafts awaiting review by a native speaker. None may be a word Twilio keeps for
-itself (`TWILIO_RESERVED`): Twilio answers those before the finder sees them.
+English are drafts awaiting review by a native speaker. Of the words Twilio keeps for itself
+(`TWILIO_RESERVED`) only HELP is a command: Twilio passes it on to the webhook as well, and
+the finder's own help answers it (turn off Twilio's default HELP reply, see README).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("رجوع", "ارجع", "rujoo"),
     },
     "help": {
-        "en": ("options", "menu", "commands"),
+        "en": ("help", "options", "menu", "commands"),
         "pl": ("pomoc", "opcje"),
         "gu": ("મદદ", "madad karo", "vikalp"),
         "pa": ("ਮਦਦ", "madad", "chone"),

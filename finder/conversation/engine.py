@@ -1,27 +1,26 @@
 """The conversation engine: one message and the state in, the new state and what to say out.
 
-Pure: no Flask, Twilio or SQL. Understanding and search come in as `Tools`, the wording of
-each reply lives in `messages.py`, and `render.py` turns replies into text.
+Pure: no Flask, Twilio or SQL. Understanding and search come in as `Tools`; which question
+comes next is `flow`; the wording of each reply lives in `messages.py`, and `render.py` turns
+replies into text. Commands and menu answers are in `choices.py`.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
-from finder.conversation import commands, results
+from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, number, pick_language
+from finder.conversation.answers import clean, is_new_request
+from finder.conversation.choices import Choices
 from finder.conversation.types import Fits, Reply, Tools, Turn
-from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+from finder.search import request
 from finder.understand.types import Interpretation
 
-MAX_MISSES = 2
 CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
-MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
-AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
-SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")
-OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
 
 
 def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
@@ -37,7 +36,7 @@ def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
     return talk.finish()
 
 
-class Talk:
+class Talk(Choices):
     """One turn in progress: the working state and the replies said so far."""
 
     def __init__(self, state: dict[str, Any], tools: Tools, now: float,
@@ -47,12 +46,11 @@ class Talk:
         self.new = memory.is_new(state)
         self.before = memory.snapshot(state)
 
-    @property
-    def slots(self) -> dict[str, Any]:
-        return self.state["slots"]
-
     def say(self, kind: str, **data: Any) -> None:
         self.replies.append(Reply(kind, self.state["lang"], data))
+
+    def need_label(self, slug: str, language: str) -> str:
+        return self.tools.need_label(slug, language)
 
     def finish(self) -> Turn:
         self.state["started"] = self.state["started"] or self.now
@@ -61,20 +59,18 @@ class Talk:
 
     def respond(self, text: str) -> None:
         command = commands.match(text)
-        interpretation = None if command else self.understand(text)
-        stale = not self.new and memory.is_stale(self.state, self.now)
-        if interpretation and interpretation.safety:
-            self.safety(interpretation.safety)
+        found = None if command else self.understand(text)
+        if found and found.safety:
+            self.safety(found.safety)
         if self.new:
             self.state["step"] = "need"
             self.say("welcome", hint=True)
         if command:
             self.run(command)
-        elif stale:
-            self.state["resume"], self.state["step"] = self.state["step"], "returning"
-            self.say("returning")
+        elif not self.new and memory.is_stale(self.state, self.now):
+            self.come_back(text, found)
         else:
-            self.answer(text, interpretation)
+            self.answer(text, found)
         if command != "back":
             memory.remember(self.state, self.before)
 
@@ -82,141 +78,92 @@ class Talk:
         state = self.state
         hint = None if self.new and not state["chosen"] else state["lang"]
         answering = state["step"] if state["step"] in memory.SLOT_STEPS else None
-        interpretation = self.tools.interpret(text, language=hint, answering=answering)
-        if not state["chosen"] and interpretation.language in LANGUAGES:
-            state["lang"] = interpretation.language
-        return interpretation
+        found = self.tools.interpret(text, language=hint, answering=answering)
+        if not state["chosen"] and found.other_language:
+            state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
+        elif not state["chosen"] and found.language in LANGUAGES:
+            state["lang"] = found.language
+        return found
 
     def safety(self, kinds: tuple[str, ...]) -> None:
         """National lines first, the most urgent kind first, each number once."""
-        ordered = sorted(kinds, key=lambda k: SAFETY_ORDER.index(k) if k in SAFETY_ORDER else 99)
-        lines: dict[str, dict[str, Any]] = {}
-        for kind in ordered:
-            for line in self.tools.safety_lines(kind):
-                lines.setdefault(line["number"], {
-                    key: line.get(key, "") for key in ("name", "number", "how", "text_word")
-                } | {"always_open": bool(line.get("always_open"))})
-        self.say("safety", kinds=ordered, lines=list(lines.values()))
+        self.say("safety", kinds=flow.safety_kinds(kinds),
+                 lines=flow.safety_lines(kinds, self.tools.safety_lines))
+        if "domestic-abuse" in kinds:  # from now on: no couples or conflict courses
+            self.slots["after_abuse"] = True
         if not self.new:
             self.say("carry_on")
 
-    # Commands -------------------------------------------------------------------------------
-
-    def run(self, command: str) -> None:
-        getattr(self, f"command_{command}")()
-
-    def command_restart(self) -> None:
-        state = memory.fresh(self.state["lang"], self.state["chosen"])
-        state.update(step="need", started=self.state["started"])
-        self.state = state
-        if not self.new:
-            self.say("restarted")
-        self.prompt()
-
-    def command_more(self) -> None:
-        state = self.state
-        if state["step"] != "results":
-            self.say("no_results_yet")
-            self.prompt()
-        elif state["offset"] + state["shown"] >= state["total"]:
-            self.say("no_more")
-            self.say("next", more=False)
+    def come_back(self, text: str, found: Interpretation) -> None:
+        """A parent back after hours: a new question is answered at once; else offer to resume."""
+        if found.needs:
+            fresh = memory.fresh(self.state["lang"], self.state["chosen"])
+            fresh.update(step="need", started=self.state["started"],
+                         history=self.state["history"])
+            fresh["slots"]["after_abuse"] = self.slots["after_abuse"]
+            self.state = fresh
+            self.answer(text, found)
         else:
-            state["offset"] += state["shown"]
-            self.show_results()
-
-    def command_back(self) -> None:
-        if not memory.go_back(self.state):
-            self.say("nothing_back")
-        self.resume()
-
-    def command_help(self) -> None:
-        self.say("help")
-        self.prompt()
-
-    def command_language(self) -> None:
-        if self.state["step"] != "choose_language":
-            self.state["resume"] = self.state["step"]
-        self.state["step"] = "choose_language"
-        self.prompt()
+            self.state["resume"], self.state["step"] = self.state["step"], "returning"
+            self.say("returning")
 
     # Answers --------------------------------------------------------------------------------
 
-    def answer(self, text: str, interpretation: Interpretation | None) -> None:
+    def answer(self, text: str, found: Interpretation | None) -> None:
         step = self.state["step"]
-        if step in OPTION_STEPS and getattr(self, f"pick_{step}")(text):
+        if self.pick(step, text):
             return
         if step == "returning":
             self.state["step"] = self.state["resume"] or "need"
-        if interpretation is not None and self.absorb(interpretation):
+        if found is not None and found.other_language and not found.needs:
+            self.say("other_language")
+            self.command_language()
+        elif found is not None and self.absorb(found, text):
             self.state["misses"] = 0
             self.advance()
-        elif self.new or (interpretation is not None and interpretation.safety):
+        elif self.new or (found is not None and (found.safety or found.greeting)):
             self.prompt()  # a greeting, or a safety reply already said: no "sorry"
         else:
             self.miss()
 
-    def pick_choose_language(self, text: str) -> bool:
-        code = pick_language(text)
-        if code is None:
-            return False
-        self.state.update(lang=code, chosen=True, step=self.state["resume"] or "need",
-                          resume=None)
-        self.say("language_set", language=NATIVE_NAMES[code])
-        self.resume()
-        return True
+    def absorb(self, found: Interpretation, text: str) -> bool:
+        """Add what this message gives to what is known; True when it told us something new.
 
-    def pick_choose_need(self, text: str) -> bool:
-        choice, options = number(text), self.state["options"]
-        if choice is None or not 1 <= choice <= len(options):
-            return False
-        chosen = options[choice - 1]["slug"]
-        self.slots["needs"] = [chosen] + [n for n in self.slots["needs"] if n != chosen]
-        self.state["pending"].pop("needs", None)
-        self.state.update(offset=0, misses=0)
-        self.advance()
-        return True
-
-    def pick_choose_place(self, text: str) -> bool:
-        choice, options = number(text), self.state["options"]
-        if choice is None or not 1 <= choice <= len(options):
-            return False
-        self.set_place({k: v for k, v in options[choice - 1].items() if k != "number"})
-        self.state.update(offset=0, misses=0)
-        self.advance()
-        return True
-
-    def pick_returning(self, text: str) -> bool:
-        choice = number(text)
-        if choice == 2:
-            self.command_restart()
-        elif choice == 1:
-            self.state["step"] = self.state["resume"] or "need"
-            self.resume()
-        return choice in (1, 2)
-
-    def absorb(self, found: Interpretation) -> bool:
-        """Fill the slots this message gives; True when it told us something new."""
+        An answer to the question asked fills that slot. Nothing the parent gave is silently
+        replaced: a need replaces the last one only in a clearly new request; ages add up.
+        """
         before = memory.snapshot(self.state)
-        slots, pending = self.slots, self.state["pending"]
-        if found.needs:
-            slots["needs"] = list(dict.fromkeys(found.needs))
-            pending.pop("needs", None)
-            if self.close_needs(found):
-                pending["needs"] = list(found.needs[:2])
+        slots, step = self.slots, self.state["step"]
+        new_request = is_new_request(text)
+        if step == "age" and "pregnancy" in found.needs and not found.age_months:
+            found = replace(found, expecting=True)  # "due in May" answers "how old?"
+        answered_age = step == "age" and bool(found.age_months or found.expecting)
+        if found.needs and (new_request or not answered_age):
+            self.take_needs(found, replace=new_request or not slots["needs"])
         if found.age_months:
-            slots["ages"] = sorted(set(found.age_months))
+            keep = [] if new_request or step == "age" else slots["ages"]
+            slots["ages"] = sorted(set(keep) | set(found.age_months))
         if found.expecting:
             slots["expecting"] = True
         if found.place is not None:
             self.set_place(memory.place_slot(found.place), found.place.name)
         elif found.place_candidates:
-            pending["places"] = [memory.place_slot(p, named=True)
-                                 for p in found.place_candidates[:3]]
+            self.state["pending"]["places"] = [memory.place_slot(p, named=True)
+                                               for p in found.place_candidates[:3]]
         changed = memory.snapshot(self.state) != before
         if changed:
             self.state["offset"] = 0
         return changed
+
+    def take_needs(self, found: Interpretation, replace: bool) -> None:
+        """The needs found: in place of the old in a new request, else after them. When unsure
+        (two close, or the top one a guess) the top two are asked as numbered choices."""
+        slots, pending = self.slots, self.state["pending"]
+        needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
+        slots["needs"] = list(dict.fromkeys(needs))
+        pending.pop("needs", None)
+        if len(found.needs) > 1 and (not found.need_confident or self.close_needs(found)):
+            pending["needs"] = list(found.needs[:2])
 
     @staticmethod
     def close_needs(found: Interpretation) -> bool:
@@ -234,41 +181,31 @@ class Talk:
             self.say("outside", place=name)
 
     def miss(self) -> None:
-        """Not understood: ask again, offer a menu of needs, and never ask a third time."""
+        """Not understood: ask again; after two misses the need menu and the family hub, or
+        for an age or a place, search without it. Never a third "sorry"."""
         state = self.state
         state["misses"] += 1
-        self.say("not_understood")
         step = state["step"]
-        if step == "need" and state["misses"] < MAX_MISSES:
-            state["pending"]["needs"] = list(MENU_NEEDS)
-            self.advance()
-        elif state["misses"] >= MAX_MISSES and step in ("need", "age", "place", "choose_need",
-                                                         "choose_place"):
+        if state["misses"] >= flow.MAX_MISSES and step in ("age", "place", "choose_place"):
             self.skip(step)
+            return
+        self.say("not_understood")
+        if step == "need" and state["misses"] < flow.MAX_MISSES:
+            state["pending"]["needs"] = list(flow.MENU_NEEDS)
+            self.advance()
         else:
-            self.prompt()
+            self.way_out()
 
     def skip(self, step: str) -> None:
-        slot = {"choose_need": "need", "choose_place": "place"}.get(step, step)
+        slot = {"choose_place": "place"}.get(step, step)
         self.state["pending"].pop(f"{slot}s", None)
-        if slot not in self.state["slots"]["skipped"]:
-            self.state["slots"]["skipped"].append(slot)
+        if slot not in self.slots["skipped"]:
+            self.slots["skipped"].append(slot)
         self.state["misses"] = 0
         self.say("skipped")
         self.advance()
 
     # What comes next ------------------------------------------------------------------------
-
-    def missing(self) -> str | None:
-        slots = self.slots
-        known = {
-            "need": bool(slots["needs"]),
-            "age": bool(slots["ages"] or slots["expecting"]
-                        or AGE_NOT_NEEDED.intersection(slots["needs"])),
-            "place": slots["place"] is not None,
-        }
-        return next((step for step in memory.SLOT_STEPS
-                     if not known[step] and step not in slots["skipped"]), None)
 
     def advance(self) -> None:
         """Ask the next thing we still need, or show results when we have it all."""
@@ -279,7 +216,8 @@ class Talk:
         elif pending.get("places"):
             self.state["step"] = "choose_place"
         else:
-            self.state["step"] = self.missing() or "results"
+            self.state["step"] = flow.next_question(self.slots, self.slots["skipped"]) \
+                or "results"
         self.resume()
 
     def resume(self) -> None:
@@ -300,23 +238,10 @@ class Talk:
         else:
             self.say("returning" if step == "returning" else f"ask_{step}")
 
-    def options(self, step: str) -> list[dict[str, Any]]:
-        """The numbered choices a step offers (none for open questions)."""
-        language, pending = self.state["lang"], self.state["pending"]
-        if step == "choose_need":
-            return [{"number": i, "slug": slug, "label": self.tools.need_label(slug, language)}
-                    for i, slug in enumerate(pending.get("needs", []), 1)]
-        if step == "choose_place":
-            return [{"number": i, **place} for i, place in enumerate(pending.get("places", []), 1)]
-        if step == "choose_language":
-            return [{"number": i, "code": code, "label": NATIVE_NAMES[code]}
-                    for i, code in enumerate(LANGUAGES, 1)]
-        return []
-
     def show_results(self) -> None:
         state = self.state
-        answer = self.tools.search(results.query(self.slots, state["lang"]), results.PAGE,
-                                   state["offset"])
+        answer = self.tools.search(request.from_slots(self.slots, state["lang"]),
+                                   results.PAGE, state["offset"])
         state.update(step="results", total=answer.total, options=[], shown=0)
         if not answer.results:
             self.say("no_results")

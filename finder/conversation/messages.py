@@ -10,6 +10,7 @@ many parents ask about.
 from __future__ import annotations
 
 from finder.messages import N_
+from finder.search import why
 
 # The first reply says only what it must, so that results fit beside it; the rest is in HELP.
 WELCOME = N_("Hi! Automatic replies, not a person. Reply STOP to stop.")
@@ -23,14 +24,15 @@ ASK_PLACE = N_("Which town, village or area do you live in? The first half of yo
                "is fine too.")
 NOT_UNDERSTOOD = N_("Sorry, we did not catch that.")
 SKIPPED = N_("No problem, we will search without it.")
+WAY_OUT = N_("Your family hub or health visitor can also help you find support.")
+OTHER_LANGUAGE = N_("Sorry, we cannot write in that language yet.")
 
 CHOOSE_PLACE = N_("Which place do you mean? Reply with a number:")
 CHOOSE_NEED = N_("Which is closest to what you need? Reply with a number:")
 OPTION = N_("%(number)s %(label)s")
 OUTSIDE_NAMED = N_("%(place)s looks outside the area we cover, so we will show help you can "
                    "get by phone, text or online.")
-OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
-             "by phone, text or online.")
+OUTSIDE = why.OUTSIDE
 
 RESULTS = N_("These can help:")
 MORE_RESULTS = N_("Here are more:")
@@ -44,6 +46,7 @@ COST = {
 }
 JOIN = {
     "phone": N_("Call %(phone)s."),
+    "text": N_("Text %(phone)s."),
     "website": N_("See %(website)s."),
     "phone-website": N_("Call %(phone)s or see %(website)s."),
     "self": N_("Contact %(organisation)s."),

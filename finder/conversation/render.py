@@ -99,6 +99,8 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "ask_place": _plain(m.ASK_PLACE),
     "not_understood": _plain(m.NOT_UNDERSTOOD),
     "skipped": _plain(m.SKIPPED),
+    "way_out": _plain(m.WAY_OUT),
+    "other_language": _plain(m.OTHER_LANGUAGE),
     "choose_need": _options(m.CHOOSE_NEED),
     "choose_place": _options(m.CHOOSE_PLACE),
     "choose_language": _options(m.CHOOSE_LANGUAGE),

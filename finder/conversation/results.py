@@ -1,4 +1,4 @@
-"""From the slots to a search, and from each service found to what a parent needs to know."""
+"""From each service found to what a parent needs to know, and a page that fits the channel."""
 
 from __future__ import annotations
 
@@ -7,33 +7,17 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from finder.conversation.types import Fits, Reply
+from finder.directory.contacts import best_contact, sorted_contacts
+from finder.directory.listing import text_in
 from finder.languages import UCS2_LANGUAGES
-from finder.search.types import Query, Result
+from finder.search.types import Result
 
 PAGE = 3
-REMOTE = ("phone", "text", "online")
 # UTF-16 units of description: one short sentence in an SMS, shorter where a segment holds 67.
 WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
-
-
-def query(slots: dict[str, Any], language: str) -> Query:
-    """The search for what the parent has told us; outside the region, only remote help."""
-    place = slots["place"] or {}
-    outside = bool(place.get("outside"))
-    return Query(
-        needs=tuple(slots["needs"]),
-        age_months=tuple(slots["ages"]),
-        expecting=slots["expecting"],
-        district=None if outside else place.get("district"),
-        lat=None if outside else place.get("lat"),
-        lon=None if outside else place.get("lon"),
-        language=language,
-        audience="fathers" if "dads" in slots["needs"] else None,
-        delivery=REMOTE if outside else (),
-    )
 
 
 def item(result: Result, language: str) -> dict[str, Any]:
@@ -44,8 +28,11 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "id": service.get("id", ""),
         "name": translated.get("name") or service["name"],
         "organisation": service.get("organisation_name", ""),
-        "what": one_line(translated.get("description") or service.get("description", ""),
+        "what": one_line(text_in(service, "summary", language)[0]
+                         or translated.get("description") or service.get("description", ""),
                          WHAT_LENGTH_UCS2 if language in UCS2_LANGUAGES else WHAT_LENGTH),
+        "about": " ".join((translated.get("description") or service.get("description")
+                           or "").split()),  # whole, for channels with room (WhatsApp)
         "cost": service.get("cost") or "unknown",
         "join": join(service),
         "why": result.why,
@@ -53,11 +40,15 @@ def item(result: Result, language: str) -> dict[str, Any]:
 
 
 def join(service: dict[str, Any]) -> dict[str, str]:
-    """How to get in touch: a number or web address where the listing has one, else the way."""
-    phone = service.get("phone") or service.get("organisation_phone") or ""
-    website = service.get("website") or service.get("organisation_website") or ""
+    """How to get in touch: the best sourced number or web address, else the way to ask."""
+    best = best_contact(service) or {}
+    webs = [c["value"] for c in sorted_contacts(service) if c["kind"] == "web"]
+    phone = best.get("value", "") if best.get("kind") in ("phone", "text") else ""
+    website = best["value"] if best.get("kind") == "web" else (webs[0] if webs and phone else "")
     organisation = service.get("organisation_name") or service.get("name", "")
-    if phone and website:
+    if best.get("kind") == "text":
+        how = "text"
+    elif phone and website:
         how = "phone-website"
     elif phone or website:
         how = "phone" if phone else "website"

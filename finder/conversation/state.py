@@ -31,7 +31,8 @@ def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
 
 
 def empty_slots() -> dict[str, Any]:
-    return {"needs": [], "ages": [], "expecting": False, "place": None, "skipped": []}
+    return {"needs": [], "ages": [], "expecting": False, "place": None, "skipped": [],
+            "after_abuse": False}
 
 
 def load(state: dict[str, Any] | None) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import TypeVar
 from flask import Flask, current_app, g
 
 from finder.directory import build, content, migrations, store
+from finder.directory.rows import directory_index
 from finder.search.index import Index
 from finder.understand import Understander
 from finder.understand.place import Gazetteer
@@ -96,7 +97,7 @@ def _close(_error: BaseException | None = None) -> None:
 
 def search_index() -> Index:
     """The app's search index, built on first use and again whenever the directory changes."""
-    return _for_version("search_index", lambda: Index.from_directory(
+    return _for_version("search_index", lambda: directory_index(
         get_conn(), current_app.config["DATABASE"]))
 
 

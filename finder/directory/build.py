@@ -20,6 +20,7 @@ import sqlite_utils
 
 from finder.directory import migrations, staff
 from finder.directory.content import Content, expand_coverage
+from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
 
 UUID_NAMESPACE = uuid.UUID("6f1b8a52-2f7e-4c1e-9a37-5b0d2c6e8f41")
 
@@ -92,7 +93,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
          "parent_max_age": int, "parent_audience": str, "parent_note": str,
          "evidence_programme": str, "evidence_rating": str, "evidence_note": str,
          "location": str, "lat": float, "lon": float, "keywords": str, "coverage": str,
-         "translations": str, "last_verified": str},
+         "translations": str, "last_verified": str,
+         **dict.fromkeys(JSON_FIELDS + TEXT_FIELDS, str)},
         pk="id",
         foreign_keys=[("organisation_id", "organisations", "id"),
                       ("based_in", "districts", "slug")],
@@ -175,6 +177,9 @@ def service_row(service: dict[str, Any]) -> dict[str, Any]:
         translations=json.dumps(service.get("translations") or {}, ensure_ascii=False),
         last_verified=str(service.get("last_verified") or ""),
     )
+    row.update({key: json.dumps(service.get(key) or ({} if key != "contacts" else []),
+                                ensure_ascii=False, default=str) for key in JSON_FIELDS})
+    row.update({key: _text(service.get(key)) for key in TEXT_FIELDS})
     return row
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from finder.directory.listing import listing_problems
 from finder.languages import LANGUAGES
 
 NEED_SLUGS = (
@@ -23,7 +24,7 @@ NEED_SLUGS = (
 )
 DELIVERY = ("group", "one-to-one", "home-visit", "online", "text", "phone")
 THRESHOLDS = ("universal", "community", "targeted", "specialist")
-REFERRAL = ("self", "professional", "self-or-professional")
+REFERRAL = ("self", "professional", "self-or-professional", "unknown")
 COST = ("free", "paid", "unknown")
 STATUS = ("active", "retired")
 PLACE_KINDS = ("town", "village", "neighbourhood", "estate")
@@ -43,6 +44,9 @@ PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")
 SERVICE_REQUIRED = ("id", "name", "description", "needs", "districts", "threshold", "referral",
                     "source")
 ORGANISATION_REQUIRED = ("id", "name", "source")
+# an import from another publisher may not say which need or district a service is for: the
+# listing is kept (never found by a search for a need or place) until staff say
+MAY_BE_EMPTY = ("needs", "districts")
 
 
 @dataclass
@@ -100,8 +104,14 @@ def load(root: Path | str) -> Content:
 
 
 def check(root: Path | str) -> list[ContentError]:
-    """Every problem in the content, in file order (empty when all is well)."""
+    """Every problem in the content, in file order (empty when all is well): the files'
+    shape first (content/schema/), then what the values mean."""
+    from finder.directory import schema
+
     root = Path(root)
+    shape = schema.problems(root)
+    if shape:
+        return shape
     try:
         content = _read(root)
     except ContentError as error:
@@ -209,12 +219,14 @@ def _check_service(service: Any, file: str, coverage: set[str],
     def error(key: str, problem: str) -> ContentError:
         return ContentError(file, sid, key, problem)
 
-    errors = [error(key, "is required") for key in SERVICE_REQUIRED if not service.get(key)]
+    errors = [error(key, "is required") for key in SERVICE_REQUIRED
+              if not service.get(key) and not (key in MAY_BE_EMPTY and service.get(key) == [])]
     errors += [error(key, ID_RULE) for key in ("id", "organisation_id")
                if service.get(key) and not valid_id(service[key])]
     errors += _check_choices(service, error, coverage, districts)
     errors += _check_ages(service, error)
     errors += [error(key, problem) for key, problem in _contact_problems(service)]
+    errors += [error(key, problem) for key, problem in listing_problems(service)]
     if "last_verified" in service and not isinstance(service["last_verified"], dt.date):
         errors.append(error("last_verified", "must be a date like 2023-06-14"))
     return errors

@@ -1,8 +1,8 @@
 """The directory as one flat CSV, one row per service, and back into content dicts.
 
-List cells are joined with ";"; translations, the only nested field, travel as a JSON cell.
-A cell a spreadsheet would run as a formula (starting =, +, -, @, a tab or a carriage return)
-is written with a leading apostrophe, which reading the CSV back takes off again.
+List cells are joined with ";"; nested fields (translations, contacts, reach, parent text) travel
+as JSON cells. A cell a spreadsheet would run as a formula (starting =, +, -, @, a tab or a
+carriage return) is written with a leading apostrophe, which reading the CSV back takes off again.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 from finder.directory import store
+from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
 
 ORGANISATION_COLUMNS = ("organisation_id", "organisation_name", "organisation_description",
                         "organisation_based_in", "organisation_website", "organisation_phone",
@@ -27,7 +28,7 @@ SERVICE_COLUMNS = (
     "based_in", "delivery", "threshold", "referral", "cost", "cost_note", "evidence_programme",
     "evidence_rating", "evidence_note", "languages", "keywords", "phone", "website", "email",
     "location_name", "location_address", "location_postcode", "location_lat", "location_lon",
-    "source", "last_verified", "verified_by", "status", "translations",
+    "source", "last_verified", "verified_by", "status", "translations", *EXTRA_FIELDS,
 )
 COLUMNS = ORGANISATION_COLUMNS + SERVICE_COLUMNS
 LISTS = ("needs", "districts", "delivery", "languages", "keywords")
@@ -84,6 +85,8 @@ def flat_row(row: dict[str, Any], org: dict[str, Any]) -> dict[str, Any]:
         out[f"location_{key}"] = row["location"].get(key, "")
     out["translations"] = json.dumps(row["translations"], ensure_ascii=False) \
         if row["translations"] else ""
+    for key in JSON_FIELDS:
+        out[key] = json.dumps(row[key], ensure_ascii=False) if row.get(key) else ""
     return out
 
 
@@ -130,6 +133,8 @@ def service(cells: dict[str, str]) -> dict[str, Any]:
     out.update(verified_by=get("verified_by"), status=get("status") or "active")
     if get("translations"):
         out["translations"] = json.loads(get("translations"))
+    out.update({key: json.loads(get(key)) for key in JSON_FIELDS if get(key)})
+    out.update({key: get(key) for key in EXTRA_FIELDS if key not in JSON_FIELDS and get(key)})
     return out
 
 

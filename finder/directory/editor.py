@@ -115,10 +115,13 @@ def set_status(conn: sqlite3.Connection, service_id: str, status: str, by: str) 
 
 
 def verify(conn: sqlite3.Connection, service_id: str, by: str, day: dt.date) -> bool:
-    """Record that `by` checked the listing on `day` and found it still right."""
+    """Record that `by` checked the listing, its contact routes too, on `day`: still right."""
     listing = _existing(conn, service_id)
-    return save_service(conn, {**listing, "last_verified": day.isoformat(), "verified_by": by},
-                        by, "verify")
+    checked = {"contacts": [dict(c, verified=True) for c in listing.get("contacts") or []]}
+    if listing.get("reach"):
+        checked["reach"] = dict(listing["reach"], verified=True)
+    return save_service(conn, {**listing, **checked, "last_verified": day.isoformat(),
+                               "verified_by": by}, by, "verify")
 
 
 def history(conn: sqlite3.Connection, kind: str, record_id: str) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from typing import Any
 from finder.directory import store
 
 SERVICE_ORDER = "s.name, s.id"
+MAX_KEPT_TOTALS = 1_000
 # a term's vocabulary → the SQL that says a service carries the code (one `?`)
 TERM_SQL = {
     "finder-needs": "s.id IN (SELECT service_id FROM service_needs WHERE need = ?)",
@@ -132,14 +133,19 @@ def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6_371_000 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def page_ids(conn: sqlite3.Connection, filters: Filters, page: int,
-             per_page: int | None) -> tuple[list[str], int]:
+def page_ids(conn: sqlite3.Connection, filters: Filters, page: int, per_page: int | None,
+             totals: dict[tuple, int] | None = None) -> tuple[list[str], int]:
     """The content ids of one page of matching services (all when per_page is None), and the
-    number that match."""
+    number that match (kept in `totals`, when given, for the same filters)."""
     conn.create_function("feed_distance", 4, distance_m, deterministic=True)
     where, params = filters.sql()
     base = f"FROM services s WHERE {where}"  # noqa: S608 - fixed fragments and placeholders
-    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    key = (where, *params)
+    total = totals.get(key) if totals is not None else None
+    if total is None:
+        total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        if totals is not None and len(totals) < MAX_KEPT_TOTALS:
+            totals[key] = total
     limit = "" if per_page is None else f" LIMIT {int(per_page)} OFFSET {(page - 1) * per_page}"
     rows = conn.execute(f"SELECT s.id {base} ORDER BY {SERVICE_ORDER}{limit}", params)
     return [row[0] for row in rows], total

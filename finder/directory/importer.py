@@ -6,7 +6,6 @@ An import is tried in a scratch copy of the content folder and written for real 
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from finder.directory import content, csvfile, oruk_parse
+from finder.directory import content, csvfile, oruk_feed, oruk_parse
 
 FOLD_AT = 88
 
@@ -91,12 +90,10 @@ def _write_all(texts: dict[str, str], folder: Path) -> list[Path]:
     return paths
 
 
-def parse_listings(text: str, kind: str) -> list[dict[str, Any]]:
-    """Organisations (content dicts) from an ORUK JSON list or page, or from the flat CSV."""
+def parse_listings(text: str, kind: str, mapping: oruk_feed.Mapping | None = None,
+                   origin: str = "") -> list[dict[str, Any]]:
+    """Organisations (content dicts) from ORUK JSON (a list, a page, one service or one
+    organisation), or from the flat CSV."""
     if kind == "csv":
         return csvfile.parse(text)
-    data = json.loads(text)
-    items = data.get("contents") if isinstance(data, dict) else data
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ValueError("expected a JSON list of ORUK services, or a page with `contents`")
-    return oruk_parse.parse(items)
+    return oruk_parse.parse(oruk_feed.services_in(oruk_feed.loads(text)), mapping, origin)

@@ -14,6 +14,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from finder.directory import staff
+from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
 from finder.state.migrations import locked_apply
 
 migrations = Migrations("finder-directory")
@@ -46,6 +47,15 @@ def feed_order_index(db: sqlite_utils.Database) -> None:
     """The feed pages through active services by name without reading the table."""
     db.execute("CREATE INDEX IF NOT EXISTS idx_services_status_name_id "
                "ON services (status, name, id)")
+
+
+@migrations(name="0004-contacts-and-parent-text")
+def contacts_and_parent_text(db: sqlite_utils.Database) -> None:
+    """Contact routes, the sourced reach line, plain text in seven languages and staff notes."""
+    services = db.table("services")
+    for column in (*JSON_FIELDS, *TEXT_FIELDS):
+        if column not in services.columns_dict:
+            services.add_column(column, str)
 
 
 def apply(target: Path | str | sqlite3.Connection) -> list[str]:

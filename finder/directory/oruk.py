@@ -7,6 +7,7 @@ for free text the profile has no field for. `content/README.md` documents the ma
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 from finder.directory import store
 from finder.directory.build import stable_uuid
 from finder.directory.content import EMAIL
+from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
 from finder.languages import NATIVE_NAMES
 
 VOCABULARIES = {
@@ -35,7 +37,7 @@ CONTENT_ID_SCHEME = "finder"
 STAFF_ROLE = "the directory's staff"
 FIELD_CODES = ("content-id", "for-whom", "min-age-months", "max-age-months", "parent-max-age",
                "parent-note", "evidence-programme", "evidence-note", "keyword", "source",
-               "verified-by", "location-address", "location-postcode")
+               "verified-by", "location-address", "location-postcode", *EXTRA_FIELDS)
 
 
 @dataclass
@@ -210,6 +212,10 @@ def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any
                             else row[key])
     for keyword in row["keywords"]:
         attributes.add_text("keyword", keyword)
+    for key in EXTRA_FIELDS:  # contacts, reach and parent text as JSON: ORUK has no place for them
+        if row.get(key):
+            attributes.add_text(key, json.dumps(row[key], ensure_ascii=False)
+                                if key in JSON_FIELDS else row[key])
     for language, fields in row["translations"].items():
         for name, text in fields.items():
             attributes.add("finder-translations", f"{language}.{name}", str(text))

@@ -7,12 +7,17 @@ profile says, with slugs made from names where no content id travels with them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import defaultdict
 from typing import Any
 
+from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
+from finder.directory.oruk_feed import Mapping
+
+MAX_MONTHS = 1200
 
 
 class Tags:
@@ -39,14 +44,37 @@ class Tags:
         return list(self.values.get(f"finder-fields:{code}", []))
 
 
-def parse(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ORUK service objects → organisations, each with its services, in first-seen order."""
+def parse(items: list[dict[str, Any]], mapping: Mapping | None = None,
+          origin: str = "") -> list[dict[str, Any]]:
+    """ORUK service objects → organisations, each with its services, in first-seen order.
+
+    Services from another publisher (no finder vocabularies) have their taxonomy mapped
+    through `mapping`, and `origin` (the feed's file or address) as their source."""
     organisations: dict[str, dict[str, Any]] = {}
     for item in items:
         org = organisation(item.get("organization") or {})
         org = organisations.setdefault(org["id"], org)
-        org["services"].append(service(item))
+        listing = service(item)
+        if not any(k.startswith("finder-") for k in Tags(item.get("attributes")).codes):
+            foreign(listing, item, mapping or Mapping(), origin)
+            org["source"] = org["source"] or listing["source"]
+        org["services"].append(listing)
     return list(organisations.values())
+
+
+def foreign(out: dict[str, Any], item: dict[str, Any], mapping: Mapping, origin: str) -> None:
+    """Fill what the finder needs from another publisher's service, saying where it came from;
+    terms the mapping table lacks are kept as keywords (and listed for staff)."""
+    terms = [a.get("taxonomy_term") or {} for a in item.get("attributes") or []]
+    needs, kept = mapping.needs_for([t for t in terms if t], out["id"])
+    areas = [str(a.get("name") or a.get("service_area") or "") for a in
+             item.get("service_areas") or []]
+    out.update(needs=needs, districts=mapping.districts_for(areas),
+               threshold=out["threshold"] or mapping.defaults.get("threshold", "community"),
+               referral=out["referral"] or mapping.defaults.get("referral",
+                                                                "self-or-professional"),
+               keywords=list(dict.fromkeys([*out["keywords"], *kept])),
+               source=out["source"] or f"Open Referral UK feed: {origin or 'an import'}")
 
 
 def slug(name: str) -> str:
@@ -103,6 +131,9 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
     translations = _translations(tags)
     if translations:
         out["translations"] = translations
+    for key in EXTRA_FIELDS:
+        if tags.text(key):
+            out[key] = json.loads(tags.text(key)) if key in JSON_FIELDS else tags.text(key)
     return out
 
 
@@ -110,11 +141,12 @@ def _months(exact: str, years: Any, upper: bool) -> int:
     """Exact months when they travelled; otherwise the honest reading of ORUK's years."""
     if exact:
         return int(exact)
-    if not isinstance(years, int | float):
+    if not isinstance(years, int | float) or isinstance(years, bool) or years < 0:
         return 311 if upper else 0
-    if upper:
-        return int(years) * 12 + 11 if float(years).is_integer() else math.floor(years * 12)
-    return math.ceil(years * 12)
+    if upper:  # ages above 25 are kept, up to the content's limit of 100 years
+        months = int(years) * 12 + 11 if float(years).is_integer() else math.floor(years * 12)
+        return min(months, MAX_MONTHS)
+    return min(math.ceil(years * 12), MAX_MONTHS)
 
 
 def _parent_criteria(tags: Tags) -> dict[str, Any]:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from finder.directory.listing import JSON_FIELDS
+
 LINKS = {
     "needs": ("service_needs", "need"),
     "districts": ("service_districts", "district"),
@@ -138,6 +140,8 @@ def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]
     row["coverage"] = json.loads(row["coverage"] or "[]")
     row["translations"] = json.loads(row["translations"] or "{}")
     row["keywords"] = [k for k in (row["keywords"] or "").split(" | ") if k]
+    for key in JSON_FIELDS:
+        row[key] = json.loads(row.get(key) or ("[]" if key == "contacts" else "{}"))
     return row
 
 

@@ -9,14 +9,16 @@ ETag from the directory's version, so a harvester's repeat costs a 304.
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
+import threading
 from pathlib import Path
 from typing import NamedTuple
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from finder.directory import feed, oruk
+from finder.directory import feed, oruk, store
 from finder.directory.app import _stamp as file_stamp
-from finder.directory.app import get_conn
 
 bp = Blueprint("oruk", __name__, url_prefix="/oruk")
 
@@ -40,12 +42,29 @@ def allow_any_origin(response: Response) -> Response:
     return response
 
 
+_local = threading.local()
+
+
+def get_conn() -> sqlite3.Connection:
+    """This thread's read-only connection to the directory, kept between requests and opened
+    again when the file is replaced (`directory build` moves a new file into place)."""
+    path = Path(current_app.config["DATABASE"])
+    key = (str(path), path.stat().st_ino, os.getpid())
+    found = getattr(_local, "conn", None)
+    if found is None or found[0] != key:
+        if found is not None:
+            found[1].close()
+        _local.conn = found = (key, store.connect(path, readonly=True))
+    return found[1]
+
+
 class Snapshot(NamedTuple):
     """What every feed answer needs from one version of the directory, read once."""
 
     stamp: tuple
     version: str
     terms: oruk.Terms
+    totals: dict  # how many services match each set of filters, in this version
 
 
 def snapshot() -> Snapshot:
@@ -55,7 +74,7 @@ def snapshot() -> Snapshot:
     found = app.extensions.get("oruk.snapshot")
     if found is None or found.stamp != stamp:
         conn = get_conn()
-        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn))
+        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn), {})
         app.extensions["oruk.snapshot"] = found
     return found
 

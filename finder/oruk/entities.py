@@ -8,8 +8,7 @@ from flask import abort, jsonify
 
 from finder.api import page_envelope, page_of, text_parameter
 from finder.directory import feed, oruk, oruk_terms
-from finder.directory.app import get_conn
-from finder.oruk import bp, params, snapshot
+from finder.oruk import bp, get_conn, params, snapshot
 from finder.oruk.services import full_services, listed_services
 
 

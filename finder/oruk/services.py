@@ -10,8 +10,7 @@ from flask import Response, abort, jsonify, stream_with_context
 
 from finder.api import page_of
 from finder.directory import feed, oruk
-from finder.directory.app import get_conn
-from finder.oruk import bp, params, snapshot
+from finder.oruk import bp, get_conn, params, snapshot
 
 STREAM_BATCH = 200
 MINIMAL_FIELDS = ("id", "name", "status", "last_modified")
@@ -53,7 +52,7 @@ def services():
     if params.output_format() == "ndjson":
         return ndjson(filters, make)
     page, per_page = params.paging()
-    ids, total = feed.page_ids(get_conn(), filters, page, per_page)
+    ids, total = feed.page_ids(get_conn(), filters, page, per_page, snapshot().totals)
     return jsonify(page_of(make(ids), total, page, per_page))
 
 

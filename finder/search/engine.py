@@ -20,8 +20,10 @@ from finder.search.types import Answer, Query, Result
 from finder.search.why import note, why
 
 STRICT = Scope()
+# A service for one area is never offered outside it unless it works by phone, text or online:
+# widening first drops the district for remote help with the same need, then the need.
 WIDENING = (
-    ("region", Scope(district=False)),
+    ("remote", Scope(district=False, remote_only=True)),
     ("remote", Scope(district=False, needs=False, remote_only=True)),
     ("hub", Scope(needs=False, ages=False, worker=False, hub=True)),
 )
@@ -37,8 +39,6 @@ def search(index: Index, query: Query, limit: int = 10, offset: int = 0) -> Answ
     for name, scope in WIDENING:
         if ranked.total:
             break
-        if name == "region" and not query.district:
-            continue
         widened, ranked = name, _ranked(index, query, scope, texts, origin, wanted)
     found = widened if ranked.total else None
     notes = (note(query.language, found),) if widened else ()

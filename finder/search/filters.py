@@ -15,6 +15,14 @@ from finder.search.text import Matches
 from finder.search.types import Query
 
 AUDIENCES = frozenset({"mothers", "fathers"})
+# Never offered after a disclosure of domestic abuse: couples, relationship and parental-
+# conflict work treats both partners alike, which the evidence advises against where there
+# is abuse. A service that also lists domestic abuse stays.
+NOT_AFTER_ABUSE = ("relationships",)
+# Parent criteria are filters: in a search by need, young parents' services only for a parent
+# who asks for them or says their age (within the service's limit), dads' only for a dad.
+YOUNG_PARENTS = "young-parents"
+ABUSE = ("domestic-abuse",)
 
 Check = Callable[[Facts, np.ndarray], np.ndarray]  # positions -> which of them pass
 
@@ -79,10 +87,18 @@ def _child_checks(query: Query, scope: Scope) -> list[Check]:
 
 def _parent_checks(query: Query) -> list[Check]:
     checks: list[Check] = []
-    if (parent_age := query.parent_age) is not None:  # no limit is infinity
+    parent_age, audience = query.parent_age, query.audience
+    if parent_age is not None:  # no limit is infinity
         checks.append(lambda f, at: parent_age <= f.parent_max_age[at])
-    if (audience := query.audience) in AUDIENCES:
+    if audience in AUDIENCES:
         checks.append(lambda f, at: f.audience.equals("any", at) | f.audience.equals(audience, at))
+    by_need = bool(query.needs) and not query.text.strip()  # not a search by name
+    if by_need and YOUNG_PARENTS not in query.needs and parent_age is None:
+        checks.append(lambda f, at: ~f.needs.any((YOUNG_PARENTS,), at))  # never said young
+    if by_need and audience != "fathers":  # a dads-only group only for a dad
+        checks.append(lambda f, at: ~f.audience.equals("fathers", at))
+    if query.after_abuse:
+        checks.append(lambda f, at: ~f.needs.any(NOT_AFTER_ABUSE, at) | f.needs.any(ABUSE, at))
     return checks
 
 

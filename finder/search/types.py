@@ -23,6 +23,7 @@ class Query:
     delivery: tuple[str, ...] = ()  # worker filters
     self_referral_only: bool = False
     free_only: bool = False
+    after_abuse: bool = False  # a disclosure of abuse: no couples or parental-conflict courses
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ WIDENED = {
 }
 NOTHING = N_("We have no listing for that yet. A health visitor, GP or school can help you "
              "find support.")
-OUTSIDE = N_("That place is outside the area we cover, so these serve the whole area.")
+# Said on every channel when the place is outside the region (the search is remote-only then).
+OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
+             "by phone, text or online.")
 
 
 def why(index: Index, entry: Entry, query: Query, distance: float | None) -> str:
@@ -47,7 +49,7 @@ def why(index: Index, entry: Entry, query: Query, distance: float | None) -> str
     need = next((n for n in query.needs if n in entry.needs), None) or \
         (entry.needs[0] if entry.needs else "")
     params: dict[str, object] = {"need": index.need_label(need, language)}
-    where = _where(index, entry, distance, params)
+    where = _where(index, entry, query, distance, params)
     return say(language, WHY[(where, entry.self_referral)], **params)
 
 
@@ -60,8 +62,9 @@ def outside_note(language: str) -> str:
     return say(language, OUTSIDE)
 
 
-def _where(index: Index, entry: Entry, distance: float | None,
+def _where(index: Index, entry: Entry, query: Query, distance: float | None,
            params: dict[str, object]) -> str:
+    """How it is reached or how far: "near" only when it is in the parent's own district."""
     if entry.remote:
         return "remote"
     if distance is not None and entry.own_location:
@@ -69,7 +72,7 @@ def _where(index: Index, entry: Entry, distance: float | None,
         return "km"
     place = (entry.service.get("location") or {}).get("name") or \
         index.districts.get(entry.based_in or "", {}).get("name")
-    if place:
+    if place and query.district and entry.based_in == query.district:
         params["place"] = place
         return "near"
     return ""

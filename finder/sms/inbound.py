@@ -1,8 +1,9 @@
 """One inbound text applied to its number's conversation: opt-out words, retries, the budget.
 
-Twilio answers its own opt-out and opt-in words, so those erase the conversation and get an
-empty reply; they are never fed to the conversation. Everything else takes one turn, and the
-reply is fitted to the three-segment budget before it is stored against the message id.
+Twilio answers its own opt-out words, so those erase the conversation and get an empty reply;
+START (opting in again) begins a fresh conversation with the welcome and the first question.
+Everything else takes one turn, and the reply is fitted to the three-segment budget before it
+is stored against the message id.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", 
 OPT_IN = frozenset({"START", "UNSTOP"})
 MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
 MAX_FIELD = 64
+WHATSAPP = "whatsapp:"  # how Twilio names a WhatsApp sender in `From`
 # Twilio's message ids: SM (text) or MM (media), then 32 hex digits. Anything else is not a
 # message Twilio sent, whatever else the request carries.
 MESSAGE_ID = re.compile(r"(?:SM|MM)[0-9a-fA-F]{32}")
@@ -42,20 +44,23 @@ Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]
 class Inbound:
     """The parts of a Twilio webhook the finder uses."""
 
-    number: str
+    number: str  # without any channel prefix: one parent, one conversation on either channel
     message_id: str
     text: str
+    channel: str = "sms"  # or "whatsapp" (From: whatsapp:+44...)
 
 
 def parse(form: MultiDict[str, str]) -> Inbound:
     """The inbound message in `form`, or a 400 naming nothing a parent wrote."""
-    number = form.get("From", "").strip()
+    sender = form.get("From", "").strip()
+    channel, number = ("whatsapp", sender[len(WHATSAPP):]) if sender.startswith(WHATSAPP) \
+        else ("sms", sender)
     message_id = form.get("MessageSid", "").strip()
-    if not number or len(number) > MAX_FIELD:
+    if not number or len(sender) > MAX_FIELD:
         raise BadRequest("From is missing or malformed.")
     if not MESSAGE_ID.fullmatch(message_id):
         raise BadRequest("MessageSid is missing or malformed.")
-    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip())
+    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip(), channel)
 
 
 def keyword(text: str) -> str:
@@ -85,9 +90,13 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
             # Calm once, then silence until the window passes; the conversation does not move.
             return say(language_of(exchange.state), SLOW_DOWN) if exchange.verdict.first_refused \
                 else ""
-        if opting:
+        if keyword(inbound.text) in OPT_OUT:
             exchange.erase()
             return ""
+        if opting:  # START: a fresh conversation, greeted
+            state, reply = converse(None, "")
+            exchange.save(state, reply)
+            return reply
         if len(inbound.text) > MAX_BODY:
             reply = say(language_of(exchange.state), TOO_LONG)
             exchange.remember(reply)

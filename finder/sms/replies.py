@@ -1,13 +1,15 @@
-"""A conversation turn for SMS: the engine's replies as texts of at most three segments each.
+"""A conversation turn for SMS or WhatsApp: the engine's replies as the texts to send.
 
-Nothing is ever cut. The engine is told what fits (`fits_sms`), so it offers fewer results
-rather than overflow; replies that still do not fit in one text go on in a second one (two
-`<Message>` elements in the TwiML), whole replies first, then whole lines, then sentences.
+SMS: texts of at most three segments each. Nothing is ever cut: the engine is told what fits
+(`fits_sms`), so it offers fewer results rather than overflow; replies that still do not fit
+in one text go on in a second one (two `<Message>` elements in the TwiML), whole replies
+first, then whole lines, then sentences. WhatsApp has no segments: a page of results with
+what each service is and every way to reach it, in one message of up to `WHATSAPP_LENGTH`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from finder.conversation import take_turn
@@ -18,6 +20,7 @@ from finder.sms.segments import MAX_SEGMENTS, fits, pack, pieces, plain, polish_
 
 # Between the texts of one turn as the exchange store keeps them (never in a message).
 MESSAGE_BREAK = "\x1e"
+WHATSAPP_LENGTH = 1600  # characters: Twilio's limit for one message body, and enough to read
 
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
@@ -26,6 +29,38 @@ def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], s
 
     turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)
     return turn.state, MESSAGE_BREAK.join(texts(turn.replies))
+
+
+def converse_for(channel: str) -> Callable[[dict[str, Any] | None, str],
+                                           tuple[dict[str, Any], str]]:
+    """The turn for the channel a message came in on ("sms" or "whatsapp")."""
+    return converse_whatsapp if channel == "whatsapp" else converse
+
+
+def converse_whatsapp(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
+    """One turn for WhatsApp: no segment budget, fuller results, the same conversation."""
+    from finder.usage import Recording
+
+    turn = take_turn(state, text, Recording(get_tools(), "whatsapp"), fits=fits_whatsapp)
+    return turn.state, MESSAGE_BREAK.join(whatsapp_texts(turn.replies))
+
+
+def whatsapp_texts(replies: Iterable[Reply]) -> list[str]:
+    """The replies as WhatsApp messages: results with what each service is in full."""
+    parts = [render(fuller(reply)) for reply in replies]
+    return pack(parts, limit=0, fits_one=lambda text: len(text) <= WHATSAPP_LENGTH)
+
+
+def fuller(reply: Reply) -> Reply:
+    """A results reply with each service's whole description instead of its short line."""
+    if reply.kind != "results":
+        return reply
+    items = [{**item, "what": item.get("about") or item["what"]} for item in reply.data["items"]]
+    return Reply(reply.kind, reply.language, {**reply.data, "items": items})
+
+
+def fits_whatsapp(replies: tuple[Reply, ...]) -> bool:
+    return len(whatsapp_texts(replies)) <= 1
 
 
 def sms_text(text: str, language: str) -> str:

@@ -9,6 +9,7 @@ segments are filled greedily rather than by dividing a total.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 GSM7_BASIC = frozenset(
@@ -100,12 +101,14 @@ def pieces(text: str, limit: int = MAX_SEGMENTS) -> list[str]:
     return [text]  # one word longer than a message: sent whole, in more segments
 
 
-def pack(parts: list[str], limit: int = MAX_SEGMENTS, glue: str = "\n") -> list[str]:
-    """`parts` in order, joined into as few messages as fit in `limit` segments each."""
+def pack(parts: list[str], limit: int = MAX_SEGMENTS, glue: str = "\n",
+         fits_one: Callable[[str], bool] | None = None) -> list[str]:
+    """`parts` in order, joined into as few messages as fit in `limit` segments each (or as
+    `fits_one` allows, for a channel without segments)."""
     messages: list[str] = []
     for part in parts:
         joined = f"{messages[-1]}{glue}{part}" if messages else part
-        if messages and fits(joined, limit):
+        if messages and (fits_one(joined) if fits_one else fits(joined, limit)):
             messages[-1] = joined
         else:
             messages.append(part)

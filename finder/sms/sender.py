@@ -14,8 +14,7 @@ from flask import Flask
 from twilio.http import HttpClient
 from twilio.rest import Client
 
-from finder.sms import get_store
-from finder.state import Store
+from finder.state import Store, get_store
 
 PHONE_NUMBER = re.compile(r"\+?[0-9]{6,15}")
 

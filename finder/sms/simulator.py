@@ -17,9 +17,9 @@ from werkzeug.test import Client
 from wtforms import HiddenField, StringField, SubmitField
 from wtforms.validators import Length
 
-from finder.sms import get_store
 from finder.sms.segments import measure
 from finder.sms.signature import HEADER, sign, twilio_configured
+from finder.state import get_store
 
 bp = Blueprint("sms_simulator", __name__, url_prefix="/sms/simulator",
                template_folder="templates", static_folder="static")

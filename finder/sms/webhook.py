@@ -1,4 +1,7 @@
-"""`POST /sms`: the Twilio messaging webhook. Checks the signature, answers one TwiML reply."""
+"""`POST /sms`: the Twilio messaging webhook for SMS and WhatsApp (`From: whatsapp:+44...`).
+
+Checks the signature, answers one TwiML reply.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from twilio.twiml.messaging_response import MessagingResponse
 from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
 from finder.messages import N_, say
-from finder.sms import get_store, inbound, replies
+from finder.sms import inbound, replies
 from finder.sms.signature import twilio_signed
+from finder.state import get_store
 
 bp = Blueprint("sms", __name__)
 
@@ -23,7 +27,7 @@ SORRY = N_("Sorry, something went wrong on our side. Please try again in a minut
 def webhook() -> Response:
     message = inbound.parse(request.form)
     try:
-        reply = inbound.respond(get_store(), replies.converse, message,
+        reply = inbound.respond(get_store(), replies.converse_for(message.channel), message,
                                 current_app.config["RATE_SMS"], usage.take)
     except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
         log_failure(error)

@@ -273,7 +273,10 @@ class SqliteStore:
     @contextmanager
     def _transaction(self, conn: sqlite3.Connection) -> Iterator[None]:
         """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        wait = int(BUSY_TIMEOUT_SECONDS * 1000)
+        if getattr(self._local, "wait", None) != (conn, wait):  # once per connection
+            conn.execute(f"PRAGMA busy_timeout = {wait}")
+            self._local.wait = (conn, wait)
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield

@@ -24,7 +24,7 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
-                "articles", "not_expecting")
+                "articles", "not_expecting", "nearly", "partner")
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
@@ -90,36 +90,43 @@ class AgeReader:
                 continue
             year = self.school.read_at(words, index, self.numbers)
             if year is not None and self._unit_free(tokens, year.end):
-                children.append(year.months)
+                if not self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
+                    children.append(year.months)
                 index = year.end
                 continue
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
                 number = None
-            found = self._found(words, number, answering, memo) if number else None
-            if found is None:
+            if number is None:
                 index += 1
+                continue
+            values, end = self._list(tokens, number, memo)
+            found = self._found(words, number, (values, end), answering)
+            if found is None:  # a later number of the same list ends the same way: skip it
+                index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
             elif self._gestation(tokens, index, found):
                 expecting = True
             else:
-                children += [completed_months(v, found.unit or "years") for v in found.values]
+                nearly = self._ends_at(tokens, "nearly", index)  # "nearly 16 months": 15
+                children += [max(0, completed_months(v, found.unit or "years") - nearly)
+                             for v in found.values]
             index = found.end
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _found(self, words: Words, number: Number, answering: str | None,
-               memo: dict[int, Number | None]) -> Found | None:
+    def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
+               answering: str | None) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self._ends_at(
-                tokens, "not_before", number.start) and not self._ends_at(
+        if self._looks_like_code(words, number) or self._longest_ending(
+                tokens, "not_before", number.start) > self._longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
-        values, end = self._list(tokens, number, memo)
+        values, end = listed
         unit = self.units.match_at(tokens, end)
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
@@ -187,6 +194,7 @@ class AgeReader:
                for i in range(start, found.end)):
             return False
         return self._ends_at(tokens, "self", start) or \
+            found.unit in (None, "years") and self._ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None
 
     @staticmethod
@@ -208,8 +216,9 @@ class AgeReader:
         """"36 weeks pregnant", "34 weeks with my second": weeks before a pregnancy word."""
         if found.unit not in ("weeks", "months"):
             return False
-        if found.unit == "weeks" and max(found.values) > BABY_WEEKS and \
-                self.context["gestation_after"].match_at(tokens, found.end) is not None:
+        if found.unit == "weeks" and max(found.values) > BABY_WEEKS and (
+                self.context["gestation_after"].match_at(tokens, found.end) is not None
+                or self._ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
             return True
         window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
@@ -239,6 +248,15 @@ class AgeReader:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""
         return any(self._ends_at(tokens, key, end) for end in range(max(0, position - 2),
                                                                     position + 1))
+
+    def _longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
+        """How many words the longest phrase of kind `key` ending just before `position` has."""
+        index = self.context[key]
+        for start in range(max(0, position - 3), position):
+            hit = index.match_at(tokens, start)
+            if hit is not None and hit.end == position:
+                return position - start
+        return 0
 
     def _ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends just before `position`."""

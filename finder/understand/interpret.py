@@ -17,8 +17,10 @@ from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
-MODEL_WEIGHT = 1.5  # a sure classifier (probability 1) counts for most of a lexicon phrase
-MODEL_FLOOR = 0.3  # less likely needs add nothing: they would only be noise
+MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
+MODEL_FLOOR = 0.2  # a less likely need adds nothing: it would only be noise
+RELATIVE_FLOOR = 0.6  # a need scoring under this share of the first is left out
+MAX_NEEDS = 2  # a third need is nearly always noise: the parent can say more
 CONFIDENT_SCORE = 1.8
 CONFIDENT_MARGIN = 0.6
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -74,9 +76,12 @@ class Understander:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
-        if ages.expecting and "pregnancy" not in scores:  # "34 weeks with my second"
-            scores["pregnancy"] = EXPECTING_SCORE
+        if ages.expecting:  # "34 weeks with my second"
+            scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
         ranked = self.needs.ranked(scores)
+        if ranked:
+            ranked = [(slug, score) for slug, score in ranked
+                      if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
         needs = [slug for slug, _ in ranked]
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
@@ -92,10 +97,11 @@ class Understander:
         exact phrase is trusted as it stands, and ties between phrases keep their order."""
         if self.model is None:
             return
-        for slug, probability in self.model.probabilities(text).items():
-            if slug != NONE and probability >= MODEL_FLOOR and \
-                    scores.get(slug, 0.0) < PHRASE_WEIGHT:
-                scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probability
+        probabilities = self.model.probabilities(text)
+        slug = max(probabilities, key=probabilities.__getitem__)  # its first choice only
+        if slug != NONE and probabilities[slug] >= MODEL_FLOOR and \
+                scores.get(slug, 0.0) < PHRASE_WEIGHT:
+            scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probabilities[slug]
 
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""

@@ -17,7 +17,8 @@ from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
 URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ")
-ARABIC_LETTERS = frozenset("ةىيكأإ")
+# "غ" stands for an English g in Arabic spellings ("غرانثام"), where Urdu writes "گ".
+ARABIC_LETTERS = frozenset("ةىيكأإغ")
 LETTER_WEIGHT = 0.5
 POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),

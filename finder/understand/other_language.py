@@ -8,6 +8,7 @@ languages the finder speaks.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -27,15 +28,19 @@ class OtherLanguages:
     """Scripts, words and greetings of languages outside the seven."""
 
     def __init__(self, table: dict[str, Any], ours: set[str]) -> None:
-        self.ranges = [(int(low), int(high), str(code))
-                       for code, spans in (table.get("scripts") or {}).items()
-                       for low, high in spans]
+        self.scripts = {str(code): re.compile("[" + "".join(
+                            f"{chr(int(low))}-{chr(int(high))}" for low, high in spans) + "]+")
+                        for code, spans in (table.get("scripts") or {}).items()}
+        every = "".join(pattern.pattern[1:-2] for pattern in self.scripts.values())
+        self.any_script = re.compile(f"[{every}]") if every else None
         self.words: dict[str, set[str]] = {}
         for code, texts in (table.get("words") or {}).items():
             for text in texts or []:
                 for token in phrase(str(text)):
                     if token not in ours:  # only words none of the seven languages use
                         self.words.setdefault(token, set()).add(str(code))
+        self.marker_letters = {str(code): frozenset(str(letters)) for code, letters
+                               in (table.get("marker_letters") or {}).items()}
         self.greetings: PhraseIndex[str] = PhraseIndex(
             (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
             for text in texts or [])
@@ -48,20 +53,17 @@ class OtherLanguages:
         return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, ours)
 
     def by_script(self, text: str) -> str | None:
-        """The language whose script most of the letters are in, when it is not one of ours."""
-        counts: Counter[str] = Counter()
-        letters = 0
-        for char in text:
-            if char.isalpha():
-                letters += 1
-                code = ord(char)
-                for low, high, language in self.ranges:
-                    if low <= code <= high:
-                        counts[language] += 1
-                        break
-        if not counts:
-            return None
+        """The language whose script most of the letters are in, when it is not one of ours,
+        or whose own letters appear at all."""
+        for language, letters in self.marker_letters.items():
+            if not letters.isdisjoint(text):
+                return language
+        if self.any_script is None or self.any_script.search(text) is None:
+            return None  # the usual case, found in one pass of compiled code
+        counts = Counter({language: sum(map(len, pattern.findall(text)))
+                          for language, pattern in self.scripts.items()})
         language, count = counts.most_common(1)[0]
+        letters = sum(1 for char in text if char.isalpha())
         return language if count >= SCRIPT_SHARE * letters else None
 
     def by_words(self, words: Words, ours_best: float) -> str | None:

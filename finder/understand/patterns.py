@@ -18,7 +18,7 @@ from finder.understand.morphology import stem
 
 T = TypeVar("T")
 MAX_GAP = 4
-GROUP = re.compile(r"\{([a-z_-]+)\}")
+GROUP = re.compile(r"\{([a-z0-9_-]+)\}")
 Element = str  # a word stem, "{group}" or GAP
 
 

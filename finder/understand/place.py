@@ -116,6 +116,7 @@ class Gazetteer:
             else:
                 self.scripts.append(key)
         self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
+        self.script_keys = frozenset(key for key in self.scripts if " " not in key)
         # An Arabic preposition may come before the name: any letter can start the word.
         self.starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
 
@@ -202,12 +203,12 @@ class Gazetteer:
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
-        """A name in Arabic or an Indic script with a preposition or postposition attached."""
-        for key in self.scripts:
-            extra = len(word) - len(key)
-            if len(key) >= 4 and extra > 0 and (
-                    (word.startswith(key) and extra <= MAX_SUFFIX)
-                    or (word.endswith(key) and extra <= MAX_PREFIX)):
+        """A name in Arabic or an Indic script with a preposition or postposition attached:
+        a few set lookups of the word less its first or last letters, whatever the name count."""
+        keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)]  # "બેલગ્રેવમાં"
+        keys += [word[cut:] for cut in range(1, MAX_PREFIX + 1)]  # "بليستر"
+        for key in keys:
+            if len(key) >= 4 and key in self.script_keys:
                 return 95.0, _by_district(self.names[key])
         return None
 

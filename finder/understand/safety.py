@@ -7,6 +7,10 @@ phrase covers its inflections and attached prefixes; a long word a frightened pa
 misspells is fuzzy-matched to the corpus vocabulary, while short words stay exact. Each
 language's `not` list holds look-alikes ("this baby is killing me", "dying for a brew"): a
 safety phrase overlapping one of them does not count.
+
+Each language's `anchors` generalise past the phrases: per kind, pairs of word lists (a
+concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
+when a word of each stands within four words of the other, in either order.
 """
 
 from __future__ import annotations
@@ -25,10 +29,14 @@ FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
 NOT = "not"
 NOW = "now"  # words saying it is happening now: abuse now is danger to life
-JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
+JOKES = "jokes"
+ANCHORS = "anchors"  # "lol", "haha": a message laughing is not a disclosure
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
+# Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
+# ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
+OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
 
 
 class SafetyFinder:
@@ -63,6 +71,8 @@ class SafetyFinder:
             for kind in (*SAFETY_KINDS, NOW):
                 phrases += [(_scoped(entry, lang), kind) for entry in kinds.get(kind) or []]
             everyday += [_scoped(entry, lang) for entry in not_list]
+        for lang, data in corpus.items():
+            phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
         return cls(phrases, everyday, groups, frozenset(jokes))
 
     @classmethod
@@ -77,9 +87,9 @@ class SafetyFinder:
             return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
         hits = [hit for hit in self.phrases.find(stems) if not _near(hit, covers)]
-        child = [(hit.start, hit.end) for hit in hits if hit.value == CHILD]
+        others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
-                 if not (hit.value == ABUSE and _near(hit, child, 0))}
+                 if not (hit.value == ABUSE and _near(hit, others, 0))}
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def _nearest_word(self, word: str) -> str:
@@ -110,6 +120,20 @@ def settle(found: set[str]) -> set[str]:
         kinds.discard("self-harm")
     kinds.discard(NOW)
     return kinds
+
+
+def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
+                    groups: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Each anchor pair as two patterns, "{concept} * {target}" and the other way round; the
+    pair's word lists become groups of their own (added to `groups`)."""
+    phrases = []
+    for kind, pairs in anchors.items():
+        for number, pair in enumerate(pairs):
+            concept, target = f"{lang}-{kind}-{number}-words", f"{lang}-{kind}-{number}-with"
+            groups[concept], groups[target] = pair["words"], pair["with"]
+            phrases += [(f"{{{concept}}} * {{{target}}}", kind),
+                        (f"{{{target}}} * {{{concept}}}", kind)]
+    return phrases
 
 
 def _scoped(entry: Any, lang: str) -> str:

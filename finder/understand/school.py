@@ -63,7 +63,9 @@ class SchoolYears:
         if word is not None:
             number = numbers.read(tokens, word.end)
             glued = word.end < len(tokens) and words.glued[word.end]
-            if number is not None and (word.value == "before" or glued):
+            # "year 7", never "class che" ("class is" in Gujarati): digits only
+            if number is not None and tokens[word.end][0].isdigit() and \
+                    (word.value == "before" or glued):
                 return self._year(number.value, index, self._past_ordinal(tokens, number.end))
             return None
         number = numbers.read(tokens, index)

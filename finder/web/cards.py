@@ -10,8 +10,12 @@ from typing import Any
 
 from finder.conversation import messages as m
 from finder.conversation.results import join
+from finder.directory.contacts import best_contact, href
+from finder.directory.listing import PARENT_TEXT, text_in
 from finder.messages import N_, say
 from finder.search.types import Result
+from finder.sms.segments import fits, plain
+from finder.web.textme import MAX_SEGMENTS as TEXT_ME_SEGMENTS
 
 SELF_REFERRAL = ("self", "self-or-professional")
 MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
@@ -65,7 +69,24 @@ def card(result: Result, language: str) -> dict[str, Any]:
         "why": result.why,
         # Listing text not yet translated stays English: marked so it reads left to right.
         "text_lang": language if translated else "en",
+        **parent_text(service, language),
+        "contact": contact_of(best_contact(service)),
     }
+
+
+def parent_text(service: dict[str, Any], language: str) -> dict[str, Any]:
+    """The plain summary, who it is for and what happens, in `language` where drafted, with the
+    language each is really in and the English original for the one-tap switch."""
+    out: dict[str, Any] = {"english": {key: text_in(service, key, "en")[0]
+                                       for key in PARENT_TEXT}}
+    for key in PARENT_TEXT:
+        out[key], out[f"{key}_lang"] = text_in(service, key, language)
+    return out
+
+
+def contact_of(route: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A contact route with the link a phone follows (`href`), or None."""
+    return dict(route, href=href(route)) if route else None
 
 
 def worker_card(result: Result, language: str) -> dict[str, Any]:
@@ -82,6 +103,7 @@ def worker_card(result: Result, language: str) -> dict[str, Any]:
         "evidence_programme": service.get("evidence_programme") or "",
         "last_verified": service.get("last_verified") or "",
         "districts": service.get("districts") or [],
+        "staff_note": service.get("staff_note") or "",
     }
 
 
@@ -93,12 +115,22 @@ def how_to_join(service: dict[str, Any], language: str) -> str:
     return ""
 
 
-def text_body(cards: list[dict[str, Any]], language: str) -> str:
-    """The services as a text message: one short paragraph each, in `language`."""
-    paragraphs = []
-    for item in cards:
-        way = item["join"]
-        contact = say(language, m.JOIN[way["how"]], phone=way["phone"],
-                      website=way["website"], organisation=way["organisation"])
-        paragraphs.append(f"{item['name']}\n{contact}")
-    return "\n\n".join(paragraphs)
+def text_body(cards: list[dict[str, Any]], language: str, link: str = "") -> str:
+    """The services as a text message, each name with its best contact: as many whole services
+    as fit the text limit together with the `link` back to the results that the sender adds."""
+    paragraphs = [f"{item['name']}\n{contact_line(item, language)}" for item in cards]
+    tail = f"\n{link}" if link else ""
+    for count in range(len(paragraphs), 0, -1):
+        body = "\n\n".join(paragraphs[:count])
+        if fits(plain(body) + tail, TEXT_ME_SEGMENTS):
+            return body
+    return paragraphs[0] if paragraphs else ""
+
+
+def contact_line(item: dict[str, Any], language: str) -> str:
+    """The sentence on how to reach one service: its own route, or the sourced reach line."""
+    way, route = item["join"], item.get("contact") or {}
+    if route.get("kind") in ("email", "address") and not route.get("reach"):
+        return route["value"]
+    return say(language, m.JOIN[way["how"]], phone=way["phone"], website=way["website"],
+               organisation=way["organisation"])

@@ -7,7 +7,6 @@ question not yet answered, then shows the results. Plain GET forms, so no JavaSc
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from flask import (
@@ -23,7 +22,8 @@ from flask import (
 from flask_babel import gettext
 from werkzeug.routing import BuildError
 
-from finder.conversation.results import query as slots_query
+from finder import usage
+from finder.conversation import flow
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
 from finder.errors import BadParameter
@@ -31,7 +31,7 @@ from finder.i18n import COOKIE, current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.messages import say
 from finder.safety import SAFE_AT_HOME
-from finder.search import search
+from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
 from finder.web import journey, safety, service_groups
@@ -105,7 +105,7 @@ def find() -> Any:
         return safety_first(state)
     if "age_text" in request.args:
         return from_age_words(state)
-    if "age" not in state:
+    if "age" not in state and flow.age_needed(needs):
         return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
                                error=None)
     if "place" not in state:
@@ -181,11 +181,10 @@ def find_results(state: dict[str, list[str]]) -> dict[str, Any]:
         ages = journey.read_ages(state.get("age", []))
     except journey.BadAnswer:
         raise BadParameter("age", gettext("Sorry, we did not understand that age.")) from None
-    slots = {"needs": state.get("need", []), "ages": list(ages.months),
-             "expecting": ages.expecting, "place": place.to_json() if place else None}
-    query = slots_query(slots, language)
-    query = replace(query, text=" ".join(state.get("q", [])))
-    answer = search(search_index(), query, limit=RESULTS_SHOWN)
+    query = search_request.build(state.get("need", []), ages.months, ages.expecting,
+                                 place.to_json() if place else None, language,
+                                 text=" ".join(state.get("q", [])))
+    answer = search_request.run(search_index(), query, "web", usage.record, RESULTS_SHOWN)
     notes = [outside_note(language)] if place and place.outside else []
     return {"ask": ask, "cards": [card(r, language) for r in answer.results],
             "notes": [*notes, *answer.notes], "place": place, "needs": need_labels(),
@@ -234,9 +233,9 @@ def text_me() -> Any:
     found = find_results(state)
     if found["ask"] is not None:
         return found["ask"]
+    link = results_link(journey.state_link(url_for("web.find"), state))
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body(found["cards"][:TEXTED], current_language()),
-                     results_link(journey.state_link(url_for("web.find"), state)))
+                     text_body(found["cards"][:TEXTED], current_language(), link), link)
     target = journey.state_link(url_for("web.sent" if sent else "web.not_sent"), state)
     return redirect(target, 303)
 

@@ -2,7 +2,8 @@
 
 The number goes to the sender and nowhere else: not into a log, a session or a page. Before
 sending, the text limits are counted (`finder.limits.text_wait`; the number only as an HMAC) and
-the text is cut to `MAX_SEGMENTS`, ending with the link back to the results.
+the text keeps as many whole services as fit in `MAX_SEGMENTS`, then the link back to the
+results.
 """
 
 from __future__ import annotations
@@ -60,24 +61,15 @@ def results_link(path: str) -> str:
 
 
 def fitted(body: str, link: str) -> str:
-    """`body` and then `link`, cut to fit `MAX_SEGMENTS`; the link always survives whole."""
+    """`body` and then `link` within `MAX_SEGMENTS`: whole services (paragraphs) dropped from
+    the end until it fits, never a sentence cut; the link always survives whole."""
     tail = f"\n{link}" if link else ""
-    body = plain(body)
-    if fits(body + tail, MAX_SEGMENTS):
-        return body + tail
-    mark = "..." + tail
-    low, high = 0, len(body)
-    while low < high:  # the longest start of the body that still fits with the mark
-        middle = (low + high + 1) // 2
-        if fits(body[:middle].rstrip() + mark, MAX_SEGMENTS):
-            low = middle
-        else:
-            high = middle - 1
-    cut = body[:low]
-    space = cut.rfind(" ")
-    if space > max(0, low - 20):  # end at a word boundary not far back
-        cut = cut[:space]
-    return cut.rstrip() + mark
+    paragraphs = plain(body).split("\n\n")
+    for count in range(len(paragraphs), 0, -1):
+        text = "\n\n".join(paragraphs[:count]) + tail
+        if fits(text, MAX_SEGMENTS):
+            return text
+    return paragraphs[0] + tail  # one service alone, sent whole even if longer
 
 
 def send_text(number: str, body: str, link: str = "", worker_id: int | None = None) -> bool:

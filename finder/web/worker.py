@@ -14,11 +14,14 @@ from typing import Any
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask_babel import force_locale, format_date, gettext
 
+from finder import usage
 from finder.admin import current_staff
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
-from finder.search import Query, Result, search
+from finder.search import Query, Result
+from finder.search import request as search_request
+from finder.search.why import outside_note
 from finder.understand import Place
 from finder.web import journey
 from finder.web.cards import DELIVERY, card, text_body, worker_card
@@ -74,24 +77,26 @@ def where(chosen: dict[str, list[str]]) -> tuple[Place | None, str, list[tuple[s
 
 def worker_query(chosen: dict[str, list[str]], place: Place | None) -> Query:
     ages = journey.read_ages(chosen.get("age", []))
-    inside = place is not None and not place.outside
-    return Query(needs=tuple(chosen.get("need", [])), age_months=ages.months,
-                 expecting=ages.expecting, district=place.district if inside else None,
-                 lat=place.lat if inside else None, lon=place.lon if inside else None,
-                 language=parent_language(chosen), delivery=tuple(chosen.get("delivery", [])),
-                 self_referral_only="self_referral" in chosen, free_only="free" in chosen)
+    return search_request.build(
+        chosen.get("need", []), ages.months, ages.expecting,
+        place.to_json() if place else None, parent_language(chosen),
+        delivery=chosen.get("delivery", []), self_referral_only="self_referral" in chosen,
+        free_only="free" in chosen)
 
 
 def results_context(chosen: dict[str, list[str]], form: TextMeForm | None = None,
                     ) -> dict[str, Any]:
     place, problem, candidates = where(chosen)
-    answer = search(search_index(), worker_query(chosen, place), limit=SHOWN)
+    answer = search_request.run(search_index(), worker_query(chosen, place), "worker",
+                                usage.record, SHOWN)
     language = parent_language(chosen)
     cards = [worker_card(r, current_language()) for r in answer.results]
     picked = picks()
     shown = {c["id"] for c in cards}
     return {"chosen": chosen, "place": place, "problem": problem, "candidates": candidates,
-            "cards": cards, "total": answer.total, "notes": answer.notes, "why_lang": language,
+            "cards": cards, "total": answer.total,
+            "notes": [*([outside_note(language)] if place and place.outside else []),
+                      *answer.notes], "why_lang": language,
             "form": form or TextMeForm(), "picked": picked,
             "basket": [(r.service["id"], r.service["name"]) for r in picked_results(picked)
                        if r.service["id"] not in shown]}
@@ -135,7 +140,7 @@ def selected() -> Any:
     member = current_staff()
     link = results_link(url_for("worker.page", **chosen, lang=language))
     sent = send_text(uk_mobile(form.phone.data) or "",
-                     text_body([card(r, language) for r in picked], language), link,
+                     text_body([card(r, language) for r in picked], language, link), link,
                      worker_id=member["id"] if member else None)
     return render_template("worker/sent.html", sent=sent, count=len(picked),
                            back=url_for("worker.page", **chosen)), 200 if sent else 503
@@ -158,6 +163,6 @@ def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
     back = url_for("worker.page", **chosen, service=[r.service["id"] for r in picked])
     with force_locale(language):
         return render_template("worker/print.html", cards=[card(r, language) for r in picked],
-                               lang=language, dir=direction(language), back=back,
-                               today=format_date(format="long"),
+                               lang=language, dir=direction(language), card_lang=language,
+                               back=back, today=format_date(format="long"),
                                finder=url_for("web.home", _external=True))

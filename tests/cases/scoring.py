@@ -132,12 +132,12 @@ def age_ok(case: Case, found: Interpretation) -> bool:
 
 
 def strict_need_ok(case: Case, found: Interpretation) -> bool:
-    """The parent table's rule: the first expected need in the top two; none expected, none
-    returned beyond `needs_ok`."""
+    """The parent table's rule: the first expected need in the top two and every expected need
+    returned; none expected, none returned beyond `needs_ok`."""
     expected = case.needs or ()
     if not expected:
         return not set(found.needs) - set(case.needs_ok)
-    return expected[0] in found.needs[:2]
+    return need_ok(expected, found.needs)
 
 
 def none_wrong(case: Case, found: Interpretation) -> bool:

@@ -95,7 +95,7 @@ def term(vocabulary: str, code: str) -> str:
     ("minimum_age=0.5", [], [YOUNG, RELATE], lambda s: s["minimum_age"] >= 0.5),
     ("minimum_age=0", [YOUNG, RELATE], [], lambda s: s["minimum_age"] >= 0),
     ("maximum_age=4", [YOUNG], [RELATE], lambda s: s["maximum_age"] <= 4),
-    ("minimum_age=0&maximum_age=20", [YOUNG, RELATE], [], lambda s: s["maximum_age"] <= 20),
+    ("minimum_age=0&maximum_age=20", [YOUNG], [RELATE], lambda s: s["maximum_age"] <= 20),
     (f"taxonomy_term_id={term('finder-needs', 'young-parents')}", [YOUNG], [RELATE], None),
     (f"taxonomy_term_id={term('finder-districts', 'rutland')}", [YOUNG, RELATE], [], None),
     (f"taxonomy_term_id={term('finder-evidence-rating', '4+')}", [YOUNG], [RELATE], None),

@@ -92,7 +92,7 @@ def test_import_refuses_invalid_listings_and_writes_nothing(tmp_path, rich_conn,
 
 @pytest.mark.parametrize(("name", "text", "kind", "says"), [
     ("broken.json", "[{", "oruk", "cannot read it as oruk"),
-    ("object.json", '{"name": "not a list"}', "oruk", "expected a JSON list"),
+    ("object.json", '{"name": "not a list"}', "oruk", "expected ORUK services: a list"),
     ("empty.csv", "a,b\n1,2\n", "csv", "no column organisation_id, id, name"),
     ("slash.csv", "organisation_id,id,name\n../evil,x,X\n", "csv",
      "organisation id '../evil' must be lower-case"),

@@ -1,0 +1,131 @@
+"""The parent's commands and numbered answers: MORE, BACK, HELP, a language, a menu number.
+
+A mixin of `engine.Talk`, kept apart so each module reads in one sitting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finder.conversation import flow
+from finder.conversation import state as memory
+from finder.conversation.answers import number, pick_language
+from finder.languages import LANGUAGES, NATIVE_NAMES
+
+OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
+
+
+class Choices:
+    """Commands and menu answers. `engine.Talk` supplies the state and the rest of the turn:
+    `say`, `prompt`, `advance`, `resume`, `show_results`, `set_place` and `need_label`."""
+
+    state: dict[str, Any]
+    new: bool
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        return self.state["slots"]
+
+    def run(self, command: str) -> None:
+        getattr(self, f"command_{command}")()
+
+    def command_restart(self) -> None:
+        state = memory.fresh(self.state["lang"], self.state["chosen"])
+        state.update(step="need", started=self.state["started"])
+        self.state = state
+        if not self.new:
+            self.say("restarted")
+        self.prompt()
+
+    def command_more(self) -> None:
+        state = self.state
+        if state["step"] != "results":
+            state["misses"] += 1
+            self.say("no_results_yet")
+            self.way_out()
+        elif state["offset"] + state["shown"] >= state["total"]:
+            self.say("no_more")
+            self.say("next", more=False)
+        else:
+            state["offset"] += state["shown"]
+            self.show_results()
+
+    def command_back(self) -> None:
+        if not memory.go_back(self.state):
+            self.say("nothing_back")
+        self.resume()
+
+    def command_help(self) -> None:
+        self.say("help")
+        self.prompt()
+
+    def command_language(self) -> None:
+        if self.state["step"] != "choose_language":
+            self.state["resume"] = self.state["step"]
+        self.state["step"] = "choose_language"
+        self.prompt()
+
+    def way_out(self) -> None:
+        """Ask again; after `MAX_MISSES` the needs by number and the family hub as well."""
+        if self.state["misses"] >= flow.MAX_MISSES and self.state["step"] in ("need",
+                                                                              "choose_need"):
+            self.say("way_out")
+            self.state["pending"]["needs"] = list(flow.MENU_NEEDS)
+            self.state["step"] = "choose_need"
+        self.prompt()
+
+    def pick(self, step: str, text: str) -> bool:
+        """A numbered (or named) answer to the current menu; False when it is not one."""
+        return step in OPTION_STEPS and getattr(self, f"pick_{step}")(text)
+
+    def pick_choose_language(self, text: str) -> bool:
+        code = pick_language(text)
+        if code is None:
+            return False
+        self.state.update(lang=code, chosen=True, step=self.state["resume"] or "need",
+                          resume=None)
+        self.say("language_set", language=NATIVE_NAMES[code])
+        self.resume()
+        return True
+
+    def pick_choose_need(self, text: str) -> bool:
+        choice, options = number(text), self.state["options"]
+        if choice is None or not 1 <= choice <= len(options):
+            return False
+        chosen = options[choice - 1]["slug"]
+        self.slots["needs"] = [chosen] + [n for n in self.slots["needs"] if n != chosen]
+        self.state["pending"].pop("needs", None)
+        self.state.update(offset=0, misses=0)
+        self.advance()
+        return True
+
+    def pick_choose_place(self, text: str) -> bool:
+        choice, options = number(text), self.state["options"]
+        if choice is None or not 1 <= choice <= len(options):
+            return False
+        self.set_place({k: v for k, v in options[choice - 1].items() if k != "number"})
+        self.state.update(offset=0, misses=0)
+        self.advance()
+        return True
+
+    def pick_returning(self, text: str) -> bool:
+        choice = number(text)
+        if choice == 2:
+            self.command_restart()
+        elif choice == 1:
+            self.state["step"] = self.state["resume"] or "need"
+            self.resume()
+        return choice in (1, 2)
+
+    def options(self, step: str) -> list[dict[str, Any]]:
+        """The numbered choices a step offers (none for open questions)."""
+        language, pending = self.state["lang"], self.state["pending"]
+        if step == "choose_need":
+            return [{"number": i, "slug": slug, "label": self.need_label(slug, language)}
+                    for i, slug in enumerate(pending.get("needs", []), 1)]
+        if step == "choose_place":
+            return [{"number": i, **place} for i, place in enumerate(pending.get("places", []), 1)]
+        if step == "choose_language":
+            return [{"number": i, "code": code, "label": NATIVE_NAMES[code]}
+                    for i, code in enumerate(LANGUAGES, 1)]
+        return []

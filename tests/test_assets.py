@@ -1,0 +1,62 @@
+"""Static files under fingerprinted URLs cached for a year, and text responses gzipped."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+
+from finder.config import PROJECT_ROOT
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def got(client, path: str, **headers: str):
+    """The response to GET `path`, read whole and closed (a static file's handle with it)."""
+    response = client.get(path, headers={k.replace("_", "-"): v for k, v in headers.items()})
+    response.get_data()
+    response.close()
+    return response
+
+
+def static_links(client, path: str = "/") -> list[str]:
+    html = got(client, path).get_data(as_text=True)
+    return re.findall(r'(?:href|src)="(/[^"]*static/[^"]*)"', html)
+
+
+def test_static_urls_carry_the_hash_of_the_file(client):
+    links = static_links(client)
+    css = next(link for link in links if "finder.css" in link)
+    digest = hashlib.sha256((PROJECT_ROOT / "finder/static/finder.css").read_bytes()).hexdigest()
+    assert css == f"/static/finder.css?v={digest[:12]}"
+
+
+def test_a_fingerprinted_file_is_cached_for_a_year_and_an_unversioned_one_is_not(client):
+    for link in static_links(client):
+        assert got(client, link).headers["Cache-Control"] == IMMUTABLE, link
+    plain = got(client, "/static/finder.css")
+    assert plain.status_code == 200 and plain.headers.get("Cache-Control") != IMMUTABLE
+    stale = got(client, "/static/finder.css?v=000000000000")
+    assert stale.headers.get("Cache-Control") != IMMUTABLE
+
+
+def test_blueprint_static_files_are_fingerprinted_too(client):
+    links = static_links(client, "/admin/sign-in")
+    assert any("admin.css?v=" in link for link in links), links
+
+
+def test_pages_styles_and_json_are_gzipped_when_the_client_accepts_it(client):
+    for path in ["/", static_links(client)[0], "/api/v1/services"]:
+        plain = got(client, path)
+        packed = got(client, path, Accept_Encoding="gzip, deflate, br")
+        assert packed.headers["Content-Encoding"] == "gzip", path
+        assert "Accept-Encoding" in packed.headers["Vary"]
+        assert gzip.decompress(packed.data) == plain.data
+        assert len(packed.data) < len(plain.data) / 2
+        assert "Content-Encoding" not in plain.headers
+
+
+def test_staff_pages_are_never_compressed(client):
+    response = got(client, "/admin/sign-in", Accept_Encoding="gzip")
+    assert response.status_code == 200
+    assert "Content-Encoding" not in response.headers

@@ -1,0 +1,167 @@
+"""Context over the signed SMS webhook: an answer is read as the answer to the question asked,
+adds to what the parent said and never silently replaces it; commands and ways out."""
+
+from __future__ import annotations
+
+import pytest
+from sms_helpers import PARENT, replies
+
+from finder.conversation.commands import word
+from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.sms import get_store
+from finder.sms.replies import sms_text
+
+NEED_ONLY = {
+    "en": "he wont sleep", "pl": "dziecko nie chce spać", "gu": "મારું બાળક ઊંઘતું નથી",
+    "pa": "ਮੇਰਾ ਬੱਚਾ ਸੌਂਦਾ ਨਹੀਂ", "ur": "بچہ سوتا نہیں", "so": "ilmahaygu ma seexdo",
+    "ar": "طفلي لا ينام",
+}
+EXPECTING = None  # the answer means "expecting a baby"
+# (language, the answer to "How old is your child?", the ages in months it gives)
+AGE_ANSWERS = [
+    ("en", "15", (180,)), ("en", "year 7", (132,)), ("en", "expecting", EXPECTING),
+    ("en", "due in May", EXPECTING),
+    ("pl", "15", (180,)), ("pl", "klasa 7", (132,)), ("pl", "jestem w ciąży", EXPECTING),
+    ("gu", "15", (180,)), ("gu", "ધોરણ 7", (132,)), ("gu", "હું ગર્ભવતી છું", EXPECTING),
+    ("pa", "15", (180,)), ("pa", "15 ਸਾਲ", (180,)), ("pa", "ਮੈਂ ਗਰਭਵਤੀ ਹਾਂ", EXPECTING),
+    ("ur", "15", (180,)), ("ur", "teen saal", (36,)), ("ur", "میں حاملہ ہوں", EXPECTING),
+    ("ur", "مئی میں ڈلیوری ہے", EXPECTING),
+    ("so", "15", (180,)), ("so", "fasalka 7aad", (132,)),
+    ("so", "waan uurka leeyahay", EXPECTING),
+    ("ar", "15", (180,)), ("ar", "أنا حامل", EXPECTING), ("ar", "موعد الولادة في مايو", EXPECTING),
+]
+
+
+def state(app, number: str = PARENT) -> dict:
+    with get_store(app).exchange(number, "SMpeek") as exchange:
+        return exchange.state
+
+
+@pytest.mark.parametrize(("language", "answer", "ages"), AGE_ANSWERS,
+                         ids=[f"{lang}-{text}" for lang, text, _ in AGE_ANSWERS])
+def test_an_answer_to_the_age_question_is_an_age_and_keeps_the_need(sms_app, twilio, language,
+                                                                   answer, ages):
+    replies(twilio.text(NEED_ONLY[language]))
+    assert state(sms_app)["step"] == "age"
+    replies(twilio.text(answer))
+    slots = state(sms_app)["slots"]
+    assert slots["needs"] == ["sleep"]
+    if ages is EXPECTING:
+        assert slots["expecting"] and slots["ages"] == []
+    else:
+        assert slots["ages"] == list(ages) and not slots["expecting"]
+    assert state(sms_app)["step"] == "place"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_second_need_adds_to_the_first_and_a_place_keeps_both(sms_app, twilio, language):
+    replies(twilio.text(NEED_ONLY[language]))
+    replies(twilio.text("3"))
+    replies(twilio.text("Oakham"))
+    assert state(sms_app)["slots"]["needs"] == ["sleep"]
+    assert state(sms_app)["slots"]["ages"] == [36]
+
+
+def test_a_clearly_new_request_replaces_the_need(sms_app, twilio):
+    replies(twilio.text("he wont sleep"))
+    replies(twilio.text("actually it's about my eldest, she is 15 and won't talk to us"))
+    slots = state(sms_app)["slots"]
+    assert "sleep" not in slots["needs"] and slots["needs"]
+    assert slots["ages"] == [180]
+
+
+def test_more_tantrums_than_sleep_adds_a_need_without_losing_the_first(sms_app, twilio):
+    replies(twilio.text("he wont sleep"))
+    replies(twilio.text("and tantrums all day"))
+    assert state(sms_app)["slots"]["needs"][0] == "sleep"
+    assert "behaviour" in state(sms_app)["slots"]["needs"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_in_each_language_at_any_point_says_what_the_finder_is(sms_app, twilio, language):
+    replies(twilio.text(NEED_ONLY[language]))
+    [sent, *more] = replies(twilio.text(word("help", language).lower()))
+    text = "\n".join([sent, *more])
+    assert "STOP" in text and sms_text(word("more", language), language) in text
+    assert state(sms_app)["step"] == "age"  # and the question is asked again
+
+
+def test_help_in_english_is_the_word_help(sms_app, twilio):
+    replies(twilio.text("he wont sleep"))
+    text = "\n".join(replies(twilio.text("HELP")))
+    assert "Not an emergency line" in text and "How old is your child?" in text
+
+
+def test_more_before_any_search_twice_offers_the_menu_and_the_family_hub(sms_app, twilio):
+    replies(twilio.text("hello"))
+    first = "\n".join(replies(twilio.text("more")))
+    assert "There are no results yet." in first
+    second = "\n".join(replies(twilio.text("more")))
+    assert "family hub" in second and "1 " in second and "Reply with a number" in second
+    assert state(sms_app)["step"] == "choose_need"
+
+
+def test_two_misses_offer_a_way_out_never_a_sorry_and_a_shrug(sms_app, twilio):
+    replies(twilio.text("hello"))
+    replies(twilio.text("asdf"))
+    text = "\n".join(replies(twilio.text("qwerty")))
+    assert "family hub" in text and "Reply with a number" in text
+    assert "search without it" not in text
+
+
+def test_a_returning_parent_with_a_new_complete_question_gets_results_at_once(sms_app,
+                                                                            twilio):
+    replies(twilio.text("he wont sleep"))
+    old = state(sms_app)
+    old["updated"] -= 2 * 24 * 3600
+    with get_store(sms_app).exchange(PARENT, "SMolder") as exchange:
+        exchange.save(old, "")
+    text = "\n".join(replies(twilio.text("my 4 year old has tantrums, we live in Oakham")))
+    assert "Welcome back" not in text and "1." in text
+    assert state(sms_app)["slots"]["needs"] == ["behaviour"]
+
+
+def test_a_returning_parent_saying_only_hello_is_offered_to_resume(sms_app, twilio):
+    replies(twilio.text("he wont sleep"))
+    old = state(sms_app)
+    old["updated"] -= 2 * 24 * 3600
+    with get_store(sms_app).exchange(PARENT, "SMolder") as exchange:
+        exchange.save(old, "")
+    assert "Welcome back" in "\n".join(replies(twilio.text("hello")))
+
+
+class Unsure:
+    """Real tools whose understanding is unsure of the need, or meets another language."""
+
+    def __init__(self, tools, **changes) -> None:
+        self.tools, self.changes = tools, changes
+
+    def __getattr__(self, name):
+        return getattr(self.tools, name)
+
+    def interpret(self, text, language=None, answering=None):
+        from dataclasses import replace
+        return replace(self.tools.interpret(text, language, answering), **self.changes)
+
+
+def test_an_unsure_need_is_asked_as_two_numbered_choices(directory_tools):
+    from finder.conversation import take_turn
+
+    turn = take_turn(None, "he wont sleep and has tantrums", Unsure(directory_tools,
+                                                                     need_confident=False))
+    [choice] = [r for r in turn.replies if r.kind == "choose_need"]
+    found = directory_tools.interpret("he wont sleep and has tantrums").needs
+    assert len(found) >= 2
+    assert [o["slug"] for o in choice.data["options"]] == list(found[:2])
+
+
+def test_a_language_the_finder_does_not_speak_gets_the_seven_in_their_own_scripts(
+        directory_tools):
+    from finder.conversation import render_text, take_turn
+
+    turn = take_turn(None, "ami ghumate pari na", Unsure(directory_tools, other_language="bn",
+                                                         needs=()))
+    text = render_text(turn.replies)
+    assert "cannot write in that language" in text
+    assert all(name in text for name in NATIVE_NAMES.values())
+    assert turn.state["step"] == "choose_language"
