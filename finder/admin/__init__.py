@@ -55,6 +55,7 @@ def init_app(app: Flask) -> None:
         account,
         accounts,
         auth,
+        checks,
         listings,
         organisations,
         people,
