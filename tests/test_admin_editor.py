@@ -11,7 +11,8 @@ EDIT = f"/admin/services/{SERVICE}/edit"
 
 NEW = {"id": "melton-dads-walk", "organisation_id": "relate", "name": "Dads' walk and talk",
        "description": "A walk for dads with their children, then a cup of tea.",
-       "min_age_months": "0", "max_age_months": "59", "needs": ["dads", "meeting-parents"],
+       "min_age_years": "0", "min_age_extra_months": "0", "max_age_years": "4",
+       "max_age_extra_months": "11", "needs": ["dads", "meeting-parents"],
        "districts": ["melton"], "based_in": "melton", "threshold": "community",
        "referral": "self", "cost": "free", "parent_audience": "fathers",
        "source": "A test listing", "status": "active", "name_pl": "Spacer dla ojców"}
@@ -30,15 +31,16 @@ def test_a_new_service_is_saved_and_parents_find_it(editor, staff_app):
 
 
 @pytest.mark.parametrize(("change", "field", "problem"), [
-    ({"min_age_months": "60", "max_age_months": "12"}, "min_age_months", "is over"),
+    ({"min_age_years": "5", "max_age_years": "1"}, "min_age_years", "is over"),
+    ({"max_age_extra_months": "12"}, "max_age_extra_months", "between 0 and 11"),
     ({"needs": []}, "needs", "is required"),
     ({"districts": []}, "districts", "is required"),
     ({"email": "not an email"}, "email", "must be an email address"),
     ({"phone": "call us!"}, "phone", "must be a telephone number"),
     ({"id": "Bad Id"}, "id", "lower-case letters"),
     ({"id": SERVICE}, "id", "already has this id"),
-], ids=["ages-reversed", "no-need", "no-district", "bad-email", "bad-phone", "bad-id",
-        "id-taken"])
+], ids=["ages-reversed", "months-over-11", "no-need", "no-district", "bad-email", "bad-phone",
+        "bad-id", "id-taken"])
 def test_a_new_service_breaking_a_content_rule_is_refused_with_the_reason(editor, change,
                                                                           field, problem):
     response = editor.post("/admin/services/new", {**NEW, **change}, page="/admin/services/new")

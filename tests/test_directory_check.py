@@ -78,12 +78,15 @@ def test_the_shipped_content_passes(runner):
     (edit_service(lambda s: s["summary"].update(pl="Kursy (read here as Harborough).")),
      f"{FILE}: {SERVICE}: summary.pl: reads like a note for staff: put it in staff_note"),
     (edit_service(lambda s: s["contacts"][0].pop("source")),
+     f"{FILE}: item 1: contacts.source: is required"),
+    (edit_service(lambda s: s["contacts"][0].update(source="a leaflet")),
      f"{FILE}: {SERVICE}: contacts[0].source: must be the URL of the page it was seen on"),
     (edit_service(lambda s: s["contacts"][0].update(kind="fax")),
-     f"{FILE}: {SERVICE}: contacts[0].kind: must be one of phone, text, web"),
+     f"{FILE}: item 1: contacts.kind: must be one of phone, text, web, email, address"),
 ], ids=["unknown-need", "min-age-over-max", "unknown-district", "missing-source",
         "missing-threshold", "unknown-threshold", "duplicate-service-id", "invalid-yaml",
         "staff-note-for-parents", "staff-note-in-a-translation", "contact-without-source",
+        "contact-source-not-a-page",
         "unknown-contact-kind"])
 def test_broken_content_fails_naming_file_record_and_field(runner, tmp_path, change, expected):
     result = check(runner, broken_copy(tmp_path, change))

@@ -172,3 +172,12 @@ def test_a_parent_reaches_a_service_page_and_taps_to_call(live_server, language)
         call.click(no_wait_after=True)  # the phone's dialler takes over; the page stays
         assert "/services/leicester-city-early-help-family-support" in tab.url
         browser.close()
+
+
+def test_the_worker_is_told_to_ask_when_no_way_in_is_known(app):
+    from finder.web.cards import worker_card
+
+    listing = shipped(app, "leicester-city-peep")
+    assert listing["referral"] == "unknown"
+    assert worker_card(Result(service=listing, score=0.0, why=""), "en")["referral"] == \
+        "Ask them how to join."

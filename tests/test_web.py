@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from finder import create_app
@@ -240,15 +242,41 @@ def test_an_unknown_language_falls_back_to_english(client):
     assert 'lang="en"' in html
 
 
-def test_the_services_page_lists_every_active_service(client, app):
+def test_the_services_page_lists_every_active_service_under_each_of_its_needs(client, app):
     from finder.directory import store
 
     with app.app_context():
         from finder.directory.app import get_conn
-        names = [s["name"] for s in store.services(get_conn())]
-    html = client.get("/services").get_data(as_text=True)
-    assert names and all(name.replace("&", "&amp;").replace("'", "&#39;") in html
-                         for name in names)
+        services = store.services(get_conn())
+    pages = {need: visible_text(client.get(f"/services?need={need}").get_data(as_text=True))
+             for need in {n for s in services for n in s["needs"]}}
+    missing = [(s["name"], need) for s in services for need in s["needs"]
+               if s["name"] not in pages[need]]
+    assert services and missing == []
+
+
+def test_the_services_page_counts_each_need_and_the_filters_narrow_it(client):
+    def count(query: str) -> int:
+        text = visible_text(client.get(f"/services?{query}").get_data(as_text=True))
+        return sum(int(n) for n in re.findall(r"Services: (\d+)", text))
+
+    assert 0 < count("age=expecting") < count("")
+    assert 0 < count("area=rutland") < count("")
+
+
+def test_one_needs_services_are_grouped_by_area_those_everywhere_first(client):
+    html = client.get("/services?need=sleep").get_data(as_text=True)
+    headings = re.findall(r'<h3 id="area-([a-z-]+)"', html)
+    assert headings[0] == "llr" and len(headings) == len(set(headings)) > 1
+    only_rutland = client.get("/services?need=sleep&area=rutland").get_data(as_text=True)
+    assert set(re.findall(r'<h3 id="area-([a-z-]+)"', only_rutland)) <= {"llr", "rutland"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", [*PAGES.values(), "/services?need=sleep", "/clear-your-history"])
+def test_every_parent_page_weighs_under_30_kb(client, path, language):
+    joiner = "&" if "?" in path else "?"
+    assert len(client.get(f"{path}{joiner}lang={language}").get_data()) < 30 * 1024
 
 
 @pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
+from babel.dates import format_date
 
 from finder import create_app
 from finder.languages import LANGUAGES
@@ -122,3 +124,28 @@ UK_MOBILES = [
 @pytest.mark.parametrize(("raw", "number", "_id"), UK_MOBILES, ids=[c[2] for c in UK_MOBILES])
 def test_uk_mobile_numbers(raw, number, _id):
     assert uk_mobile(raw) == number
+
+
+def test_the_print_is_in_the_parents_language_with_the_date_and_a_link(client):
+    html = client.get("/worker?need=sleep").get_data(as_text=True)
+    response = client.post("/worker/selected", data={
+        "csrf_token": csrf_token(html), "service": card_ids(html)[:2], "need": "sleep",
+        "language": "ur", "action": "print"})
+    printed = response.get_data(as_text=True)
+    assert '<html lang="ur" dir="rtl">' in printed
+    assert "Cost:" not in visible_text(printed)  # the labels are the parent's too
+    today = format_date(dt.datetime.now(dt.UTC).date(), format="long", locale="ur")
+    assert "http://localhost/" in printed and today in printed
+
+
+def test_picks_survive_a_filter_change_without_javascript(client):
+    html = client.get("/worker?need=sleep").get_data(as_text=True)
+    picked = card_ids(html)[:2]
+    response = client.post("/worker/selected", data={
+        "csrf_token": csrf_token(html), "service": picked, "need": "feeding",
+        "action": "filter"})
+    assert response.status_code == 303
+    after = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Picked for the parent: 2" in visible_text(after)
+    checked = re.findall(r'name="service" value="([^"]+)" checked', after)
+    assert sorted(checked) == sorted(picked)

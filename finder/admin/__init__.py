@@ -10,6 +10,7 @@ from finder.admin import (  # noqa: F401 - each route module adds its routes to 
     account,
     accounts,
     auth,
+    checks,
     listings,
     organisations,
     people,

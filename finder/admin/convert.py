@@ -8,10 +8,10 @@ from typing import Any
 from flask_wtf import FlaskForm
 
 from finder.admin.forms import TRANSLATED
-from finder.directory.content import ContentError
+from finder.directory.content import MAX_AGE_MONTHS, ContentError
 
-PLAIN = ("id", "organisation_id", "name", "description", "for_whom", "min_age_months",
-         "max_age_months", "pregnancy", "needs", "districts", "delivery", "threshold", "referral",
+PLAIN = ("id", "organisation_id", "name", "description", "for_whom", "pregnancy", "needs",
+         "districts", "delivery", "threshold", "referral",
          "cost", "cost_note", "languages", "phone", "website", "email", "source", "verified_by",
          "status")
 NESTED = {"parent_criteria": {"max_parent_age": "parent_max_age", "audience": "parent_audience",
@@ -20,13 +20,18 @@ NESTED = {"parent_criteria": {"max_parent_age": "parent_max_age", "audience": "p
           "location": {p: f"location_{p}" for p in ("name", "address", "postcode", "lat", "lon")}}
 # content field → form field where the names differ
 FIELD_OF = {"parent_criteria.audience": "parent_audience",
-            "parent_criteria.max_parent_age": "parent_max_age"}
+            "parent_criteria.max_parent_age": "parent_max_age",
+            "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
+AGES = {"min_age_months": ("min_age_years", "min_age_extra_months"),
+        "max_age_months": ("max_age_years", "max_age_extra_months")}
 
 
 def service_from_form(form: FlaskForm) -> dict[str, Any]:
     """The listing a service form describes, in the content model's shape."""
     data = form.data
     listing: dict[str, Any] = {key: _clean(data[key]) for key in PLAIN}
+    for key, (whole, extra) in AGES.items():
+        listing[key] = 12 * (data[whole] or 0) + (data[extra] or 0)
     listing["based_in"] = data["based_in"] or None
     listing["keywords"] = [k.strip() for k in (data["keywords"] or "").split(";") if k.strip()]
     for key, parts in NESTED.items():
@@ -46,6 +51,9 @@ def service_from_form(form: FlaskForm) -> dict[str, Any]:
 def service_to_form(listing: dict[str, Any]) -> dict[str, Any]:
     """Form data for an existing listing."""
     data = {key: listing.get(key) for key in PLAIN}
+    for key, (whole, extra) in AGES.items():
+        months = listing.get(key, MAX_AGE_MONTHS if key == "max_age_months" else 0)
+        data[whole], data[extra] = divmod(int(months or 0), 12)
     data["based_in"] = listing.get("based_in") or ""
     data["keywords"] = "; ".join(listing.get("keywords", []))
     for key, parts in NESTED.items():

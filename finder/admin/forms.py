@@ -37,12 +37,13 @@ from finder.directory.content import (
     THRESHOLDS,
 )
 from finder.directory.staff import ROLES
-from finder.languages import LANGUAGES
+from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.search.request import CHANNELS
 
 SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 SHORT, LONG = Length(max=300), Length(max=4000)
+SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
 
 
 class Checkboxes(SelectMultipleField):
@@ -83,68 +84,101 @@ class PasswordResetForm(FlaskForm):
 
 
 class OrganisationForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
-    name = StringField("name", validators=[DataRequired(), SHORT])
-    description = TextAreaField("description", validators=[LONG])
-    based_in = SelectField("based_in", choices=[])
-    website = StringField("website", validators=[SHORT])
-    phone = StringField("phone", validators=[Length(max=40)])
-    email = StringField("email", validators=[Length(max=254)])
-    source = StringField("source", validators=[DataRequired(), SHORT])
+    id = StringField("Short name for web addresses",
+                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
+                     description="Lower-case letters, digits and hyphens, like relate. "
+                                 "It cannot change once saved.")
+    name = StringField("Name of the organisation", validators=[DataRequired(), SHORT])
+    description = TextAreaField("What the organisation does", validators=[LONG])
+    based_in = SelectField("District where it is based", choices=[])
+    website = StringField("Website", validators=[SHORT])
+    phone = StringField("Phone number", validators=[Length(max=40)])
+    email = StringField("Email address", validators=[Length(max=254)])
+    source = StringField("Where this information comes from", validators=[DataRequired(),
+                                                                         SHORT],
+                         description=SOURCE_HINT)
     version = HiddenField()
 
 
+def years(label: str, default: int) -> IntegerField:
+    return IntegerField(label, default=default, validators=[Optional(), NumberRange(0, 100)])
+
+
+def months(default: int) -> IntegerField:
+    return IntegerField("Months", default=default, validators=[Optional(), NumberRange(0, 11)])
+
+
 class ServiceForm(FlaskForm):
-    id = StringField("id", validators=[DataRequired(), Length(max=MAX_ID), SLUG])
-    organisation_id = SelectField("organisation_id", choices=[])
-    name = StringField("name", validators=[DataRequired(), SHORT])
-    description = TextAreaField("description", validators=[DataRequired(), LONG])
-    for_whom = TextAreaField("for_whom", validators=[LONG])
-    min_age_months = IntegerField("min_age_months", default=0,
-                                  validators=[NumberRange(0, 1200)])
-    max_age_months = IntegerField("max_age_months", default=311,
-                                  validators=[NumberRange(0, 1200)])
-    pregnancy = BooleanField("pregnancy")
-    parent_max_age = IntegerField("parent_criteria.max_parent_age",
-                                  validators=[Optional(), NumberRange(10, 99)])
-    parent_audience = SelectField("parent_criteria.audience", choices=pairs(AUDIENCE))
-    parent_note = StringField("parent_criteria.note", validators=[SHORT])
-    needs = Checkboxes("needs", choices=[])
-    districts = Checkboxes("districts", choices=[])
-    based_in = SelectField("based_in", choices=[])
-    delivery = Checkboxes("delivery", choices=pairs(DELIVERY))
-    threshold = SelectField("threshold", choices=pairs(THRESHOLDS))
-    referral = SelectField("referral", choices=pairs(REFERRAL))
-    cost = SelectField("cost", choices=pairs(COST), default="unknown")
-    cost_note = StringField("cost_note", validators=[SHORT])
-    evidence_programme = StringField("evidence.programme", validators=[SHORT])
-    evidence_rating = StringField("evidence.rating", validators=[Length(max=20)])
-    evidence_note = StringField("evidence.note", validators=[SHORT])
-    languages = Checkboxes("languages", choices=pairs(LANGUAGES))
-    keywords = StringField("keywords", validators=[LONG],
-                           description=_l("Separate them with semicolons."))
-    phone = StringField("phone", validators=[Length(max=40)])
-    website = StringField("website", validators=[SHORT])
-    email = StringField("email", validators=[Length(max=254)])
-    location_name = StringField("location.name", validators=[SHORT])
-    location_address = StringField("location.address", validators=[SHORT])
-    location_postcode = StringField("location.postcode", validators=[Length(max=10)])
-    location_lat = FloatField("location.lat", validators=[Optional(), NumberRange(-90, 90)])
-    location_lon = FloatField("location.lon", validators=[Optional(), NumberRange(-180, 180)])
-    source = StringField("source", validators=[DataRequired(), SHORT])
-    last_verified = DateField("last_verified", validators=[Optional()])
-    verified_by = StringField("verified_by", validators=[SHORT])
-    status = SelectField("status", choices=pairs(STATUS), default="active")
+    """A listing in words a council officer uses; ages as years and months (stored in months)."""
+
+    id = StringField("Short name for web addresses",
+                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
+                     description="Lower-case letters, digits and hyphens, like "
+                                 "melton-dads-walk. It cannot change once saved.")
+    organisation_id = SelectField("Organisation that runs it", choices=[])
+    name = StringField("Name of the service", validators=[DataRequired(), SHORT],
+                       description="As the organisation writes it.")
+    description = TextAreaField("What happens there, in a sentence or two",
+                                validators=[DataRequired(), LONG])
+    for_whom = TextAreaField("Who it is for", validators=[LONG],
+                             description="For example: dads of children under 5 in Melton.")
+    min_age_years = years("Years", 0)
+    min_age_extra_months = months(0)
+    max_age_years = years("Years", 25)
+    max_age_extra_months = months(11)
+    pregnancy = BooleanField("Also for parents expecting a baby")
+    parent_max_age = IntegerField("Oldest age of a parent who can go",
+                                  validators=[Optional(), NumberRange(10, 99)],
+                                  description="In years. Leave it empty when there is no limit.")
+    parent_audience = SelectField("Which parents it is for", choices=pairs(AUDIENCE))
+    parent_note = StringField("Anything else about which parents can go", validators=[SHORT])
+    needs = Checkboxes("What it helps with", choices=[])
+    districts = Checkboxes("Districts it covers", choices=[])
+    based_in = SelectField("District where it is based", choices=[])
+    delivery = Checkboxes("How it runs", choices=pairs(DELIVERY))
+    threshold = SelectField("Who can use it", choices=pairs(THRESHOLDS),
+                            description="universal: any family; community: local groups; "
+                                        "targeted: families with a particular need; "
+                                        "specialist: after an assessment.")
+    referral = SelectField("How families get a place", choices=pairs(REFERRAL),
+                           description="self: parents contact them; professional: someone "
+                                       "like a health visitor refers the family.")
+    cost = SelectField("Cost", choices=pairs(COST), default="unknown")
+    cost_note = StringField("About the cost", validators=[SHORT])
+    evidence_programme = StringField("Named programme it follows, if any", validators=[SHORT])
+    evidence_rating = StringField("Evidence rating", validators=[Length(max=20)],
+                                  description="As the evidence guidebook rates the programme, "
+                                              "like 3 or 4+. Workers see it; parents never do.")
+    evidence_note = StringField("About the evidence", validators=[SHORT])
+    languages = Checkboxes("Languages spoken there", choices=pairs(LANGUAGES))
+    keywords = StringField("Other words people use for it", validators=[LONG],
+                           description="Separate them with semicolons.")
+    phone = StringField("Phone number", validators=[Length(max=40)])
+    website = StringField("Website", validators=[SHORT])
+    email = StringField("Email address", validators=[Length(max=254)])
+    location_name = StringField("Name of the venue", validators=[SHORT])
+    location_address = StringField("Address of the venue", validators=[SHORT])
+    location_postcode = StringField("Postcode of the venue", validators=[Length(max=10)])
+    location_lat = FloatField("Latitude", validators=[Optional(), NumberRange(-90, 90)],
+                              description="For the map and distances. Leave it empty rather "
+                                          "than guess.")
+    location_lon = FloatField("Longitude", validators=[Optional(), NumberRange(-180, 180)])
+    source = StringField("Where this information comes from",
+                         validators=[DataRequired(), SHORT], description=SOURCE_HINT)
+    last_verified = DateField("Date it was last checked", validators=[Optional()])
+    verified_by = StringField("Checked by", validators=[SHORT])
+    status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
+                         description="active: parents can find it; retired: hidden.")
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 
 
 for _code in TRANSLATED:
-    setattr(ServiceForm, f"name_{_code}", StringField(f"translations.{_code}.name",
+    setattr(ServiceForm, f"name_{_code}", StringField(f"Name in {NATIVE_NAMES[_code]}",
                                                       validators=[SHORT]))
     setattr(ServiceForm, f"description_{_code}",
-            TextAreaField(f"translations.{_code}.description", validators=[LONG]))
+            TextAreaField(f"What happens there, in {NATIVE_NAMES[_code]}", validators=[LONG]))
 
 
 class NewStaffForm(FlaskForm):

@@ -17,7 +17,7 @@ from finder.directory import provision, store
 from finder.directory.app import get_conn
 from finder.state import get_store
 
-CELL_W, CELL_H, LABEL_W, HEAD_H = 64, 24, 180, 96
+CELL_W, CELL_H, LABEL_W, HEAD_H = 64, 24, 290, 96
 SHADES = ((0, "#ffffff", "#111111"), (1, "#d6eaf2", "#111111"), (2, "#8cc2d6", "#111111"),
           (5, "#1f5f7a", "#ffffff"))
 SMALL = 5

@@ -197,9 +197,16 @@ def check_organisation(org: dict[str, Any], districts: set[str],
 
 
 def check_service(service: dict[str, Any], coverage: set[str], districts: set[str],
-                  file: str = "form") -> list[ContentError]:
-    """Problems with one service: the same rules as `directory check`, for the staff editor."""
-    return _check_service(service, file, coverage, districts)
+                  file: str = "form", complete: bool = True) -> list[ContentError]:
+    """Problems with one service: the same rules as `directory check`. A service staff write
+    (`complete`) must name its needs and districts; an imported one may leave them empty for
+    staff to fill in, as a content file may."""
+    errors = _check_service(service, file, coverage, districts)
+    if complete:
+        sid = str(service.get("id") or "?")
+        errors += [ContentError(file, sid, key, "is required") for key in MAY_BE_EMPTY
+                   if service.get(key) == []]
+    return errors
 
 
 def _contact_problems(record: dict[str, Any]) -> list[tuple[str, str]]:

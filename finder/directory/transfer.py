@@ -100,7 +100,7 @@ def plan(conn, organisations: list[dict[str, Any]]) -> Plan:
             checked = {**listing, "last_verified": _date(listing.get("last_verified"))}
             found.problems += [str(e) for e in content.check_service(
                 {k: v for k, v in checked.items() if v is not None}, set(coverage), districts,
-                "import")]
+                "import", complete=False)]
             _compare(conn, found, listing)
     return found
 

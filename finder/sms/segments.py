@@ -30,8 +30,8 @@ POLISH_PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzA
 
 # Typography that would turn a whole reply into UCS-2 for no gain, and its GSM-7 stand-in.
 PLAIN_TYPOGRAPHY = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-    "\u2026": "...", "\u00a0": " ", "\u2022": "-",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-",
 })
 
 

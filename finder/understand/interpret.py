@@ -20,8 +20,9 @@ from finder.understand.types import Interpretation, PlaceMatch
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
 MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
 MODEL_FLOOR = 0.2  # a less likely need adds nothing: it would only be noise
-RELATIVE_FLOOR = 0.6  # a need scoring under this share of the first is left out
-MAX_NEEDS = 2  # a third need is nearly always noise: the parent can say more
+RELATIVE_FLOOR = 0.5  # a need scoring under this share of the first is left out
+MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
+MODEL_DISAGREE = 0.5  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 1.8
 CONFIDENT_MARGIN = 0.6
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -70,7 +71,7 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        self._add_model(scores, text)
+        self._add_model(scores, text, ages.children)
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
@@ -91,14 +92,18 @@ class Understander:
             need_confident=confident(ranked),
         )
 
-    def _add_model(self, scores: dict[str, float], text: str) -> None:
+    def _add_model(self, scores: dict[str, float], text: str,
+                   children: tuple[int, ...] = ()) -> None:
         """The classifier's likely needs, added where the lexicon found no phrase for them: an
         exact phrase is trusted as it stands, and ties between phrases keep their order."""
         if self.model is None:
             return
         probabilities = self.model.probabilities(text)
         slug = max(probabilities, key=probabilities.__getitem__)  # its first choice only
-        if slug != NONE and probabilities[slug] >= MODEL_FLOOR and \
+        if slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36:
+            return  # "my 4 year old": whatever else the words suggest, not a teenager
+        floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
+        if slug != NONE and probabilities[slug] >= floor and \
                 scores.get(slug, 0.0) < PHRASE_WEIGHT:
             scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probabilities[slug]
 

@@ -24,6 +24,8 @@ LATIN_MIN_STEM = 4
 ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "بی", "بت", "و", "ف", "ب", "ی")
 ARABIC_MIN_STEM = 3
 ARABIC_MAX_PREFIXES = 2  # "ويضربني": and + he-hits-me
+# Short negations keep their meaning with "and" glued on: "وما تتنفس" is "and she isn't breathing".
+ARABIC_NEGATIONS = frozenset({"ما", "لا", "مش", "مو", "لم", "لن"})
 # Final vowel letters inflecting Urdu verbs and adjectives (ا ی ے), and noon ghunna.
 ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
 # Final vowel signs and nasal marks of Gurmukhi and Gujarati (gender, number, case).
@@ -56,6 +58,8 @@ def _latin(word: str) -> str:
 
 
 def _arabic_script(word: str) -> str:
+    if word[0] in "وف" and word[1:] in ARABIC_NEGATIONS:
+        return word[1:]
     for _ in range(ARABIC_MAX_PREFIXES):
         prefix = next((p for p in ARABIC_PREFIXES
                        if word.startswith(p) and len(word) - len(p) >= ARABIC_MIN_STEM), "")

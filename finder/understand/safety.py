@@ -10,7 +10,8 @@ safety phrase overlapping one of them does not count.
 
 Each language's `anchors` generalise past the phrases: per kind, pairs of word lists (a
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
-when a word of each stands within four words of the other, in either order.
+when a word of each stands within four words of the other, in either order (`in_order`: the
+concept first, "hits my son" but not "my son hits"; `next_to`: with no word between).
 """
 
 from __future__ import annotations
@@ -29,11 +30,15 @@ FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
 NOT = "not"
 NOW = "now"  # words saying it is happening now: abuse now is danger to life
-JOKES = "jokes"
-ANCHORS = "anchors"  # "lol", "haha": a message laughing is not a disclosure
+JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
+ANCHORS = "anchors"
+REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself is not abuse
+GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
+LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
+GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
@@ -44,8 +49,10 @@ class SafetyFinder:
 
     def __init__(self, phrases: list[tuple[str, str]], everyday: list[str],
                  groups: dict[str, list[str]] | None = None,
-                 jokes: frozenset[str] = frozenset()) -> None:
+                 jokes: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset(),
+                 reflexives: frozenset[str] = frozenset()) -> None:
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
+        self.leads, self.reflexives = leads, reflexives
         self.jokes = frozenset(stem(word) for word in jokes)
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.vocabulary = frozenset(self.phrases.words())
@@ -73,7 +80,7 @@ class SafetyFinder:
             everyday += [_scoped(entry, lang) for entry in not_list]
         for lang, data in corpus.items():
             phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
-        return cls(phrases, everyday, groups, frozenset(jokes))
+        return cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus))
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
@@ -86,11 +93,22 @@ class SafetyFinder:
         if self.jokes.intersection(stems):
             return ()
         covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
-        hits = [hit for hit in self.phrases.find(stems) if not _near(hit, covers)]
+        hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD))
+                for hit in self.phrases.find(stems)
+                if not _near(hit, covers) and not self._led_away(hit, stems)]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
+
+    def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
+        """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself
+        ("she locked herself in")."""
+        if not hit.value.endswith(GUARD):
+            return False
+        before = stems[max(0, hit.start - LEAD):hit.start + 1]
+        return bool(self.leads.intersection(before)
+                    or self.reflexives.intersection(stems[max(0, hit.start - LEAD):hit.end]))
 
     def _nearest_word(self, word: str) -> str:
         """`word`, or the corpus word it misspells when it is long enough to tell."""
@@ -124,16 +142,27 @@ def settle(found: set[str]) -> set[str]:
 
 def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
                     groups: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Each anchor pair as two patterns, "{concept} * {target}" and the other way round; the
-    pair's word lists become groups of their own (added to `groups`)."""
+    """Each anchor pair as patterns, "{concept} * {target}" and (unless `in_order`) the other
+    way round; the pair's word lists become groups of their own (added to `groups`)."""
     phrases = []
     for kind, pairs in anchors.items():
         for number, pair in enumerate(pairs):
             concept, target = f"{lang}-{kind}-{number}-words", f"{lang}-{kind}-{number}-with"
             groups[concept], groups[target] = pair["words"], pair["with"]
-            phrases += [(f"{{{concept}}} * {{{target}}}", kind),
-                        (f"{{{target}}} * {{{concept}}}", kind)]
+            gap = " " if pair.get("next_to") else " * "
+            value = kind + GUARD if kind in GUARDED and not pair.get("child_may_lead") else kind
+            phrases.append((f"{{{concept}}}{gap}{{{target}}}", value))
+            if not pair.get("in_order"):
+                phrases.append((f"{{{target}}}{gap}{{{concept}}}", value))
     return phrases
+
+
+def _guards(corpus: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word stems of every language's `kid` group, and its reflexive words."""
+    kids = {stem(member) for data in corpus.values()
+            for member in (data.get("groups") or {}).get("kid") or [] if " " not in str(member)}
+    selves = {stem(str(word)) for data in corpus.values() for word in data.get(REFLEXIVE) or []}
+    return frozenset(kids), frozenset(selves)
 
 
 def _scoped(entry: Any, lang: str) -> str:

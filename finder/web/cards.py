@@ -37,6 +37,7 @@ REFERRAL = {
     "self": N_("Parents contact them directly."),
     "self-or-professional": N_("Parents contact them directly, or a professional refers."),
     "professional": N_("A professional refers the family."),
+    "unknown": N_("Ask them how to join."),
 }
 THRESHOLD = {
     "universal": N_("Open to all"),
@@ -95,7 +96,7 @@ def worker_card(result: Result, language: str) -> dict[str, Any]:
     return {
         **card(result, language),
         "referral": say(language, REFERRAL.get(service.get("referral") or "",
-                                               REFERRAL["professional"])),
+                                               REFERRAL["unknown"])),
         "threshold": say(language, THRESHOLD[service["threshold"]])
         if service.get("threshold") in THRESHOLD else "",
         "evidence": service.get("evidence_rating") or "",

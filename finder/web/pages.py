@@ -34,7 +34,7 @@ from finder.safety import SAFE_AT_HOME
 from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
-from finder.web import journey, safety
+from finder.web import journey, safety, service_groups
 from finder.web.cards import card, text_body
 from finder.web.place_choice import settle
 from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
@@ -254,8 +254,16 @@ def not_sent() -> tuple[str, int]:
 
 @bp.get("/services")
 def services() -> str:
-    return render_template("web/services.html", services=store.services(get_conn()),
-                           need_labels=need_labels())
+    """Every listing, grouped: how many meet each need, then one need's services by area."""
+    conn, labels = get_conn(), need_labels()
+    asked = {key: request.args.get(key, "")[:40] for key in ("need", "age", "area")}
+    area_of = {d["slug"]: d["area"] for d in store.districts(conn)}
+    found = service_groups.chosen(store.services(conn), area_of, asked["age"], asked["area"])
+    groups = service_groups.by_area(found, area_of, asked["need"]) \
+        if asked["need"] in labels else []
+    return render_template("web/services.html", asked=asked, need_labels=labels,
+                           counts=service_groups.counts(found, labels), groups=groups,
+                           bands=journey.AGE_LABELS, areas=service_groups.AREAS)
 
 
 @bp.get("/healthz")

@@ -9,11 +9,10 @@ limit; anyone else sends under the parents' per-address limit.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from flask import Blueprint, render_template, request, url_for
-from flask_babel import gettext
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_babel import force_locale, format_date, gettext
 
 from finder import usage
 from finder.admin.blueprint import current_staff
@@ -33,14 +32,18 @@ from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 bp = Blueprint("worker", __name__, url_prefix="/worker")
 
 SHOWN = 30
+PICKS = 50  # a basket larger than any worker would text or print
 FILTER_KEYS = ("age", "need", "district", "place", "delivery", "language", "self_referral",
                "free")
 
 
 def filters() -> dict[str, list[str]]:
-    """The filters asked for, as lists; anything no form of ours sends is left out."""
-    args = request.args
-    chosen = {key: [v for v in args.getlist(key) if v] for key in FILTER_KEYS}
+    """The filters asked for, as lists; anything no form of ours sends is left out.
+
+    Read from the query string and, when the worker's one form is posted, from the form.
+    """
+    args = request.values
+    chosen = {key: list(dict.fromkeys(v for v in args.getlist(key) if v)) for key in FILTER_KEYS}
     chosen["need"] = [n for n in chosen["need"] if n in need_labels()]
     chosen["delivery"] = [d for d in chosen["delivery"] if d in DELIVERY]
     chosen["age"] = [a for a in chosen["age"][:1] if a in journey.AGE_BANDS]
@@ -87,13 +90,21 @@ def results_context(chosen: dict[str, list[str]], form: TextMeForm | None = None
     answer = search_request.run(search_index(), worker_query(chosen, place), "worker",
                                 usage.record, SHOWN)
     language = parent_language(chosen)
+    cards = [worker_card(r, current_language()) for r in answer.results]
+    picked = picks()
+    shown = {c["id"] for c in cards}
     return {"chosen": chosen, "place": place, "problem": problem, "candidates": candidates,
-            "cards": [worker_card(r, current_language()) for r in answer.results],
-            "total": answer.total,
+            "cards": cards, "total": answer.total,
             "notes": [*([outside_note(language)] if place and place.outside else []),
                       *answer.notes], "why_lang": language,
-            "form": form or TextMeForm(), "picked": request.form.getlist("service"),
-            "action": url_for("worker.selected", **chosen)}
+            "form": form or TextMeForm(), "picked": picked,
+            "basket": [(r.service["id"], r.service["name"]) for r in picked_results(picked)
+                       if r.service["id"] not in shown]}
+
+
+def picks() -> list[str]:
+    """The basket: services picked, kept through filter changes in the form or the link."""
+    return list(dict.fromkeys(request.values.getlist("service")))[:PICKS]
 
 
 @bp.get("")
@@ -113,7 +124,9 @@ def results() -> str:
 def selected() -> Any:
     """Text the services picked to the parent, or show them ready to print."""
     chosen = filters()
-    picked = picked_results(request.form.getlist("service"))
+    if request.form.get("action") == "filter":  # no JavaScript: new filters, same basket
+        return redirect(url_for("worker.page", **chosen, service=picks()), 303)
+    picked = picked_results(picks())
     form = TextMeForm()
     if request.form.get("action") == "print":  # shows a page, changes nothing
         return print_page(picked, chosen)
@@ -145,8 +158,11 @@ def picked_results(ids: list[str]) -> list[Result]:
 
 
 def print_page(picked: list[Result], chosen: dict[str, list[str]]) -> str:
+    """The picks for the parent to take away: every word in the parent's language."""
     language = parent_language(chosen)
-    return render_template("worker/print.html", cards=[card(r, language) for r in picked],
-                           card_lang=language, card_dir=direction(language),
-                           today=dt.date.today().isoformat(),
-                           back=url_for("worker.page", **chosen))
+    back = url_for("worker.page", **chosen, service=[r.service["id"] for r in picked])
+    with force_locale(language):
+        return render_template("worker/print.html", cards=[card(r, language) for r in picked],
+                               lang=language, dir=direction(language), card_lang=language,
+                               back=back, today=format_date(format="long"),
+                               finder=url_for("web.home", _external=True))
