@@ -93,4 +93,4 @@ def mark_for_review(po: Path) -> None:
 def compile() -> None:  # noqa: A001 - the command's public name
     _babel("compile", "-d", str(TRANSLATIONS), "--statistics")
     click.echo("compiled " + ", ".join(sorted(p.name for p in Path(TRANSLATIONS).iterdir()
-                                              if p.is_dir())))
+                                              if (p / "LC_MESSAGES").is_dir())))

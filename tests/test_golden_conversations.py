@@ -22,7 +22,7 @@ CASES = Path(__file__).parent / "cases" / "conversations"
 GOLDEN = [(data["language"], case) for path in sorted(CASES.glob("*.yaml"))
           for data in [yaml.safe_load(path.read_text(encoding="utf-8"))]
           for case in data["conversations"]]
-CARD_NAME = re.compile(r"<h2 lang=\"[^\"]*\" dir=\"auto\">([^<]+)</h2>")
+CARD_NAME = re.compile(r"<h2 lang=\"[^\"]*\" dir=\"auto\">(?:<a [^>]*>)?([^<]+)(?:</a>)?</h2>")
 
 
 @pytest.fixture
