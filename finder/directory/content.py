@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory import schema
 from finder.directory.listing import listing_problems
+from finder.directory.yamlfile import ContentError, read_yaml
 from finder.languages import LANGUAGES
 
 NEED_SLUGS = (
@@ -50,19 +50,6 @@ MAY_BE_EMPTY = ("needs", "districts")
 
 
 @dataclass
-class ContentError(Exception):
-    """One problem in one file, named so that a person can find and fix it."""
-
-    file: str
-    record: str
-    field: str
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.record}: {self.field}: {self.problem}"
-
-
-@dataclass
 class Content:
     """Everything in `content/`, validated."""
 
@@ -84,17 +71,6 @@ class Content:
         return [d["slug"] for d in self.districts]
 
 
-# libyaml's safe loader, where installed, reads the same YAML about eight times faster.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
-    except yaml.YAMLError as error:
-        raise ContentError(path.name, "-", "-", f"is not valid YAML: {error}") from error
-
-
 def load(root: Path | str) -> Content:
     """Read and validate every content file; raise the first ContentError found."""
     errors = check(root)
@@ -106,8 +82,6 @@ def load(root: Path | str) -> Content:
 def check(root: Path | str) -> list[ContentError]:
     """Every problem in the content, in file order (empty when all is well): the files'
     shape first (content/schema/), then what the values mean."""
-    from finder.directory import schema
-
     root = Path(root)
     shape = schema.problems(root)
     if shape:

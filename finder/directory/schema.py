@@ -16,7 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from finder.directory.content import ContentError, read_yaml
+from finder.directory.yamlfile import ContentError, read_yaml
 
 SHIPPED = Path(__file__).resolve().parent.parent.parent / "content" / "schema"
 # each content file (a glob under content/) and the schema it must match

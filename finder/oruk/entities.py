@@ -8,7 +8,8 @@ from flask import abort, jsonify
 
 from finder.api import page_envelope, page_of, text_parameter
 from finder.directory import feed, oruk, oruk_terms
-from finder.oruk import bp, get_conn, params, snapshot
+from finder.oruk import params
+from finder.oruk.blueprint import bp, get_conn, snapshot
 from finder.oruk.services import full_services, listed_services
 
 

@@ -14,7 +14,7 @@ from finder.directory import oruk_terms, postcodes
 from finder.directory.app import get_understander
 from finder.directory.feed import Filters
 from finder.errors import BadParameter
-from finder.oruk import get_conn
+from finder.oruk.blueprint import get_conn
 
 PER_PAGE, MAX_PER_PAGE = 50, 100
 MAX_AGE_YEARS = 130

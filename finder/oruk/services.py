@@ -10,7 +10,8 @@ from flask import Response, abort, jsonify, stream_with_context
 
 from finder.api import page_of
 from finder.directory import feed, oruk
-from finder.oruk import bp, get_conn, params, snapshot
+from finder.oruk import params
+from finder.oruk.blueprint import bp, get_conn, snapshot
 
 STREAM_BATCH = 200
 MINIMAL_FIELDS = ("id", "name", "status", "last_modified")
