@@ -39,6 +39,8 @@ def test_the_feed_keeps_to_its_openapi_description(feed_schema, path):
     @settings(max_examples=EXAMPLES, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def call(case) -> None:
-        case.call_and_validate(base_url="http://localhost/oruk", checks=CHECKS)
+        # The WSGI transport does not undo gzip as an HTTP client would (test_assets covers it).
+        case.call_and_validate(base_url="http://localhost/oruk", checks=CHECKS,
+                               headers={"Accept-Encoding": "identity"})
 
     call()
