@@ -111,7 +111,7 @@ class SqliteStore:
         self.path, self.ttl_days, self.clock = Path(path), ttl_days, clock
         self.keys = Keys(secret, previous)
         self.turns = TurnLocks(self.path.with_name(self.path.name + "-turns"))
-        self._ready = False
+        self._ready, self._creating = False, threading.Lock()  # one thread makes the file
         self._local = threading.local()
         self._purged = clock()  # by the store's clock
 
@@ -277,8 +277,8 @@ class SqliteStore:
         """This thread's connection (a new one in a forked process)."""
         found = getattr(self._local, "conn", None)
         if found is None or found[0] != os.getpid():
-            if not self._ready:
-                self._create()
+            with self._creating:
+                self._ready or self._create()
             found = self._local.conn = (os.getpid(), self._connect())
         return found[1]
 
