@@ -202,7 +202,7 @@ class Talk(Choices):
         if slot not in self.slots["skipped"]:
             self.slots["skipped"].append(slot)
         self.state["misses"] = 0
-        self.say("skipped")
+        self.say("skipped", slot=slot)
         self.advance()
 
     # What comes next ------------------------------------------------------------------------
