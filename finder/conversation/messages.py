@@ -29,6 +29,11 @@ SKIPPED = {
     "age": N_("We will search without your child's age for now."),
     "place": N_("We will search the whole area for now."),
 }
+# A message that only says how the parent feels ("😢", "I'm so tired"): a kind line and a
+# gentle question, never "sorry". "1" (or yes) means help with how they feel.
+FEELING = N_("Thank you for telling us. That sounds hard.")
+ASK_FEELING = N_("Would you like help with how you are feeling? Reply 1, or tell us what "
+                 "else you need.")
 WAY_OUT = N_("Your family hub or health visitor can also help you find support.")
 OTHER_LANGUAGE = N_("Sorry, we cannot write in that language yet.")
 

@@ -97,6 +97,8 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "ask_need": _plain(m.ASK_NEED),
     "ask_age": _plain(m.ASK_AGE),
     "ask_place": _plain(m.ASK_PLACE),
+    "feeling": lambda lang, _data: say(lang, m.FEELING) + " " + say(lang, m.ASK_FEELING),
+    "ask_feeling": _plain(m.ASK_FEELING),
     "not_understood": _plain(m.NOT_UNDERSTOOD),
     "skipped": lambda lang, data: say(lang, m.SKIPPED.get(data.get("slot"),
                                                           m.SKIPPED["place"])),
