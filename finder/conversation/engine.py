@@ -77,7 +77,8 @@ class Talk(Choices):
     def understand(self, text: str) -> Interpretation:
         state = self.state
         hint = None if self.new and not state["chosen"] else state["lang"]
-        answering = state["step"] if state["step"] in memory.SLOT_STEPS else None
+        step = state["resume"] if state["step"] == "feeling" else state["step"]
+        answering = step if step in memory.SLOT_STEPS else None  # the question before a feeling
         found = self.tools.interpret(text, language=hint, answering=answering)
         if not state["chosen"] and found.other_language:
             state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
