@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 from babel.messages.frontend import CommandLineInterface
-from flask import Flask, g, has_app_context, request
 from babel.support import NullTranslations
+from flask import Flask, g, has_app_context, request
 from flask_babel import Babel, get_translations
 
 from finder.config import PROJECT_ROOT
