@@ -88,6 +88,12 @@ def test_a_feeling_mid_conversation_keeps_what_was_said_and_asks_gently(director
     assert back_to_it.state["slots"]["ages"] == [24]
 
 
+def test_a_feeling_after_hours_away_is_answered_at_once(directory_tools):
+    first = take_turn(None, "my toddler has tantrums", directory_tools, now=1_700_000_000.0)
+    turn = take_turn(first.state, "😢", directory_tools, now=1_700_000_000.0 + 2 * 86400)
+    assert [r.kind for r in turn.replies] == ["feeling"]
+
+
 class FeelingAndDisclosure:
     """The real tools, but every message is also heard as only a feeling."""
 

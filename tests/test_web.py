@@ -24,6 +24,7 @@ PAGES = {
     "choose-place": "/find?need=sleep&age=1-2&place=Kirby",
     "place-not-found": "/find?need=sleep&age=1-2&place=Atlantis",
     "safety": "/find?q=my+partner+hits+me",
+    "feeling": "/find?q=%F0%9F%98%A2",
     "sent": "/find/sent?need=sleep&age=1-2&place=",
     "all-services": "/services",
 }
@@ -107,6 +108,19 @@ def test_words_nobody_understands_still_search_by_text(client):
     assert '<input type="hidden" name="q" value="zzqx blorp">' in response.get_data(as_text=True)
     results = client.get("/find", query_string={"q": "zzqx blorp", "age": "any", "place": ""})
     assert 'class="card"' in results.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("words", "language"), [("😢", "en"), ("I'm so tired", "en"),
+                                               ("jestem wykończona", "pl")])
+def test_a_feeling_in_the_box_gets_a_kind_line_and_an_offer_of_help(client, words, language):
+    response = client.get("/find", query_string={"q": words, "lang": language})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'name="need" value="wellbeing" id="feeling-yes"' in html
+    assert 'name="need" value="sleep"' in html  # something else: every need is still there
+    if language == "en":
+        assert "Thank you for telling us. That sounds hard." in html
+        assert "did not catch" not in html
 
 
 def test_an_empty_something_else_box_asks_kindly_again(client):

@@ -96,8 +96,9 @@ class Talk(Choices):
             self.say("carry_on")
 
     def come_back(self, text: str, found: Interpretation) -> None:
-        """A parent back after hours: a new question is answered at once; else offer to resume."""
-        if found.needs:
+        """A parent back after hours: a new question (or a feeling) is answered at once; else
+        offer to resume."""
+        if found.needs or found.feeling:
             fresh = memory.fresh(self.state["lang"], self.state["chosen"])
             fresh.update(step="need", started=self.state["started"],
                          history=self.state["history"])
