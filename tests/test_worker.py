@@ -50,7 +50,7 @@ def test_every_filter_narrows_the_results(client, query):
 
 def test_self_referral_only_keeps_services_parents_can_contact(client):
     html = client.get("/worker?self_referral=1").get_data(as_text=True)
-    assert html.count('class="card"') == html.count("<dd>Parents contact them directly")
+    assert html.count('class="card"') == html.count("<dd>Parents can contact them directly")
 
 
 def test_free_only_keeps_only_free_services(client):

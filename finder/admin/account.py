@@ -38,7 +38,7 @@ def change_password() -> Any:
     conn = get_conn()
     staff.set_password(conn, g.staff["id"], accounts.hash_password(form.new.data))
     session["generation"] = staff.get(conn, g.staff["id"])["generation"]
-    flash(gettext("Your password is changed."), "info")
+    flash(gettext("Your password has been changed."), "info")
     return redirect(url_for("admin.account"), 303)
 
 

@@ -90,7 +90,7 @@ def apply_import(token: str) -> Any:
                                button=ButtonForm()), 400
     changed = transfer.apply(get_conn(), plan, g.staff["email"])
     path.unlink()
-    flash(gettext("Import applied: %(count)s listings changed.", count=changed), "info")
+    flash(gettext("Import applied. Listings changed: %(count)s.", count=changed), "info")
     return redirect(url_for("admin.services"), 303)
 
 

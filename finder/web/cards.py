@@ -34,7 +34,7 @@ DELIVERY = {
     "text": N_("By text"),
 }
 REFERRAL = {
-    "self": N_("Parents contact them directly."),
+    "self": N_("Parents can contact them directly."),
     "self-or-professional": N_("Parents can contact them directly, or a professional can "
                                "refer them."),
     "professional": N_("A professional refers the family."),
