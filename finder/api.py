@@ -221,7 +221,7 @@ def describe(place: Place) -> str:
 @bp.get("/services/<service_id>")
 def one_service(service_id: str):
     """One active service by its UUID or content id, in `lang` where drafted."""
-    found = store.service(get_conn(), clean("id", service_id))
+    found = store.record(get_conn(), clean("id", service_id))
     if found is None or found.get("status") == "retired":
         abort(404)
     return jsonify(public_service(found, language=language_parameter()))

@@ -7,11 +7,11 @@ from typing import Any
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from finder.admin import convert
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, OrganisationForm, options
+from finder.admin.forms import ButtonForm, OrganisationForm, attach_errors, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
+from finder.directory.convert import form as form_data
 
 
 @bp.get("/organisations")
@@ -45,13 +45,13 @@ def save_organisation(before: dict[str, Any] | None) -> Any:
                                                    for d in store.districts(conn)])
     problems: list[str] = []
     if form.validate_on_submit():
-        org = convert.organisation_from_form(form)
+        org = form_data.organisation_record(form.data)
         if before is not None:
             org["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, org)
         districts = {d["slug"] for d in store.districts(conn)}
-        problems = convert.attach_errors(form, content.check_organisation(org, districts))
+        problems = attach_errors(form, content.check_organisation(org, districts))
         if before is None and editor.organisation(conn, org["id"]) is not None:
             form.id.errors = [gettext("Another organisation already has this id.")]
         if not problems and not any(field.errors for field in form):
