@@ -39,8 +39,8 @@ def data(service: Service) -> dict[str, Any]:
             value = getattr(getattr(service, key), part)
             out[name] = None if value in (None, "") else value
     out["parent_audience"] = service.parent_criteria.audience
-    if service.last_verified:
-        out["last_verified"] = dt.date.fromisoformat(service.last_verified)
+    out["last_verified"] = dt.date.fromisoformat(service.last_verified) \
+        if service.last_verified else None
     for code in TRANSLATED:
         text = service.translations.get(code) or {}
         out[f"name_{code}"] = text.get("name", "")
