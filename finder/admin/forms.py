@@ -40,13 +40,14 @@ from finder.directory.convert.form import TRANSLATED
 from finder.directory.staff import ROLES
 from finder.directory.yamlfile import ContentError
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import staff as msg
 from finder.search.request import CHANNELS
 
 # content field → form field where the names differ
 FIELD_OF = {"parent_criteria.audience": "parent_audience",
             "parent_criteria.max_parent_age": "parent_max_age",
             "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
-SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
+SLUG = Regexp(ID, message=_l(msg.ID_RULE))
 SHORT, LONG = Length(max=300), Length(max=4000)
 SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
 
@@ -174,7 +175,7 @@ class ServiceForm(FlaskForm):
     verified_by = StringField("Checked by", validators=[SHORT])
     status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
                          description="active: parents can find it; retired: hidden.")
-    confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    confirm_duplicate = BooleanField(_l(msg.SAVE_ANYWAY))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 

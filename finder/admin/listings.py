@@ -18,6 +18,7 @@ from finder.directory.convert import form as form_data
 from finder.directory.duplicates import similar
 from finder.directory.freshness import reasons
 from finder.directory.freshness import stale as due
+from finder.messages import staff as msg
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
 
@@ -91,11 +92,11 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
         duplicates = similar(listing, store.services(conn, include_retired=True))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
-            form.id.errors = [*form.id.errors, gettext("Another service already has this id.")]
+            form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]
         if not (problems or clash or form_errors(form)) and \
                 (before is not None or not duplicates or form.confirm_duplicate.data):
             editor.save_service(conn, listing, g.staff["email"])
-            flash(gettext("Saved."), "info")
+            flash(gettext(msg.SAVED), "info")
             return redirect(url_for("admin.edit_service", service_id=listing["id"]), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/service_form.html", form=form, listing=before,
@@ -132,12 +133,12 @@ def existing(service_id: str) -> dict[str, Any]:
 
 @bp.post("/services/<service_id>/retire")
 def retire_service(service_id: str) -> Any:
-    return change_status(service_id, "retired", gettext("Retired: parents no longer see it."))
+    return change_status(service_id, "retired", gettext(msg.RETIRED))
 
 
 @bp.post("/services/<service_id>/restore")
 def restore_service(service_id: str) -> Any:
-    return change_status(service_id, "active", gettext("Restored: parents can find it again."))
+    return change_status(service_id, "active", gettext(msg.RESTORED))
 
 
 def change_status(service_id: str, status: str, done: str) -> Any:
@@ -155,7 +156,7 @@ def verify_service(service_id: str) -> Any:
     if not ButtonForm().validate_on_submit():
         abort(400)
     editor.verify(get_conn(), service_id, g.staff["email"], dt.date.today())
-    flash(gettext("Marked as checked today."), "info")
+    flash(gettext(msg.CHECKED), "info")
     back = request.form.get("back") == "stale"
     return redirect(url_for("admin.stale" if back else "admin.edit_service",
                             **({} if back else {"service_id": service_id})), 303)

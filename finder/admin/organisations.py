@@ -12,6 +12,7 @@ from finder.admin.forms import ButtonForm, OrganisationForm, attach_errors, opti
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.convert import form as form_data
+from finder.messages import staff as msg
 
 
 @bp.get("/organisations")
@@ -53,10 +54,10 @@ def save_organisation(before: dict[str, Any] | None) -> Any:
         districts = {d["slug"] for d in store.districts(conn)}
         problems = attach_errors(form, content.check_organisation(org, districts))
         if before is None and editor.organisation(conn, org["id"]) is not None:
-            form.id.errors = [gettext("Another organisation already has this id.")]
+            form.id.errors = [gettext(msg.ORGANISATION_ID_TAKEN)]
         if not problems and not any(field.errors for field in form):
             editor.save_organisation(conn, org, g.staff["email"])
-            flash(gettext("Saved."), "info")
+            flash(gettext(msg.SAVED), "info")
             return redirect(url_for("admin.edit_organisation", org_id=org["id"]), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/organisation_form.html", form=form, organisation=before,
@@ -88,6 +89,6 @@ def restore_version(entry_id: int) -> Any:
         found = editor.restore(get_conn(), entry_id, g.staff["email"])
     except editor.NotFound:
         abort(404)
-    flash(gettext("Restored the version from before that change."), "info")
+    flash(gettext(msg.VERSION_RESTORED), "info")
     return redirect(url_for("admin.history", kind=found["kind"],
                             record_id=found["record_id"]), 303)
