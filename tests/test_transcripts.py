@@ -14,10 +14,10 @@ import pytest
 import yaml
 from test_glossary import command_problems, glossary
 
-from finder.conversation import messages as m
 from finder.conversation import render_text, take_turn
 from finder.conversation.render import render
 from finder.languages import LANGUAGES
+from finder.messages import parent as m
 from finder.messages import say
 from finder.sms.replies import fits_sms
 from finder.understand.text import words
