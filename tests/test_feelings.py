@@ -18,6 +18,8 @@ FEELINGS = {
     "cant-cope": ("en", "I can't cope"),
     "feeling-low": ("en", "feeling low"),
     "greeting-and-a-feeling": ("en", "hi, I'm exhausted"),
+    "alone": ("en", "I feel so alone"),
+    "too-much": ("en", "everything is too much"),
     "polish": ("pl", "jestem wykończona"),
     "gujarati": ("gu", "હું થાકી ગઈ છું"),
     "punjabi": ("pa", "ਬਹੁਤ ਥੱਕ ਗਈ ਹਾਂ"),
@@ -34,6 +36,7 @@ NOT_ONLY_A_FEELING = {
     "a-place": "Leicester",
     "a-number": "2",
     "a-request-for-help-with-mood": "low mood",
+    "about-a-child": "my son is too much",
 }
 
 
