@@ -184,7 +184,7 @@ ERRORS = {
     404: N_("Sorry, we could not find that page."),
     405: NOT_ALLOWED,
     413: TOO_LONG,
-    429: N_("Too many requests. Please wait a moment and try again."),
+    429: N_("Sorry, there have been too many requests. Please wait a moment and try again."),
     500: WENT_WRONG,
 }
 
