@@ -411,3 +411,19 @@ def test_each_script_asks_for_its_own_face_and_no_italics(browser, live_server, 
     styles = page.eval_on_selector_all(".why", "els => els.map(e => getComputedStyle(e).fontStyle)")
     assert styles and set(styles) == {"normal"}
     page.context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_a_feeling_typed_on_a_phone_gets_a_kind_line_and_a_way_on(browser, live_server,
+                                                                  language):
+    page = new_page(browser, PHONE)
+    page.goto(f"{live_server}/?lang={language}")
+    page.fill("#q", "😢")
+    page.click("form.words button[type=submit]")
+    page.wait_for_selector("#feeling-yes")
+    assert "q=" not in page.url  # what the parent wrote stays out of the address bar
+    assert axe_violations(page, live_server, {"feeling": ""}, language) == {}
+    assert fits_the_screen(page)
+    page.click("#feeling-yes")
+    page.wait_for_selector("button[name=age][value='1-2']")
+    page.context.close()
