@@ -1,4 +1,6 @@
-"""Every sentence the finder says in a conversation, in English, marked for translation.
+"""Every sentence a parent reads outside a template, in English, marked for translation: the
+conversation (SMS, WhatsApp, chat), the web pages and cards, "why" a service was suggested, and
+the error pages.
 
 Short on purpose: an SMS text holds three segments (459 GSM-7 characters, or 201 for Urdu,
 Arabic, Gujarati and Punjabi; Polish is sent without diacritics), and the first reply must
@@ -10,7 +12,6 @@ many parents ask about.
 from __future__ import annotations
 
 from finder.messages import N_
-from finder.search import why
 
 # The first reply says only what it must, so that results fit beside it; the rest is in HELP.
 WELCOME = N_("Hello! These replies are automatic, not from a person. To stop, reply STOP.")
@@ -42,7 +43,9 @@ CHOOSE_NEED = N_("Which is closest to what you need? Reply with a number:")
 OPTION = N_("%(number)s %(label)s")
 OUTSIDE_NAMED = N_("%(place)s looks outside the area we cover, so we will show help you can "
                    "get by phone, text or online.")
-OUTSIDE = why.OUTSIDE
+# Said on every channel when the place is outside the region (the search is remote-only then).
+OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
+             "by phone, text or online.")
 
 RESULTS = N_("These can help:")
 MORE_RESULTS = N_("Here are more:")
@@ -89,7 +92,7 @@ LINE = {
 LINE_ALWAYS_OPEN = {
     "call": N_("Call %(number)s: %(name)s, 24/7."),
     "text": N_("Text %(word)s to %(number)s: %(name)s, 24/7."),
-    "call_if_danger": N_("Call %(number)s if you are in danger now."),
+    "call_if_danger": LINE["call_if_danger"],
 }
 CARRY_ON = N_("When you are ready, we can carry on finding local support here.")
 
@@ -99,3 +102,89 @@ CHOOSE_LANGUAGE = N_("Choose a language. Reply with a number:")
 LANGUAGE_SET = N_("OK, we will write in %(name)s.")
 HELP = N_("Reply %(more)s for more results, %(back)s to go back, %(restart)s to start again, "
           "%(switch)s to change language, or STOP to stop.")
+
+# -- why a service was suggested, and the note when a search widens (web, worker, API) --------
+# (how it is reached or how far, whether a parent can contact them directly)
+WHY = {
+    ("near", True): N_("It helps with “%(need)s”, near %(place)s, and you can contact them "
+                       "yourself."),
+    ("near", False): N_("It helps with “%(need)s”, near %(place)s. A health visitor, GP or "
+                        "family hub can put you in touch."),
+    ("km", True): N_("It helps with “%(need)s”, about %(km)s km away, and you can contact them "
+                     "yourself."),
+    ("km", False): N_("It helps with “%(need)s”, about %(km)s km away. A health visitor, GP or "
+                      "family hub can put you in touch."),
+    ("remote", True): N_("It helps with “%(need)s” by phone, text or online, and you can contact "
+                         "them yourself."),
+    ("remote", False): N_("It helps with “%(need)s” by phone, text or online. A health visitor, "
+                          "GP or family hub can put you in touch."),
+    ("", True): N_("It helps with “%(need)s”, and you can contact them yourself."),
+    ("", False): N_("It helps with “%(need)s”. A health visitor, GP or family hub can put you "
+                    "in touch."),
+}
+NOTE_WIDENED = {
+    "region": N_("We found nothing for that in your district, so these are from across the "
+                 "wider area."),
+    "remote": N_("We found nothing nearby for that, so these help by phone, text or online."),
+    "hub": N_("We found nothing for that exactly, so here is your local family hub or council "
+              "service: they can help you find the right support."),
+}
+NOTE_NOTHING = N_("We have no listing for that yet. A health visitor, GP or school can help you "
+                  "find support.")
+
+# -- the web pages: cards, questions and their answers ------------------------------------------
+CARD_COST = {
+    "free": N_("Free"),
+    "paid": N_("There may be a cost"),
+    "unknown": N_("Ask them about any cost"),
+}
+DELIVERY = {
+    "group": N_("Group"),
+    "one-to-one": N_("One to one"),
+    "online": N_("Online"),
+    "home-visit": N_("Home visits"),
+    "phone": N_("By phone"),
+    "text": N_("By text"),
+}
+AGE_LABELS = {
+    "expecting": N_("Expecting a baby"),
+    "under-1": N_("Under 1"),
+    "1-2": N_("1 to 2 years"),
+    "3-4": N_("3 to 4 years"),
+    "5-10": N_("5 to 10 years"),
+    "11-15": N_("11 to 15 years"),
+    "16-plus": N_("16 or older"),
+}
+AGE_IN_YEARS = N_("Age in years: %(years)s")
+AGE_IN_MONTHS = N_("Age in months: %(months)s")
+ANY_AGE = N_("Any age")
+UNKNOWN_NEED = N_("Sorry, we do not know that kind of help. Please choose from the list.")
+CHOOSE_OR_SAY = N_("Please choose one, or tell us in your own words.")
+AGE_NOT_CAUGHT = N_("Sorry, we did not catch that. Choose one of these, or write an age like "
+                    "“2 years”.")
+AGE_NOT_UNDERSTOOD = N_("Sorry, we did not understand that age.")
+PLACE_UNKNOWN = N_("We could not find that place. Try a town, an area or a postcode.")
+LINK_EXPIRED = N_("Sorry, this link does not work any more. Please start again.")
+# text me the list
+MOBILE_MISSING = N_("Please enter a mobile number.")
+MOBILE_NOT_UK = N_("Please enter a UK mobile number, like 07700 900123.")
+MOBILE_LABEL = N_("Mobile number")
+NO_MORE_TEXTS = N_("We cannot send any more texts just now. Please try again later, or write "
+                   "the services down.")
+
+# -- texts that cannot be answered, and the error pages -----------------------------------------
+TOO_LONG = N_("That message is too long. Please send something shorter.")
+SLOW_DOWN = N_("That is a lot of messages in a short time. Please wait a few minutes, then "
+               "send your question again.")
+WENT_WRONG = N_("Sorry, something went wrong on our side. Please try again in a minute.")
+NOT_ALLOWED = N_("Sorry, that is not allowed.")
+ERRORS = {
+    400: N_("Something in that request was not quite right. Please try again."),
+    403: NOT_ALLOWED,
+    404: N_("Sorry, we could not find that page."),
+    405: NOT_ALLOWED,
+    413: TOO_LONG,
+    429: N_("Too many requests. Please wait a moment and try again."),
+    500: WENT_WRONG,
+}
+
