@@ -7,6 +7,7 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 
+from finder.admin import contacts
 from finder.admin.forms import TRANSLATED
 from finder.directory.content import MAX_AGE_MONTHS, ContentError
 
@@ -22,6 +23,8 @@ NESTED = {"parent_criteria": {"max_parent_age": "parent_max_age", "audience": "p
 FIELD_OF = {"parent_criteria.audience": "parent_audience",
             "parent_criteria.max_parent_age": "parent_max_age",
             "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
+# Saved with a listing but not on the editor's form: kept as they are on every save.
+UNEDITED = ("reach", "summary", "who_for", "what_happens", "staff_note", "text_review")
 AGES = {"min_age_months": ("min_age_years", "min_age_extra_months"),
         "max_age_months": ("max_age_years", "max_age_extra_months")}
 
@@ -45,6 +48,7 @@ def service_from_form(form: FlaskForm) -> dict[str, Any]:
     if data["last_verified"]:
         listing["last_verified"] = data["last_verified"]
     listing["translations"] = _translations(data)
+    listing["contacts"] = contacts.to_listing(data["contacts"])
     return {k: v for k, v in listing.items() if v is not None}
 
 
@@ -66,7 +70,14 @@ def service_to_form(listing: dict[str, Any]) -> dict[str, Any]:
         text = (listing.get("translations") or {}).get(code) or {}
         data[f"name_{code}"] = text.get("name", "")
         data[f"description_{code}"] = text.get("description", "")
+    data["contacts"] = contacts.to_rows(listing.get("contacts"))
     return data
+
+
+def keep_unedited(listing: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
+    """The listing with the saved fields the form does not edit (the sourced reach route,
+    parent text in seven languages, staff notes) carried over unchanged."""
+    return {**{key: before[key] for key in UNEDITED if key in before}, **listing}
 
 
 def organisation_from_form(form: FlaskForm) -> dict[str, Any]:
@@ -81,6 +92,8 @@ def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
     """Put each content error on its field; return those that belong to no field."""
     loose = []
     for error in errors:
+        if error.field.startswith("contacts["):
+            continue  # each contact row is checked on its own fields (`contacts.check_rows`)
         name = FIELD_OF.get(error.field, error.field.replace(".", "_"))
         field = form._fields.get(name)
         if field is None:

@@ -13,7 +13,9 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
+    FieldList,
     FloatField,
+    FormField,
     HiddenField,
     IntegerField,
     PasswordField,
@@ -26,6 +28,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from finder.admin.contacts import MAX_CONTACTS, ContactForm
 from finder.directory.content import (
     AUDIENCE,
     COST,
@@ -164,11 +167,13 @@ class ServiceForm(FlaskForm):
                                           "than guess.")
     location_lon = FloatField("Longitude", validators=[Optional(), NumberRange(-180, 180)])
     source = StringField("Where this information comes from",
-                         validators=[DataRequired(), SHORT], description=SOURCE_HINT)
+                         validators=[DataRequired(), Length(max=1000)], description=SOURCE_HINT)
     last_verified = DateField("Date it was last checked", validators=[Optional()])
     verified_by = StringField("Checked by", validators=[SHORT])
     status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
                          description="active: parents can find it; retired: hidden.")
+    contacts = FieldList(FormField(ContactForm), min_entries=0,
+                         max_entries=MAX_CONTACTS)
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()

@@ -7,8 +7,10 @@ from typing import Any
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
+from flask_wtf.csrf import validate_csrf
+from wtforms import ValidationError
 
-from finder.admin import convert, preview
+from finder.admin import contacts, convert, preview
 from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, ServiceForm, options
 from finder.directory import content, editor, store
@@ -78,19 +80,23 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     """Check the posted listing with the content rules; save it, or show each problem."""
     duplicates: list[dict[str, Any]] = []
     problems: list[str] = []
+    if request.method == "POST" and request.form.get(contacts.ACTION):
+        return rearranged(form, before)
     if form.validate_on_submit():
         listing = convert.service_from_form(form)
         if before is not None:
             listing["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, listing)
+            listing = convert.keep_unedited(listing, before)
+        bad_contacts = contacts.check_rows(form.contacts.entries)
         problems = convert.attach_errors(form, check(listing))
         conn = get_conn()
         duplicates = similar(listing, store.services(conn, include_retired=True))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
             form.id.errors = [*form.id.errors, gettext("Another service already has this id.")]
-        if not (problems or clash or form_errors(form)) and \
+        if not (problems or clash or bad_contacts or form_errors(form)) and \
                 (before is not None or not duplicates or form.confirm_duplicate.data):
             editor.save_service(conn, listing, g.staff["email"])
             flash(gettext("Saved."), "info")
@@ -98,6 +104,21 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     status = 400 if request.method == "POST" else 200
     return render_template("admin/service_form.html", form=form, listing=before,
                            problems=problems, duplicates=duplicates), status
+
+
+def rearranged(form: ServiceForm, before: dict[str, Any] | None) -> Any:
+    """"Add another contact": the same form again with a blank row at the end (rows marked to
+    be removed gone), nothing saved and nothing checked yet, so it works without JavaScript."""
+    try:
+        validate_csrf(form.csrf_token.data)
+    except ValidationError:
+        abort(400)
+    rows = contacts.rearrange([entry.form.data for entry in form.contacts.entries])
+    form.contacts.entries, form.contacts.last_index = [], -1
+    for row in rows:
+        form.contacts.append_entry(row)
+    return render_template("admin/service_form.html", form=form, listing=before, problems=[],
+                           duplicates=[], added=f"contacts-{len(rows) - 1}")
 
 
 def form_errors(form: ServiceForm) -> bool:
