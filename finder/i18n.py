@@ -60,7 +60,7 @@ def i18n() -> None:
 
 @i18n.command(help="Collect every translatable sentence into translations/messages.pot.")
 def extract() -> None:
-    _babel("extract", "-F", str(PROJECT_ROOT / "babel.cfg"), "-k", "lazy_gettext",
+    _babel("extract", "-F", str(PROJECT_ROOT / "babel.cfg"), "-k", "lazy_gettext", "-k", "_l",
            "--sort-by-file", "--no-wrap", "-o", str(POT), str(PROJECT_ROOT / "finder"))
     click.echo(f"extracted {POT}")
 

@@ -6,6 +6,8 @@ and back with no renaming; the rules on values live in `finder.directory.content
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -45,8 +47,38 @@ from finder.search.request import CHANNELS
 
 SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
-SHORT, LONG = Length(max=300), Length(max=4000)
-SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
+REQUIRED = DataRequired(message=_l("This is required."))
+SOURCE_HINT = _l("A web address where you read it, or \"staff\" when you checked it yourself.")
+# The values of each choice in words a council officer uses (the values stay the content's).
+AUDIENCE_LABELS = {"any": _l("Any parent or carer"), "mothers": _l("Mothers"),
+                   "fathers": _l("Fathers")}
+THRESHOLD_LABELS = {"universal": _l("Universal: any family"),
+                    "community": _l("Community: local groups anyone can join"),
+                    "targeted": _l("Targeted: families with a particular need"),
+                    "specialist": _l("Specialist: after an assessment")}
+REFERRAL_LABELS = {"self": _l("Parents contact them"),
+                   "professional": _l("A professional refers the family"),
+                   "self-or-professional": _l("Either"), "unknown": _l("Not known")}
+COST_LABELS = {"free": _l("Free"), "paid": _l("Paid"), "unknown": _l("Not known")}
+STATUS_LABELS = {"active": _l("Active: parents can find it"), "retired": _l("Retired: hidden")}
+DELIVERY_LABELS = {"group": _l("Group"), "one-to-one": _l("One to one"),
+                   "home-visit": _l("Home visits"), "online": _l("Online"),
+                   "text": _l("By text message"), "phone": _l("By phone")}
+ROLE_LABELS = {"worker": _l("Worker: sends texts from worker mode"),
+               "editor": _l("Editor: keeps the listings"),
+               "admin": _l("Admin: listings and staff accounts")}
+
+
+def length(most: int, least: int = -1) -> Length:
+    return Length(min=least, max=most, message=_l("Use at most %(max)d characters.")
+                  if least < 0 else _l("Use %(min)d to %(max)d characters."))
+
+
+SHORT, LONG = length(300), length(4000)
+
+
+def between(low: float, high: float) -> NumberRange:
+    return NumberRange(low, high, message=_l("Enter a number between %(min)s and %(max)s."))
 
 
 class Checkboxes(SelectMultipleField):
@@ -54,8 +86,10 @@ class Checkboxes(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def pairs(values: tuple[str, ...] | list[str]) -> list[SelectChoice]:
-    return [SelectChoice(v, v) for v in values]
+def pairs(values: tuple[str, ...] | list[str], labels: dict[str, Any] | None = None,
+          ) -> list[SelectChoice]:
+    """Choices whose values are the content's, shown with `labels` (else the value)."""
+    return [SelectChoice(v, (labels or {}).get(v, v)) for v in values]
 
 
 def options(items: list[tuple[str, str]]) -> list[SelectChoice]:
@@ -67,147 +101,147 @@ class ButtonForm(FlaskForm):
 
 
 class SignInForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
-    password = PasswordField("Password", validators=[DataRequired(), Length(max=512)])
+    email = EmailField(_l("Email"), validators=[REQUIRED, length(254)])
+    password = PasswordField(_l("Password"), validators=[REQUIRED, length(512)])
 
 
 class CodeForm(FlaskForm):
-    code = StringField("Code from your authenticator app",
-                       validators=[DataRequired(), Length(max=12)])
+    code = StringField(_l("Code from your authenticator app"), validators=[REQUIRED, length(12)])
 
 
 class PasswordChangeForm(FlaskForm):
-    current = PasswordField("Current password", validators=[DataRequired(), Length(max=512)])
-    new = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
-    again = PasswordField("New password again", validators=[DataRequired(), Length(max=512)])
+    current = PasswordField(_l("Current password"), validators=[REQUIRED, length(512)])
+    new = PasswordField(_l("New password"), validators=[REQUIRED, length(512)])
+    again = PasswordField(_l("New password again"), validators=[REQUIRED, length(512)])
 
 
 class PasswordResetForm(FlaskForm):
-    password = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+    password = PasswordField(_l("New password"), validators=[REQUIRED, length(512)])
 
 
 class OrganisationForm(FlaskForm):
-    id = StringField("Short name for web addresses",
-                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
-                     description="Lower-case letters, digits and hyphens, like relate. "
-                                 "It cannot change once saved.")
-    name = StringField("Name of the organisation", validators=[DataRequired(), SHORT])
-    description = TextAreaField("What the organisation does", validators=[LONG])
-    based_in = SelectField("District where it is based", choices=[])
-    website = StringField("Website", validators=[SHORT])
-    phone = StringField("Phone number", validators=[Length(max=40)])
-    email = StringField("Email address", validators=[Length(max=254)])
-    source = StringField("Where this information comes from", validators=[DataRequired(),
-                                                                         SHORT],
-                         description=SOURCE_HINT)
+    id = StringField(_l("Short name for web addresses"),
+                     validators=[REQUIRED, length(MAX_ID), SLUG],
+                     description=_l("Lower-case letters, digits and hyphens, like relate. "
+                                    "It cannot change once saved."))
+    name = StringField(_l("Name of the organisation"), validators=[REQUIRED, SHORT])
+    description = TextAreaField(_l("What the organisation does"), validators=[LONG])
+    based_in = SelectField(_l("District where it is based"), choices=[])
+    website = StringField(_l("Website"), validators=[SHORT])
+    phone = StringField(_l("Phone number"), validators=[length(40)])
+    email = StringField(_l("Email address"), validators=[length(254)])
+    source = StringField(_l("Where this information comes from"),
+                         validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
     version = HiddenField()
 
 
-def years(label: str, default: int) -> IntegerField:
-    return IntegerField(label, default=default, validators=[Optional(), NumberRange(0, 100)])
+def years(default: int) -> IntegerField:
+    return IntegerField(_l("Years"), default=default, validators=[Optional(), between(0, 100)])
 
 
 def months(default: int) -> IntegerField:
-    return IntegerField("Months", default=default, validators=[Optional(), NumberRange(0, 11)])
+    return IntegerField(_l("Months"), default=default, validators=[Optional(), between(0, 11)])
 
 
 class ServiceForm(FlaskForm):
     """A listing in words a council officer uses; ages as years and months (stored in months)."""
 
-    id = StringField("Short name for web addresses",
-                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
-                     description="Lower-case letters, digits and hyphens, like "
-                                 "melton-dads-walk. It cannot change once saved.")
-    organisation_id = SelectField("Organisation that runs it", choices=[])
-    name = StringField("Name of the service", validators=[DataRequired(), SHORT],
-                       description="As the organisation writes it.")
-    description = TextAreaField("What happens there, in a sentence or two",
-                                validators=[DataRequired(), LONG])
-    for_whom = TextAreaField("Who it is for", validators=[LONG],
-                             description="For example: dads of children under 5 in Melton.")
-    min_age_years = years("Years", 0)
+    id = StringField(_l("Short name for web addresses"),
+                     validators=[REQUIRED, length(MAX_ID), SLUG],
+                     description=_l("Lower-case letters, digits and hyphens, like "
+                                    "melton-dads-walk. It cannot change once saved."))
+    organisation_id = SelectField(_l("Organisation that runs it"), choices=[])
+    name = StringField(_l("Name of the service"), validators=[REQUIRED, SHORT],
+                       description=_l("As the organisation writes it."))
+    description = TextAreaField(_l("What happens there, in a sentence or two"),
+                                validators=[REQUIRED, LONG])
+    for_whom = TextAreaField(_l("Who it is for"), validators=[LONG],
+                             description=_l("For example: dads of children under 5 in Melton."))
+    min_age_years = years(0)
     min_age_extra_months = months(0)
-    max_age_years = years("Years", 25)
+    max_age_years = years(25)
     max_age_extra_months = months(11)
-    pregnancy = BooleanField("Also for parents expecting a baby")
-    parent_max_age = IntegerField("Oldest age of a parent who can go",
-                                  validators=[Optional(), NumberRange(10, 99)],
-                                  description="In years. Leave it empty when there is no limit.")
-    parent_audience = SelectField("Which parents it is for", choices=pairs(AUDIENCE))
-    parent_note = StringField("Anything else about which parents can go", validators=[SHORT])
-    needs = Checkboxes("What it helps with", choices=[])
-    districts = Checkboxes("Districts it covers", choices=[])
-    based_in = SelectField("District where it is based", choices=[])
-    delivery = Checkboxes("How it runs", choices=pairs(DELIVERY))
-    threshold = SelectField("Who can use it", choices=pairs(THRESHOLDS),
-                            description="universal: any family; community: local groups; "
-                                        "targeted: families with a particular need; "
-                                        "specialist: after an assessment.")
-    referral = SelectField("How families get a place", choices=pairs(REFERRAL),
-                           description="self: parents contact them; professional: someone "
-                                       "like a health visitor refers the family.")
-    cost = SelectField("Cost", choices=pairs(COST), default="unknown")
-    cost_note = StringField("About the cost", validators=[SHORT])
-    evidence_programme = StringField("Named programme it follows, if any", validators=[SHORT])
-    evidence_rating = StringField("Evidence rating", validators=[Length(max=20)],
-                                  description="As the evidence guidebook rates the programme, "
-                                              "like 3 or 4+. Workers see it; parents never do.")
-    evidence_note = StringField("About the evidence", validators=[SHORT])
-    languages = Checkboxes("Languages spoken there", choices=pairs(LANGUAGES))
-    keywords = StringField("Other words people use for it", validators=[LONG],
-                           description="Separate them with semicolons.")
-    phone = StringField("Phone number", validators=[Length(max=40)])
-    website = StringField("Website", validators=[SHORT])
-    email = StringField("Email address", validators=[Length(max=254)])
-    location_name = StringField("Name of the venue", validators=[SHORT])
-    location_address = StringField("Address of the venue", validators=[SHORT])
-    location_postcode = StringField("Postcode of the venue", validators=[Length(max=10)])
-    location_lat = FloatField("Latitude", validators=[Optional(), NumberRange(-90, 90)],
-                              description="For the map and distances. Leave it empty rather "
-                                          "than guess.")
-    location_lon = FloatField("Longitude", validators=[Optional(), NumberRange(-180, 180)])
-    source = StringField("Where this information comes from",
-                         validators=[DataRequired(), Length(max=1000)], description=SOURCE_HINT)
-    last_verified = DateField("Date it was last checked", validators=[Optional()])
-    verified_by = StringField("Checked by", validators=[SHORT])
-    status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
-                         description="active: parents can find it; retired: hidden.")
-    contacts = FieldList(FormField(ContactForm), min_entries=0,
-                         max_entries=MAX_CONTACTS)
+    pregnancy = BooleanField(_l("Also for parents expecting a baby"))
+    parent_max_age = IntegerField(_l("Oldest age of a parent who can go"),
+                                  validators=[Optional(), between(10, 99)],
+                                  description=_l("In years. Leave it empty when there is no "
+                                                 "limit."))
+    parent_audience = SelectField(_l("Which parents it is for"),
+                                  choices=pairs(AUDIENCE, AUDIENCE_LABELS))
+    parent_note = StringField(_l("Anything else about which parents can go"),
+                              validators=[SHORT])
+    needs = Checkboxes(_l("What it helps with"), choices=[])
+    districts = Checkboxes(_l("Districts it covers"), choices=[])
+    based_in = SelectField(_l("District where it is based"), choices=[])
+    delivery = Checkboxes(_l("How it runs"), choices=pairs(DELIVERY, DELIVERY_LABELS))
+    threshold = SelectField(_l("Who can use it"), choices=pairs(THRESHOLDS, THRESHOLD_LABELS))
+    referral = SelectField(_l("How families get a place"),
+                           choices=pairs(REFERRAL, REFERRAL_LABELS))
+    cost = SelectField(_l("Cost"), choices=pairs(COST, COST_LABELS), default="unknown")
+    cost_note = StringField(_l("About the cost"), validators=[SHORT])
+    evidence_programme = StringField(_l("Named programme it follows, if any"),
+                                     validators=[SHORT])
+    evidence_rating = StringField(_l("Evidence rating"), validators=[length(20)],
+                                  description=_l("As the evidence guidebook rates the "
+                                                 "programme, like 3 or 4+. Workers see it; "
+                                                 "parents never do."))
+    evidence_note = StringField(_l("About the evidence"), validators=[SHORT])
+    languages = Checkboxes(_l("Languages spoken there"), choices=pairs(LANGUAGES, NATIVE_NAMES))
+    keywords = StringField(_l("Other words people use for it"), validators=[LONG],
+                           description=_l("Separate them with semicolons."))
+    phone = StringField(_l("Phone number"), validators=[length(40)])
+    website = StringField(_l("Website"), validators=[SHORT])
+    email = StringField(_l("Email address"), validators=[length(254)])
+    location_name = StringField(_l("Name of the venue"), validators=[SHORT])
+    location_address = StringField(_l("Address of the venue"), validators=[SHORT])
+    location_postcode = StringField(_l("Postcode of the venue"), validators=[length(10)])
+    location_lat = FloatField(_l("Latitude"), validators=[Optional(), between(-90, 90)],
+                              description=_l("For the map and distances. Leave it empty "
+                                             "rather than guess."))
+    location_lon = FloatField(_l("Longitude"), validators=[Optional(), between(-180, 180)])
+    source = StringField(_l("Where this information comes from"),
+                         validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
+    last_verified = DateField(_l("Date it was last checked"), validators=[Optional()])
+    verified_by = StringField(_l("Checked by"), validators=[SHORT])
+    status = SelectField(_l("Shown to parents"), choices=pairs(STATUS, STATUS_LABELS),
+                         default="active")
+    contacts = FieldList(FormField(ContactForm), min_entries=0, max_entries=MAX_CONTACTS)
     confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 
 
 for _code in TRANSLATED:
-    setattr(ServiceForm, f"name_{_code}", StringField(f"Name in {NATIVE_NAMES[_code]}",
-                                                      validators=[SHORT]))
+    setattr(ServiceForm, f"name_{_code}",
+            StringField(_l("Name in %(language)s", language=NATIVE_NAMES[_code]),
+                        validators=[SHORT]))
     setattr(ServiceForm, f"description_{_code}",
-            TextAreaField(f"What happens there, in {NATIVE_NAMES[_code]}", validators=[LONG]))
+            TextAreaField(_l("What happens there, in %(language)s",
+                             language=NATIVE_NAMES[_code]), validators=[LONG]))
 
 
 class NewStaffForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
-    role = SelectField("Role", choices=pairs(ROLES))
-    password = PasswordField("Password", validators=[DataRequired(), Length(min=12, max=512)])
+    email = EmailField(_l("Email"), validators=[REQUIRED, length(254)])
+    role = SelectField(_l("Role"), choices=pairs(ROLES, ROLE_LABELS))
+    password = PasswordField(_l("Password"), validators=[REQUIRED, length(512, least=12)])
 
 
 class StaffChangeForm(FlaskForm):
-    role = SelectField("Role", choices=pairs(ROLES))
-    active = BooleanField("Active")
+    role = SelectField(_l("Role"), choices=pairs(ROLES, ROLE_LABELS))
+    active = BooleanField(_l("Active"))
 
 
 class ImportForm(FlaskForm):
-    file = FileField("File", validators=[FileRequired()])
-    kind = SelectField("Format", choices=options([("oruk", "Open Referral UK JSON"),
-                                        ("csv", "CSV")]))
+    file = FileField(_l("File"), validators=[FileRequired(message=_l("Choose a file."))])
+    kind = SelectField(_l("Format"), choices=options([("oruk", "Open Referral UK JSON"),
+                                                      ("csv", "CSV")]))
 
 
 class ReportForm(FlaskForm):
     class Meta:
         csrf = False  # a GET form that changes nothing
 
-    start = DateField("From", validators=[Optional()])
-    end = DateField("To", validators=[Optional()])
-    channel = SelectField("Channel", choices=options([("", "all"), *((c, c) for c in CHANNELS)]),
-                          validators=[Optional()])
+    start = DateField(_l("From"), validators=[Optional()])
+    end = DateField(_l("To"), validators=[Optional()])
+    channel = SelectField(_l("Channel"), choices=[SelectChoice("", _l("all")),
+                                                  *pairs(CHANNELS)], validators=[Optional()])
