@@ -14,6 +14,7 @@ from finder.admin.forms import CodeForm, PasswordChangeForm
 from finder.admin.totp import new_secret, uri, verify
 from finder.directory import staff
 from finder.directory.app import get_conn
+from finder.messages import staff as msg
 
 
 @bp.get("/account")
@@ -28,9 +29,9 @@ def change_password() -> Any:
     if not form.validate_on_submit():
         return render_template("admin/account.html", form=form), 400
     if not check_password_hash(g.staff["password_hash"], form.current.data):
-        form.current.errors = [gettext("That is not your current password.")]
+        form.current.errors = [gettext(msg.NOT_YOUR_PASSWORD)]
     elif form.new.data != form.again.data:
-        form.again.errors = [gettext("The two new passwords are not the same.")]
+        form.again.errors = [gettext(msg.PASSWORDS_DIFFER)]
     elif problem := accounts.password_message(form.new.data):
         form.new.errors = [problem]
     if form.errors:
@@ -38,7 +39,7 @@ def change_password() -> Any:
     conn = get_conn()
     staff.set_password(conn, g.staff["id"], accounts.hash_password(form.new.data))
     session["generation"] = staff.get(conn, g.staff["id"])["generation"]
-    flash(gettext("Your password is changed."), "info")
+    flash(gettext(msg.PASSWORD_CHANGED), "info")
     return redirect(url_for("admin.account"), 303)
 
 
@@ -53,10 +54,10 @@ def enrol_totp() -> Any:
         if verify(secret, form.code.data):
             staff.set_totp(get_conn(), g.staff["id"], secret)
             session.pop("totp_enrol", None)
-            flash(gettext("Your second factor is set up."), "info")
+            flash(gettext(msg.SECOND_FACTOR_SET), "info")
             return redirect(url_for("admin.home" if g.staff["role"] != "worker"
                                     else "admin.account"), 303)
-        form.code.errors = [gettext("That code is not right. Please try the newest code.")]
+        form.code.errors = [gettext(msg.WRONG_CODE)]
         status = 400
     return render_template("admin/two_factor.html", form=form, secret=secret,
                            link=uri(secret, g.staff["email"])), status

@@ -24,6 +24,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from finder.directory import staff, store
 from finder.directory.content import EMAIL
+from finder.messages import staff as msg
 
 MIN_PASSWORD = 12
 MAX_PASSWORD = 512
@@ -68,11 +69,11 @@ def password_problem(password: str) -> str | None:
 def password_message(password: str) -> str | None:
     """What is wrong with a new password, as a sentence in the staff member's language."""
     if len(password) < MIN_PASSWORD:
-        return gettext("The password must be at least %(count)s characters.", count=MIN_PASSWORD)
+        return gettext(msg.PASSWORD_TOO_SHORT, count=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        return gettext("The password must be at most %(count)s characters.", count=MAX_PASSWORD)
+        return gettext(msg.PASSWORD_TOO_LONG, count=MAX_PASSWORD)
     if is_common(password):
-        return gettext("The password is one of the most common passwords: choose another.")
+        return gettext(msg.PASSWORD_TOO_COMMON)
     return None
 
 

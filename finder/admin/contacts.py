@@ -17,9 +17,9 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length
 
 from finder.directory.listing import CONTACT_KINDS, EMAIL, SOURCE, contact_problems
+from finder.messages import staff as msg
 
-KIND_LABELS = {"phone": _l("Phone"), "text": _l("Text message"), "web": _l("Website"),
-               "email": _l("Email"), "address": _l("Address")}
+KIND_LABELS = {**msg.CONTACT_KINDS, "text": msg.TEXT_MESSAGE}
 # National numbers (0 or +44, then 9 or 10 digits), and the short numbers services publish:
 # 999, 111, 112, 101, 105, 119, 116 xxx helplines and 5 or 6 digit text short codes.
 UK_NUMBER = re.compile(r"(?:\+44|0)[1-9]\d{8,9}|999|11[129]|10[15]|116\d{3}|[1-9]\d{4,5}")
@@ -32,20 +32,18 @@ MAX_CONTACTS = 30
 class ContactForm(Form):
     """One contact row (a sub-form: the editor's CSRF token covers it)."""
 
-    kind = SelectField(_l("Kind"), choices=[SelectChoice(k, KIND_LABELS[k])
+    kind = SelectField(_l(msg.KIND), choices=[SelectChoice(k, _l(KIND_LABELS[k]))
                                             for k in CONTACT_KINDS])
-    value = StringField(_l("Number, address or link"), validators=[Length(max=300)],
-                        description=_l("Exactly as the source shows it."))
-    label = StringField(_l("What it is, in a few words"), validators=[Length(max=200)],
-                        description=_l("For example: Advice line, weekdays."))
-    source = StringField(_l("Where it comes from"), validators=[Length(max=300)],
-                         description=_l("The web address of the page it is on, or staff when "
-                                        "you checked it yourself."))
-    seen = StringField(_l("Date the source was seen"), validators=[Length(max=60)],
-                       description=_l("Like 2024-05-01. Leave it empty when the page has no "
-                                      "date."))
-    verified = BooleanField(_l("Confirmed by staff"))
-    remove = BooleanField(_l("Remove this contact"))
+    value = StringField(_l(msg.NUMBER_ADDRESS_OR_LINK), validators=[Length(max=300)],
+                        description=_l(msg.CONTACT_VALUE_HINT))
+    label = StringField(_l(msg.CONTACT_LABEL), validators=[Length(max=200)],
+                        description=_l(msg.CONTACT_LABEL_HINT))
+    source = StringField(_l(msg.WHERE_IT_COMES_FROM), validators=[Length(max=300)],
+                         description=_l(msg.CONTACT_SOURCE_HINT))
+    seen = StringField(_l(msg.DATE_THE_SOURCE_WAS_SEEN), validators=[Length(max=60)],
+                       description=_l(msg.SEEN_HINT))
+    verified = BooleanField(_l(msg.CONFIRMED_BY_STAFF))
+    remove = BooleanField(_l(msg.REMOVE_THIS_CONTACT))
 
 
 def uk_number(value: str) -> bool:
@@ -59,18 +57,16 @@ def row_problems(row: dict[str, Any]) -> dict[str, str]:
     value, kind = row["value"], row["kind"]
     found: dict[str, Any] = {}
     if not value:
-        found["value"] = _l("Enter the number, address or link.")
+        found["value"] = _l(msg.CONTACT_VALUE_MISSING)
     elif kind in ("phone", "text") and not uk_number(value):
-        found["value"] = _l("Enter a UK number, like 0116 454 1004 or +44 116 454 1004.")
+        found["value"] = _l(msg.NOT_A_UK_NUMBER)
     elif kind == "web" and SCHEME.match(value) and not value.lower().startswith(("http://",
                                                                                   "https://")):
-        found["value"] = _l("Enter a web address starting https:// or http://, or as the "
-                            "source shows it, like www.example.org.")
+        found["value"] = _l(msg.NOT_A_WEB_ADDRESS)
     elif kind == "email" and not EMAIL.match(value):
-        found["value"] = _l("Enter an email address, like name@example.org.")
+        found["value"] = _l(msg.NOT_AN_EMAIL)
     if not SOURCE.match(row["source"]):
-        found["source"] = _l("Enter where it comes from: the web address of the page "
-                             "(starting https://), or staff.")
+        found["source"] = _l(msg.SOURCE_MISSING)
     return {name: str(message) for name, message in found.items()}
 
 

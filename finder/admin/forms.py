@@ -41,44 +41,50 @@ from finder.directory.content import (
     STATUS,
     THRESHOLDS,
 )
+from finder.directory.convert.form import TRANSLATED
 from finder.directory.staff import ROLES
+from finder.directory.yamlfile import ContentError
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import parent as parent_msg
+from finder.messages import staff as msg
 from finder.search.request import CHANNELS
 
-SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
-TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
-REQUIRED = DataRequired(message=_l("This is required."))
-SOURCE_HINT = _l("A web address where you read it, or \"staff\" when you checked it yourself.")
+# content field → form field where the names differ
+FIELD_OF = {"parent_criteria.audience": "parent_audience",
+            "parent_criteria.max_parent_age": "parent_max_age",
+            "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
+
+SLUG = Regexp(ID, message=_l(msg.ID_RULE))
+REQUIRED = DataRequired(message=_l(msg.THIS_IS_REQUIRED))
+SOURCE_HINT = _l(msg.SOURCE_HINT)
 # The values of each choice in words a council officer uses (the values stay the content's).
-AUDIENCE_LABELS = {"any": _l("Any parent or carer"), "mothers": _l("Mothers"),
-                   "fathers": _l("Fathers")}
-THRESHOLD_LABELS = {"universal": _l("Universal: any family"),
-                    "community": _l("Community: local groups anyone can join"),
-                    "targeted": _l("Targeted: families with a particular need"),
-                    "specialist": _l("Specialist: after an assessment")}
-REFERRAL_LABELS = {"self": _l("Parents contact them"),
-                   "professional": _l("A professional refers the family"),
-                   "self-or-professional": _l("Either"), "unknown": _l("Not known")}
-COST_LABELS = {"free": _l("Free"), "paid": _l("Paid"), "unknown": _l("Not known")}
-STATUS_LABELS = {"active": _l("Active: parents can find it"), "retired": _l("Retired: hidden")}
-DELIVERY_LABELS = {"group": _l("Group"), "one-to-one": _l("One to one"),
-                   "home-visit": _l("Home visits"), "online": _l("Online"),
-                   "text": _l("By text message"), "phone": _l("By phone")}
-ROLE_LABELS = {"worker": _l("Worker: sends texts from worker mode"),
-               "editor": _l("Editor: keeps the listings"),
-               "admin": _l("Admin: listings and staff accounts")}
+AUDIENCE_LABELS = {"any": msg.ANY_PARENT_OR_CARER, "mothers": msg.MOTHERS,
+                   "fathers": msg.FATHERS}
+THRESHOLD_LABELS = {"universal": msg.UNIVERSAL_THRESHOLD,
+                    "community": msg.COMMUNITY_THRESHOLD,
+                    "targeted": msg.TARGETED_THRESHOLD,
+                    "specialist": msg.SPECIALIST_THRESHOLD}
+REFERRAL_LABELS = {"self": msg.PARENTS_CONTACT_THEM,
+                   "professional": msg.PROFESSIONAL_REFERS,
+                   "self-or-professional": msg.EITHER, "unknown": msg.NOT_KNOWN}
+COST_LABELS = {"free": parent_msg.CARD_COST["free"], "paid": msg.PAID, "unknown": msg.NOT_KNOWN}
+STATUS_LABELS = {"active": msg.STATUS_ACTIVE, "retired": msg.STATUS_RETIRED}
+DELIVERY_LABELS = parent_msg.DELIVERY
+ROLE_LABELS = {"worker": msg.ROLE_WORKER,
+               "editor": msg.ROLE_EDITOR,
+               "admin": msg.ROLE_ADMIN}
 
 
 def length(most: int, least: int = -1) -> Length:
-    return Length(min=least, max=most, message=_l("Use at most %(max)d characters.")
-                  if least < 0 else _l("Use %(min)d to %(max)d characters."))
+    return Length(min=least, max=most, message=_l(msg.AT_MOST_CHARACTERS)
+                  if least < 0 else _l(msg.CHARACTERS_BETWEEN))
 
 
 SHORT, LONG = length(300), length(4000)
 
 
 def between(low: float, high: float) -> NumberRange:
-    return NumberRange(low, high, message=_l("Enter a number between %(min)s and %(max)s."))
+    return NumberRange(low, high, message=_l(msg.NUMBER_BETWEEN))
 
 
 class Checkboxes(SelectMultipleField):
@@ -89,7 +95,8 @@ class Checkboxes(SelectMultipleField):
 def pairs(values: tuple[str, ...] | list[str], labels: dict[str, Any] | None = None,
           ) -> list[SelectChoice]:
     """Choices whose values are the content's, shown with `labels` (else the value)."""
-    return [SelectChoice(v, (labels or {}).get(v, v)) for v in values]
+    return [SelectChoice(v, _l((labels or {})[v]) if v in (labels or {}) else v)
+            for v in values]
 
 
 def options(items: list[tuple[str, str]]) -> list[SelectChoice]:
@@ -101,139 +108,133 @@ class ButtonForm(FlaskForm):
 
 
 class SignInForm(FlaskForm):
-    email = EmailField(_l("Email"), validators=[REQUIRED, length(254)])
-    password = PasswordField(_l("Password"), validators=[REQUIRED, length(512)])
+    email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
+    password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512)])
 
 
 class CodeForm(FlaskForm):
-    code = StringField(_l("Code from your authenticator app"), validators=[REQUIRED, length(12)])
+    code = StringField(_l(msg.AUTHENTICATOR_CODE), validators=[REQUIRED, length(12)])
 
 
 class PasswordChangeForm(FlaskForm):
-    current = PasswordField(_l("Current password"), validators=[REQUIRED, length(512)])
-    new = PasswordField(_l("New password"), validators=[REQUIRED, length(512)])
-    again = PasswordField(_l("New password again"), validators=[REQUIRED, length(512)])
+    current = PasswordField(_l(msg.CURRENT_PASSWORD), validators=[REQUIRED, length(512)])
+    new = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
+    again = PasswordField(_l(msg.NEW_PASSWORD_AGAIN), validators=[REQUIRED, length(512)])
 
 
 class PasswordResetForm(FlaskForm):
-    password = PasswordField(_l("New password"), validators=[REQUIRED, length(512)])
+    password = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
 
 
 class OrganisationForm(FlaskForm):
-    id = StringField(_l("Short name for web addresses"),
+    id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
                      validators=[REQUIRED, length(MAX_ID), SLUG],
-                     description=_l("Lower-case letters, digits and hyphens, like relate. "
-                                    "It cannot change once saved."))
-    name = StringField(_l("Name of the organisation"), validators=[REQUIRED, SHORT])
-    description = TextAreaField(_l("What the organisation does"), validators=[LONG])
-    based_in = SelectField(_l("District where it is based"), choices=[])
-    website = StringField(_l("Website"), validators=[SHORT])
-    phone = StringField(_l("Phone number"), validators=[length(40)])
-    email = StringField(_l("Email address"), validators=[length(254)])
-    source = StringField(_l("Where this information comes from"),
+                     description=_l(msg.ORGANISATION_ID_HINT))
+    name = StringField(_l(msg.NAME_OF_THE_ORGANISATION), validators=[REQUIRED, SHORT])
+    description = TextAreaField(_l(msg.WHAT_THE_ORGANISATION_DOES), validators=[LONG])
+    based_in = SelectField(_l(msg.DISTRICT_WHERE_IT_IS_BASED), choices=[])
+    website = StringField(_l(msg.WEBSITE), validators=[SHORT])
+    phone = StringField(_l(msg.PHONE_NUMBER), validators=[length(40)])
+    email = StringField(_l(msg.EMAIL_ADDRESS), validators=[length(254)])
+    source = StringField(_l(msg.WHERE_THIS_INFORMATION_COMES_FROM),
                          validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
     version = HiddenField()
 
 
 def years(default: int) -> IntegerField:
-    return IntegerField(_l("Years"), default=default, validators=[Optional(), between(0, 100)])
+    return IntegerField(_l(msg.YEARS), default=default, validators=[Optional(), between(0, 100)])
 
 
 def months(default: int) -> IntegerField:
-    return IntegerField(_l("Months"), default=default, validators=[Optional(), between(0, 11)])
+    return IntegerField(_l(msg.MONTHS), default=default, validators=[Optional(), between(0, 11)])
 
 
 class ServiceForm(FlaskForm):
     """A listing in words a council officer uses; ages as years and months (stored in months)."""
 
-    id = StringField(_l("Short name for web addresses"),
+    id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
                      validators=[REQUIRED, length(MAX_ID), SLUG],
-                     description=_l("Lower-case letters, digits and hyphens, like "
-                                    "melton-dads-walk. It cannot change once saved."))
-    organisation_id = SelectField(_l("Organisation that runs it"), choices=[])
-    name = StringField(_l("Name of the service"), validators=[REQUIRED, SHORT],
-                       description=_l("As the organisation writes it."))
-    description = TextAreaField(_l("What happens there, in a sentence or two"),
+                     description=_l(msg.SERVICE_ID_HINT))
+    organisation_id = SelectField(_l(msg.ORGANISATION_THAT_RUNS_IT), choices=[])
+    name = StringField(_l(msg.NAME_OF_THE_SERVICE), validators=[REQUIRED, SHORT],
+                       description=_l(msg.NAME_HINT))
+    description = TextAreaField(_l(msg.WHAT_HAPPENS_THERE),
                                 validators=[REQUIRED, LONG])
-    for_whom = TextAreaField(_l("Who it is for"), validators=[LONG],
-                             description=_l("For example: dads of children under 5 in Melton."))
+    for_whom = TextAreaField(_l(msg.WHO_IT_IS_FOR), validators=[LONG],
+                             description=_l(msg.FOR_WHOM_HINT))
     min_age_years = years(0)
     min_age_extra_months = months(0)
     max_age_years = years(25)
     max_age_extra_months = months(11)
-    pregnancy = BooleanField(_l("Also for parents expecting a baby"))
-    parent_max_age = IntegerField(_l("Oldest age of a parent who can go"),
+    pregnancy = BooleanField(_l(msg.ALSO_EXPECTING))
+    parent_max_age = IntegerField(_l(msg.PARENT_MAX_AGE),
                                   validators=[Optional(), between(10, 99)],
-                                  description=_l("In years. Leave it empty when there is no "
-                                                 "limit."))
-    parent_audience = SelectField(_l("Which parents it is for"),
+                                  description=_l(msg.PARENT_AGE_HINT))
+    parent_audience = SelectField(_l(msg.WHICH_PARENTS_IT_IS_FOR),
                                   choices=pairs(AUDIENCE, AUDIENCE_LABELS))
-    parent_note = StringField(_l("Anything else about which parents can go"),
+    parent_note = StringField(_l(msg.PARENT_NOTE),
                               validators=[SHORT])
-    needs = Checkboxes(_l("What it helps with"), choices=[])
-    districts = Checkboxes(_l("Districts it covers"), choices=[])
-    based_in = SelectField(_l("District where it is based"), choices=[])
-    delivery = Checkboxes(_l("How it runs"), choices=pairs(DELIVERY, DELIVERY_LABELS))
-    threshold = SelectField(_l("Who can use it"), choices=pairs(THRESHOLDS, THRESHOLD_LABELS))
-    referral = SelectField(_l("How families get a place"),
+    needs = Checkboxes(_l(msg.WHAT_IT_HELPS_WITH), choices=[])
+    districts = Checkboxes(_l(msg.DISTRICTS_IT_COVERS), choices=[])
+    based_in = SelectField(_l(msg.DISTRICT_WHERE_IT_IS_BASED), choices=[])
+    delivery = Checkboxes(_l(msg.HOW_IT_RUNS), choices=pairs(DELIVERY, DELIVERY_LABELS))
+    threshold = SelectField(_l(msg.WHO_CAN_USE_IT), choices=pairs(THRESHOLDS, THRESHOLD_LABELS))
+    referral = SelectField(_l(msg.HOW_FAMILIES_GET_A_PLACE),
                            choices=pairs(REFERRAL, REFERRAL_LABELS))
-    cost = SelectField(_l("Cost"), choices=pairs(COST, COST_LABELS), default="unknown")
-    cost_note = StringField(_l("About the cost"), validators=[SHORT])
-    evidence_programme = StringField(_l("Named programme it follows, if any"),
+    cost = SelectField(_l(msg.COST), choices=pairs(COST, COST_LABELS), default="unknown")
+    cost_note = StringField(_l(msg.ABOUT_THE_COST), validators=[SHORT])
+    evidence_programme = StringField(_l(msg.EVIDENCE_PROGRAMME),
                                      validators=[SHORT])
-    evidence_rating = StringField(_l("Evidence rating"), validators=[length(20)],
-                                  description=_l("As the evidence guidebook rates the "
-                                                 "programme, like 3 or 4+. Workers see it; "
-                                                 "parents never do."))
-    evidence_note = StringField(_l("About the evidence"), validators=[SHORT])
-    languages = Checkboxes(_l("Languages spoken there"), choices=pairs(LANGUAGES, NATIVE_NAMES))
-    keywords = StringField(_l("Other words people use for it"), validators=[LONG],
-                           description=_l("Separate them with semicolons."))
-    phone = StringField(_l("Phone number"), validators=[length(40)])
-    website = StringField(_l("Website"), validators=[SHORT])
-    email = StringField(_l("Email address"), validators=[length(254)])
-    location_name = StringField(_l("Name of the venue"), validators=[SHORT])
-    location_address = StringField(_l("Address of the venue"), validators=[SHORT])
-    location_postcode = StringField(_l("Postcode of the venue"), validators=[length(10)])
-    location_lat = FloatField(_l("Latitude"), validators=[Optional(), between(-90, 90)],
-                              description=_l("For the map and distances. Leave it empty "
-                                             "rather than guess."))
-    location_lon = FloatField(_l("Longitude"), validators=[Optional(), between(-180, 180)])
-    source = StringField(_l("Where this information comes from"),
+    evidence_rating = StringField(_l(msg.EVIDENCE_RATING), validators=[length(20)],
+                                  description=_l(msg.EVIDENCE_RATING_HINT))
+    evidence_note = StringField(_l(msg.ABOUT_THE_EVIDENCE), validators=[SHORT])
+    languages = Checkboxes(_l(msg.LANGUAGES_SPOKEN_THERE), choices=pairs(LANGUAGES, NATIVE_NAMES))
+    keywords = StringField(_l(msg.KEYWORDS), validators=[LONG],
+                           description=_l(msg.SEPARATE_THEM_WITH_SEMICOLONS))
+    phone = StringField(_l(msg.PHONE_NUMBER), validators=[length(40)])
+    website = StringField(_l(msg.WEBSITE), validators=[SHORT])
+    email = StringField(_l(msg.EMAIL_ADDRESS), validators=[length(254)])
+    location_name = StringField(_l(msg.NAME_OF_THE_VENUE), validators=[SHORT])
+    location_address = StringField(_l(msg.ADDRESS_OF_THE_VENUE), validators=[SHORT])
+    location_postcode = StringField(_l(msg.POSTCODE_OF_THE_VENUE), validators=[length(10)])
+    location_lat = FloatField(_l(msg.LATITUDE), validators=[Optional(), between(-90, 90)],
+                              description=_l(msg.COORDINATES_HINT))
+    location_lon = FloatField(_l(msg.LONGITUDE), validators=[Optional(), between(-180, 180)])
+    source = StringField(_l(msg.WHERE_THIS_INFORMATION_COMES_FROM),
                          validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
-    last_verified = DateField(_l("Date it was last checked"), validators=[Optional()])
-    verified_by = StringField(_l("Checked by"), validators=[SHORT])
-    status = SelectField(_l("Shown to parents"), choices=pairs(STATUS, STATUS_LABELS),
+    last_verified = DateField(_l(msg.DATE_IT_WAS_LAST_CHECKED), validators=[Optional()])
+    verified_by = StringField(_l(msg.CHECKED_BY), validators=[SHORT])
+    status = SelectField(_l(msg.SHOWN_TO_PARENTS), choices=pairs(STATUS, STATUS_LABELS),
                          default="active")
     contacts = FieldList(FormField(ContactForm), min_entries=0, max_entries=MAX_CONTACTS)
-    confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    confirm_duplicate = BooleanField(_l(msg.SAVE_ANYWAY))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 
 
 for _code in TRANSLATED:
     setattr(ServiceForm, f"name_{_code}",
-            StringField(_l("Name in %(language)s", language=NATIVE_NAMES[_code]),
+            StringField(_l(msg.NAME_IN_LANGUAGE, language=NATIVE_NAMES[_code]),
                         validators=[SHORT]))
     setattr(ServiceForm, f"description_{_code}",
-            TextAreaField(_l("What happens there, in %(language)s",
+            TextAreaField(_l(msg.WHAT_HAPPENS_IN_LANGUAGE,
                              language=NATIVE_NAMES[_code]), validators=[LONG]))
 
 
 class NewStaffForm(FlaskForm):
-    email = EmailField(_l("Email"), validators=[REQUIRED, length(254)])
-    role = SelectField(_l("Role"), choices=pairs(ROLES, ROLE_LABELS))
-    password = PasswordField(_l("Password"), validators=[REQUIRED, length(512, least=12)])
+    email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
+    role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
+    password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512, least=12)])
 
 
 class StaffChangeForm(FlaskForm):
-    role = SelectField(_l("Role"), choices=pairs(ROLES, ROLE_LABELS))
-    active = BooleanField(_l("Active"))
+    role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
+    active = BooleanField(_l(msg.ACTIVE))
 
 
 class ImportForm(FlaskForm):
-    file = FileField(_l("File"), validators=[FileRequired(message=_l("Choose a file."))])
-    kind = SelectField(_l("Format"), choices=options([("oruk", "Open Referral UK JSON"),
+    file = FileField(_l(msg.FILE), validators=[FileRequired(message=_l(msg.CHOOSE_A_FILE))])
+    kind = SelectField(_l(msg.FORMAT), choices=options([("oruk", "Open Referral UK JSON"),
                                                       ("csv", "CSV")]))
 
 
@@ -241,7 +242,22 @@ class ReportForm(FlaskForm):
     class Meta:
         csrf = False  # a GET form that changes nothing
 
-    start = DateField(_l("From"), validators=[Optional()])
-    end = DateField(_l("To"), validators=[Optional()])
-    channel = SelectField(_l("Channel"), choices=[SelectChoice("", _l("all")),
+    start = DateField(_l(msg.FROM), validators=[Optional()])
+    end = DateField(_l(msg.TO), validators=[Optional()])
+    channel = SelectField(_l(msg.CHANNEL), choices=[SelectChoice("", _l(msg.ALL)),
                                                   *pairs(CHANNELS)], validators=[Optional()])
+
+
+def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
+    """Put each content error on its field; return those that belong to no field."""
+    loose = []
+    for error in errors:
+        if error.field.startswith("contacts["):
+            continue  # each contact row is checked on its own fields (`contacts.check_rows`)
+        name = FIELD_OF.get(error.field, error.field.replace(".", "_"))
+        field = form._fields.get(name)
+        if field is None:
+            loose.append(f"{error.field}: {error.problem}")
+        else:
+            field.errors = [*field.errors, error.problem]
+    return loose

@@ -10,16 +10,21 @@ from flask_babel import gettext
 from flask_wtf.csrf import validate_csrf
 from wtforms import ValidationError
 
-from finder.admin import contacts, convert, preview
+from finder.admin import contacts, preview
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, ServiceForm, options
+from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
+from finder.directory.convert import content as convert
+from finder.directory.convert import form as form_data
 from finder.directory.duplicates import similar
 from finder.directory.freshness import reasons
 from finder.directory.freshness import stale as due
+from finder.messages import staff as msg
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
+# Saved with a listing but not on the editor's form: carried over unchanged on every save.
+UNEDITED = ("reach", "summary", "who_for", "what_happens", "staff_note", "text_review")
 
 
 @bp.get("/services")
@@ -59,17 +64,33 @@ def new_service() -> Any:
 @bp.route("/services/<service_id>/edit", methods=["GET", "POST"])
 def edit_service(service_id: str) -> Any:
     listing = existing(service_id)
-    form = ServiceForm(data={**convert.service_to_form(listing),
-                             "version": editor.version(listing)}) \
+    form = ServiceForm(data={**form_of(listing), "version": editor.version(listing)}) \
         if request.method == "GET" else ServiceForm()
     fill_choices(form)
     return save_service(form, listing)
 
 
+def form_of(listing: dict[str, Any]) -> dict[str, Any]:
+    """The editor's form data for a saved listing, its contacts as rows."""
+    return {**form_data.data(convert.service(listing)),
+            "contacts": contacts.to_rows(listing.get("contacts"))}
+
+
+def record_of(posted: dict[str, Any]) -> dict[str, Any]:
+    """The content record a posted service form describes, its contact rows included."""
+    return {**form_data.service_record(posted), "contacts": contacts.to_listing(
+        posted["contacts"])}
+
+
+def keep_unedited(listing: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
+    """The listing with the saved fields the form does not edit (the sourced reach route,
+    parent text in seven languages, staff notes) carried over unchanged."""
+    return {**{key: before[key] for key in UNEDITED if key in before}, **listing}
+
+
 def conflict(form: ServiceForm, saved: dict[str, Any], mine: dict[str, Any]) -> Any:
     """Someone saved in between: show both versions; saving again keeps this one."""
-    theirs = convert.service_from_form(ServiceForm(formdata=None,
-                                                   data=convert.service_to_form(saved)))
+    theirs = record_of(ServiceForm(formdata=None, data=form_of(saved)).data)
     both = editor.changes(editor.jsonable(theirs), editor.jsonable(mine))
     form.version.data = editor.version(saved)
     return render_template("admin/service_form.html", form=form, listing=saved, problems=[],
@@ -83,23 +104,23 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     if request.method == "POST" and request.form.get(contacts.ACTION):
         return rearranged(form, before)
     if form.validate_on_submit():
-        listing = convert.service_from_form(form)
+        listing = record_of(form.data)
         if before is not None:
             listing["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, listing)
-            listing = convert.keep_unedited(listing, before)
+            listing = keep_unedited(listing, before)
         bad_contacts = contacts.check_rows(form.contacts.entries)
-        problems = convert.attach_errors(form, check(listing))
+        problems = attach_errors(form, check(listing))
         conn = get_conn()
         duplicates = similar(listing, store.services(conn, include_retired=True))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
-            form.id.errors = [*form.id.errors, gettext("Another service already has this id.")]
+            form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]
         if not (problems or clash or bad_contacts or form_errors(form)) and \
                 (before is not None or not duplicates or form.confirm_duplicate.data):
             editor.save_service(conn, listing, g.staff["email"])
-            flash(gettext("Saved."), "info")
+            flash(gettext(msg.SAVED), "info")
             return redirect(url_for("admin.edit_service", service_id=listing["id"]), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/service_form.html", form=form, listing=before,
@@ -151,12 +172,12 @@ def existing(service_id: str) -> dict[str, Any]:
 
 @bp.post("/services/<service_id>/retire")
 def retire_service(service_id: str) -> Any:
-    return change_status(service_id, "retired", gettext("Retired: parents no longer see it."))
+    return change_status(service_id, "retired", gettext(msg.RETIRED))
 
 
 @bp.post("/services/<service_id>/restore")
 def restore_service(service_id: str) -> Any:
-    return change_status(service_id, "active", gettext("Restored: parents can find it again."))
+    return change_status(service_id, "active", gettext(msg.RESTORED))
 
 
 def change_status(service_id: str, status: str, done: str) -> Any:
@@ -174,7 +195,7 @@ def verify_service(service_id: str) -> Any:
     if not ButtonForm().validate_on_submit():
         abort(400)
     editor.verify(get_conn(), service_id, g.staff["email"], dt.date.today())
-    flash(gettext("Marked as checked today."), "info")
+    flash(gettext(msg.CHECKED), "info")
     back = request.form.get("back") == "stale"
     return redirect(url_for("admin.stale" if back else "admin.edit_service",
                             **({} if back else {"service_id": service_id})), 303)
@@ -182,7 +203,7 @@ def verify_service(service_id: str) -> Any:
 
 @bp.get("/services/<service_id>/preview")
 def preview_service(service_id: str) -> str:
-    row = store.service(get_conn(), service_id)
+    row = store.record(get_conn(), service_id)
     if row is None:
         abort(404)
     return preview.page(row, request.args.get("language", "en"))
