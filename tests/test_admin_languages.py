@@ -66,3 +66,13 @@ def test_a_staff_member_chooses_a_language_as_parents_do(admin):
     later = admin.get("/admin/services").get_data(as_text=True)  # the cookie keeps it
     assert '<html lang="ar" dir="rtl">' in later
     assert shown(later, "ar", "Services")
+
+
+def test_wtforms_own_messages_come_from_the_catalogues(admin):
+    admin.get(f"/admin/services/{SERVICE}/edit?lang=ar")
+    response = admin.post(f"/admin/services/{SERVICE}/edit", {"max_age_years": "many"},
+                          page=f"/admin/services/{SERVICE}/edit")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert shown(html, "ar", "Not a valid integer value.")
+    assert "Not a valid integer value." not in html

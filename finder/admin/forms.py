@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -87,6 +88,15 @@ def between(low: float, high: float) -> NumberRange:
     return NumberRange(low, high, message=_l(msg.NUMBER_BETWEEN))
 
 
+class StaffForm(FlaskForm):
+    """Every staff form: WTForms' own messages ("Not a valid date value.") are read from the
+    finder's catalogues (`finder.messages.staff`), in the staff member's language."""
+
+    class Meta:
+        def get_translations(self, form: FlaskForm) -> Any:
+            return get_translations()
+
+
 class Checkboxes(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
@@ -103,30 +113,30 @@ def options(items: list[tuple[str, str]]) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in items]
 
 
-class ButtonForm(FlaskForm):
+class ButtonForm(StaffForm):
     """A button that changes something: only its CSRF token."""
 
 
-class SignInForm(FlaskForm):
+class SignInForm(StaffForm):
     email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
     password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512)])
 
 
-class CodeForm(FlaskForm):
+class CodeForm(StaffForm):
     code = StringField(_l(msg.AUTHENTICATOR_CODE), validators=[REQUIRED, length(12)])
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(StaffForm):
     current = PasswordField(_l(msg.CURRENT_PASSWORD), validators=[REQUIRED, length(512)])
     new = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
     again = PasswordField(_l(msg.NEW_PASSWORD_AGAIN), validators=[REQUIRED, length(512)])
 
 
-class PasswordResetForm(FlaskForm):
+class PasswordResetForm(StaffForm):
     password = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(StaffForm):
     id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
                      validators=[REQUIRED, length(MAX_ID), SLUG],
                      description=_l(msg.ORGANISATION_ID_HINT))
@@ -149,7 +159,7 @@ def months(default: int) -> IntegerField:
     return IntegerField(_l(msg.MONTHS), default=default, validators=[Optional(), between(0, 11)])
 
 
-class ServiceForm(FlaskForm):
+class ServiceForm(StaffForm):
     """A listing in words a council officer uses; ages as years and months (stored in months)."""
 
     id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
@@ -221,24 +231,24 @@ for _code in TRANSLATED:
                              language=NATIVE_NAMES[_code]), validators=[LONG]))
 
 
-class NewStaffForm(FlaskForm):
+class NewStaffForm(StaffForm):
     email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
     role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
     password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512, least=12)])
 
 
-class StaffChangeForm(FlaskForm):
+class StaffChangeForm(StaffForm):
     role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
     active = BooleanField(_l(msg.ACTIVE))
 
 
-class ImportForm(FlaskForm):
+class ImportForm(StaffForm):
     file = FileField(_l(msg.FILE), validators=[FileRequired(message=_l(msg.CHOOSE_A_FILE))])
     kind = SelectField(_l(msg.FORMAT), choices=options([("oruk", "Open Referral UK JSON"),
                                                       ("csv", "CSV")]))
 
 
-class ReportForm(FlaskForm):
+class ReportForm(StaffForm):
     class Meta:
         csrf = False  # a GET form that changes nothing
 

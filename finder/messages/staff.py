@@ -150,3 +150,8 @@ PASSWORD_TOO_LONG = N_("The password must be at most %(count)s characters.")
 PASSWORD_TOO_COMMON = N_("The password is one of the most common passwords: choose another.")
 NOT_YOUR_PASSWORD = N_("That is not your current password.")
 PASSWORDS_DIFFER = N_("The two new passwords are not the same.")
+# WTForms' own messages, as it words them, so that the catalogues translate them too
+NOT_AN_INTEGER = N_("Not a valid integer value.")
+NOT_A_NUMBER = N_("Not a valid float value.")
+NOT_A_DATE = N_("Not a valid date value.")
+NOT_A_CHOICE = N_("Not a valid choice.")
