@@ -146,5 +146,7 @@ def test_a_stale_save_of_contacts_still_stops(editor, staff_app):
     mine.update({"contacts-1-value": NUMBER, "contacts-1-source": "staff"})
     response = editor.client.post(PAGE, data=mine)
     assert response.status_code == 409
+    html = response.get_data(as_text=True)
+    assert "<td>Ways to get in touch</td>" in html and "<td>contacts</td>" not in html
     assert saved(staff_app)["contacts"][0]["label"] == "Their label"
     assert len(saved(staff_app)["contacts"]) == 1

@@ -216,7 +216,8 @@ class ServiceForm(StaffForm):
     verified_by = StringField(_l(msg.CHECKED_BY), validators=[SHORT])
     status = SelectField(_l(msg.SHOWN_TO_PARENTS), choices=pairs(STATUS, STATUS_LABELS),
                          default="active")
-    contacts = FieldList(FormField(ContactForm), min_entries=0, max_entries=MAX_CONTACTS)
+    contacts = FieldList(FormField(ContactForm), _l(msg.WAYS_TO_GET_IN_TOUCH), min_entries=0,
+                         max_entries=MAX_CONTACTS)
     confirm_duplicate = BooleanField(_l(msg.SAVE_ANYWAY))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
@@ -256,6 +257,15 @@ class ReportForm(StaffForm):
     end = DateField(_l(msg.TO), validators=[Optional()])
     channel = SelectField(_l(msg.CHANNEL), choices=[SelectChoice("", _l(msg.ALL)),
                                                   *pairs(CHANNELS)], validators=[Optional()])
+
+
+def labelled(form: FlaskForm, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each change named by its field's label on `form` (else the content field's name)."""
+    out = []
+    for change in changes:
+        field = form._fields.get(FIELD_OF.get(change["field"], change["field"].replace(".", "_")))
+        out.append({**change, "label": field.label.text if field else change["field"]})
+    return out
 
 
 def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:

@@ -12,7 +12,7 @@ from wtforms import ValidationError
 
 from finder.admin import contacts, preview
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, options
+from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, labelled, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.convert import content as convert
@@ -94,7 +94,7 @@ def conflict(form: ServiceForm, saved: dict[str, Any], mine: dict[str, Any]) -> 
     both = editor.changes(editor.jsonable(theirs), editor.jsonable(mine))
     form.version.data = editor.version(saved)
     return render_template("admin/service_form.html", form=form, listing=saved, problems=[],
-                           duplicates=[], conflict=both), 409
+                           duplicates=[], conflict=labelled(form, both)), 409
 
 
 def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:

@@ -150,6 +150,7 @@ PASSWORD_TOO_LONG = N_("The password must be at most %(count)s characters.")
 PASSWORD_TOO_COMMON = N_("The password is one of the most common passwords: choose another.")
 NOT_YOUR_PASSWORD = N_("That is not your current password.")
 PASSWORDS_DIFFER = N_("The two new passwords are not the same.")
+WAYS_TO_GET_IN_TOUCH = N_("Ways to get in touch")
 # WTForms' own messages, as it words them, so that the catalogues translate them too
 NOT_AN_INTEGER = N_("Not a valid integer value.")
 NOT_A_NUMBER = N_("Not a valid float value.")
