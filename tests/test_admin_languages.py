@@ -6,6 +6,7 @@ from __future__ import annotations
 import html as markup
 
 import pytest
+from staff_helpers import edit_form
 
 from finder.messages import say
 
@@ -76,3 +77,15 @@ def test_wtforms_own_messages_come_from_the_catalogues(admin):
     assert response.status_code == 400
     assert shown(html, "ar", "Not a valid integer value.")
     assert "Not a valid integer value." not in html
+
+
+def test_a_content_rule_problem_is_in_the_chosen_language(admin):
+    admin.get(f"/admin/services/{SERVICE}/edit?lang=ur")
+    form = edit_form(admin, f"/admin/services/{SERVICE}/edit")
+    form.update({"min_age_years": "5", "max_age_years": "1", "contacts-0-seen": "last spring"})
+    response = admin.client.post(f"/admin/services/{SERVICE}/edit", data=form)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert shown(html, "ur", "The youngest age is over the oldest age.")
+    assert shown(html, "ur", "must be the page's date (2024-05-01) or undated")
+    assert "max_age_months" not in html

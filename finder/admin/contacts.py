@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, Form, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
@@ -26,6 +27,7 @@ UK_NUMBER = re.compile(r"(?:\+44|0)[1-9]\d{8,9}|999|11[129]|10[15]|116\d{3}|[1-9
 SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 ROW = ("kind", "value", "label", "source", "seen")
 ACTION = "contact_action"
+AGES_REVERSED = re.compile(r"\d+ is over max_age_months \d+")
 MAX_CONTACTS = 30
 
 
@@ -44,6 +46,14 @@ class ContactForm(Form):
                        description=_l(msg.SEEN_HINT))
     verified = BooleanField(_l(msg.CONFIRMED_BY_STAFF))
     remove = BooleanField(_l(msg.REMOVE_THIS_CONTACT))
+
+
+def problem_text(problem: str) -> str:
+    """A content rule's problem in the staff member's language (the rules word it in English,
+    for `directory check`; each fixed sentence is in `messages.staff.CONTENT_PROBLEMS`)."""
+    if AGES_REVERSED.fullmatch(problem):
+        return gettext(msg.AGES_REVERSED)
+    return gettext(problem) if problem in msg.CONTENT_PROBLEMS else problem
 
 
 def uk_number(value: str) -> bool:
@@ -111,7 +121,7 @@ def check_rows(entries: list[Any]) -> bool:
         found = row_problems(row[0])
         contact = to_listing(row)[0]
         for field, problem in contact_problems(contact, "contact"):
-            found.setdefault(field.partition(".")[2], problem)
+            found.setdefault(field.partition(".")[2], problem_text(problem))
         for name, problem in found.items():
             field = entry.form[name] if name in entry.form._fields else entry.form.value
             field.errors = [*field.errors, problem]

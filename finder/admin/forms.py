@@ -31,7 +31,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from finder.admin.contacts import MAX_CONTACTS, ContactForm
+from finder.admin.contacts import MAX_CONTACTS, ContactForm, problem_text
 from finder.directory.content import (
     AUDIENCE,
     COST,
@@ -279,5 +279,5 @@ def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
         if field is None:
             loose.append(f"{error.field}: {error.problem}")
         else:
-            field.errors = [*field.errors, error.problem]
+            field.errors = [*field.errors, problem_text(error.problem)]
     return loose

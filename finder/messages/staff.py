@@ -156,3 +156,19 @@ NOT_AN_INTEGER = N_("Not a valid integer value.")
 NOT_A_NUMBER = N_("Not a valid float value.")
 NOT_A_DATE = N_("Not a valid date value.")
 NOT_A_CHOICE = N_("Not a valid choice.")
+# The content rules' own problems (`finder.directory.content`, `listing`), worded as they word
+# them, so that a staff form shows them in the staff member's language
+AGES_REVERSED = N_("The youngest age is over the oldest age.")
+CONTENT_PROBLEMS = (
+    N_("is required"),
+    N_("must be lower-case letters, digits and hyphens (at most 80)"),
+    N_("must be a date like 2023-06-14"),
+    N_("must be a whole number of months from 0"),
+    N_("must be a web address starting https:// or http://"),
+    N_("must be an email address like name@example.org"),
+    N_("must be a telephone number: digits, spaces, + ( ) -"),
+    N_("reads like a note for staff: put it in staff_note"),
+    N_("must be the page's date (2024-05-01) or undated"),
+    N_("must be the URL of the page it was seen on, or staff"),
+    N_("must be an address as the source gives it"),
+)
