@@ -85,3 +85,15 @@ def test_the_contacts_editor_passes_axe_with_and_without_errors(browser, live_se
     assert page.locator(f".error-summary a[href='#contacts-{last}-value']").count() == 1
     page.context.close()
     assert found == {}, "\n".join(found.values())
+
+
+def test_enter_in_a_field_saves_rather_than_adding_a_row(browser, live_server):  # noqa: F811
+    page = signed_in(browser, live_server, TABLET)
+    page.goto(f"{live_server}{EDIT}")
+    rows = page.locator("fieldset.contact-row").count()
+    page.fill("#cost_note", "Free to every family")
+    page.press("#cost_note", "Enter")
+    page.wait_for_selector("p.flash.info")
+    assert page.locator("fieldset.contact-row").count() == rows
+    assert page.locator("#cost_note").input_value() == "Free to every family"
+    page.context.close()
