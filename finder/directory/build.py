@@ -20,7 +20,7 @@ import sqlite_utils
 from finder.directory import migrations, staff, store
 from finder.directory.content import Content, expand_coverage
 from finder.directory.ids import stable_uuid
-from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
+from finder.directory.listing import JSON_FIELDS, OPEN_DATA_FIELDS, TEXT_FIELDS
 
 SERVICE_COLUMNS = (
     "name", "description", "for_whom", "min_age_months", "max_age_months", "based_in",
@@ -91,7 +91,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                            pk="slug")
     db["needs"].create({"slug": str, "position": int, "label": str, "labels": str}, pk="slug")
     db["organisations"].create(
-        {"id": str, "uuid": str, **dict.fromkeys(ORGANISATION_COLUMNS, str)},
+        {"id": str, "uuid": str, **dict.fromkeys(ORGANISATION_COLUMNS, str), "open_data": str},
         pk="id", foreign_keys=[("based_in", "districts", "slug")],
     )
     db["services"].create(
@@ -102,7 +102,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
          "evidence_programme": str, "evidence_rating": str, "evidence_note": str,
          "location": str, "lat": float, "lon": float, "keywords": str, "coverage": str,
          "translations": str, "last_verified": str,
-         **dict.fromkeys(JSON_FIELDS + TEXT_FIELDS, str)},
+         **dict.fromkeys((*JSON_FIELDS, *TEXT_FIELDS, *OPEN_DATA_FIELDS), str)},
         pk="id",
         foreign_keys=[("organisation_id", "organisations", "id"),
                       ("based_in", "districts", "slug")],
@@ -141,7 +141,7 @@ def _insert_listings(db: sqlite_utils.Database, content: Content) -> None:
         {"id": o["id"], "uuid": stable_uuid("organisation", o["id"]),
          **{k: _text(o.get(k)) for k in ORGANISATION_COLUMNS},
          # an organisation with no single home district (county-wide, online) has no key
-         "based_in": o.get("based_in") or None}
+         "based_in": o.get("based_in") or None, "open_data": json_text(o, "open_data")}
         for o in content.organisations)
     for service in content.services:
         db["services"].insert(service_row(service))
@@ -188,7 +188,15 @@ def service_row(service: dict[str, Any]) -> dict[str, Any]:
     row.update({key: json.dumps(service.get(key) or ({} if key != "contacts" else []),
                                 ensure_ascii=False, default=str) for key in JSON_FIELDS})
     row.update({key: _text(service.get(key)) for key in TEXT_FIELDS})
+    row.update({key: json_text(service, key) for key in OPEN_DATA_FIELDS})
     return row
+
+
+def json_text(record: dict[str, Any], key: str) -> str:
+    """An open-data field as the JSON its column holds (dates as ISO text)."""
+    value = record.get(key) or None
+    return OPEN_DATA_FIELDS[key] if value is None else \
+        json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _insert_places(db: sqlite_utils.Database, content: Content) -> None:

@@ -17,11 +17,11 @@ from functools import partial
 from typing import Any
 
 from finder.directory import store
-from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
+from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS, OPEN_DATA_FIELDS
 
 ORGANISATION_COLUMNS = ("organisation_id", "organisation_name", "organisation_description",
                         "organisation_based_in", "organisation_website", "organisation_phone",
-                        "organisation_email", "organisation_source")
+                        "organisation_email", "organisation_source", "organisation_open_data")
 SERVICE_COLUMNS = (
     "id", "uuid", "name", "description", "for_whom", "min_age_months", "max_age_months",
     "pregnancy", "parent_max_age", "parent_audience", "parent_note", "needs", "districts",
@@ -29,6 +29,7 @@ SERVICE_COLUMNS = (
     "evidence_rating", "evidence_note", "languages", "keywords", "phone", "website", "email",
     "location_name", "location_address", "location_postcode", "location_lat", "location_lon",
     "source", "last_verified", "verified_by", "status", "translations", *EXTRA_FIELDS,
+    *OPEN_DATA_FIELDS,
 )
 COLUMNS = ORGANISATION_COLUMNS + SERVICE_COLUMNS
 LISTS = ("needs", "districts", "delivery", "languages", "keywords")
@@ -73,6 +74,7 @@ def flat_row(row: dict[str, Any], org: dict[str, Any]) -> dict[str, Any]:
     out = {f"organisation_{key}": org[key] for key in
            ("name", "description", "based_in", "website", "phone", "email", "source")}
     out["organisation_id"] = org["id"]
+    out["organisation_open_data"] = _json(store.open_data(org))
     for key in SERVICE_COLUMNS:
         if key in row and key not in LISTS:
             out[key] = "" if row[key] is None else row[key]
@@ -85,9 +87,13 @@ def flat_row(row: dict[str, Any], org: dict[str, Any]) -> dict[str, Any]:
         out[f"location_{key}"] = row["location"].get(key, "")
     out["translations"] = json.dumps(row["translations"], ensure_ascii=False) \
         if row["translations"] else ""
-    for key in JSON_FIELDS:
-        out[key] = json.dumps(row[key], ensure_ascii=False) if row.get(key) else ""
+    for key in (*JSON_FIELDS, *OPEN_DATA_FIELDS):
+        out[key] = _json(row.get(key))
     return out
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ""
 
 
 def parse(text: str) -> list[dict[str, Any]]:
@@ -133,7 +139,8 @@ def service(cells: dict[str, str]) -> dict[str, Any]:
     out.update(verified_by=get("verified_by"), status=get("status") or "active")
     if get("translations"):
         out["translations"] = json.loads(get("translations"))
-    out.update({key: json.loads(get(key)) for key in JSON_FIELDS if get(key)})
+    out.update({key: json.loads(get(key)) for key in (*JSON_FIELDS, *OPEN_DATA_FIELDS)
+                if get(key)})
     out.update({key: get(key) for key in EXTRA_FIELDS if key not in JSON_FIELDS and get(key)})
     return out
 
@@ -144,6 +151,8 @@ def _organisation(cells: dict[str, str]) -> dict[str, Any]:
         org[key] = (cells.get(f"organisation_{key}") or "").strip()
     if not org["based_in"]:
         del org["based_in"]
+    if cells.get("organisation_open_data"):
+        org["open_data"] = json.loads(cells["organisation_open_data"])
     org["services"] = []
     return org
 

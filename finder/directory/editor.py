@@ -14,6 +14,7 @@ import sqlite3
 from typing import Any
 
 from finder.directory import build, content, csvfile, store
+from finder.directory.listing import OPEN_DATA_FIELDS
 from finder.directory.staff import now
 
 LINKS = {"service_needs": ("need", "needs"), "service_delivery": ("delivery", "delivery"),
@@ -40,6 +41,8 @@ def organisation(conn: sqlite3.Connection, org_id: str) -> dict[str, Any] | None
     out = {key: row[key] or "" for key in ("id", *build.ORGANISATION_COLUMNS)}
     if not out["based_in"]:
         del out["based_in"]
+    if store.open_data(dict(row)):
+        out["open_data"] = store.open_data(dict(row))
     return out
 
 
@@ -65,13 +68,14 @@ def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
     listing = jsonable(listing)
     refuse_bad_ids(listing.get("id"), listing.get("organisation_id"))
     before = service(conn, listing["id"])
+    listing = {**_kept(before, OPEN_DATA_FIELDS), **listing}
     with conn:
         _write_service(conn, listing, coverage_map(conn))
         after = service(conn, listing["id"])
         if before == after:
             conn.rollback()
             return False
-        _record(conn, by, "service", listing["id"], action if before else "create", before, after)
+        _record(conn, by, "service", listing["id"], _action(action, before), before, after)
     return True
 
 
@@ -80,17 +84,28 @@ def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
     """Write one organisation (new or changed) and record the change."""
     refuse_bad_ids(org.get("id"))
     before = organisation(conn, org["id"])
+    org = {**_kept(before, ("open_data",)), **org}
     row = {key: str(org.get(key) or "").strip() for key in build.ORGANISATION_COLUMNS}
     row.update(id=org["id"], uuid=build.stable_uuid("organisation", org["id"]),
-               based_in=org.get("based_in") or None)
+               based_in=org.get("based_in") or None, open_data=build.json_text(org, "open_data"))
     with conn:
         _upsert(conn, "organisations", row)
         after = organisation(conn, org["id"])
         if before == after:
             conn.rollback()
             return False
-        _record(conn, by, "organisation", org["id"], action if before else "create", before, after)
+        _record(conn, by, "organisation", org["id"], _action(action, before), before, after)
     return True
+
+
+def _kept(before: dict[str, Any] | None, keys: Any) -> dict[str, Any]:
+    """The open-data fields a write does not mention (the staff forms have none): kept."""
+    return {key: before[key] for key in keys if before and key in before}
+
+
+def _action(action: str, before: dict[str, Any] | None) -> str:
+    """What the history calls a write: a new listing is created, unless an import brings it."""
+    return action if before or action == "import" else "create"
 
 
 def version(record: dict[str, Any] | None) -> str:

@@ -17,6 +17,9 @@ PARENT_TEXT = ("summary", "who_for", "what_happens")
 JSON_FIELDS = ("contacts", "reach", *PARENT_TEXT)
 TEXT_FIELDS = ("staff_note", "text_review")
 EXTRA_FIELDS = JSON_FIELDS + TEXT_FIELDS
+# Open Referral UK objects kept as a feed gave them (without ids) and published again whole:
+# a service's opening times, and what the profile says that no finder field holds.
+OPEN_DATA_FIELDS = {"schedules": "[]", "open_data": "{}"}  # each with its empty JSON
 REVIEW = ("awaiting-native-review", "reviewed")
 
 NUMBER = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")

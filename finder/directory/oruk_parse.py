@@ -13,9 +13,11 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from finder.directory import oruk_open
 from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
+from finder.languages import LANGUAGES
 
 MAX_MONTHS = 1200
 
@@ -52,10 +54,11 @@ def parse(items: list[dict[str, Any]], mapping: Mapping | None = None,
     through `mapping`, and `origin` (the feed's file or address) as their source."""
     organisations: dict[str, dict[str, Any]] = {}
     for item in items:
-        org = organisation(item.get("organization") or {})
+        ours = any(k.startswith("finder-") for k in Tags(item.get("attributes")).codes)
+        org = organisation(item.get("organization") or {}, ours)
         org = organisations.setdefault(org["id"], org)
-        listing = service(item)
-        if not any(k.startswith("finder-") for k in Tags(item.get("attributes")).codes):
+        listing = service(item, ours)
+        if not ours:
             foreign(listing, item, mapping or Mapping(), origin)
             org["source"] = org["source"] or listing["source"]
         org["services"].append(listing)
@@ -81,7 +84,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def organisation(item: dict[str, Any]) -> dict[str, Any]:
+def organisation(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
     tags = Tags(item.get("attributes"))
     ids = [i["identifier"] for i in item.get("organization_identifiers") or []
            if i.get("identifier_scheme") == CONTENT_ID_SCHEME]
@@ -90,11 +93,24 @@ def organisation(item: dict[str, Any]) -> dict[str, Any]:
     if tags.first("finder-based-in"):
         org["based_in"] = tags.first("finder-based-in")
     org.update(website=item.get("website", ""), phone=_phone(item), email=item.get("email", ""),
-               source=tags.text("source"), services=[])
+               source=tags.text("source"))
+    kept = oruk_open.kept(item, oruk_open.ORGANISATION_TEXT, oruk_open.ORGANISATION_LISTS,
+                          _wanted(tags, ours, oruk_open.ORGANISATION_LISTS))
+    if kept:
+        org["open_data"] = kept
+    org["services"] = []
     return org
 
 
-def service(item: dict[str, Any]) -> dict[str, Any]:
+def _wanted(tags: Tags, ours: bool, lists: tuple[str, ...]) -> set[str]:
+    """The lists to keep whole: all of another publisher's; of the finder's own export, those
+    it does not write itself, and those it published as kept."""
+    if not ours:
+        return set(lists)
+    return {key for key in lists if key not in oruk_open.REPLACING} | set(tags.texts("kept"))
+
+
+def service(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
     tags = Tags(item.get("attributes"))
     out: dict[str, Any] = {
         "id": tags.text("content-id") or slug(item.get("name", "")),
@@ -120,7 +136,8 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
     if any(evidence.values()):
         out["evidence"] = evidence
     out.update(
-        languages=[lang["code"] for lang in item.get("languages") or [] if lang.get("code")],
+        languages=list(dict.fromkeys(lang["code"] for lang in item.get("languages") or []
+                                     if lang.get("code") in LANGUAGES)),
         keywords=tags.texts("keyword"), phone=_phone(item), website=item.get("url", ""),
         email=item.get("email", ""), location=_location(item.get("service_at_locations")),
         source=tags.text("source"))
@@ -128,6 +145,16 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
         out["last_verified"] = dt.date.fromisoformat(item["assured_date"])
     out.update(verified_by=tags.text("verified-by"),
                status="active" if item.get("status", "active") == "active" else "retired")
+    if item.get("schedules"):
+        out["schedules"] = oruk_open.strip(item["schedules"])
+    kept = oruk_open.kept(item, (*oruk_open.SERVICE_TEXT, "last_modified", "status"),
+                          oruk_open.SERVICE_LISTS, _wanted(tags, ours, oruk_open.SERVICE_LISTS))
+    if kept.get("status") in ("active", "inactive"):  # the finder's own status says it
+        del kept["status"]
+    if ours and "last_modified" not in tags.texts("kept"):  # the finder's own edit time
+        kept.pop("last_modified", None)
+    if kept:
+        out["open_data"] = kept
     translations = _translations(tags)
     if translations:
         out["translations"] = translations
@@ -177,13 +204,25 @@ def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
         return {}
     location = links[0].get("location") or {}
     tags = Tags(location.get("attributes"))
+    address = next(iter(location.get("addresses") or []), {})
+    street = ", ".join(str(address[k]) for k in ("address_1", "address_2", "city")
+                       if address.get(k))
     place: dict[str, Any] = {}
-    for ours, value in (("name", location.get("name")), ("address", tags.text("location-address")),
-                        ("postcode", tags.text("location-postcode")),
-                        ("lat", location.get("latitude")), ("lon", location.get("longitude"))):
+    for ours, value in (("name", location.get("name")),
+                        ("address", tags.text("location-address") or street),
+                        ("postcode", tags.text("location-postcode") or address.get("postal_code")),
+                        *_point(location)):
         if value not in (None, ""):
             place[ours] = value
     return place
+
+
+def _point(location: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Latitude and longitude for the search, only where they can be a place on Earth."""
+    lat, lon = location.get("latitude"), location.get("longitude")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
+        return []
+    return [("lat", lat), ("lon", lon)] if abs(lat) <= 90 and abs(lon) <= 180 else []
 
 
 def _translations(tags: Tags) -> dict[str, dict[str, str]]:

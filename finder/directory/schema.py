@@ -126,7 +126,8 @@ def _problem(error: ValidationError) -> str:
     if error.validator == "enum":
         return "must be one of " + ", ".join(str(v) for v in error.validator_value)
     if error.validator == "pattern":
-        return "must be lower-case letters, digits and hyphens"
+        return "must be " + error.schema.get("description",
+                                             "lower-case letters, digits and hyphens")
     if error.validator == "minItems":
         return "needs at least one item"
     if error.validator in ("minimum", "maximum"):

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
-from finder.directory.listing import JSON_FIELDS
+from finder.directory.listing import JSON_FIELDS, OPEN_DATA_FIELDS
 
 LINKS = {
     "needs": ("service_needs", "need"),
@@ -98,6 +98,12 @@ def organisations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute("SELECT * FROM organisations ORDER BY name")]
 
 
+def open_data(record: dict[str, Any]) -> dict[str, Any]:
+    """An organisation row's kept ORUK fields (a service row has them read already)."""
+    found = record.get("open_data") or {}
+    return json.loads(found) if isinstance(found, str) else found
+
+
 def needs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r, labels=json.loads(r["labels"]))
             for r in conn.execute("SELECT * FROM needs ORDER BY position")]
@@ -144,6 +150,8 @@ def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]
     row["keywords"] = [k for k in (row["keywords"] or "").split(" | ") if k]
     for key in JSON_FIELDS:
         row[key] = json.loads(row.get(key) or ("[]" if key == "contacts" else "{}"))
+    for key, empty in OPEN_DATA_FIELDS.items():
+        row[key] = json.loads(row.get(key) or empty)
     return row
 
 
