@@ -47,6 +47,13 @@ def problems(root: Path | str) -> list[ContentError]:
     return found
 
 
+def organisation_problems(org: dict[str, Any], file: str) -> list[ContentError]:
+    """The shape problems of one organisation dict (with its services), as a file would have."""
+    data = plain({k: v for k, v in org.items() if not k.startswith("_")})
+    return [_told(file, data, error)
+            for error in validator(str(SHIPPED), "organisation").iter_errors(data)]
+
+
 def file_problems(path: Path, file: str, check: Draft202012Validator) -> list[ContentError]:
     try:
         data = plain(read_yaml(path))

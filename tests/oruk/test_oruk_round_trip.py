@@ -12,11 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
-from test_oruk_import import cli, empty_content
+from test_oruk_import import cli, empty_directory
 
 from finder import create_app
-from finder.directory import build, content
 
+FEED = Path(__file__).resolve().parent.parent / "fixtures" / "foreign-feed"
 PLACING = {"id", "service_id", "organization_id", "location_id", "link_id", "contact_id",
            "service_at_location_id", "phone_id", "link_entity", "taxonomy_term_id"}
 # each example → the feed address that publishes the same object, from the imported service
@@ -66,11 +66,11 @@ def lost(said, published, path: str = "") -> list[str]:
     return [] if said == published else [path]
 
 
-def imported_client(tmp_path: Path, oruk_dir: Path, example: str):
-    root = empty_content(tmp_path / "content")
-    result = cli(tmp_path / "f.db", root, "import", str(oruk_dir / "examples" / f"{example}.json"))
+def imported_client(tmp_path: Path, source: Path):
+    """A finder whose directory holds only what `source` brought in (by `directory import`)."""
+    root, database = empty_directory(tmp_path)
+    result = cli(database, root, "import", str(source))
     assert result.exit_code == 0, result.output
-    database = build.build(content.load(root), tmp_path / "f.db")
     app = create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(root)})
     return app.test_client()
 
@@ -78,7 +78,7 @@ def imported_client(tmp_path: Path, oruk_dir: Path, example: str):
 @pytest.mark.parametrize("example", list(EXAMPLES))
 def test_an_example_imported_is_published_again_with_no_field_lost(tmp_path, oruk_dir, example):
     said = json.loads((oruk_dir / "examples" / f"{example}.json").read_text())
-    client = imported_client(tmp_path, oruk_dir, example)
+    client = imported_client(tmp_path, oruk_dir / "examples" / f"{example}.json")
     [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
     published = client.get(EXAMPLES[example](listed)).get_json()
     if example == "service_list":  # a page of one-to-one fields: compare the service
@@ -99,7 +99,7 @@ def test_the_comparison_names_a_field_that_is_lost(oruk_dir):
 
 def test_published_schedules_and_locations_pass_the_standards_schema(tmp_path, oruk_dir,
                                                                      service_schema):
-    client = imported_client(tmp_path, oruk_dir, "service_full")
+    client = imported_client(tmp_path, oruk_dir / "examples" / "service_full.json")
     [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
     errors = [e.message for e in service_schema.iter_errors(listed)]
     # the example's own coordinates (100, 101) and US address are as it gives them
@@ -107,3 +107,16 @@ def test_published_schedules_and_locations_pass_the_standards_schema(tmp_path, o
     assert listed["schedules"][0]["service_id"] == listed["id"]
     location = listed["service_at_locations"][0]["location"]
     assert location["addresses"][0]["location_id"] == location["id"]
+
+
+def test_another_publishers_services_come_back_with_no_field_lost(tmp_path):
+    services = [json.loads(p.read_text()) for p in sorted((FEED / "services").glob("*.json"))]
+    (tmp_path / "feed.json").write_text(json.dumps(services))
+    client = imported_client(tmp_path, tmp_path / "feed.json")
+    published = client.get("/oruk/services?full=true").get_json()["contents"]
+    by_name = {item["name"]: item for item in published}
+    assert sorted(by_name) == sorted(s["name"] for s in services)
+    for said in services:
+        assert lost(normal(said), normal(by_name[said["name"]])) == [], said["name"]
+    assert any(s.get("schedules") for s in services)  # the fixture has times and places
+    assert any(s.get("service_at_locations") for s in services)
