@@ -132,7 +132,7 @@ def one_to_one(row: dict[str, Any], organisation: dict[str, Any]) -> dict[str, A
     out: dict[str, Any] = {
         "id": row["uuid"], "organization_id": organisation["uuid"],
         "name": row["name"], "description": row["description"],
-        "status": _status(row["status"], kept.get("status")),
+        "status": status(row["status"], kept.get("status")),
     }
     _put(out, "url", row["website"])
     _put(out, "email", row["email"])
@@ -146,7 +146,7 @@ def one_to_one(row: dict[str, Any], organisation: dict[str, Any]) -> dict[str, A
     return out
 
 
-def _status(ours: str, theirs: str | None) -> str:
+def status(ours: str, theirs: str | None) -> str:
     """ORUK's status: a retired listing keeps its publisher's reason (defunct, closed)."""
     if ours != "retired":
         return "active"
@@ -170,7 +170,7 @@ def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> 
     out["phones"] = _phones(row["id"], row["phone"])
     out["schedules"] = oruk_open.schedules(row["schedules"], row["id"], row["uuid"])
     out["attributes"] = _service_attributes(row, terms)
-    oruk_open.publish(out, row["open_data"], "service", row["id"])
+    oruk_open.publish(out, oruk_open.agreeing(row), "service", row["id"])
     return out
 
 
@@ -241,12 +241,12 @@ def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any
     for language, fields in row["translations"].items():
         for name, text in fields.items():
             attributes.add("finder-translations", f"{language}.{name}", str(text))
-    _flag_kept(attributes, row["open_data"])
+    _flag_kept(attributes, oruk_open.agreeing(row))
     return attributes.items
 
 
 def locations(row: dict[str, Any]) -> list[dict[str, Any]]:
-    kept = row["open_data"].get("service_at_locations")
+    kept = oruk_open.agreeing(row).get("service_at_locations")
     if kept:
         return oruk_open.dressed("service_at_locations", kept, ("service", row["uuid"]), row["id"])
     place = row["location"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from finder.directory.ids import stable_uuid
+from finder.languages import LANGUAGES
 
 # ids that only say where an object sits: made again on export, so never kept
 PLACED_BY = ("id", "service_id", "organization_id", "location_id", "link_id", "contact_id",
@@ -114,3 +115,53 @@ def texts(out: dict[str, Any], open_data: dict[str, Any], names: tuple[str, ...]
 def schedules(items: list[dict[str, Any]], path: str, owner: str) -> list[dict[str, Any]]:
     return [dress(obj, "schedule", f"{path}/schedules/{i}", ("service", owner))
             for i, obj in enumerate(items)]
+
+
+def agreeing(row: dict[str, Any]) -> dict[str, Any]:
+    """A service's kept fields, less the lists its own fields no longer agree with (staff
+    changed the cost, languages, phone or place since the import): those are then made anew."""
+    kept = dict(row.get("open_data") or {})
+    links = kept.get("service_at_locations") or [{}]
+    checks = {"cost_options": lambda v: cost_of(v) == row["cost"],
+              "languages": lambda v: {lang.get("code") for lang in v} & set(LANGUAGES)
+              == set(row["languages"]),
+              "phones": lambda v: first_number(v) == row["phone"],
+              "service_at_locations": lambda v: place_of(links[0].get("location") or {})
+              == row["location"]}
+    for key, holds in checks.items():
+        if key in kept and not holds(kept[key]):
+            del kept[key]
+    return kept
+
+
+def cost_of(options: list[dict[str, Any]] | None) -> str:
+    """The finder's reading of ORUK cost options: free, paid or unknown."""
+    if not options:
+        return "unknown"
+    free = any(o.get("option") == "free" or o.get("amount") == 0 for o in options)
+    return "free" if free else "paid"
+
+
+def first_number(phones: list[dict[str, Any]] | None) -> str:
+    return next((p["number"] for p in phones or [] if p.get("number")), "")
+
+
+def place_of(location: dict[str, Any], address: str = "", postcode: str = "") -> dict[str, Any]:
+    """The finder's `location` (for the search and the page) from an ORUK location: its name,
+    first address and point on Earth; `address`, `postcode` where the finder said them."""
+    first = next(iter(location.get("addresses") or []), {})
+    street = ", ".join(str(first[k]) for k in ("address_1", "address_2", "city") if first.get(k))
+    place: dict[str, Any] = {}
+    for ours, value in (("name", location.get("name")), ("address", address or street),
+                        ("postcode", postcode or first.get("postal_code")), *_point(location)):
+        if value not in (None, ""):
+            place[ours] = value
+    return place
+
+
+def _point(location: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Latitude and longitude, only where they can be a place on Earth."""
+    lat, lon = location.get("latitude"), location.get("longitude")
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
+        return []
+    return [("lat", lat), ("lon", lon)] if abs(lat) <= 90 and abs(lon) <= 180 else []

@@ -130,7 +130,7 @@ def service(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
     out.update(delivery=tags.codes["finder-delivery"],
                threshold=tags.first("finder-threshold"),
                referral=tags.first("finder-referral"),
-               cost=_cost(item.get("cost_options")), cost_note=item.get("fees", ""))
+               cost=oruk_open.cost_of(item.get("cost_options")), cost_note=item.get("fees", ""))
     evidence = {"programme": tags.text("evidence-programme"),
                 "rating": tags.first("finder-evidence-rating"), "note": tags.text("evidence-note")}
     if any(evidence.values()):
@@ -188,15 +188,8 @@ def _parent_criteria(tags: Tags) -> dict[str, Any]:
     return criteria
 
 
-def _cost(options: list[dict[str, Any]] | None) -> str:
-    if not options:
-        return "unknown"
-    free = any(o.get("option") == "free" or o.get("amount") == 0 for o in options)
-    return "free" if free else "paid"
-
-
 def _phone(item: dict[str, Any]) -> str:
-    return next((p["number"] for p in item.get("phones") or [] if p.get("number")), "")
+    return oruk_open.first_number(item.get("phones"))
 
 
 def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
@@ -204,25 +197,8 @@ def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
         return {}
     location = links[0].get("location") or {}
     tags = Tags(location.get("attributes"))
-    address = next(iter(location.get("addresses") or []), {})
-    street = ", ".join(str(address[k]) for k in ("address_1", "address_2", "city")
-                       if address.get(k))
-    place: dict[str, Any] = {}
-    for ours, value in (("name", location.get("name")),
-                        ("address", tags.text("location-address") or street),
-                        ("postcode", tags.text("location-postcode") or address.get("postal_code")),
-                        *_point(location)):
-        if value not in (None, ""):
-            place[ours] = value
-    return place
-
-
-def _point(location: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Latitude and longitude for the search, only where they can be a place on Earth."""
-    lat, lon = location.get("latitude"), location.get("longitude")
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon)):
-        return []
-    return [("lat", lat), ("lon", lon)] if abs(lat) <= 90 and abs(lon) <= 180 else []
+    return oruk_open.place_of(location, tags.text("location-address"),
+                              tags.text("location-postcode"))
 
 
 def _translations(tags: Tags) -> dict[str, dict[str, str]]:

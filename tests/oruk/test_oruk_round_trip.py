@@ -15,6 +15,7 @@ import pytest
 from test_oruk_import import cli, empty_directory
 
 from finder import create_app
+from finder.directory import editor, oruk, store
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "foreign-feed"
 PLACING = {"id", "service_id", "organization_id", "location_id", "link_id", "contact_id",
@@ -120,3 +121,25 @@ def test_another_publishers_services_come_back_with_no_field_lost(tmp_path):
         assert lost(normal(said), normal(by_name[said["name"]])) == [], said["name"]
     assert any(s.get("schedules") for s in services)  # the fixture has times and places
     assert any(s.get("service_at_locations") for s in services)
+
+
+@pytest.mark.parametrize(("ours", "theirs", "published"), [
+    ("active", "defunct", "active"), ("retired", None, "inactive"),
+    ("retired", "defunct", "defunct"), ("retired", "temporarily closed", "temporarily closed"),
+], ids=["restored-by-staff", "retired", "defunct", "closed-for-now"])
+def test_a_retired_listing_keeps_its_publishers_reason(ours, theirs, published):
+    assert oruk.status(ours, theirs) == published
+
+
+def test_a_staff_edit_since_the_import_wins_over_what_was_kept(tmp_path, oruk_dir):
+    client = imported_client(tmp_path, oruk_dir / "examples" / "service_full.json")
+    database = client.application.config["DATABASE"]
+    conn = store.connect(database)
+    try:
+        listing = editor.service(conn, "community-counselling")
+        editor.save_service(conn, {**listing, "cost": "free"}, "ed@example.org")
+    finally:
+        conn.close()
+    [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
+    assert [(o["option"], o["amount"]) for o in listed["cost_options"]] == [("free", 0)]
+    assert listed["funding"][0]["source"].startswith("This service is funded")  # still kept
