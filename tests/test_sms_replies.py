@@ -28,6 +28,7 @@ SAMPLES = {
     "choose_place": {"options": [{"number": n, "name": "Market Harborough"} for n in (1, 2)]},
     "choose_language": {"options": [{"number": n, "label": "English"} for n in range(1, 8)]},
     "language_set": {"language": "Polski"},
+    "skipped": {"slot": "place"},
     "outside": {"place": "Nottingham"},
     "widened": {"how": "region"},
     "results": {"offset": 0, "total": 9, "items": []},

@@ -13,17 +13,27 @@ from finder.messages import N_
 from finder.search import why
 
 # The first reply says only what it must, so that results fit beside it; the rest is in HELP.
-WELCOME = N_("Hi! Automatic replies, not a person. Reply STOP to stop.")
-ABOUT = N_("We point mums and dads to local family support. Not an emergency line; we keep "
-           "no names.")
-LANGUAGE_HINT = N_("Other language? Reply %(word)s.")
+WELCOME = N_("Hello! These replies are automatic, not from a person. To stop, reply STOP.")
+ABOUT = N_("We help mums and dads find family support near them. This is not an emergency "
+           "line, and we keep no names.")
+LANGUAGE_HINT = N_("For another language, reply %(word)s.")
 
-ASK_NEED = N_("What do you need help with? Eg sleep, behaviour, feeding, how you feel.")
+ASK_NEED = N_("What would you like help with? For example sleep, behaviour, feeding, or how "
+              "you are feeling.")
 ASK_AGE = N_("How old is your child? If you are expecting a baby, just say so.")
 ASK_PLACE = N_("Which town, village or area do you live in? The first half of your postcode "
                "is fine too.")
 NOT_UNDERSTOOD = N_("Sorry, we did not catch that.")
-SKIPPED = N_("No problem, we will search without it.")
+# After two answers we could not read: say what we search without, and no "sorry" again.
+SKIPPED = {
+    "age": N_("We will search without your child's age for now."),
+    "place": N_("We will search the whole area for now."),
+}
+# A message that only says how the parent feels ("😢", "I'm so tired"): a kind line and a
+# gentle question, never "sorry". "1" (or yes) means help with how they feel.
+FEELING = N_("Thank you for telling us. That sounds hard.")
+ASK_FEELING = N_("Would you like help with how you are feeling? Reply 1, or tell us what "
+                 "else you need.")
 WAY_OUT = N_("Your family hub or health visitor can also help you find support.")
 OTHER_LANGUAGE = N_("Sorry, we cannot write in that language yet.")
 
@@ -38,11 +48,11 @@ RESULTS = N_("These can help:")
 MORE_RESULTS = N_("Here are more:")
 RESULT = N_("%(number)s. %(name)s: %(what)s")
 RESULT_NAME = N_("%(number)s. %(name)s.")
-# One short word or two: the listing has the detail.
+# One short sentence: the listing has the detail.
 COST = {
-    "free": N_("Free."),
-    "paid": N_("Has a cost."),
-    "unknown": N_("Cost: ask."),
+    "free": N_("It is free."),
+    "paid": N_("There is a cost."),
+    "unknown": N_("Ask them about the cost."),
 }
 JOIN = {
     "phone": N_("Call %(phone)s."),
@@ -67,7 +77,7 @@ NOTHING_BACK = N_("There is nothing to go back to.")
 
 SAFETY = {
     "danger-to-life": N_("Thank you for telling us. Talk to someone now:"),
-    "domestic-abuse": N_("No one should feel unsafe at home. Free, private help:"),
+    "domestic-abuse": N_("No one should feel unsafe at home. You can get free, private help:"),
     "child-in-danger": N_("If a child is in danger, help is there now:"),
     "self-harm": N_("You are not alone. Someone can listen now:"),
 }

@@ -35,7 +35,8 @@ DELIVERY = {
 }
 REFERRAL = {
     "self": N_("Parents contact them directly."),
-    "self-or-professional": N_("Parents contact them directly, or a professional refers."),
+    "self-or-professional": N_("Parents can contact them directly, or a professional can "
+                               "refer them."),
     "professional": N_("A professional refers the family."),
     "unknown": N_("Ask them how to join."),
 }

@@ -135,6 +135,9 @@ def from_words(state: dict[str, list[str]]) -> Any:
                                state={}, error=gettext("Please choose one, or tell us in "
                                                        "your own words."))
     found = get_understander().interpret(words, language=current_language())
+    if found.feeling and not found.safety:  # only a feeling: a kind line and a question
+        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
+                               state={}, error=None, feeling=flow.FEELING_NEED)
     answers: dict[str, list[str]] = {"q": [] if found.needs else [words],
                                      "need": list(found.needs[:2])}
     if found.age_months or found.expecting:
