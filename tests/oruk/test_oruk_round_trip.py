@@ -143,3 +143,10 @@ def test_a_staff_edit_since_the_import_wins_over_what_was_kept(tmp_path, oruk_di
     [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
     assert [(o["option"], o["amount"]) for o in listed["cost_options"]] == [("free", 0)]
     assert listed["funding"][0]["source"].startswith("This service is funded")  # still kept
+
+
+def test_a_publishers_taxonomy_term_is_published_again_with_its_own_id(tmp_path, oruk_dir):
+    term = json.loads((oruk_dir / "examples" / "taxonomy_term.json").read_text())
+    client = imported_client(tmp_path, oruk_dir / "examples" / "service_full.json")
+    [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
+    assert term in [a["taxonomy_term"] for a in listed["attributes"]]
