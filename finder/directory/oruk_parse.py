@@ -1,7 +1,8 @@
 """Open Referral UK 3.0 services back into content dicts (the `organisations/*.yaml` shape).
 
-The finder's own exports come back exactly; services from elsewhere come back as far as the
-profile says, with slugs made from names where no content id travels with them.
+The finder's own exports come back exactly; services from elsewhere come back whole: what the
+finder's fields can hold goes there (slugs made from names where no content id travels), and
+the rest is kept in `schedules` and `open_data` (see `oruk_open`).
 """
 
 from __future__ import annotations
@@ -145,6 +146,18 @@ def service(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
         out["last_verified"] = dt.date.fromisoformat(item["assured_date"])
     out.update(verified_by=tags.text("verified-by"),
                status="active" if item.get("status", "active") == "active" else "retired")
+    _open_data(out, item, tags, ours)
+    translations = _translations(tags)
+    if translations:
+        out["translations"] = translations
+    for key in EXTRA_FIELDS:
+        if tags.text(key):
+            out[key] = json.loads(tags.text(key)) if key in JSON_FIELDS else tags.text(key)
+    return out
+
+
+def _open_data(out: dict[str, Any], item: dict[str, Any], tags: Tags, ours: bool) -> None:
+    """The schedules, and what else the service says that no finder field holds, kept whole."""
     if item.get("schedules"):
         out["schedules"] = oruk_open.strip(item["schedules"])
     kept = oruk_open.kept(item, (*oruk_open.SERVICE_TEXT, "last_modified", "status"),
@@ -155,13 +168,6 @@ def service(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
         kept.pop("last_modified", None)
     if kept:
         out["open_data"] = kept
-    translations = _translations(tags)
-    if translations:
-        out["translations"] = translations
-    for key in EXTRA_FIELDS:
-        if tags.text(key):
-            out[key] = json.loads(tags.text(key)) if key in JSON_FIELDS else tags.text(key)
-    return out
 
 
 def _months(exact: str, years: Any, upper: bool) -> int:
