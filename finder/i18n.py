@@ -5,6 +5,7 @@ The locale comes from the user's choice (`?lang=`, then the `lang` cookie), then
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -83,8 +84,9 @@ def i18n() -> None:
 
 @i18n.command(help="Collect every translatable sentence into translations/messages.pot.")
 def extract() -> None:
-    _babel("extract", "-F", str(PROJECT_ROOT / "babel.cfg"), "-k", "lazy_gettext",
-           "--sort-by-file", "--no-wrap", "-o", str(POT), str(PROJECT_ROOT / "finder"))
+    with contextlib.chdir(PROJECT_ROOT):  # `#:` references relative to the project, not a path
+        _babel("extract", "-F", "babel.cfg", "-k", "lazy_gettext", "--sort-by-file",
+               "--no-wrap", "-o", str(POT), "finder")
     click.echo(f"extracted {POT}")
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from finder.conversation import Reply, render_text, take_turn
-from finder.conversation import messages as m
 from finder.conversation.render import RENDERERS
 from finder.languages import LANGUAGES, UCS2_LANGUAGES
+from finder.messages import parent as m
 from finder.messages import say
 from finder.search.request import from_slots as query
 from finder.sms.replies import fits_sms, sms_text, texts

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from finder.conversation import commands
-from finder.conversation import messages as m
 from finder.conversation.types import Reply
+from finder.messages import parent as m
 from finder.messages import say
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from finder.directory import oruk_open
-from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
+from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
 from finder.languages import LANGUAGES

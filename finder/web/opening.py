@@ -7,7 +7,9 @@ from typing import Any
 
 from babel.dates import get_day_names
 from babel.lists import format_list
-from flask_babel import gettext
+
+from finder.messages import parent as m
+from finder.messages import say
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -36,12 +38,10 @@ def _when(schedule: dict[str, Any], language: str) -> str:
         names = get_day_names("wide", locale=language)
         said = format_list([names[DAYS.index(day)] for day in days], locale=language)
         if opens and closes:
-            return gettext("%(days)s, %(opens)s to %(closes)s", days=said, opens=opens,
-                           closes=closes)
-        return gettext("Every week: %(days)s", days=said)
+            return say(language, m.OPEN_DAYS, days=said, opens=opens, closes=closes)
+        return say(language, m.OPEN_EVERY_WEEK, days=said)
     if opens and closes:
-        return gettext("Not every week: %(opens)s to %(closes)s on the days the organisation "
-                       "gives", opens=opens, closes=closes)
+        return say(language, m.OPEN_NOT_WEEKLY, opens=opens, closes=closes)
     return ""
 
 
