@@ -24,7 +24,8 @@ KINDS = {"schedules": "schedule", "funding": "funding", "contacts": "contact",
          "organization_identifiers": "organization_identifier"}
 # the id a child carries of its parent, by the parent's kind
 LINKS = {"service": "service_id", "organization": "organization_id", "location": "location_id",
-         "contact": "contact_id", "service_at_location": "service_at_location_id"}
+         "contact": "contact_id", "service_at_location": "service_at_location_id",
+         "phone": "phone_id"}
 # lists the finder writes itself; kept ones replace them (attributes and identifiers add to them)
 REPLACING = ("service_areas", "service_at_locations", "languages", "cost_options", "phones")
 ADDING = ("attributes", "organization_identifiers")
