@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from finder.directory.ids import stable_uuid
-from finder.languages import LANGUAGES
+from finder.languages import LANGUAGES, NATIVE_NAMES
 
 # ids that only say where an object sits: made again on export, so never kept
 PLACED_BY = ("id", "service_id", "organization_id", "location_id", "link_id", "contact_id",
@@ -120,19 +120,29 @@ def schedules(items: list[dict[str, Any]], path: str, owner: str) -> list[dict[s
 
 def agreeing(row: dict[str, Any]) -> dict[str, Any]:
     """A service's kept fields, less the lists its own fields no longer agree with (staff
-    changed the cost, languages, phone or place since the import): those are then made anew."""
+    changed the cost, phone or place since the import): those are then made anew. Kept
+    languages follow the finder's own: one staff removed goes, one they added joins."""
     kept = dict(row.get("open_data") or {})
     links = kept.get("service_at_locations") or [{}]
     checks = {"cost_options": lambda v: cost_of(v) == row["cost"],
-              "languages": lambda v: {lang.get("code") for lang in v} & set(LANGUAGES)
-              == set(row["languages"]),
               "phones": lambda v: first_number(v) == row["phone"],
               "service_at_locations": lambda v: place_of(links[0].get("location") or {})
               == row["location"]}
     for key, holds in checks.items():
         if key in kept and not holds(kept[key]):
             del kept[key]
+    if "languages" in kept:
+        kept["languages"] = languages(kept["languages"], row["languages"])
     return kept
+
+
+def languages(said: list[dict[str, Any]], ours: list[str]) -> list[dict[str, Any]]:
+    """The kept languages, less those of the finder's seven it no longer lists, then those it
+    lists that were not kept."""
+    codes = [lang.get("code") for lang in said]
+    return [lang for lang in said if lang.get("code") not in LANGUAGES or lang["code"] in ours] \
+        + [{"name": NATIVE_NAMES.get(code, code), "code": code} for code in ours
+           if code not in codes]
 
 
 def cost_of(options: list[dict[str, Any]] | None) -> str:

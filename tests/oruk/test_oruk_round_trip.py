@@ -137,11 +137,14 @@ def test_a_staff_edit_since_the_import_wins_over_what_was_kept(tmp_path, oruk_di
     conn = store.connect(database)
     try:
         listing = editor.service(conn, "community-counselling")
-        editor.save_service(conn, {**listing, "cost": "free"}, "ed@example.org")
+        editor.save_service(conn, {**listing, "cost": "free", "languages": ["pl"]},
+                            "ed@example.org")
     finally:
         conn.close()
     [listed] = client.get("/oruk/services?full=true").get_json()["contents"]
     assert [(o["option"], o["amount"]) for o in listed["cost_options"]] == [("free", 0)]
+    # the publisher's language (given by id only) stays; the one staff added joins it
+    assert [lang.get("code") for lang in listed["languages"]] == [None, "pl"]
     assert listed["funding"][0]["source"].startswith("This service is funded")  # still kept
 
 
