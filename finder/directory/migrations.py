@@ -57,7 +57,14 @@ def contacts_and_parent_text(db: sqlite_utils.Database) -> None:
             services.add_column(column, str)
 
 
-@migrations(name="0005-open-data")
+@migrations(name="0005-staff-totp-step")
+def staff_totp_step(db: sqlite_utils.Database) -> None:
+    """Each account's last accepted second-factor time step, so a code never works twice."""
+    if "totp_step" not in db.table("staff").columns_dict:
+        db.table("staff").add_column("totp_step", int)
+
+
+@migrations(name="0006-open-data")
 def open_data(db: sqlite_utils.Database) -> None:
     """ORUK schedules and what else a feed says (funding, locations, ...), kept whole."""
     for table, columns in (("services", ("schedules", "open_data")),
