@@ -42,7 +42,12 @@ def _token_features(token: str) -> tuple[int, ...]:
 
 def features(text: str) -> np.ndarray:
     """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
-    tokens = words(text).tokens[:MAX_TOKENS]
+    return token_features(words(text).tokens)
+
+
+def token_features(tokens: Sequence[str]) -> np.ndarray:
+    """The hashed feature indices of a message already split into normalised tokens."""
+    tokens = tuple(tokens[:MAX_TOKENS])
     found = [index for token in tokens for index in _token_features(token)]
     found += [zlib.crc32(f"b:{a} {b}".encode()) % DIMENSIONS
               for a, b in zip(tokens, tokens[1:], strict=False)]
@@ -59,7 +64,10 @@ class NeedModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for `text` (the classes sum to one)."""
-        index = features(text)
+        return self.probabilities_of(features(text))
+
+    def probabilities_of(self, index: np.ndarray) -> dict[str, float]:
+        """Each class's probability for a message's hashed features (`features`)."""
         if not len(index):
             return {NONE: 1.0}
         scores = self.weights[index].sum(axis=0) / np.sqrt(len(index)) + self.bias
@@ -109,12 +117,14 @@ def _errors(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
 _MODELS: dict[str, NeedModel] = {}
 
 
-def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None) -> NeedModel:
+def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None,
+            name: str = "need") -> NeedModel:
     """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
-    that the next process with the same examples loads it instead of training again."""
+    that the next process with the same examples loads it instead of training again. `name`
+    tells the models apart in the folder (the need model, the safety model)."""
     key = hashlib.sha256(repr((VERSION, sorted(examples))).encode()).hexdigest()
     if key not in _MODELS:
-        path = None if cache is None else cache / f"need-model-{key[:24]}.npz"
+        path = None if cache is None else cache / f"{name}-model-{key[:24]}.npz"
         model = _load(path) if path is not None else None
         if model is None:
             model = train(sorted(examples))

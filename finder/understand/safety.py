@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from finder.understand.morphology import stem
 from finder.understand.patterns import Hit, Patterns
+from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
 FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
@@ -50,7 +51,9 @@ class SafetyFinder:
     def __init__(self, phrases: list[tuple[str, str]], everyday: list[str],
                  groups: dict[str, list[str]] | None = None,
                  jokes: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset(),
-                 reflexives: frozenset[str] = frozenset()) -> None:
+                 reflexives: frozenset[str] = frozenset(),
+                 model: SafetyModel | None = None) -> None:
+        self.model = model
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives = leads, reflexives
         self.jokes = frozenset(stem(word) for word in jokes)
@@ -61,7 +64,8 @@ class SafetyFinder:
 
     @classmethod
     def from_content(cls, corpus: dict[str, dict[str, Any]],
-                     lexicons: dict[str, dict[str, Any]] | None = None) -> SafetyFinder:
+                     lexicons: dict[str, dict[str, Any]] | None = None,
+                     model: SafetyModel | None = None) -> SafetyFinder:
         """From `content/safety/<lang>.yaml` (and any `safety` section left in a lexicon).
 
         Group names are shared across languages, so each language prefixes its own."""
@@ -80,7 +84,7 @@ class SafetyFinder:
             everyday += [_scoped(entry, lang) for entry in not_list]
         for lang, data in corpus.items():
             phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
-        return cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus))
+        return cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus), model=model)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
@@ -99,7 +103,31 @@ class SafetyFinder:
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
+        if not found - {NOW}:
+            found |= self.guess(tokens, stems, covers)
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
+
+    def guess(self, tokens: tuple[str, ...], stems: tuple[str, ...] | None = None,
+              covers: list[tuple[int, int]] | None = None) -> set[str]:
+        """The model's kind (asked when no phrase matched): only where an alarm word stands
+        outside every look-alike, so most messages never reach it."""
+        if self.model is None:
+            return set()
+        stems = self._stems(tokens) if stems is None else stems
+        covers = self._covers(stems) if covers is None else covers
+        if self.jokes.intersection(stems) or not any(
+                not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
+            return set()
+        guess = self.model.kind(tokens)
+        return {guess[0]} if guess else set()
+
+    def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
+                     and token.isascii() else stem(token) for token in tokens)
+
+    def _covers(self, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where look-alikes ("dying for a brew") lie in the message."""
+        return [(hit.start, hit.end) for hit in self.everyday.find(stems)]
 
     def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
         """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself
