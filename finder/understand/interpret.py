@@ -14,7 +14,6 @@ from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
-from finder.understand.safety_model import examples as safety_examples
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
@@ -59,11 +58,11 @@ class Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         root = getattr(content, "root", None)
-        phrases = read_corpus(root)
-        model = trained(examples(phrases, content.lexicons), default_cache())
+        needs = examples(read_corpus(root), content.lexicons)
+        model = trained(needs, default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
-                           model=model, safety_model=_safety_model(root, phrases, content))
+                           model=model, safety_model=_safety_model(root, needs, content))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         return understander
 
@@ -117,15 +116,14 @@ class Understander:
             split, self.languages.evidence(text, split))
 
 
-def _safety_model(root: Any, phrases: dict[str, dict[str, Any]],
+def _safety_model(root: Any, needs: list[tuple[str, str]],
                   content: Any) -> SafetyModel | None:
     """The safety classifier trained on `content/safety/training/`, or None without it."""
     training = read_training(root)
     if not training:
         return None
     corpus = getattr(content, "safety_corpus", None) or {}
-    found = safety_examples(training, phrases, corpus)
-    return SafetyModel.build(trained(found, default_cache(), name="safety"), training)
+    return SafetyModel.build(training, needs, corpus, default_cache())
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:

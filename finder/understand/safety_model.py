@@ -25,14 +25,14 @@ from typing import Any
 
 import yaml
 
-from finder.understand.classifier import NONE, NeedModel, token_features
+from finder.understand.classifier import NONE, NeedModel, token_features, trained
 from finder.understand.morphology import stem
 from finder.understand.text import words
 from finder.understand.types import SAFETY_KINDS
 
 FOLDER = Path("safety") / "training"
 SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
-PER_TEMPLATE = 60  # wordings drawn from one template's combinations
+PER_TEMPLATE = 30  # wordings drawn from one template's combinations
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
 SURE = 0.6  # the probability of a kind the model must reach to name it
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
@@ -67,10 +67,10 @@ def expand(template: str, slots: dict[str, list[str]], limit: int = PER_TEMPLATE
     return found
 
 
-def examples(training: dict[str, dict[str, Any]], phrases: dict[str, dict[str, Any]],
+def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
              safety: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """(text, kind or "none") pairs: the training files, the need phrase corpus and the
-    safety look-alikes without word groups."""
+    """(text, kind or "none") pairs: the training files, the need classifier's examples
+    (`needs`, (text, need)) and the safety look-alikes without word groups."""
     found: list[tuple[str, str]] = []
     for data in training.values():
         slots = data.get("slots") or {}
@@ -79,11 +79,7 @@ def examples(training: dict[str, dict[str, Any]], phrases: dict[str, dict[str, A
                       expand(str(line), slots)]
         found += [(text, NONE) for line in data.get(NONE) or []
                   for text in expand(str(line), slots)]
-    for data in phrases.values():
-        for slug, texts in (data.get("needs") or {}).items():
-            label = ABUSE_NEED if slug == ABUSE_NEED else NONE
-            found += [(str(text), label) for text in texts or []]
-        found += [(str(text), NONE) for text in data.get(NONE) or []]
+    found += [(text, ABUSE_NEED if need == ABUSE_NEED else NONE) for text, need in needs]
     for data in safety.values():
         found += [(str(text), NONE) for text in data.get(NOT) or [] if "{" not in str(text)]
     return found
@@ -99,10 +95,13 @@ class SafetyModel:
     sure: float = SURE
 
     @classmethod
-    def build(cls, model: NeedModel, training: dict[str, dict[str, Any]]) -> SafetyModel:
+    def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
+              safety: dict[str, dict[str, Any]], cache: Path | None = None) -> SafetyModel:
+        """Trained on every wording, look-alikes and small talk as well as disclosures."""
         alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
                   for token in words(str(word)).tokens}
         prefixes = tuple(sorted(a for a in alarms if len(a) >= ALARM_MIN_PREFIX))
+        model = trained(examples(training, needs, safety), cache, name="safety")
         return cls(model, frozenset(alarms), prefixes)
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:
