@@ -50,7 +50,8 @@ def read_training(root: Path | None) -> dict[str, dict[str, Any]]:
 
 
 def expand(template: str, slots: dict[str, list[str]], limit: int = PER_TEMPLATE) -> list[str]:
-    """Up to `limit` wordings of `template`, each `{slot}` filled with one of its words."""
+    """Up to `limit` wordings of `template`, each `{slot}` filled with one of its words (a
+    slot's word may name slots of its own: they are filled in turn)."""
     names = SLOT.findall(template)
     if not names:
         return [template]
@@ -63,8 +64,18 @@ def expand(template: str, slots: dict[str, list[str]], limit: int = PER_TEMPLATE
         for option in options:
             index, pick = divmod(index, len(option))
             text = SLOT.sub(lambda _, word=option[pick]: word, text, count=1)
-        found.append(text)
+        found.append(_nested(text, slots, number))
     return found
+
+
+def _nested(text: str, slots: dict[str, list[str]], number: int, depth: int = 3) -> str:
+    """`text` with the slots its filled words named filled too, `number` choosing."""
+    for _ in range(depth):
+        if not SLOT.search(text):
+            break
+        text = SLOT.sub(lambda m: (lambda o: o[number * STEP % len(o)])(
+            [str(w) for w in slots[m.group(1)]]), text)
+    return text
 
 
 def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
