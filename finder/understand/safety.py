@@ -54,6 +54,7 @@ class SafetyFinder:
                  reflexives: frozenset[str] = frozenset(),
                  model: SafetyModel | None = None) -> None:
         self.model = model
+        self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives = leads, reflexives
         self.jokes = frozenset(stem(word) for word in jokes)
@@ -84,7 +85,9 @@ class SafetyFinder:
             everyday += [_scoped(entry, lang) for entry in not_list]
         for lang, data in corpus.items():
             phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
-        return cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus), model=model)
+        finder = cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus), model=model)
+        finder.concepts = Patterns(_concepts(corpus), groups)
+        return finder
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
@@ -92,11 +95,10 @@ class SafetyFinder:
 
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
-        stems = tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
-                      and token.isascii() else stem(token) for token in tokens)
+        stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
+        covers = self._covers(stems)
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD))
                 for hit in self.phrases.find(stems)
                 if not _near(hit, covers) and not self._led_away(hit, stems)]
@@ -118,8 +120,10 @@ class SafetyFinder:
         if self.jokes.intersection(stems) or not any(
                 not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
             return set()
-        guess = self.model.kind(tokens)
-        return {guess[0]} if guess else set()
+        anchored = any(hit.value != NOW and not _near(hit, covers)
+                       for hit in self.concepts.find(stems))
+        guess = self.model.kind(tokens, anchored)
+        return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
@@ -183,6 +187,13 @@ def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
             if not pair.get("in_order"):
                 phrases.append((f"{{{target}}}{gap}{{{concept}}}", value))
     return phrases
+
+
+def _concepts(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each anchor's concept words as a pattern of its own, naming the anchor's kind."""
+    return [(f"{{{lang}-{kind}-{number}-words}}", kind)
+            for lang, data in corpus.items() for kind, pairs in (data.get(ANCHORS) or {}).items()
+            for number in range(len(pairs))]
 
 
 def _guards(corpus: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:

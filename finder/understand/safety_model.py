@@ -34,7 +34,8 @@ FOLDER = Path("safety") / "training"
 SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
 PER_TEMPLATE = 30  # wordings drawn from one template's combinations
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
-SURE = 0.6  # the probability of a kind the model must reach to name it
+SURE = 0.6  # the probability of a kind the model must reach to name it beside an anchor word
+ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
 NOT = "not"
@@ -104,6 +105,7 @@ class SafetyModel:
     alarms: frozenset[str]  # stems
     prefixes: tuple[str, ...]  # alarm stems long enough to match a word's start
     sure: float = SURE
+    alone: float = ALONE
 
     @classmethod
     def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
@@ -120,11 +122,13 @@ class SafetyModel:
         return [i for i, word in enumerate(stems)
                 if word in self.alarms or word.startswith(self.prefixes)]
 
-    def kind(self, tokens: Sequence[str]) -> tuple[str, float] | None:
-        """The kind the model is sure of, with its probability, or None."""
+    def kind(self, tokens: Sequence[str], anchored: bool = False) -> str | None:
+        """The kind the model is sure of, or None: `anchored` when a word of one of the
+        corpus's anchor concepts (any kind) stands in the message too."""
         probabilities = self.model.probabilities_of(token_features(tokens))
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
-        if best is None or probabilities[best] < self.sure:
+        if best is None:
             return None
-        return best, probabilities[best]
+        needed = self.sure if anchored else self.alone
+        return best if probabilities[best] >= needed else None
