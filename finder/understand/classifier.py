@@ -46,8 +46,13 @@ def features(text: str) -> np.ndarray:
 
 
 def token_features(tokens: Sequence[str]) -> np.ndarray:
-    """The hashed feature indices of a message already split into normalised tokens."""
-    tokens = tuple(tokens[:MAX_TOKENS])
+    """The hashed feature indices of a message already split into normalised tokens (the
+    need and safety models read the same message: the last few are remembered)."""
+    return _features(tuple(tokens[:MAX_TOKENS]))
+
+
+@lru_cache(maxsize=8)
+def _features(tokens: tuple[str, ...]) -> np.ndarray:
     found = [index for token in tokens for index in _token_features(token)]
     found += [zlib.crc32(f"b:{a} {b}".encode()) % DIMENSIONS
               for a, b in zip(tokens, tokens[1:], strict=False)]

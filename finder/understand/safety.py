@@ -98,14 +98,15 @@ class SafetyFinder:
         stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        covers = self._covers(stems)
-        hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD))
-                for hit in self.phrases.find(stems)
+        found_here = self.phrases.find(stems)
+        alarmed = self.model is not None and bool(self.model.alarmed(stems))
+        covers = self._covers(stems) if found_here or alarmed else []
+        hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems)]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
-        if not found - {NOW}:
+        if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers)
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 

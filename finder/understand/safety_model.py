@@ -102,8 +102,9 @@ class SafetyModel:
     """A trained safety classifier and the alarm words that let it speak."""
 
     model: NeedModel
-    alarms: frozenset[str]  # stems
-    prefixes: tuple[str, ...]  # alarm stems long enough to match a word's start
+    alarms: frozenset[str]  # stems, and those long enough to match a word's start
+    prefixes: frozenset[str]
+    sizes: tuple[int, ...]  # the prefixes' lengths
     sure: float = SURE
     alone: float = ALONE
 
@@ -112,15 +113,15 @@ class SafetyModel:
               safety: dict[str, dict[str, Any]], cache: Path | None = None) -> SafetyModel:
         """Trained on every wording, look-alikes and small talk as well as disclosures."""
         alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
-                  for token in words(str(word)).tokens}
-        prefixes = tuple(sorted(a for a in alarms if len(a) >= ALARM_MIN_PREFIX))
+                  for token in words(str(word)).tokens if token.isalpha() and len(token) > 1}
+        prefixes = frozenset(a for a in alarms if len(a) >= ALARM_MIN_PREFIX)
         model = trained(examples(training, needs, safety), cache, name="safety")
-        return cls(model, frozenset(alarms), prefixes)
+        return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:
         """Where the message's stems hold an alarm word."""
-        return [i for i, word in enumerate(stems)
-                if word in self.alarms or word.startswith(self.prefixes)]
+        return [i for i, word in enumerate(stems) if word in self.alarms
+                or any(word[:size] in self.prefixes for size in self.sizes if size < len(word))]
 
     def kind(self, tokens: Sequence[str], anchored: bool = False) -> str | None:
         """The kind the model is sure of, or None: `anchored` when a word of one of the
