@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import zlib
 from collections.abc import Sequence
 
 from finder.directory import content
 from finder.languages import LANGUAGES
 from finder.understand import Understander
-from finder.understand.safety import SafetyFinder, settle
 from finder.understand.text import words
 from finder.understand.types import SAFETY_KINDS
 from tests.cases import safety_scoring as scoring
 from tests.cases.scoring import CONTENT_DIR
 
 COLUMN = 15
-TUNE, CHECK = "tune", "check"
+TUNE, CHECK = scoring.TUNE, scoring.CHECK
 
 
 def _cell(tally: scoring.Tally) -> str:
@@ -51,16 +49,6 @@ def failures(outcomes: Sequence[scoring.Outcome]) -> str:
                      f"found {list(o.found)}\n  {o.case.text}" for o in wrong) or "none"
 
 
-def _model_kinds(finder: SafetyFinder, text: str) -> tuple[str, ...]:
-    found = settle(finder.guess(words(text).tokens))
-    return tuple(kind for kind in SAFETY_KINDS if kind in found)
-
-
-def half(case: scoring.Case) -> str:
-    """TUNE or CHECK: a fixed half of the main table, by a hash of the case's text."""
-    return CHECK if zlib.crc32(case.text.encode()) % 2 else TUNE
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list failing main cases")
@@ -74,14 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     finder = Understander.from_content(content.load(CONTENT_DIR)).safety
     kinds_of = lambda text: finder.kinds(words(text).tokens)  # noqa: E731
     if args.model_only:
-        kinds_of = lambda text: _model_kinds(finder, text)  # noqa: E731
+        kinds_of = lambda text: finder.model_kinds(words(text).tokens)  # noqa: E731
     main_outcomes = scoring.run(scoring.load(languages), kinds_of)
     print("main table (tuned on)\n" + table(main_outcomes, languages))
     if args.split:
         for name in (TUNE, CHECK):
-            chosen = [o for o in main_outcomes if half(o.case) == name]
+            chosen = [o for o in main_outcomes if scoring.half(o.case) == name]
             print(f"\n{name.upper()} half of the main table\n" + table(chosen, languages))
-        main_outcomes = [o for o in main_outcomes if half(o.case) == TUNE]
+        main_outcomes = [o for o in main_outcomes if scoring.half(o.case) == TUNE]
     else:
         heldout = scoring.run(scoring.load(languages, heldout=True), kinds_of)
         print("\nheld-out fifth (never tuned on)\n" + table(heldout, languages))

@@ -1,11 +1,12 @@
-"""A need classifier that generalises past the lexicon: hashed word and letter n-grams, softmax.
+"""A classifier that generalises past the lexicon: hashed word and letter n-grams, softmax.
 
-Trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the lexicons' own phrases when
-the understander is built: deterministic (no random start, fixed order), in NumPy, in a second or
-two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote; words and
-word pairs carry the meaning. A `none` class, trained on greetings, places and small talk, lets
-a message say nothing about needs. The model is kept per corpus hash, so an app built twice in
-one process trains once.
+The need model is trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the
+lexicons' own phrases when the understander is built; the safety model (`safety_model.py`)
+from the safety training wordings. Deterministic (no random start, fixed order), in NumPy, in a
+second or two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote;
+words and word pairs carry the meaning. A `none` class, trained on greetings, places and small
+talk, lets a message say nothing about needs. A model is kept per corpus hash, so an app built
+twice in one process trains once.
 """
 
 from __future__ import annotations

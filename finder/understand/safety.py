@@ -110,6 +110,11 @@ class SafetyFinder:
             found |= self.guess(tokens, stems, covers)
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
+    def model_kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The kinds the statistical model alone names (to measure it apart from phrases)."""
+        found = settle(self.guess(tokens))
+        return tuple(kind for kind in SAFETY_KINDS if kind in found)
+
     def guess(self, tokens: tuple[str, ...], stems: tuple[str, ...] | None = None,
               covers: list[tuple[int, int]] | None = None) -> set[str]:
         """The model's kind (asked when no phrase matched): only where an alarm word stands
