@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bench.table import cell
 from finder.directory import content
 from finder.languages import LANGUAGES
 from finder.understand import Understander
@@ -25,12 +26,6 @@ COLUMN = 15
 TUNE, CHECK = scoring.TUNE, scoring.CHECK
 
 
-def _cell(tally: scoring.Tally) -> str:
-    if not tally.total:
-        return "-".rjust(COLUMN)
-    return f"{tally.share:6.1%} {tally.right:>3}/{tally.total:<3}".rjust(COLUMN)
-
-
 def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     """Per language: recall by kind and overall, then false alarms among look-alikes."""
     head = "".join(k.rjust(COLUMN) for k in (*SAFETY_KINDS, "recall", "false alarms"))
@@ -38,7 +33,7 @@ def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     for label, language in [(lang, lang) for lang in languages] + [("all", None)]:
         cells = [scoring.tally(outcomes, language, kind) for kind in SAFETY_KINDS]
         cells += [scoring.recall(outcomes, language), scoring.false_alarms(outcomes, language)]
-        lines.append(f"{label:<5}" + "".join(_cell(c) for c in cells))
+        lines.append(f"{label:<5}" + "".join(cell(c.right, c.total, COLUMN) for c in cells))
     return "\n".join(lines)
 
 

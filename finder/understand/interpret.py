@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from finder.understand.age import AgeReader
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, read_corpus
+from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
@@ -44,6 +45,7 @@ class Understander:
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
                  safety_corpus: dict[str, dict[str, Any]] | None = None,
                  others: OtherLanguages | None = None, model: NeedModel | None = None,
+                 feelings: Feelings | None = None,
                  safety_model: SafetyModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
@@ -52,6 +54,7 @@ class Understander:
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
         self.model = model
+        self.feelings = feelings or Feelings({}, [])
 
     @classmethod
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
@@ -62,7 +65,8 @@ class Understander:
         model = trained(needs, default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
-                           model=model, safety_model=_safety_model(root, needs, content))
+                           model=model, feelings=Feelings.from_root(root, content.lexicons),
+                           safety_model=_safety_model(root, needs, content))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         return understander
 
@@ -92,6 +96,7 @@ class Understander:
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
             greeting=self.languages.greets(split), other_language=self._other(text, split),
+            feeling=self.feelings.only_feeling(text, split),
             need_confident=confident(ranked),
         )
 
