@@ -126,9 +126,8 @@ class SafetyFinder:
         if self.jokes.intersection(stems) or not any(
                 not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
             return set()
-        anchored = any(hit.value != NOW and not _near(hit, covers)
-                       for hit in self.concepts.find(stems))
-        guess = self.model.kind(tokens, anchored)
+        guess = self.model.kind(tokens, lambda: any(
+            hit.value != NOW and not _near(hit, covers) for hit in self.concepts.find(stems)))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:

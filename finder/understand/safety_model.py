@@ -17,7 +17,7 @@ needs both a word of harm and the shape of a disclosure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from math import prod
 from pathlib import Path
@@ -123,13 +123,13 @@ class SafetyModel:
         return [i for i, word in enumerate(stems) if word in self.alarms
                 or any(word[:size] in self.prefixes for size in self.sizes if size < len(word))]
 
-    def kind(self, tokens: Sequence[str], anchored: bool = False) -> str | None:
-        """The kind the model is sure of, or None: `anchored` when a word of one of the
-        corpus's anchor concepts (any kind) stands in the message too."""
+    def kind(self, tokens: Sequence[str], anchored: Callable[[], bool]) -> str | None:
+        """The kind the model is sure of, or None. `anchored()` says whether a word of one of
+        the corpus's anchor concepts (any kind) stands in the message too: asked only when
+        the model is sure enough with one but not without."""
         probabilities = self.model.probabilities_of(token_features(tokens))
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
-        if best is None:
+        if best is None or probabilities[best] < self.sure:
             return None
-        needed = self.sure if anchored else self.alone
-        return best if probabilities[best] >= needed else None
+        return best if probabilities[best] >= self.alone or anchored() else None
