@@ -12,6 +12,7 @@ twice in one process trains once.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import zlib
 from collections.abc import Sequence
@@ -76,10 +77,10 @@ class NeedModel:
         """Each class's probability for a message's hashed features (`features`)."""
         if not len(index):
             return {NONE: 1.0}
-        scores = self.weights[index].sum(axis=0) / np.sqrt(len(index)) + self.bias
-        scores = np.exp(scores - scores.max())
-        scores /= scores.sum()
-        return dict(zip(self.classes, scores.tolist(), strict=True))
+        scores = self.weights[index].sum(axis=0) * (1 / math.sqrt(len(index))) + self.bias
+        scores = np.exp(scores - scores.max()).tolist()
+        total = math.fsum(scores)
+        return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
 
 
 def train(examples: Sequence[tuple[str, str]]) -> NeedModel:
