@@ -17,7 +17,7 @@ from tests.cases import safety_scoring as scoring
 
 RECALL_FLOOR = {"en": 0.97, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.98,
                 "ar": 0.98}
-MODEL_CHECK_FLOOR = 0.29  # the model alone reaches 30.6% of the CHECK half's disclosures
+MODEL_CHECK_FLOOR = 0.31  # the model alone reaches 32.3% of the CHECK half's disclosures
 MAX_FALSE_ALARMS = 0
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 

@@ -113,7 +113,7 @@ class SafetyModel:
               safety: dict[str, dict[str, Any]], cache: Path | None = None) -> SafetyModel:
         """Trained on every wording, look-alikes and small talk as well as disclosures."""
         alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
-                  for token in words(str(word)).tokens if token.isalpha() and len(token) > 1}
+                  for token in words(str(word)).tokens if not token[0].isdigit() and len(token) > 1}
         prefixes = frozenset(a for a in alarms if len(a) >= ALARM_MIN_PREFIX)
         model = trained(examples(training, needs, safety), cache, name="safety")
         return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
