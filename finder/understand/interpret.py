@@ -14,6 +14,7 @@ from finder.understand.need import PHRASE_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.safety import SafetyFinder
+from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
@@ -44,11 +45,12 @@ class Understander:
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
                  safety_corpus: dict[str, dict[str, Any]] | None = None,
                  others: OtherLanguages | None = None, model: NeedModel | None = None,
-                 feelings: Feelings | None = None) -> None:
+                 feelings: Feelings | None = None,
+                 safety_model: SafetyModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
-        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
+        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons, safety_model)
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
         self.model = model
@@ -59,10 +61,12 @@ class Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         root = getattr(content, "root", None)
-        model = trained(examples(read_corpus(root), content.lexicons), default_cache())
+        needs = examples(read_corpus(root), content.lexicons)
+        model = trained(needs, default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
-                           model=model, feelings=Feelings.from_root(root, content.lexicons))
+                           model=model, feelings=Feelings.from_root(root, content.lexicons),
+                           safety_model=_safety_model(root, needs, content))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         return understander
 
@@ -115,6 +119,16 @@ class Understander:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
             split, self.languages.evidence(text, split))
+
+
+def _safety_model(root: Any, needs: list[tuple[str, str]],
+                  content: Any) -> SafetyModel | None:
+    """The safety classifier trained on `content/safety/training/`, or None without it."""
+    training = read_training(root)
+    if not training:
+        return None
+    corpus = getattr(content, "safety_corpus", None) or {}
+    return SafetyModel.build(training, needs, corpus, default_cache())
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:
