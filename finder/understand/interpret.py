@@ -19,10 +19,12 @@ from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
 MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
-MODEL_FLOOR = 0.2  # a less likely need adds nothing: it would only be noise
+MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
+MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
+MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
 RELATIVE_FLOOR = 0.5  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
-MODEL_DISAGREE = 0.5  # how sure the classifier must be to add a need the lexicon did not see
+MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 1.8
 CONFIDENT_MARGIN = 0.6
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -71,46 +73,62 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        self._add_model(scores, text, ages.children)
+        likely = self._add_model(scores, text, ages.children)
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
         if ages.expecting:  # "34 weeks with my second"
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
-        ranked = self.needs.ranked(scores)
-        if ranked:
-            ranked = [(slug, score) for slug, score in ranked
-                      if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
-        needs = [slug for slug, _ in ranked]
+        needs, sure = chosen(self.needs.ranked(scores), likely)
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
             greeting=self.languages.greets(split), other_language=self._other(text, split),
-            need_confident=confident(ranked),
+            need_confident=sure,
         )
 
     def _add_model(self, scores: dict[str, float], text: str,
-                   children: tuple[int, ...] = ()) -> None:
-        """The classifier's likely needs, added where the lexicon found no phrase for them: an
-        exact phrase is trusted as it stands, and ties between phrases keep their order."""
+                   children: tuple[int, ...] = ()) -> list[str]:
+        """The classifier's likeliest need, added where the lexicon found no phrase for it (an
+        exact phrase is trusted as it stands); a need the classifier alone suggests scores at
+        least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
+        to offer as a second choice, likeliest first."""
         if self.model is None:
-            return
+            return []
         probabilities = self.model.probabilities(text)
-        slug = max(probabilities, key=probabilities.__getitem__)  # its first choice only
-        if slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36:
-            return  # "my 4 year old": whatever else the words suggest, not a teenager
+        nothing = probabilities.get(NONE, 0.0)
+        likely = [slug for probability, slug in sorted(
+            ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
+            if probability >= MODEL_SECOND and not (
+                slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)]
+        if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
+            return []
+        slug, probability = likely[0], probabilities[likely[0]]
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
-        if slug != NONE and probabilities[slug] >= floor and \
-                scores.get(slug, 0.0) < PHRASE_WEIGHT:
-            scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probabilities[slug]
+        if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
+            scores[slug] = scores.get(slug, 0.0) + max(MODEL_WEIGHT * probability, MODEL_LEAST)
+        return likely
 
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
             split, self.languages.evidence(text, split))
+
+
+def chosen(ranked: list[tuple[str, float]], likely: list[str]) -> tuple[list[str], bool]:
+    """The needs to return and whether the first is sure: needs close to the first, at most
+    MAX_NEEDS; an unsure lone need is offered beside the classifier's next choice, so the
+    finder asks with two numbered choices rather than act on a guess."""
+    if ranked:
+        ranked = [(slug, score) for slug, score in ranked
+                  if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
+    needs, sure = [slug for slug, _ in ranked], confident(ranked)
+    if len(needs) == 1 and not sure:
+        needs += [slug for slug in likely if slug not in needs][:1]
+    return needs, sure
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:
