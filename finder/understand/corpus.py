@@ -13,7 +13,7 @@ members of its groups, so a few hundred situations become a few thousand varied 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +35,12 @@ def read_corpus(root: Path | None) -> dict[str, dict[str, Any]]:
             for path in sorted(folder.glob("*.yaml"))}
 
 
-def examples(corpus: dict[str, dict[str, Any]],
-             lexicons: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """(text, need or "none") pairs from the corpus and the lexicons."""
-    found: list[tuple[str, str]] = []
+def examples(corpus: dict[str, dict[str, Any]], lexicons: dict[str, dict[str, Any]],
+             places: Iterable[dict[str, Any]] = ()) -> list[tuple[str, str]]:
+    """(text, need or "none") pairs from the corpus and the lexicons; the region's place names
+    and their spellings are `none`: a message that only names a place asks for no need."""
+    found: list[tuple[str, str]] = sorted({(str(name), NONE) for place in places
+                                           for name in [place["name"], *place.get("aliases", [])]})
     for data in corpus.values():
         for slug, texts in (data.get("needs") or {}).items():
             found += [(str(text), str(slug)) for text in texts or []]

@@ -58,7 +58,8 @@ class Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         root = getattr(content, "root", None)
-        model = trained(examples(read_corpus(root), content.lexicons), default_cache())
+        model = trained(examples(read_corpus(root), content.lexicons, content.places),
+                        default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model)
