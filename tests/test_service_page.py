@@ -13,11 +13,13 @@ from werkzeug.serving import make_server
 from finder import create_app
 from finder.conversation.results import item
 from finder.directory import store
+from finder.directory.ids import stable_uuid
 from finder.search.types import Result
 from finder.sms.segments import measure
 from finder.web.cards import TEXT_ME_SEGMENTS, card, text_body
 
 CHROMIUM = Path("/usr/bin/chromium")
+EARLY_HELP = stable_uuid("service", "leicester-city-early-help-family-support")
 
 
 def page(client, slug: str, lang: str = "en") -> str:
@@ -69,10 +71,20 @@ def test_a_retired_or_unknown_service_is_a_404_in_the_parents_language(client, s
 
 def test_cards_link_to_the_service_page_keeping_the_way_back(client):
     html = client.get("/find?need=practical-help&age=3-4&place=Leicester").get_data(as_text=True)
-    link = re.search(r'href="(/services/leicester-city-early-help-family-support[^"]*)"', html)
+    link = re.search(rf'href="(/services/{EARLY_HELP}[^"]*)"', html)
     assert link and "back=/find" in link.group(1).replace("&amp;", "&")
     target = client.get(link.group(1).replace("&amp;", "&")).get_data(as_text=True)
     assert 'href="/find?need=practical-help' in target
+
+
+@pytest.mark.parametrize("need", ["child-to-parent-harm", "additional-needs"])
+def test_card_links_name_no_service_so_history_does_not_say_what_was_looked_for(client, need):
+    html = client.get(f"/find?need={need}&age=any&place=Leicester").get_data(as_text=True)
+    links = re.findall(r'href="/services/([^"?]+)', html)
+    assert links, "the results page shows cards"
+    for link in links:
+        assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", link)
+        assert client.get(f"/services/{link}").status_code == 200
 
 
 def test_the_api_gives_one_service_by_uuid_with_contacts_and_reach(client, app):
@@ -162,15 +174,15 @@ def test_a_parent_reaches_a_service_page_and_taps_to_call(live_server, language)
         tab.goto(f"{live_server}/find?need=practical-help&age=3-4&place=Leicester"
                  f"&lang={language}")
         assert tab.locator("html").get_attribute("lang") == language
-        tab.locator("a[href^='/services/leicester-city-early-help-family-support']").click()
-        tab.wait_for_url("**/services/leicester-city-early-help-family-support**")
+        tab.locator(f"a[href^='/services/{EARLY_HELP}']").click()
+        tab.wait_for_url(f"**/services/{EARLY_HELP}**")
         call = tab.locator("a[href^='tel:']").first
         assert call.is_visible()
         assert call.get_attribute("href") == "tel:+441164541004"
         assert call.get_attribute("dir") == "ltr"
         assert "0116 454 1004" in call.inner_text()
         call.click(no_wait_after=True)  # the phone's dialler takes over; the page stays
-        assert "/services/leicester-city-early-help-family-support" in tab.url
+        assert f"/services/{EARLY_HELP}" in tab.url
         browser.close()
 
 

@@ -52,14 +52,16 @@ def costs(text: str, encoding: str) -> list[int]:
     """The septets (GSM-7) or UTF-16 code units (UCS-2) of each character."""
     if encoding == GSM7:
         return [2 if ch in GSM7_EXTENSION else 1 for ch in text]
-    return [len(ch.encode("utf-16-le")) // 2 for ch in text]
+    return [2 if ord(ch) > 0xFFFF else 1 for ch in text]  # a surrogate pair beyond the BMP
 
 
 def measure(text: str) -> Segments:
     """The encoding, length and number of segments of `text` (0 segments when empty)."""
     encoding = GSM7 if is_gsm7(text) else UCS2
-    units = costs(text, encoding)
     single, each = CAPACITY[encoding]
+    if len(text) * 2 <= single:  # no character costs more than two: one segment, no counting
+        return Segments(encoding, sum(costs(text, encoding)), 1 if text else 0)
+    units = costs(text, encoding)
     total = sum(units)
     if total <= single:
         return Segments(encoding, total, 1 if units else 0)

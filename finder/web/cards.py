@@ -55,6 +55,9 @@ def card(result: Result, language: str) -> dict[str, Any]:
     has_point = lat is not None and lon is not None
     return {
         "id": service["id"],
+        # Pages are addressed by the UUID, which names nothing: a slug such as
+        # "...-domestic-abuse-line" in a shared phone's history would say what was looked for.
+        "page": service.get("uuid") or service["id"],
         "name": translated.get("name") or service["name"],
         "organisation": service.get("organisation_name", ""),
         "what": translated.get("description") or service.get("description", ""),
