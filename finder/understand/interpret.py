@@ -6,6 +6,7 @@ import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
+from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, read_corpus
 from finder.understand.language import LanguageDetector
@@ -47,6 +48,7 @@ class Understander:
                  others: OtherLanguages | None = None, model: NeedModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
+        self.arguing = Arguing.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
         self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
         self.gazetteer = gazetteer
@@ -75,6 +77,8 @@ class Understander:
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
         likely = self._add_model(scores, text, ages.children)
+        self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
+            tokens, lang).get("relationships", 0.0))
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
