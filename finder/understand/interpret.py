@@ -22,6 +22,7 @@ YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up 
 MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
 MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
 MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
+MODEL_NUDGE = 0.5  # each need the lexicon found gains this much of its probability
 MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
 RELATIVE_FLOOR = 0.5  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
@@ -111,6 +112,8 @@ class Understander:
                 slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)]
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
             return []
+        for found in scores:  # ties between the lexicon's needs go to the likelier
+            scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
         slug, probability = likely[0], probabilities[likely[0]]
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
         if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
