@@ -27,11 +27,22 @@ def _vowel(char: str) -> bool:
             or any(code in block for block in INDEPENDENT_VOWELS))
 
 
+class _Consonants(dict):
+    """A `str.translate` table dropping vowels, filled one character at a time."""
+
+    def __missing__(self, code: int) -> str:
+        value = "" if _vowel(chr(code)) else chr(code)
+        self[code] = value
+        return value
+
+
+_CONSONANTS = _Consonants()
+
+
 @lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """`text` (normalised, not Latin) without its vowels, words kept apart by one space."""
-    return " ".join(filter(None, ("".join(c for c in word if not _vowel(c))
-                                  for word in text.split())))
+    return " ".join(text.translate(_CONSONANTS).split())
 
 
 class Skeletons:
