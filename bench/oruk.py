@@ -23,6 +23,8 @@ from bench.search import synthetic  # noqa: E402
 from finder import create_app  # noqa: E402
 from finder.config import PROJECT_ROOT  # noqa: E402
 from finder.directory import build, content, store  # noqa: E402
+from finder.directory.convert import content as convert  # noqa: E402
+from finder.directory.convert import stored  # noqa: E402
 
 
 def grow(path: Path, count: int) -> None:
@@ -36,7 +38,7 @@ def grow(path: Path, count: int) -> None:
             item = {**item, "id": f"synthetic-{item['id']}", "organisation_id": organisation,
                     "description": f"{item['name']}, for families across the region.",
                     "source": "bench"}
-            row = build.service_row(item)
+            row = stored.row(convert.service(item))
             conn.execute(f"INSERT INTO services ({', '.join(row)}) "  # noqa: S608
                          f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
             for table, column, values in (("service_needs", "need", item["needs"]),

@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from bench.table import cell
 from finder.directory import content
 from finder.languages import LANGUAGES
 from finder.understand import Understander
@@ -22,12 +23,6 @@ from tests.cases.scoring import CONTENT_DIR
 COLUMN = 15
 
 
-def _cell(tally: scoring.Tally) -> str:
-    if not tally.total:
-        return "-".rjust(COLUMN)
-    return f"{tally.share:6.1%} {tally.right:>3}/{tally.total:<3}".rjust(COLUMN)
-
-
 def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     """Per language: recall by kind and overall, then false alarms among look-alikes."""
     head = "".join(k.rjust(COLUMN) for k in (*SAFETY_KINDS, "recall", "false alarms"))
@@ -35,7 +30,7 @@ def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     for label, language in [(lang, lang) for lang in languages] + [("all", None)]:
         cells = [scoring.tally(outcomes, language, kind) for kind in SAFETY_KINDS]
         cells += [scoring.recall(outcomes, language), scoring.false_alarms(outcomes, language)]
-        lines.append(f"{label:<5}" + "".join(_cell(c) for c in cells))
+        lines.append(f"{label:<5}" + "".join(cell(c.right, c.total, COLUMN) for c in cells))
     return "\n".join(lines)
 
 

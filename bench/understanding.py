@@ -16,16 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench.table import cell
 from finder.languages import LANGUAGES
 from tests.cases import scoring
 
 COLUMN = 16
-
-
-def _cell(tally: scoring.Tally) -> str:
-    if not tally.total:
-        return "-".rjust(COLUMN)
-    return f"{tally.accuracy:6.1%} {tally.right:>3}/{tally.total:<3}".rjust(COLUMN)
 
 
 def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
@@ -35,7 +30,8 @@ def table(outcomes: Sequence[scoring.Outcome], languages: Sequence[str]) -> str:
     for label, language in rows:
         count = sum(1 for o in outcomes if language in (None, o.case.language))
         tallies = scoring.tally(outcomes, language)
-        lines.append(f"{label:<5}{count:>6}" + "".join(_cell(tallies[k]) for k in scoring.KINDS))
+        lines.append(f"{label:<5}{count:>6}" + "".join(
+            cell(tallies[k].right, tallies[k].total, COLUMN) for k in scoring.KINDS))
     return "\n".join(lines)
 
 

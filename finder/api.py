@@ -15,6 +15,7 @@ from finder.directory.listing import text_in
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
+from finder.messages import api as msg
 from finder.search import Index, Query
 from finder.search import request as search_request
 from finder.search.why import outside_note
@@ -31,8 +32,7 @@ TRUE, FALSE = ("1", "true", "yes"), ("", "0", "false", "no")
 def clean(name: str, value: str) -> str:
     """`value` unless it holds control characters or bytes that were not text."""
     if "\ufffd" in value or any(ord(c) < 32 and c not in "\t\n\r" for c in value):
-        raise BadParameter(name, gettext("%(name)s holds characters that are not text.",
-                                         name=name))
+        raise BadParameter(name, gettext(msg.NOT_TEXT, name=name))
     return value
 
 
@@ -58,18 +58,17 @@ def bounded_int(name: str, raw: str, low: int, high: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise BadParameter(name, gettext("%(name)s must be a whole number.", name=name)) from None
+        raise BadParameter(name, gettext(msg.NOT_WHOLE, name=name)) from None
     if not low <= value <= high:
-        raise BadParameter(name, gettext("%(name)s must be from %(low)s to %(high)s.",
-                                         name=name, low=low, high=high))
+        raise BadParameter(name, gettext(msg.OUT_OF_RANGE, name=name, low=low, high=high))
     return value
 
 
 def text_parameter(name: str) -> str:
     value = clean(name, request.args.get(name, ""))
     if len(value) > current_app.config["MAX_TEXT_LENGTH"]:
-        raise BadParameter(name, gettext("%(name)s is too long: at most %(limit)s characters.",
-                                         name=name, limit=current_app.config["MAX_TEXT_LENGTH"]))
+        raise BadParameter(name, gettext(msg.TOO_LONG, name=name,
+                                         limit=current_app.config["MAX_TEXT_LENGTH"]))
     return value
 
 
@@ -155,7 +154,7 @@ def services_query(index: Index) -> tuple[Query, list[str]]:
     ages = [bounded_int("age_months", raw, 0, MAX_AGE_MONTHS)
             for raw in list_parameter("age_months")]
     if len(ages) > MAX_CHILDREN:
-        raise BadParameter("age_months", gettext("age_months lists too many children."))
+        raise BadParameter("age_months", gettext(msg.TOO_MANY_CHILDREN))
     query = search_request.build(needs_parameter(index), ages, flag_parameter("expecting"),
                                  place.to_json() if place else None, language,
                                  text=text_parameter("q"))
@@ -166,7 +165,7 @@ def needs_parameter(index: Index) -> tuple[str, ...]:
     needs = tuple(dict.fromkeys(list_parameter("need")))
     unknown = [n for n in needs if n not in index.need_labels]
     if unknown:
-        raise BadParameter("need", gettext("need must be one of: %(needs)s.",
+        raise BadParameter("need", gettext(msg.UNKNOWN_NEED,
                                            needs=", ".join(index.need_labels)))
     return needs
 
@@ -174,14 +173,14 @@ def needs_parameter(index: Index) -> tuple[str, ...]:
 def flag_parameter(name: str) -> bool:
     raw = clean(name, request.args.get(name, "")).strip().lower()
     if raw not in TRUE + FALSE:
-        raise BadParameter(name, gettext("%(name)s must be 1 or 0.", name=name))
+        raise BadParameter(name, gettext(msg.NOT_FLAG, name=name))
     return raw in TRUE
 
 
 def language_parameter() -> str:
     raw = clean("lang", request.args.get("lang", ""))
     if raw and raw not in LANGUAGES:
-        raise BadParameter("lang", gettext("lang must be one of: %(languages)s.",
+        raise BadParameter("lang", gettext(msg.UNKNOWN_LANGUAGE,
                                            languages=", ".join(LANGUAGES)))
     return raw or current_language()
 
@@ -202,12 +201,10 @@ def place_parameter(index: Index, language: str) -> tuple[Place | None, list[str
                      lon=district["lon"]), []
     found = get_understander().gazetteer.resolve(raw)
     if found.place is None and found.candidates:
-        raise BadParameter("place", gettext(
-            "%(place)s could be more than one place: %(choices)s. Please say which.",
-            place=raw, choices="; ".join(describe(c) for c in found.candidates)))
+        choices = "; ".join(describe(c) for c in found.candidates)
+        raise BadParameter("place", gettext(msg.PLACE_AMBIGUOUS, place=raw, choices=choices))
     if found.place is None:
-        raise BadParameter("place", gettext("We could not find that place: "
-                                            "give a district, town or postcode."))
+        raise BadParameter("place", gettext(msg.PLACE_UNKNOWN))
     if found.place.outside:
         return found.place, [outside_note(language)]
     return found.place, []
@@ -221,7 +218,7 @@ def describe(place: Place) -> str:
 @bp.get("/services/<service_id>")
 def one_service(service_id: str):
     """One active service by its UUID or content id, in `lang` where drafted."""
-    found = store.service(get_conn(), clean("id", service_id))
+    found = store.record(get_conn(), clean("id", service_id))
     if found is None or found.get("status") == "retired":
         abort(404)
     return jsonify(public_service(found, language=language_parameter()))
@@ -231,9 +228,9 @@ def one_service(service_id: str):
 def interpret():
     text = text_parameter("text")
     if not text.strip():
-        raise BadParameter("text", gettext("%(name)s is required.", name="text"))
+        raise BadParameter("text", gettext(msg.REQUIRED, name="text"))
     lang = clean("lang", request.args.get("lang", ""))
     if lang and lang not in LANGUAGES:
-        raise BadParameter("lang", gettext("lang must be one of: %(languages)s.",
+        raise BadParameter("lang", gettext(msg.UNKNOWN_LANGUAGE,
                                            languages=", ".join(LANGUAGES)))
     return jsonify(get_understander().interpret(text, language=lang or None).to_json())

@@ -10,6 +10,8 @@ from flask import Flask, Response, current_app, jsonify, render_template, reques
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 
+from finder.messages import parent as m
+
 JSON_PREFIXES = ("/api/", "/oruk")
 # When even the error page cannot be drawn: still calm, still with the security headers.
 PLAIN_500 = "Sorry, something went wrong on our side. Please try again in a minute."
@@ -35,15 +37,7 @@ def init_app(app: Flask) -> None:
 
 
 def messages() -> dict[int, str]:
-    return {
-        400: gettext("Something in that request was not quite right. Please try again."),
-        403: gettext("Sorry, that is not allowed."),
-        404: gettext("Sorry, we could not find that page."),
-        405: gettext("Sorry, that is not allowed."),
-        413: gettext("That message is too long. Please send something shorter."),
-        429: gettext("Too many requests. Please wait a moment and try again."),
-        500: gettext("Sorry, something went wrong on our side. Please try again in a minute."),
-    }
+    return {status: gettext(message) for status, message in m.ERRORS.items()}
 
 
 def wants_json() -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from finder.conversation import flow
-from finder.conversation import messages as m
 from finder.messages import catalogue
+from finder.messages import parent as m
 
 SAFE_AT_HOME = "domestic-abuse"  # the need ("Feeling safe at home") that brings the lines first
 ORDER = flow.SAFETY_ORDER  # most urgent first: the conversation's flow says it once

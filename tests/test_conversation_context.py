@@ -89,7 +89,7 @@ def test_help_in_each_language_at_any_point_says_what_the_finder_is(sms_app, twi
 def test_help_in_english_is_the_word_help(sms_app, twilio):
     replies(twilio.text("he wont sleep"))
     text = "\n".join(replies(twilio.text("HELP")))
-    assert "Not an emergency line" in text and "How old is your child?" in text
+    assert "This is not an emergency line" in text and "How old is your child?" in text
 
 
 def test_more_before_any_search_twice_offers_the_menu_and_the_family_hub(sms_app, twilio):

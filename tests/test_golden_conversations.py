@@ -22,6 +22,7 @@ CASES = Path(__file__).parent / "cases" / "conversations"
 GOLDEN = [(data["language"], case) for path in sorted(CASES.glob("*.yaml"))
           for data in [yaml.safe_load(path.read_text(encoding="utf-8"))]
           for case in data["conversations"]]
+FEELING_YES = re.compile(r'name="need" value="([^"]+)" id="feeling-yes"')
 CARD_NAME = re.compile(r"<h2 lang=\"[^\"]*\" dir=\"auto\">(?:<a [^>]*>)?([^<]+)(?:</a>)?</h2>")
 
 
@@ -58,6 +59,12 @@ def by_web(app, language: str, texts: list[str]) -> str:
                       follow_redirects=True)
     for text in texts[1:]:
         body = page.get_data(as_text=True)
+        offered = FEELING_YES.search(body)
+        if offered:  # only a feeling was said: "1" is the help the page offers for it
+            assert text == "1", text
+            page = client.get(f"/find?{urlencode({'need': offered[1], 'lang': language})}",
+                              follow_redirects=True)
+            continue
         field = "age_text" if 'name="age_text"' in body else "place"
         assert f'name="{field}"' in body, body[:400]
         url = page.request.full_path.rstrip("?")

@@ -13,7 +13,7 @@ import pytest
 
 from finder import create_app
 from finder.directory import build, content, migrations, store
-from finder.directory.build import stable_uuid
+from finder.directory.ids import stable_uuid
 from finder.state import migrations as state_migrations
 from finder.state.sqlite import SqliteStore
 

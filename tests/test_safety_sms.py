@@ -9,8 +9,8 @@ import pytest
 from sms_helpers import Twilio, replies
 
 from finder import safety
-from finder.conversation import messages as m
 from finder.messages import catalogue
+from finder.messages import parent as m
 from finder.sms.segments import plain, polish_plain
 
 DISCLOSURES = {

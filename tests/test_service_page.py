@@ -32,7 +32,7 @@ def shipped(app, slug: str) -> dict:
     with app.app_context():
         from finder.directory.app import get_conn
 
-        return store.service(get_conn(), slug)
+        return store.record(get_conn(), slug)
 
 
 def test_a_service_page_says_what_it_is_who_for_and_how_to_reach_it(client):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from finder.conversation import Reply, render_text, take_turn
-from finder.conversation import messages as m
 from finder.conversation.render import RENDERERS
 from finder.languages import LANGUAGES, UCS2_LANGUAGES
+from finder.messages import parent as m
 from finder.messages import say
 from finder.search.request import from_slots as query
 from finder.sms.replies import fits_sms, sms_text, texts
@@ -28,6 +28,7 @@ SAMPLES = {
     "choose_place": {"options": [{"number": n, "name": "Market Harborough"} for n in (1, 2)]},
     "choose_language": {"options": [{"number": n, "label": "English"} for n in range(1, 8)]},
     "language_set": {"language": "Polski"},
+    "skipped": {"slot": "place"},
     "outside": {"place": "Nottingham"},
     "widened": {"how": "region"},
     "results": {"offset": 0, "total": 9, "items": []},

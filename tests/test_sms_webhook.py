@@ -92,7 +92,7 @@ def test_start_begins_a_fresh_conversation_and_is_answered(sms_app, twilio, word
     with store.exchange(PARENT, "SMearlier") as exchange:
         exchange.save({"lang": "pl", "step": "age", "slots": {"needs": ["sleep"]}}, "earlier")
     sent = replies(twilio.text(word))
-    assert len(sent) == 1 and "STOP" in sent[0] and "What do you need help with?" in sent[0]
+    assert len(sent) == 1 and "STOP" in sent[0] and "What would you like help with?" in sent[0]
     with store.exchange(PARENT, "SMpeek") as exchange:
         assert exchange.state["slots"]["needs"] == [] and exchange.state["step"] == "need"
 

@@ -14,6 +14,7 @@ from finder.admin.forms import CodeForm, PasswordChangeForm
 from finder.admin.totp import new_secret, uri, verify
 from finder.directory import staff
 from finder.directory.app import get_conn
+from finder.messages import staff as msg
 
 
 @bp.get("/account")
@@ -38,7 +39,7 @@ def change_password() -> Any:
     conn = get_conn()
     staff.set_password(conn, g.staff["id"], accounts.hash_password(form.new.data))
     session["generation"] = staff.get(conn, g.staff["id"])["generation"]
-    flash(gettext("Your password is changed."), "info")
+    flash(gettext(msg.PASSWORD_CHANGED), "info")
     return redirect(url_for("admin.account"), 303)
 
 
@@ -53,7 +54,7 @@ def enrol_totp() -> Any:
         if verify(secret, form.code.data):
             staff.set_totp(get_conn(), g.staff["id"], secret)
             session.pop("totp_enrol", None)
-            flash(gettext("Your second factor is set up."), "info")
+            flash(gettext(msg.SECOND_FACTOR_SET), "info")
             return redirect(url_for("admin.home" if g.staff["role"] != "worker"
                                     else "admin.account"), 303)
         form.code.errors = ["That code is not right. Please try the newest code."]

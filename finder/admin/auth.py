@@ -18,6 +18,7 @@ from finder.admin.totp import verify
 from finder.directory import editor, staff
 from finder.directory.app import get_conn
 from finder.directory.freshness import stale
+from finder.messages import staff as msg
 
 # Between the password and the code: long enough to open an authenticator app, no longer.
 CODE_MINUTES = 5
@@ -46,10 +47,9 @@ def sign_in() -> Any:
 def refused(wait: float) -> int:
     """Say why the sign-in failed; the status to answer with."""
     if wait:
-        flash(gettext("Too many failed sign-ins. Please wait %(minutes)s minutes and try "
-                      "again.", minutes=math.ceil(wait / 60)), "error")
+        flash(gettext(msg.TOO_MANY_SIGN_INS, minutes=math.ceil(wait / 60)), "error")
         return 429
-    flash(gettext("That email and password do not match an active account."), "error")
+    flash(gettext(msg.NO_SUCH_ACCOUNT), "error")
     return 401
 
 
@@ -71,7 +71,7 @@ def second_factor() -> Any:
             staff.add_failure(conn, [accounts.account_prefix(member["email"])
                                      + (request.remote_addr or "unknown")], now,
                               now - limits.window)
-        form.code.errors = [gettext("That code is not right. Please try the newest code.")]
+        form.code.errors = [gettext(msg.WRONG_CODE)]
         status = 429 if wait else 401
     elif request.method == "POST":
         status = 400
@@ -106,7 +106,7 @@ def sign_out() -> Any:
     if ButtonForm().validate_on_submit():
         staff.end_sessions(get_conn(), g.staff["id"])
         session.clear()
-        flash(gettext("You have signed out."), "info")
+        flash(gettext(msg.SIGNED_OUT), "info")
     return redirect(url_for("admin.sign_in"), 303)
 
 

@@ -17,11 +17,10 @@ from finder.admin.forms import ButtonForm
 from finder.admin.listings import existing
 from finder.directory import editor
 from finder.directory.app import get_conn
-from finder.messages import N_
+from finder.messages import staff as msg
 
 ANSWERS = ("right", "wrong")
-KINDS = {"phone": N_("Phone"), "text": N_("Text"), "web": N_("Website"), "email": N_("Email"),
-         "address": N_("Address")}
+KINDS = msg.CONTACT_KINDS
 LEGACY = (("phone", "phone"), ("web", "website"), ("email", "email"))
 
 
@@ -46,10 +45,10 @@ def check_service(service_id: str) -> Any:
     missing = [n for n, answer in answers.items() if answer not in ANSWERS]
     if form.validate_on_submit() and not missing:
         if "wrong" in answers.values():
-            flash(gettext("Correct the details that have changed, then save."), "info")
+            flash(gettext(msg.CORRECT_FIRST), "info")
             return redirect(url_for("admin.edit_service", service_id=service_id), 303)
         editor.verify(get_conn(), service_id, g.staff["email"], dt.date.today())
-        flash(gettext("Marked as checked today."), "info")
+        flash(gettext(msg.CHECKED), "info")
         return redirect(url_for("admin.stale"), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/check.html", listing=listing, details=details, kinds=KINDS,

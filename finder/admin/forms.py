@@ -36,12 +36,18 @@ from finder.directory.content import (
     STATUS,
     THRESHOLDS,
 )
+from finder.directory.convert.form import TRANSLATED
 from finder.directory.staff import ROLES
+from finder.directory.yamlfile import ContentError
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import staff as msg
 from finder.search.request import CHANNELS
 
-SLUG = Regexp(ID, message=_l("Use lower-case letters, digits and hyphens only."))
-TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
+# content field → form field where the names differ
+FIELD_OF = {"parent_criteria.audience": "parent_audience",
+            "parent_criteria.max_parent_age": "parent_max_age",
+            "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
+SLUG = Regexp(ID, message=_l(msg.ID_RULE))
 SHORT, LONG = Length(max=300), Length(max=4000)
 SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
 
@@ -169,7 +175,7 @@ class ServiceForm(FlaskForm):
     verified_by = StringField("Checked by", validators=[SHORT])
     status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
                          description="active: parents can find it; retired: hidden.")
-    confirm_duplicate = BooleanField(_l("Save anyway: this is not a duplicate."))
+    confirm_duplicate = BooleanField(_l(msg.SAVE_ANYWAY))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 
@@ -206,3 +212,16 @@ class ReportForm(FlaskForm):
     end = DateField("To", validators=[Optional()])
     channel = SelectField("Channel", choices=options([("", "all"), *((c, c) for c in CHANNELS)]),
                           validators=[Optional()])
+
+
+def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
+    """Put each content error on its field; return those that belong to no field."""
+    loose = []
+    for error in errors:
+        name = FIELD_OF.get(error.field, error.field.replace(".", "_"))
+        field = form._fields.get(name)
+        if field is None:
+            loose.append(f"{error.field}: {error.problem}")
+        else:
+            field.errors = [*field.errors, error.problem]
+    return loose

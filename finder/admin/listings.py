@@ -8,14 +8,17 @@ from typing import Any
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from finder.admin import convert, preview
+from finder.admin import preview
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, ServiceForm, options
+from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
+from finder.directory.convert import content as convert
+from finder.directory.convert import form as form_data
 from finder.directory.duplicates import similar
 from finder.directory.freshness import reasons
 from finder.directory.freshness import stale as due
+from finder.messages import staff as msg
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
 
@@ -57,7 +60,7 @@ def new_service() -> Any:
 @bp.route("/services/<service_id>/edit", methods=["GET", "POST"])
 def edit_service(service_id: str) -> Any:
     listing = existing(service_id)
-    form = ServiceForm(data={**convert.service_to_form(listing),
+    form = ServiceForm(data={**form_data.data(convert.service(listing)),
                              "version": editor.version(listing)}) \
         if request.method == "GET" else ServiceForm()
     fill_choices(form)
@@ -66,8 +69,8 @@ def edit_service(service_id: str) -> Any:
 
 def conflict(form: ServiceForm, saved: dict[str, Any], mine: dict[str, Any]) -> Any:
     """Someone saved in between: show both versions; saving again keeps this one."""
-    theirs = convert.service_from_form(ServiceForm(formdata=None,
-                                                   data=convert.service_to_form(saved)))
+    theirs = form_data.service_record(ServiceForm(
+        formdata=None, data=form_data.data(convert.service(saved))).data)
     both = editor.changes(editor.jsonable(theirs), editor.jsonable(mine))
     form.version.data = editor.version(saved)
     return render_template("admin/service_form.html", form=form, listing=saved, problems=[],
@@ -79,21 +82,21 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     duplicates: list[dict[str, Any]] = []
     problems: list[str] = []
     if form.validate_on_submit():
-        listing = convert.service_from_form(form)
+        listing = form_data.service_record(form.data)
         if before is not None:
             listing["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, listing)
-        problems = convert.attach_errors(form, check(listing))
+        problems = attach_errors(form, check(listing))
         conn = get_conn()
         duplicates = similar(listing, store.services(conn, include_retired=True))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
-            form.id.errors = [*form.id.errors, gettext("Another service already has this id.")]
+            form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]
         if not (problems or clash or form_errors(form)) and \
                 (before is not None or not duplicates or form.confirm_duplicate.data):
             editor.save_service(conn, listing, g.staff["email"])
-            flash(gettext("Saved."), "info")
+            flash(gettext(msg.SAVED), "info")
             return redirect(url_for("admin.edit_service", service_id=listing["id"]), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/service_form.html", form=form, listing=before,
@@ -130,12 +133,12 @@ def existing(service_id: str) -> dict[str, Any]:
 
 @bp.post("/services/<service_id>/retire")
 def retire_service(service_id: str) -> Any:
-    return change_status(service_id, "retired", gettext("Retired: parents no longer see it."))
+    return change_status(service_id, "retired", gettext(msg.RETIRED))
 
 
 @bp.post("/services/<service_id>/restore")
 def restore_service(service_id: str) -> Any:
-    return change_status(service_id, "active", gettext("Restored: parents can find it again."))
+    return change_status(service_id, "active", gettext(msg.RESTORED))
 
 
 def change_status(service_id: str, status: str, done: str) -> Any:
@@ -153,7 +156,7 @@ def verify_service(service_id: str) -> Any:
     if not ButtonForm().validate_on_submit():
         abort(400)
     editor.verify(get_conn(), service_id, g.staff["email"], dt.date.today())
-    flash(gettext("Marked as checked today."), "info")
+    flash(gettext(msg.CHECKED), "info")
     back = request.form.get("back") == "stale"
     return redirect(url_for("admin.stale" if back else "admin.edit_service",
                             **({} if back else {"service_id": service_id})), 303)
@@ -161,7 +164,7 @@ def verify_service(service_id: str) -> Any:
 
 @bp.get("/services/<service_id>/preview")
 def preview_service(service_id: str) -> str:
-    row = store.service(get_conn(), service_id)
+    row = store.record(get_conn(), service_id)
     if row is None:
         abort(404)
     return preview.page(row, request.args.get("language", "en"))

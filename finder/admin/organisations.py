@@ -7,11 +7,12 @@ from typing import Any
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from finder.admin import convert
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, OrganisationForm, options
+from finder.admin.forms import ButtonForm, OrganisationForm, attach_errors, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
+from finder.directory.convert import form as form_data
+from finder.messages import staff as msg
 
 
 @bp.get("/organisations")
@@ -45,18 +46,18 @@ def save_organisation(before: dict[str, Any] | None) -> Any:
                                                    for d in store.districts(conn)])
     problems: list[str] = []
     if form.validate_on_submit():
-        org = convert.organisation_from_form(form)
+        org = form_data.organisation_record(form.data)
         if before is not None:
             org["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, org)
         districts = {d["slug"] for d in store.districts(conn)}
-        problems = convert.attach_errors(form, content.check_organisation(org, districts))
+        problems = attach_errors(form, content.check_organisation(org, districts))
         if before is None and editor.organisation(conn, org["id"]) is not None:
-            form.id.errors = [gettext("Another organisation already has this id.")]
+            form.id.errors = [gettext(msg.ORGANISATION_ID_TAKEN)]
         if not problems and not any(field.errors for field in form):
             editor.save_organisation(conn, org, g.staff["email"])
-            flash(gettext("Saved."), "info")
+            flash(gettext(msg.SAVED), "info")
             return redirect(url_for("admin.edit_organisation", org_id=org["id"]), 303)
     status = 400 if request.method == "POST" else 200
     return render_template("admin/organisation_form.html", form=form, organisation=before,
@@ -88,6 +89,6 @@ def restore_version(entry_id: int) -> Any:
         found = editor.restore(get_conn(), entry_id, g.staff["email"])
     except editor.NotFound:
         abort(404)
-    flash(gettext("Restored the version from before that change."), "info")
+    flash(gettext(msg.VERSION_RESTORED), "info")
     return redirect(url_for("admin.history", kind=found["kind"],
                             record_id=found["record_id"]), 303)

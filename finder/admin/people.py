@@ -14,6 +14,7 @@ from finder.admin.blueprint import admin_only, bp
 from finder.admin.forms import ButtonForm, NewStaffForm, PasswordResetForm, StaffChangeForm
 from finder.directory import staff
 from finder.directory.app import get_conn
+from finder.messages import staff as msg
 
 
 @bp.get("/staff")
@@ -37,7 +38,7 @@ def add_person() -> Any:
     form = NewStaffForm()
     if form.validate_on_submit():
         if not accounts.valid_email(form.email.data):
-            form.email.errors = [gettext("Give an email address like name@example.org.")]
+            form.email.errors = [gettext(msg.EMAIL_RULE)]
             return render_page(form, 400)
         if problem := accounts.password_problem(form.password.data):
             form.password.errors = [f"The password {problem}."]
@@ -46,9 +47,9 @@ def add_person() -> Any:
             staff.add(get_conn(), form.email.data, accounts.hash_password(form.password.data),
                       form.role.data)
         except sqlite3.IntegrityError:
-            form.email.errors = [gettext("That email already has an account.")]
+            form.email.errors = [gettext(msg.EMAIL_TAKEN)]
             return render_page(form, 400)
-        flash(gettext("Added %(email)s.", email=form.email.data), "info")
+        flash(gettext(msg.ADDED, email=form.email.data), "info")
         return redirect(url_for("admin.people"), 303)
     return render_page(form, 400)
 
@@ -63,10 +64,10 @@ def change_person(staff_id: int) -> Any:
     if not form.validate_on_submit():
         abort(400)
     if staff_id == g.staff["id"] and (form.role.data != "admin" or not form.active.data):
-        flash(gettext("You cannot remove your own admin access."), "error")
+        flash(gettext(msg.OWN_ADMIN), "error")
         return redirect(url_for("admin.people"), 303)
     staff.update(get_conn(), staff_id, form.role.data, form.active.data)
-    flash(gettext("Updated %(email)s.", email=member["email"]), "info")
+    flash(gettext(msg.UPDATED, email=member["email"]), "info")
     return redirect(url_for("admin.people"), 303)
 
 
@@ -89,7 +90,7 @@ def reset_password(staff_id: int) -> Any:
         flash(f"The password {problem}.", "error")
         return redirect(url_for("admin.people"), 303)
     staff.set_password(get_conn(), staff_id, accounts.hash_password(form.password.data))
-    flash(gettext("Updated %(email)s.", email=member["email"]), "info")
+    flash(gettext(msg.UPDATED, email=member["email"]), "info")
     return redirect(url_for("admin.people"), 303)
 
 
@@ -101,5 +102,5 @@ def unlock(staff_id: int) -> Any:
     if not ButtonForm().validate_on_submit():
         abort(400)
     accounts.unlock(get_conn(), member["email"])
-    flash(gettext("Updated %(email)s.", email=member["email"]), "info")
+    flash(gettext(msg.UPDATED, email=member["email"]), "info")
     return redirect(url_for("admin.people"), 303)

@@ -26,6 +26,7 @@ from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, ImportForm
 from finder.directory import csvfile, importer, oruk, oruk_feed, transfer
 from finder.directory.app import get_conn
+from finder.messages import staff as msg
 
 TOKEN = re.compile(r"^[0-9a-f]{32}$")
 MAX_UPLOAD = 5 * 1024 * 1024  # MAX_CONTENT_LENGTH (and nginx's limit for /admin/import) are 6 MB
@@ -44,8 +45,7 @@ def import_listings() -> Any:
             raise ValueError("the file is over 5 MB")
         organisations = read(raw.decode("utf-8-sig"), form.kind.data)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        form.file.errors = [gettext("We could not read that file: %(problem)s",
-                                    problem=str(error)[:300])]
+        form.file.errors = [gettext(msg.UNREADABLE_FILE, problem=str(error)[:300])]
         return render_template("admin/import.html", form=form), 400
     plan = transfer.plan(get_conn(), organisations)
     token = secrets.token_hex(16)
@@ -90,7 +90,7 @@ def apply_import(token: str) -> Any:
                                button=ButtonForm()), 400
     changed = transfer.apply(get_conn(), plan, g.staff["email"])
     path.unlink()
-    flash(gettext("Import applied: %(count)s listings changed.", count=changed), "info")
+    flash(gettext(msg.IMPORT_APPLIED, count=changed), "info")
     return redirect(url_for("admin.services"), 303)
 
 

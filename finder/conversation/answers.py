@@ -55,3 +55,23 @@ def is_new_request(text: str) -> bool:
     """Whether the message says it is a new question rather than more about the last one."""
     padded = f" {commands.normalise(text)} "
     return any(phrase in padded for phrase in _NEW_REQUEST)
+
+
+# "Yes" to a yes-or-no question such as the one after a feeling (its reply asks for "1"; many
+# parents answer "yes" all the same). Drafts in the languages other than English, awaiting
+# review by a native speaker.
+YES = (
+    "yes", "yes please", "yeah", "yep", "ok", "okay", "please",
+    "tak", "tak poproszę", "tak prosze", "poproszę", "prosze",
+    "હા", "હા જી", "ha", "haa", "haan", "haan ji", "ji",
+    "ਹਾਂ", "ਹਾਂ ਜੀ", "ਜੀ",
+    "ہاں", "جی", "جی ہاں", "ہاں جی",
+    "haa fadlan", "fadlan",
+    "نعم", "نعم من فضلك", "أجل", "ايوه", "اه", "naam",
+)
+_YES = frozenset(commands.normalise(word) for word in YES)
+
+
+def is_yes(text: str) -> bool:
+    """Whether the whole message says yes."""
+    return commands.normalise(text) in _YES

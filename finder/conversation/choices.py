@@ -9,10 +9,10 @@ from typing import Any
 
 from finder.conversation import flow
 from finder.conversation import state as memory
-from finder.conversation.answers import number, pick_language
+from finder.conversation.answers import is_yes, number, pick_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
 
-OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning")
+OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning", "feeling")
 
 
 class Choices:
@@ -104,6 +104,17 @@ class Choices:
         if choice is None or not 1 <= choice <= len(options):
             return False
         self.set_place({k: v for k, v in options[choice - 1].items() if k != "number"})
+        self.state.update(offset=0, misses=0)
+        self.advance()
+        return True
+
+    def pick_feeling(self, text: str) -> bool:
+        """ "1" (or yes) to the gentle question: help with how the parent feels comes first."""
+        if number(text) != 1 and not is_yes(text):
+            return False
+        self.slots["needs"] = [flow.FEELING_NEED] + [n for n in self.slots["needs"]
+                                                     if n != flow.FEELING_NEED]
+        self.state["pending"].pop("needs", None)
         self.state.update(offset=0, misses=0)
         self.advance()
         return True

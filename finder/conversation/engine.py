@@ -113,11 +113,13 @@ class Talk(Choices):
         step = self.state["step"]
         if self.pick(step, text):
             return
-        if step == "returning":
+        if step in ("returning", "feeling"):
             self.state["step"] = self.state["resume"] or "need"
         if found is not None and found.other_language and not found.needs:
             self.say("other_language")
             self.command_language()
+        elif found is not None and found.feeling and not found.safety:
+            self.feeling()
         elif found is not None and self.absorb(found, text):
             self.state["misses"] = 0
             self.advance()
@@ -125,6 +127,18 @@ class Talk(Choices):
             self.prompt()  # a greeting, or a safety reply already said: no "sorry"
         else:
             self.miss()
+
+    def feeling(self) -> None:
+        """Only a feeling: a kind line and a gentle question; the question asked before waits."""
+        self.state.update(resume=self.state["step"], step="feeling", misses=0)
+        self.say("feeling")
+        self.drop_hint()
+
+    def drop_hint(self) -> None:
+        """No language hint in a first reply that says more than the question."""
+        if self.new:
+            self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
+                            else r for r in self.replies]
 
     def absorb(self, found: Interpretation, text: str) -> bool:
         """Add what this message gives to what is known; True when it told us something new.
@@ -202,7 +216,7 @@ class Talk(Choices):
         if slot not in self.slots["skipped"]:
             self.slots["skipped"].append(slot)
         self.state["misses"] = 0
-        self.say("skipped")
+        self.say("skipped", slot=slot)
         self.advance()
 
     # What comes next ------------------------------------------------------------------------
@@ -246,9 +260,7 @@ class Talk(Choices):
         if not answer.results:
             self.say("no_results")
             return
-        if self.new:  # a first answer with results is long enough: no language hint
-            self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
-                            else r for r in self.replies]
+        self.drop_hint()  # a first answer with results is long enough
         if answer.widened:
             self.say("widened", how=answer.widened)
         items = [results.item(r, state["lang"]) for r in answer.results]

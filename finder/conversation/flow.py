@@ -16,6 +16,7 @@ AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
 SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")
 MAX_MISSES = 2  # misses at one question before the finder offers a way out
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
+FEELING_NEED = "wellbeing"  # offered to a parent whose message only says how they feel
 LINE_FIELDS = ("name", "number", "how", "text_word")
 
 

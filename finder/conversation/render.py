@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from finder.conversation import commands
-from finder.conversation import messages as m
 from finder.conversation.types import Reply
+from finder.messages import parent as m
 from finder.messages import say
 
 
@@ -97,8 +97,11 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "ask_need": _plain(m.ASK_NEED),
     "ask_age": _plain(m.ASK_AGE),
     "ask_place": _plain(m.ASK_PLACE),
+    "feeling": lambda lang, _data: say(lang, m.FEELING) + " " + say(lang, m.ASK_FEELING),
+    "ask_feeling": _plain(m.ASK_FEELING),
     "not_understood": _plain(m.NOT_UNDERSTOOD),
-    "skipped": _plain(m.SKIPPED),
+    "skipped": lambda lang, data: say(lang, m.SKIPPED.get(data.get("slot"),
+                                                          m.SKIPPED["place"])),
     "way_out": _plain(m.WAY_OUT),
     "other_language": _plain(m.OTHER_LANGUAGE),
     "choose_need": _options(m.CHOOSE_NEED),

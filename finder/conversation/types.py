@@ -14,7 +14,7 @@ from finder.understand.types import Interpretation
 class Reply:
     """One thing to say: its kind, the language to say it in, and the facts it needs.
 
-    The wording lives in `finder.conversation.messages`; channels render a reply with
+    The wording lives in `finder.messages.parent`; channels render a reply with
     `render_text` (SMS, terminal) or a template (web).
     """
 

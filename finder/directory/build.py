@@ -13,14 +13,14 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
 from finder.directory import migrations, staff, store
 from finder.directory.content import Content, expand_coverage
-from finder.directory.ids import stable_uuid
-from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
+from finder.directory.convert import content as convert
+from finder.directory.convert import stored
+from finder.directory.convert.content import JSON_FIELDS, TEXT_FIELDS
 
 SERVICE_COLUMNS = (
     "name", "description", "for_whom", "min_age_months", "max_age_months", "based_in",
@@ -137,58 +137,16 @@ def _insert_reference(db: sqlite_utils.Database, content: Content) -> None:
 
 
 def _insert_listings(db: sqlite_utils.Database, content: Content) -> None:
-    db["organisations"].insert_all(
-        {"id": o["id"], "uuid": stable_uuid("organisation", o["id"]),
-         **{k: _text(o.get(k)) for k in ORGANISATION_COLUMNS},
-         # an organisation with no single home district (county-wide, online) has no key
-         "based_in": o.get("based_in") or None}
-        for o in content.organisations)
-    for service in content.services:
-        db["services"].insert(service_row(service))
-        sid = service["id"]
-        links = {
-            "service_needs": ("need", service.get("needs", [])),
-            "service_districts": ("district", expand_coverage(service.get("districts", []),
-                                                              content)),
-            "service_delivery": ("delivery", service.get("delivery", [])),
-            "service_languages": ("language", service.get("languages", [])),
-        }
-        for table, (column, values) in links.items():
-            db[table].insert_all({"service_id": sid, column: v, "position": i}
-                                 for i, v in enumerate(dict.fromkeys(values)))
-
-
-def service_row(service: dict[str, Any]) -> dict[str, Any]:
-    """The `services` table row for one content service (lists live in link tables)."""
-    criteria = service.get("parent_criteria") or {}
-    evidence = service.get("evidence") or {}
-    location = service.get("location") or {}
-    row = {k: _text(service.get(k)) for k in SERVICE_COLUMNS}
-    row.update(
-        id=service["id"], uuid=stable_uuid("service", service["id"]),
-        sal_uuid=stable_uuid("service_at_location", service["id"]),
-        organisation_id=service["organisation_id"],
-        min_age_months=service.get("min_age_months", 0),
-        max_age_months=service.get("max_age_months", 311),
-        pregnancy=int(bool(service.get("pregnancy"))),
-        based_in=service.get("based_in") or None,
-        threshold=service["threshold"], referral=service["referral"],
-        cost=service.get("cost", "unknown"), status=service.get("status", "active"),
-        parent_max_age=criteria.get("max_parent_age"),
-        parent_audience=criteria.get("audience", "any"), parent_note=_text(criteria.get("note")),
-        evidence_programme=_text(evidence.get("programme")),
-        evidence_rating=_text(evidence.get("rating")), evidence_note=_text(evidence.get("note")),
-        location=json.dumps(location, ensure_ascii=False),
-        lat=location.get("lat"), lon=location.get("lon"),
-        keywords=" | ".join(service.get("keywords", [])),
-        coverage=json.dumps(service.get("districts", [])),
-        translations=json.dumps(service.get("translations") or {}, ensure_ascii=False),
-        last_verified=str(service.get("last_verified") or ""),
-    )
-    row.update({key: json.dumps(service.get(key) or ({} if key != "contacts" else []),
-                                ensure_ascii=False, default=str) for key in JSON_FIELDS})
-    row.update({key: _text(service.get(key)) for key in TEXT_FIELDS})
-    return row
+    db["organisations"].insert_all(stored.organisation_row(convert.organisation(o))
+                                   for o in content.organisations)
+    columns = {table: column for table, column in stored.LINKED.values()}
+    for record in content.services:
+        service = convert.service(record)
+        db["services"].insert(stored.row(service))
+        links = stored.links(service, expand_coverage(list(service.districts), content))
+        for table, values in links.items():
+            db[table].insert_all({"service_id": service.id, columns[table]: v, "position": i}
+                                 for i, v in enumerate(values))
 
 
 def _insert_places(db: sqlite_utils.Database, content: Content) -> None:
@@ -267,6 +225,3 @@ def shared_columns(db: sqlite_utils.Database, table: str) -> list[str]:
     old = {row[1] for row in db.execute(f"PRAGMA old.table_info({table})")}
     return [column for column in new if column in old]
 
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from finder.directory.listing import CONTACT_KINDS
+from finder.directory.convert.content import contact, contact_record
+from finder.directory.model import CONTACT_ORDER as CONTACT_KINDS
+from finder.directory.model import best_route
 
 RANK = {kind: i for i, kind in enumerate(CONTACT_KINDS)}
 
@@ -14,11 +16,10 @@ def best_contact(service: dict[str, Any]) -> dict[str, Any] | None:
 
     The reach route comes back with `reach: True`, so a page can say whose line it is.
     """
-    contacts = [c for c in service.get("contacts") or [] if c.get("kind") in RANK]
-    if contacts:
-        return dict(min(contacts, key=lambda c: RANK[c["kind"]]), reach=False)
     reach = service.get("reach")
-    return dict(reach, reach=True) if reach else None
+    route, through_reach = best_route([contact(c) for c in service.get("contacts") or []],
+                                      contact(reach) if reach else None)
+    return None if route is None else dict(contact_record(route), reach=through_reach)
 
 
 def href(contact: dict[str, Any]) -> str:

@@ -13,11 +13,10 @@ import json
 import sqlite3
 from typing import Any
 
-from finder.directory import build, content, csvfile, store
+from finder.directory import content, store
+from finder.directory.convert import content as convert
+from finder.directory.convert import stored
 from finder.directory.staff import now
-
-LINKS = {"service_needs": ("need", "needs"), "service_delivery": ("delivery", "delivery"),
-         "service_languages": ("language", "languages")}
 
 
 class NotFound(LookupError):
@@ -35,28 +34,14 @@ def coverage_map(conn: sqlite3.Connection) -> dict[str, list[str]]:
 def organisation(conn: sqlite3.Connection, org_id: str) -> dict[str, Any] | None:
     """One organisation as a content dict (without its services), or None."""
     row = conn.execute("SELECT * FROM organisations WHERE id = ?", (org_id,)).fetchone()
-    if row is None:
-        return None
-    out = {key: row[key] or "" for key in ("id", *build.ORGANISATION_COLUMNS)}
-    if not out["based_in"]:
-        del out["based_in"]
-    return out
+    return None if row is None else convert.organisation_record(convert.organisation(dict(row)))
 
 
 def service(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
-    """One service as a content dict with its `organisation_id`, JSON-safe, or None."""
-    row = store.service(conn, service_id)
-    if row is None:
-        return None
-    org = dict(conn.execute("SELECT * FROM organisations WHERE id = ?",
-                            (row["organisation_id"],)).fetchone())
-    # the flat CSV row and back: the round trip that export and import already prove
-    cells = {k: "" if v is None else str(v) for k, v in csvfile.flat_row(row, org).items()}
-    out = csvfile.service(cells)
-    out.pop("uuid", None)
-    if isinstance(out.get("last_verified"), dt.date):
-        out["last_verified"] = out["last_verified"].isoformat()
-    return {"organisation_id": row["organisation_id"], **out}
+    """One service as a content dict with its `organisation_id`, JSON-safe, or None: one
+    service's rows read."""
+    found = store.service(conn, service_id)
+    return None if found is None else convert.record(found)
 
 
 def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
@@ -80,11 +65,8 @@ def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
     """Write one organisation (new or changed) and record the change."""
     refuse_bad_ids(org.get("id"))
     before = organisation(conn, org["id"])
-    row = {key: str(org.get(key) or "").strip() for key in build.ORGANISATION_COLUMNS}
-    row.update(id=org["id"], uuid=build.stable_uuid("organisation", org["id"]),
-               based_in=org.get("based_in") or None)
     with conn:
-        _upsert(conn, "organisations", row)
+        _upsert(conn, "organisations", stored.organisation_row(convert.organisation(org)))
         after = organisation(conn, org["id"])
         if before == after:
             conn.rollback()
@@ -185,17 +167,15 @@ def _existing(conn: sqlite3.Connection, service_id: str) -> dict[str, Any]:
 
 def _write_service(conn: sqlite3.Connection, listing: dict[str, Any],
                    coverage: dict[str, list[str]]) -> None:
-    sid = listing["id"]
-    _upsert(conn, "services", build.service_row(listing))
-    districts = [d for code in listing.get("districts", []) for d in coverage.get(code, [])]
-    values = {table: listing.get(key, []) for table, (_column, key) in LINKS.items()}
-    values["service_districts"] = districts
-    for table, items in values.items():
-        column = LINKS[table][0] if table in LINKS else "district"
-        conn.execute(f"DELETE FROM {table} WHERE service_id = ?", (sid,))  # noqa: S608
+    service = convert.service(listing)
+    _upsert(conn, "services", stored.row(service))
+    covers = [d for code in service.districts for d in coverage.get(code, [])]
+    columns = {table: column for table, column in stored.LINKED.values()}
+    for table, items in stored.links(service, covers).items():
+        conn.execute(f"DELETE FROM {table} WHERE service_id = ?", (service.id,))  # noqa: S608
         conn.executemany(
-            f"INSERT INTO {table} (service_id, {column}, position) VALUES (?, ?, ?)",  # noqa: S608
-            [(sid, value, i) for i, value in enumerate(dict.fromkeys(items))])
+            f"INSERT INTO {table} (service_id, {columns[table]}, position) "  # noqa: S608
+            "VALUES (?, ?, ?)", [(service.id, value, i) for i, value in enumerate(items)])
 
 
 def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:

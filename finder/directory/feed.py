@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from finder.directory import store
+from finder.directory.convert import stored
 
 SERVICE_ORDER = "s.name, s.id"
 MAX_KEPT_TOTALS = 1_000
@@ -162,7 +163,7 @@ def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
             FROM services s JOIN organisations o ON o.id = s.organisation_id
             WHERE s.id IN ({marks})""", ids).fetchall()  # noqa: S608 - placeholders only
     lists = links(conn, ids)
-    found = {row["id"]: store.service_from_row(dict(row), lists) for row in rows}
+    found = {row["id"]: stored.record(row, lists) for row in rows}
     return [found[i] for i in ids if i in found]
 
 

@@ -9,14 +9,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from finder.directory.model import CONTACT_ORDER as CONTACT_KINDS
+from finder.directory.model import PARENT_TEXT, in_language
 from finder.languages import LANGUAGES
 
-CONTACT_KINDS = ("phone", "text", "web", "email", "address")
-PARENT_TEXT = ("summary", "who_for", "what_happens")
-# Extra service fields kept as JSON in the directory and carried whole by every export.
-JSON_FIELDS = ("contacts", "reach", *PARENT_TEXT)
-TEXT_FIELDS = ("staff_note", "text_review")
-EXTRA_FIELDS = JSON_FIELDS + TEXT_FIELDS
 REVIEW = ("awaiting-native-review", "reviewed")
 
 NUMBER = re.compile(r"^\+?[0-9][0-9 ()-]{2,24}$")
@@ -104,7 +100,4 @@ def listing_problems(service: dict[str, Any]) -> list[tuple[str, str]]:
 
 def text_in(service: dict[str, Any], key: str, language: str) -> tuple[str, str]:
     """(text, the language it is really in): the parent's language where drafted, else English."""
-    texts = service.get(key) or {}
-    if texts.get(language):
-        return texts[language], language
-    return texts.get("en", ""), "en"
+    return in_language(service.get(key) or {}, language)

@@ -14,8 +14,8 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from finder.directory import staff
+from finder.directory.convert.content import JSON_FIELDS, TEXT_FIELDS
 from finder.directory.ids import stable_uuid
-from finder.directory.listing import JSON_FIELDS, TEXT_FIELDS
 from finder.state.migrations import locked_apply
 
 migrations = Migrations("finder-directory")

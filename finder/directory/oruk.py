@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from finder.directory import store
-from finder.directory.build import stable_uuid
 from finder.directory.content import EMAIL
-from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
+from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
+from finder.directory.ids import stable_uuid
 from finder.languages import NATIVE_NAMES
 
 VOCABULARIES = {

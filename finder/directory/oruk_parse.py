@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from finder.directory.listing import EXTRA_FIELDS, JSON_FIELDS
+from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
 

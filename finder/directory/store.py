@@ -1,4 +1,4 @@
-"""Reading the SQLite directory: connections and whole listings as plain dicts.
+"""Reading the SQLite directory: connections, whole listings as records, one as a `Service`.
 
 Every SQL query over the directory lives in this package; views and the search call these.
 """
@@ -14,14 +14,14 @@ from typing import Any
 
 import sqlite_utils
 
-from finder.directory.listing import JSON_FIELDS
+from finder.directory.convert import stored
+from finder.directory.model import Service
 
-LINKS = {
-    "needs": ("service_needs", "need"),
-    "districts": ("service_districts", "district"),
-    "delivery": ("service_delivery", "delivery"),
-    "languages": ("service_languages", "language"),
-}
+LINKS = stored.LINKED
+SELECT = """SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid,
+                   o.description AS organisation_description, o.website AS organisation_website,
+                   o.phone AS organisation_phone, o.email AS organisation_email
+            FROM services s JOIN organisations o ON o.id = s.organisation_id"""
 
 
 def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
@@ -39,15 +39,10 @@ def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
 def services(conn: sqlite3.Connection, include_retired: bool = False) -> list[dict[str, Any]]:
     """Every service with its organisation and lists, in a stable order (by name)."""
     where = "" if include_retired else "WHERE s.status = 'active'"
-    rows = conn.execute(
-        f"""SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid,
-                   o.description AS organisation_description, o.website AS organisation_website,
-                   o.phone AS organisation_phone, o.email AS organisation_email
-            FROM services s JOIN organisations o ON o.id = s.organisation_id
-            {where} ORDER BY s.name, s.id"""  # noqa: S608 - fixed fragments only
-    ).fetchall()
+    found = conn.execute(
+        f"{SELECT} {where} ORDER BY s.name, s.id").fetchall()  # noqa: S608 - fixed fragments
     lists = _links(conn)
-    return [service_from_row(dict(row), lists) for row in rows]
+    return [stored.record(row, lists) for row in found]
 
 
 def active_service_ids(conn: sqlite3.Connection) -> list[str]:
@@ -59,21 +54,10 @@ def active_service_ids(conn: sqlite3.Connection) -> list[str]:
 def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
     """The services with these content ids (any status), as `services` gives them, by id."""
     marks = ", ".join("?" * len(ids))
-    rows = conn.execute(
-        f"""SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid,
-                   o.description AS organisation_description, o.website AS organisation_website,
-                   o.phone AS organisation_phone, o.email AS organisation_email
-            FROM services s JOIN organisations o ON o.id = s.organisation_id
-            WHERE s.id IN ({marks})""", ids).fetchall()  # noqa: S608 - placeholders only
-    lists: dict[str, dict[str, list[str]]] = {}
-    for name, (table, column) in LINKS.items():
-        grouped: dict[str, list[str]] = defaultdict(list)
-        for row in conn.execute(
-                f"SELECT service_id, {column} FROM {table} WHERE service_id IN ({marks}) "  # noqa: S608
-                "ORDER BY service_id, position", ids):
-            grouped[row[0]].append(row[1])
-        lists[name] = grouped
-    return {row["id"]: service_from_row(dict(row), lists) for row in rows}
+    found = conn.execute(f"{SELECT} WHERE s.id IN ({marks})",  # noqa: S608 - placeholders
+                         ids).fetchall()
+    lists = _lists_of(conn, ids)
+    return {row["id"]: stored.record(row, lists) for row in found}
 
 
 def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]]:
@@ -86,12 +70,18 @@ def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[
         yield from (found[service_id] for service_id in chunk)
 
 
-def service(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
-    """One service by content id or UUID, or None."""
-    for item in services(conn, include_retired=True):
-        if service_id in (item["id"], item["uuid"]):
-            return item
-    return None
+def record(conn: sqlite3.Connection, service_id: str) -> dict[str, Any] | None:
+    """One service (any status) by content id or UUID, as `services` lists it, or None: one
+    row read, not the directory."""
+    found = conn.execute(f"{SELECT} WHERE s.id = ? OR s.uuid = ? LIMIT 1",  # noqa: S608
+                         (service_id, service_id)).fetchone()
+    return None if found is None else stored.record(found, _lists_of(conn, [found["id"]]))
+
+
+def service(conn: sqlite3.Connection, service_id: str) -> Service | None:
+    """One service (any status) by content id or UUID, typed, or None: one row read."""
+    found = record(conn, service_id)
+    return None if found is None else stored.service(found)
 
 
 def organisations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -133,18 +123,18 @@ def _links(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def service_from_row(row: dict[str, Any], lists: dict[str, dict[str, list[str]]]) -> dict[str, Any]:
-    """A `services` row with its link lists (by service id) and JSON columns read."""
-    for name in LINKS:
-        row[name] = lists[name].get(row["id"], [])
-    row["pregnancy"] = bool(row["pregnancy"])
-    row["location"] = json.loads(row["location"] or "{}")
-    row["coverage"] = json.loads(row["coverage"] or "[]")
-    row["translations"] = json.loads(row["translations"] or "{}")
-    row["keywords"] = [k for k in (row["keywords"] or "").split(" | ") if k]
-    for key in JSON_FIELDS:
-        row[key] = json.loads(row.get(key) or ("[]" if key == "contacts" else "{}"))
-    return row
+def _lists_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """The link lists of the services `ids`, by list name and service id."""
+    marks = ", ".join("?" * len(ids))
+    lists: dict[str, dict[str, list[str]]] = {}
+    for name, (table, column) in LINKS.items():
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for row in conn.execute(
+                f"SELECT service_id, {column} FROM {table} WHERE service_id IN ({marks}) "  # noqa: S608
+                "ORDER BY service_id, position", ids):
+            grouped[row[0]].append(row[1])
+        lists[name] = grouped
+    return lists
 
 
 def matching_service_uuids(conn: sqlite3.Connection, text: str) -> set[str]:

@@ -14,6 +14,7 @@ from finder.directory import oruk_terms, postcodes
 from finder.directory.app import get_understander
 from finder.directory.feed import Filters
 from finder.errors import BadParameter
+from finder.messages import api as msg
 from finder.oruk.blueprint import get_conn
 
 PER_PAGE, MAX_PER_PAGE = 50, 100
@@ -33,7 +34,7 @@ def paging() -> tuple[int, int]:
 def flag(name: str) -> bool:
     raw = clean(name, request.args.get(name, "")).strip().lower()
     if raw not in TRUE + FALSE:
-        raise BadParameter(name, gettext("%(name)s must be true or false.", name=name))
+        raise BadParameter(name, gettext(msg.NOT_BOOLEAN, name=name))
     return raw in TRUE
 
 
@@ -45,7 +46,7 @@ def an_id(name: str, raw: str | None = None) -> str | None:
     try:
         return str(uuid.UUID(raw))
     except ValueError:
-        raise BadParameter(name, gettext("%(name)s must be an id (a UUID).", name=name)) from None
+        raise BadParameter(name, gettext(msg.NOT_UUID, name=name)) from None
 
 
 def age(name: str) -> float | None:
@@ -57,8 +58,7 @@ def age(name: str) -> float | None:
     except ValueError:
         value = math.nan
     if not 0 <= value <= MAX_AGE_YEARS:
-        raise BadParameter(name, gettext("%(name)s must be an age in years from 0 to %(high)s.",
-                                         name=name, high=MAX_AGE_YEARS))
+        raise BadParameter(name, gettext(msg.NOT_AGE, name=name, high=MAX_AGE_YEARS))
     return value
 
 
@@ -70,9 +70,7 @@ def modified_after() -> str | None:
     try:
         when = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
-        raise BadParameter("modified_after", gettext(
-            "%(name)s must be a date and time like 2024-05-01T00:00:00Z.",
-            name="modified_after")) from None
+        raise BadParameter("modified_after", gettext(msg.NOT_TIME, name="modified_after")) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return when.astimezone(dt.UTC).isoformat(timespec="seconds")
@@ -81,14 +79,13 @@ def modified_after() -> str | None:
 def refuse_schedule_filters() -> None:
     for name in SCHEDULE_FILTERS:
         if request.args.get(name, "").strip():
-            raise BadParameter(name, gettext(
-                "%(name)s cannot be used: this directory holds no opening times.", name=name))
+            raise BadParameter(name, gettext(msg.NO_OPENING_TIMES, name=name))
 
 
 def output_format() -> str:
     raw = clean("format", request.args.get("format", "")).strip().lower() or "json"
     if raw not in ("json", "ndjson"):
-        raise BadParameter("format", gettext("%(name)s must be json or ndjson.", name="format"))
+        raise BadParameter("format", gettext(msg.NOT_FORMAT, name="format"))
     return raw
 
 
@@ -115,12 +112,11 @@ def _place(filters: Filters) -> None:
     raw = clean("postcode", request.args.get("postcode", "")).strip()
     proximity = request.args.get("proximity", "").strip()
     if proximity and not raw:
-        raise BadParameter("proximity", gettext("%(name)s needs a postcode.", name="proximity"))
+        raise BadParameter("proximity", gettext(msg.NEEDS_POSTCODE, name="proximity"))
     if not raw:
         return
     if postcodes.normalise(raw) is None and not _outcode(raw):
-        raise BadParameter("postcode", gettext("%(name)s must be a UK postcode.",
-                                               name="postcode"))
+        raise BadParameter("postcode", gettext(msg.NOT_POSTCODE, name="postcode"))
     place = get_understander().gazetteer.resolve(raw).place
     if place is None or place.outside or not place.district:
         filters.districts = []  # a postcode outside the region: no service here covers it
@@ -143,7 +139,6 @@ def _metres(raw: str) -> float:
     except ValueError:
         value = math.nan
     if not 0 <= value <= MAX_PROXIMITY_M:
-        raise BadParameter("proximity", gettext(
-            "%(name)s must be a distance in metres from 0 to %(high)s.",
-            name="proximity", high=MAX_PROXIMITY_M))
+        raise BadParameter("proximity", gettext(msg.NOT_DISTANCE, name="proximity",
+                                                high=MAX_PROXIMITY_M))
     return value

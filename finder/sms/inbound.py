@@ -17,7 +17,8 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
-from finder.messages import N_, say
+from finder.messages import parent as m
+from finder.messages import say
 from finder.state import NO_LIMIT, Limit, Store
 
 OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
@@ -32,9 +33,7 @@ MESSAGE_ID = re.compile(r"(?:SM|MM)[0-9a-fA-F]{32}")
 # Control characters other than newline and tab are junk on a phone; drop them before anything.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
-TOO_LONG = N_("That message is too long. Please send something shorter.")
-SLOW_DOWN = N_("That is a lot of messages in a short time. Please wait a few minutes, then "
-               "send your question again.")
+TOO_LONG, SLOW_DOWN = m.TOO_LONG, m.SLOW_DOWN
 
 # (state, text) -> (new state, reply text already within the budget)
 Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]

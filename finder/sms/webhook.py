@@ -12,14 +12,15 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
-from finder.messages import N_, say
+from finder.messages import parent as m
+from finder.messages import say
 from finder.sms import inbound, replies
 from finder.sms.signature import twilio_signed
 from finder.state import get_store
 
 bp = Blueprint("sms", __name__)
 
-SORRY = N_("Sorry, something went wrong on our side. Please try again in a minute.")
+SORRY = m.WENT_WRONG
 
 
 @bp.post("/sms")

@@ -9,8 +9,9 @@ from finder.understand.age import AgeReader
 from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, read_corpus
+from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
-from finder.understand.need import PHRASE_WEIGHT, NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.safety import SafetyFinder
@@ -22,9 +23,9 @@ YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up 
 MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
 MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
 MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
-MODEL_NUDGE = 0.5  # each need the lexicon found gains this much of its probability
+MODEL_NUDGE = 0.2  # each need the lexicon found gains this much of its probability
 MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
-RELATIVE_FLOOR = 0.5  # a need scoring under this share of the first is left out
+RELATIVE_FLOOR = 0.49  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
 MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 1.8
@@ -46,7 +47,8 @@ class Understander:
     def __init__(self, lexicons: dict[str, dict[str, Any]],
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
                  safety_corpus: dict[str, dict[str, Any]] | None = None,
-                 others: OtherLanguages | None = None, model: NeedModel | None = None) -> None:
+                 others: OtherLanguages | None = None, model: NeedModel | None = None,
+                 feelings: Feelings | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.arguing = Arguing.from_lexicons(lexicons)
@@ -55,6 +57,7 @@ class Understander:
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
         self.model = model
+        self.feelings = feelings or Feelings({}, [])
 
     @classmethod
     def from_content(cls, content: Any, gazetteer: Gazetteer | None = None) -> Understander:
@@ -65,7 +68,7 @@ class Understander:
                         default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
-                           model=model)
+                           model=model, feelings=Feelings.from_root(root, content.lexicons))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         return understander
 
@@ -77,7 +80,8 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        likely = self._add_model(scores, text, ages.children)
+        read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
+        likely, rival = self._add_model(scores, text, ages.children)
         self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
             tokens, lang).get("relationships", 0.0))
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
@@ -86,24 +90,26 @@ class Understander:
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
         if ages.expecting:  # "34 weeks with my second"
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
-        needs, sure = chosen(self.needs.ranked(scores), likely)
+        needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
             greeting=self.languages.greets(split), other_language=self._other(text, split),
+            feeling=self.feelings.only_feeling(text, split),
             need_confident=sure,
         )
 
     def _add_model(self, scores: dict[str, float], text: str,
-                   children: tuple[int, ...] = ()) -> list[str]:
+                   children: tuple[int, ...] = ()) -> tuple[list[str], str | None]:
         """The classifier's likeliest need, added where the lexicon found no phrase for it (an
         exact phrase is trusted as it stands); a need the classifier alone suggests scores at
         least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
-        to offer as a second choice, likeliest first."""
+        to offer as a second choice, likeliest first, and its first choice when it is sure
+        enough (MODEL_DISAGREE) to doubt what the words said."""
         if self.model is None:
-            return []
+            return [], None
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
         likely = [slug for probability, slug in sorted(
@@ -111,14 +117,14 @@ class Understander:
             if probability >= MODEL_SECOND and not (
                 slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)]
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
-            return []
+            return [], None
         for found in scores:  # ties between the lexicon's needs go to the likelier
             scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
         slug, probability = likely[0], probabilities[likely[0]]
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
         if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
             scores[slug] = scores.get(slug, 0.0) + max(MODEL_WEIGHT * probability, MODEL_LEAST)
-        return likely
+        return likely, slug if probability >= MODEL_DISAGREE else None
 
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
@@ -126,14 +132,18 @@ class Understander:
             split, self.languages.evidence(text, split))
 
 
-def chosen(ranked: list[tuple[str, float]], likely: list[str]) -> tuple[list[str], bool]:
+def chosen(ranked: list[tuple[str, float]], likely: list[str], read: set[str],
+           rival: str | None = None) -> tuple[list[str], bool]:
     """The needs to return and whether the first is sure: needs close to the first, at most
-    MAX_NEEDS; an unsure lone need is offered beside the classifier's next choice, so the
-    finder asks with two numbered choices rather than act on a guess."""
+    MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
+    (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
+    offered beside the classifier's next choice, so the finder asks rather than guesses."""
     if ranked:
         ranked = [(slug, score) for slug, score in ranked
                   if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
     needs, sure = [slug for slug, _ in ranked], confident(ranked)
+    if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
+        sure = True
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure

@@ -54,6 +54,7 @@ class Interpretation:
     # False when the top need is a guess: the finder then offers the top two, or the menu.
     need_confident: bool = True
     greeting: bool = False  # the message greets ("salaam", "witam"), whatever else it says
+    feeling: bool = False  # the message only says how the parent feels ("😢", "so tired")
     other_language: str | None = None  # BCP 47 code, or "other", of a language not spoken here
 
     def to_json(self) -> dict[str, Any]:
@@ -72,5 +73,6 @@ class Interpretation:
             "safety": list(self.safety),
             "need_confident": self.need_confident,
             "greeting": self.greeting,
+            "feeling": self.feeling,
             "other_language": self.other_language,
         }

@@ -1,6 +1,6 @@
 """A service found, as a card on a web page or a few lines in a text: only what the listing has.
 
-Pure: sentences come from the shared catalogues through `finder.messages.say`. Parent cards
+Pure: sentences are `finder.messages.parent`'s (and `worker`'s), said through `say`. Parent cards
 never carry an evidence rating or a threshold; the worker's cards add them.
 """
 
@@ -8,44 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from finder.conversation import messages as m
 from finder.conversation.results import join
 from finder.directory.contacts import best_contact, href
 from finder.directory.listing import PARENT_TEXT, text_in
-from finder.messages import N_, say
+from finder.messages import parent as m
+from finder.messages import say, worker
 from finder.search.types import Result
 from finder.sms.segments import fits, plain
 from finder.web.textme import MAX_SEGMENTS as TEXT_ME_SEGMENTS
 
 SELF_REFERRAL = ("self", "self-or-professional")
 MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
-
-COST = {
-    "free": N_("Free"),
-    "paid": N_("There may be a cost"),
-    "unknown": N_("Ask them about any cost"),
-}
-DELIVERY = {
-    "group": N_("Group"),
-    "one-to-one": N_("One to one"),
-    "online": N_("Online"),
-    "home-visit": N_("Home visits"),
-    "phone": N_("By phone"),
-    "text": N_("By text"),
-}
-REFERRAL = {
-    "self": N_("Parents contact them directly."),
-    "self-or-professional": N_("Parents contact them directly, or a professional refers."),
-    "professional": N_("A professional refers the family."),
-    "unknown": N_("Ask them how to join."),
-}
-THRESHOLD = {
-    "universal": N_("Open to all"),
-    "community": N_("Community"),
-    "targeted": N_("Targeted"),
-    "specialist": N_("Specialist"),
-}
-
 
 def card(result: Result, language: str) -> dict[str, Any]:
     """What a parent sees about one service, in `language` where the listing is translated."""
@@ -62,9 +35,9 @@ def card(result: Result, language: str) -> dict[str, Any]:
         "organisation": service.get("organisation_name", ""),
         "what": translated.get("description") or service.get("description", ""),
         "for_whom": translated.get("for_whom") or service.get("for_whom", ""),
-        "cost": say(language, COST.get(service.get("cost") or "", COST["unknown"])),
+        "cost": say(language, m.CARD_COST.get(service.get("cost") or "", m.CARD_COST["unknown"])),
         "cost_note": service.get("cost_note", ""),
-        "delivery": [say(language, DELIVERY[d]) if d in DELIVERY else d
+        "delivery": [say(language, m.DELIVERY[d]) if d in m.DELIVERY else d
                      for d in service.get("delivery") or []],
         "join": join(service),
         "how": how_to_join(service, language),
@@ -98,10 +71,10 @@ def worker_card(result: Result, language: str) -> dict[str, Any]:
     service = result.service
     return {
         **card(result, language),
-        "referral": say(language, REFERRAL.get(service.get("referral") or "",
-                                               REFERRAL["unknown"])),
-        "threshold": say(language, THRESHOLD[service["threshold"]])
-        if service.get("threshold") in THRESHOLD else "",
+        "referral": say(language, worker.REFERRAL.get(service.get("referral") or "",
+                                                      worker.REFERRAL["unknown"])),
+        "threshold": say(language, worker.THRESHOLD[service["threshold"]])
+        if service.get("threshold") in worker.THRESHOLD else "",
         "evidence": service.get("evidence_rating") or "",
         "evidence_note": service.get("evidence_note") or "",
         "evidence_programme": service.get("evidence_programme") or "",

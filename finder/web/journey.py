@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from finder.messages import N_
+from finder.messages import parent as m
 
 # Quick age choices: each is a handful of ages in months, so that a service suits the band
 # when it suits any of them (a search's ages work as "at least one child").
@@ -25,15 +25,7 @@ AGE_BANDS: dict[str, tuple[int, ...]] = {
     "11-15": (132, 156, 191),
     "16-plus": (192, 216),
 }
-AGE_LABELS = {
-    "expecting": N_("Expecting a baby"),
-    "under-1": N_("Under 1"),
-    "1-2": N_("1 to 2 years"),
-    "3-4": N_("3 to 4 years"),
-    "5-10": N_("5 to 10 years"),
-    "11-15": N_("11 to 15 years"),
-    "16-plus": N_("16 or older"),
-}
+AGE_LABELS = m.AGE_LABELS
 ANY_AGE = "any"
 MAX_MONTHS = 300
 _MONTHS = re.compile(r"([0-9]{1,3})m")

@@ -21,6 +21,7 @@ from flask_babel import gettext
 from werkzeug.datastructures import ImmutableMultiDict
 
 from finder.errors import BadParameter
+from finder.messages import parent as m
 from finder.security import csrf
 from finder.web import journey
 from finder.web.pages import bp
@@ -48,11 +49,9 @@ def unseal(token: str) -> dict[str, list[str]]:
     try:
         answers = json.loads(_fernet().decrypt(token[:MAX_TOKEN].encode()))
     except (InvalidToken, ValueError):
-        raise BadParameter(SEALED, gettext("Sorry, this link does not work any more. "
-                                          "Please start again.")) from None
+        raise BadParameter(SEALED, gettext(m.LINK_EXPIRED)) from None
     if not isinstance(answers, dict):
-        raise BadParameter(SEALED, gettext("Sorry, this link does not work any more. "
-                                          "Please start again."))
+        raise BadParameter(SEALED, gettext(m.LINK_EXPIRED))
     return {k: [str(v) for v in answers[k]] for k in SEALED_KEYS
             if isinstance(answers.get(k), list)}
 

@@ -29,6 +29,7 @@ from finder.directory.app import get_conn, get_understander, search_index
 from finder.errors import BadParameter
 from finder.i18n import COOKIE, current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import parent as m
 from finder.messages import say
 from finder.safety import SAFE_AT_HOME
 from finder.search import request as search_request
@@ -122,8 +123,7 @@ def safety_first(state: dict[str, list[str]]) -> Any:
 def checked_needs(needs: list[str]) -> list[str]:
     known = need_labels()
     if any(n not in known for n in needs):
-        raise BadParameter("need", gettext("Sorry, we do not know that kind of help. "
-                                           "Please choose from the list."))
+        raise BadParameter("need", gettext(m.UNKNOWN_NEED))
     return needs
 
 
@@ -132,9 +132,11 @@ def from_words(state: dict[str, list[str]]) -> Any:
     words = state.get("q", [""])[0].strip()[:current_app.config["MAX_TEXT_LENGTH"]]
     if not words:
         return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
-                               state={}, error=gettext("Please choose one, or tell us in "
-                                                       "your own words."))
+                               state={}, error=gettext(m.CHOOSE_OR_SAY))
     found = get_understander().interpret(words, language=current_language())
+    if found.feeling and not found.safety:  # only a feeling: a kind line and a question
+        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
+                               state={}, error=None, feeling=flow.FEELING_NEED)
     answers: dict[str, list[str]] = {"q": [] if found.needs else [words],
                                      "need": list(found.needs[:2])}
     if found.age_months or found.expecting:
@@ -160,8 +162,7 @@ def from_age_words(state: dict[str, list[str]]) -> Any:
                                              answering="age")
         if not (found.age_months or found.expecting):
             return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
-                                   error=gettext("Sorry, we did not catch that. Choose one "
-                                                 "of these, or write an age like “2 years”.")), 400
+                                   error=gettext(m.AGE_NOT_CAUGHT)), 400
         answer = journey.age_answer(found.age_months, found.expecting)
     return redirect(journey.state_link(url_for("web.find"), state, age=answer), 303)
 
@@ -180,7 +181,7 @@ def find_results(state: dict[str, list[str]]) -> dict[str, Any]:
     try:
         ages = journey.read_ages(state.get("age", []))
     except journey.BadAnswer:
-        raise BadParameter("age", gettext("Sorry, we did not understand that age.")) from None
+        raise BadParameter("age", gettext(m.AGE_NOT_UNDERSTOOD)) from None
     query = search_request.build(state.get("need", []), ages.months, ages.expecting,
                                  place.to_json() if place else None, language,
                                  text=" ".join(state.get("q", [])))
@@ -199,9 +200,9 @@ def describe_ages(answer: list[str]) -> str:
             parts.append(gettext(journey.AGE_LABELS[value]))
         elif value.endswith("m") and value[:-1].isdigit():
             months = int(value[:-1])
-            parts.append(gettext("Age in years: %(years)s", years=months // 12) if months >= 24
-                         else gettext("Age in months: %(months)s", months=months))
-    return ", ".join(parts) or gettext("Any age")
+            parts.append(gettext(m.AGE_IN_YEARS, years=months // 12) if months >= 24
+                         else gettext(m.AGE_IN_MONTHS, months=months))
+    return ", ".join(parts) or gettext(m.ANY_AGE)
 
 
 def resolve_place(state: dict[str, list[str]]) -> tuple[Place | None, Any]:
@@ -217,8 +218,7 @@ def resolve_place(state: dict[str, list[str]]) -> tuple[Place | None, Any]:
         return None, render_template("web/choose_place.html", state=state, typed=typed,
                                      choices=choices)
     if answer.unknown:
-        return None, render_template("web/place.html", state=state, error=gettext(
-            "We could not find that place. Try a town, an area or a postcode."))
+        return None, render_template("web/place.html", state=state, error=gettext(m.PLACE_UNKNOWN))
     return answer.place, None
 
 

@@ -13,11 +13,11 @@ from flask import Blueprint, render_template, request, url_for
 from markupsafe import Markup, escape
 
 from finder import safety as lines
-from finder.conversation import messages as m
 from finder.directory import store
 from finder.directory.app import get_conn
 from finder.i18n import current_language
 from finder.messages import catalogue
+from finder.messages import parent as m
 from finder.understand.types import SAFETY_KINDS
 from finder.web import links
 

@@ -18,7 +18,7 @@ bp = Blueprint("services", __name__)
 
 def listing(slug: str) -> dict[str, Any]:
     """The active service with this content id or UUID, or a 404."""
-    service = store.service(get_conn(), slug)
+    service = store.record(get_conn(), slug)
     if service is None or service.get("status") == "retired":
         abort(404)
     return service

@@ -18,6 +18,7 @@ from wtforms.validators import ValidationError
 
 from finder.errors import TryLater
 from finder.limits import text_wait
+from finder.messages import parent as m
 from finder.sms.segments import fits, plain
 from finder.sms.sender import get_sender
 
@@ -42,16 +43,15 @@ def uk_mobile(raw: str) -> str | None:
 
 def check_uk_mobile(_form: FlaskForm, field: StringField) -> None:
     if not (field.data or "").strip():
-        raise ValidationError(lazy_gettext("Please enter a mobile number."))
+        raise ValidationError(lazy_gettext(m.MOBILE_MISSING))
     if uk_mobile(field.data) is None:
-        raise ValidationError(lazy_gettext(
-            "Please enter a UK mobile number, like 07700 900123."))
+        raise ValidationError(lazy_gettext(m.MOBILE_NOT_UK))
 
 
 class TextMeForm(FlaskForm):
     """One mobile number; the CSRF token comes with FlaskForm."""
 
-    phone = StringField(lazy_gettext("Mobile number"), validators=[check_uk_mobile])
+    phone = StringField(lazy_gettext(m.MOBILE_LABEL), validators=[check_uk_mobile])
 
 
 def results_link(path: str) -> str:
@@ -79,9 +79,7 @@ def send_text(number: str, body: str, link: str = "", worker_id: int | None = No
     """
     wait = text_wait(number, worker_id)
     if wait:
-        raise TryLater(description=gettext(
-            "We cannot send any more texts just now. Please try again later, or write the "
-            "services down."), retry_after=wait)
+        raise TryLater(description=gettext(m.NO_MORE_TEXTS), retry_after=wait)
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     try:
         get_sender(app).send(number, fitted(body, link))

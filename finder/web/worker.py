@@ -19,12 +19,14 @@ from finder.admin.blueprint import current_staff
 from finder.directory.app import get_understander, search_index
 from finder.i18n import current_language
 from finder.languages import LANGUAGES, NATIVE_NAMES, direction
+from finder.messages import worker
+from finder.messages.parent import DELIVERY
 from finder.search import Query, Result
 from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
 from finder.web import journey
-from finder.web.cards import DELIVERY, card, text_body, worker_card
+from finder.web.cards import card, text_body, worker_card
 from finder.web.pages import need_labels
 from finder.web.place_choice import district_place, settle
 from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
@@ -66,10 +68,9 @@ def where(chosen: dict[str, list[str]]) -> tuple[Place | None, str, list[tuple[s
         choices = [(f"{c.name} ({names.get(c.district or '', {}).get('name', '')})",
                     url_for("worker.page", **{**chosen, "district": [c.district or ""]}))
                    for c in answer.candidates]
-        return None, gettext("More than one place is called %(place)s.", place=typed), choices
+        return None, gettext(worker.PLACE_AMBIGUOUS, place=typed), choices
     if answer.unknown:
-        return None, gettext("We could not find that place. Try a town, an area or a "
-                             "postcode."), []
+        return None, gettext(worker.PLACE_UNKNOWN), []
     if answer.place is None and district:
         return district_place(search_index(), district), "", []
     return answer.place, "", []
@@ -132,7 +133,7 @@ def selected() -> Any:
         return print_page(picked, chosen)
     if not picked:
         form.validate_on_submit()
-        form.phone.errors = [*form.phone.errors, gettext("Please pick at least one service.")]
+        form.phone.errors = [*form.phone.errors, gettext(worker.PICK_A_SERVICE)]
         return page_with(form), 400
     if not form.validate_on_submit():
         return page_with(form), 400

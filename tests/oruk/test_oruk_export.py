@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from finder.directory import build, content, oruk, store
-from finder.directory.build import stable_uuid
+from finder.directory.ids import stable_uuid
 from finder.directory.oruk import term_id
 
 YOUNG = stable_uuid("service", "example-young-parents-group")

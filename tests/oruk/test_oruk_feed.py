@@ -8,7 +8,7 @@ import uuid
 import pytest
 from jsonschema import Draft202012Validator
 
-from finder.directory.build import stable_uuid
+from finder.directory.ids import stable_uuid
 from finder.directory.oruk import term_id
 
 YOUNG = stable_uuid("service", "example-young-parents-group")

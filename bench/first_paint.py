@@ -1,0 +1,110 @@
+"""First paint on a slow 3G phone: `/` and a results page beside a bare page, in Chromium.
+
+    python -m bench.first_paint [--runs 5]
+
+Debian's Chromium (Playwright) loads each page with a cold cache under the network the Chrome
+DevTools protocol emulates. Two profiles are measured:
+
+- "3G slow" as WebPageTest defines it: 400 ms round trip, 400 kbit/s down and up;
+- DevTools' own "Slow 3G": 2,000 ms added to every request, 400 kbit/s down and up (harsher:
+  every request, the style sheet included, waits two seconds).
+
+The floor is a bare HTML page of one line from the same server in the same run, so the ratio
+says what the finder's own page weight and requests add. The goal (issue 15) is first paint at
+2.5 s or less for `/` and results on the 3G slow profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from flask import Flask
+from werkzeug.middleware.dispatcher import DispatcherMiddleware
+from werkzeug.serving import make_server
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from finder import create_app  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+KBIT = 1000 / 8  # bytes per second in one kbit/s
+PROFILES = {
+    "3G slow (WebPageTest)": {"latency": 400, "downloadThroughput": 400 * KBIT,
+                              "uploadThroughput": 400 * KBIT},
+    "Slow 3G (DevTools)": {"latency": 2000, "downloadThroughput": 400 * KBIT,
+                           "uploadThroughput": 400 * KBIT},
+}
+PAGES = {"bare page (floor)": "/bare/", "/ (welcome)": "/?lang=en",
+         "results": "/find?need=sleep&age=any&place=Leicester&lang=en",
+         "results (ur)": "/find?need=sleep&age=any&place=Leicester&lang=ur"}
+GOAL_MS = 2500
+
+
+def serve(folder: Path) -> str:
+    """The finder with a bare page mounted at /bare, on a loopback port; returns its address."""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
+    bare = Flask("bare")
+    bare.add_url_rule("/", "bare", lambda: "<!doctype html><title>ok</title><p>ok</p>")
+    app = create_app({"INSTANCE_PATH": str(folder / "instance"),
+                      "STATE_DB": str(folder / "state.db"),
+                      "SECRET_KEY": "bench-secret-key-not-for-production"})
+    server = make_server("127.0.0.1", 0, DispatcherMiddleware(app, {"/bare": bare}),
+                         threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}"
+
+
+def first_paint(browser, url: str, network: dict) -> tuple[float, int]:
+    """First contentful paint (ms) of `url` with a cold cache, and the bytes it transferred."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, **network})
+    received = []
+    cdp.on("Network.loadingFinished", lambda event: received.append(event["encodedDataLength"]))
+    page.goto(url, wait_until="load")
+    paint = page.evaluate(
+        "() => new Promise(done => { const find = () => performance.getEntriesByName("
+        "'first-contentful-paint')[0]; const seen = find(); if (seen) return done(seen.startTime);"
+        " new PerformanceObserver(() => done(find().startTime)).observe({type: 'paint',"
+        " buffered: true}); })")
+    context.close()
+    return paint, sum(received)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    if not CHROMIUM.exists():
+        raise SystemExit("Debian chromium is missing: `bash scripts/test` installs it")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        base = serve(Path(folder))
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
+                                             args=["--no-sandbox", "--disable-gpu"])
+        for profile, network in PROFILES.items():
+            print(f"\n{profile}: median of {runs} cold loads, phone 360 px")
+            print(f"{'page':<22}{'first paint':>13}{'bytes':>9}{'× floor':>9}  goal ≤ {GOAL_MS} ms")
+            floor = None
+            for name, path in PAGES.items():
+                samples = [first_paint(browser, base + path, network) for _ in range(runs)]
+                paint = statistics.median(sample[0] for sample in samples)
+                floor = floor or paint
+                met = "" if path.startswith("/bare") else ("met" if paint <= GOAL_MS else "NOT met")
+                print(f"{name:<22}{paint:>10.0f} ms{samples[0][1]:>9}{paint / floor:>8.2f}×  {met}")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
