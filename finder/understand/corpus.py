@@ -72,3 +72,21 @@ def written_out(templates: list[str], groups: dict[str, list[str]]) -> Iterator[
 
 def _member(options: list[str], turn: int) -> str:
     return str(options[turn % len(options)])
+
+
+def language_examples(corpus: dict[str, dict[str, Any]],
+                      lexicons: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """(text, language) pairs: every corpus message, each lexicon's markers and greetings, for
+    a model that tells romanised Urdu from Punjabi, or Somali from English, by their letters."""
+    found: list[tuple[str, str]] = []
+    for language, data in corpus.items():
+        texts = [text for texts in (data.get("needs") or {}).values() for text in texts or []]
+        texts += list(data.get(NONE) or [])
+        groups = data.get("groups") or {}
+        texts += [text for lines in (data.get("templates") or {}).values()
+                  for text in written_out(lines or [], groups)]
+        found += [(str(text), language) for text in texts]
+    for language, data in lexicons.items():
+        found += [(str(text), language) for key in ("markers", "greetings")
+                  for text in data.get(key) or []]
+    return found

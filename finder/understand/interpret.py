@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from finder.understand.age import AgeReader
 from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
-from finder.understand.corpus import examples, read_corpus
+from finder.understand.corpus import examples, language_examples, read_corpus
 from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
@@ -25,6 +25,7 @@ MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
 MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
 MODEL_NUDGE = 0.2  # each need the lexicon found gains this much of its probability
 MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
+SECOND_SURE = PHRASE_WEIGHT  # a later need this sure (a phrase) needs no word from the model
 RELATIVE_FLOOR = 0.49  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
 MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
@@ -64,12 +65,15 @@ class Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         root = getattr(content, "root", None)
-        model = trained(examples(read_corpus(root), content.lexicons, content.places),
+        corpus = read_corpus(root)
+        model = trained(examples(corpus, content.lexicons, content.places),
                         default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model, feelings=Feelings.from_root(root, content.lexicons))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
+        understander.languages.model = trained(language_examples(corpus, content.lexicons),
+                                               default_cache())
         return understander
 
     def interpret(self, text: str, language: str | None = None,
@@ -138,9 +142,10 @@ def chosen(ranked: list[tuple[str, float]], likely: list[str], read: set[str],
     MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
     (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
     offered beside the classifier's next choice, so the finder asks rather than guesses."""
-    if ranked:
-        ranked = [(slug, score) for slug, score in ranked
-                  if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
+    if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
+        ranked = [ranked[0]] + [(slug, score) for slug, score in ranked[1:]
+                                if score >= RELATIVE_FLOOR * ranked[0][1] and (
+                                    score >= SECOND_SURE or slug in likely)][:MAX_NEEDS - 1]
     needs, sure = [slug for slug, _ in ranked], confident(ranked)
     if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
         sure = True
