@@ -40,6 +40,7 @@ def _token_features(token: str) -> tuple[int, ...]:
     return tuple(zlib.crc32(gram.encode()) % DIMENSIONS for gram in grams)
 
 
+@lru_cache(maxsize=64)  # the need and language models read the same message in turn
 def features(text: str) -> np.ndarray:
     """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
     tokens = words(text).tokens[:MAX_TOKENS]
