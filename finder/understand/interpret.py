@@ -25,6 +25,7 @@ MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
 MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
 MODEL_NUDGE = 0.2  # each need the lexicon found gains this much of its probability
 MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
+LATER = 0.1  # how likely the classifier must find a later need the words barely named
 SECOND_SURE = PHRASE_WEIGHT  # a later need this sure (a phrase) needs no word from the model
 RELATIVE_FLOOR = 0.49  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
@@ -106,25 +107,25 @@ class Understander:
         )
 
     def _add_model(self, scores: dict[str, float], text: str,
-                   children: tuple[int, ...] = ()) -> tuple[list[str], str | None]:
+                   children: tuple[int, ...] = ()) -> tuple[dict[str, float], str | None]:
         """The classifier's likeliest need, added where the lexicon found no phrase for it (an
         exact phrase is trusted as it stands); a need the classifier alone suggests scores at
         least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
-        to offer as a second choice, likeliest first, and its first choice when it is sure
+        to offer (need -> probability, likeliest first), and its first choice when it is sure
         enough (MODEL_DISAGREE) to doubt what the words said."""
         if self.model is None:
-            return [], None
+            return {}, None
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
-        likely = [slug for probability, slug in sorted(
+        likely = {slug: probability for probability, slug in sorted(
             ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
             if probability >= MODEL_SECOND and not (
-                slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)]
+                slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
-            return [], None
+            return {}, None
         for found in scores:  # ties between the lexicon's needs go to the likelier
             scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
-        slug, probability = likely[0], probabilities[likely[0]]
+        slug, probability = next(iter(likely.items()))
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
         if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
             scores[slug] = scores.get(slug, 0.0) + max(MODEL_WEIGHT * probability, MODEL_LEAST)
@@ -136,16 +137,17 @@ class Understander:
             split, self.languages.evidence(text, split))
 
 
-def chosen(ranked: list[tuple[str, float]], likely: list[str], read: set[str],
+def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], read: set[str],
            rival: str | None = None) -> tuple[list[str], bool]:
     """The needs to return and whether the first is sure: needs close to the first, at most
     MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
     (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
     offered beside the classifier's next choice, so the finder asks rather than guesses."""
     if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
-        ranked = [ranked[0]] + [(slug, score) for slug, score in ranked[1:]
-                                if score >= RELATIVE_FLOOR * ranked[0][1] and (
-                                    score >= SECOND_SURE or slug in likely)][:MAX_NEEDS - 1]
+        later = [(slug, score) for slug, score in ranked[1:]
+                 if score >= RELATIVE_FLOOR * ranked[0][1]
+                 and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)]
+        ranked = [ranked[0], *later][:MAX_NEEDS]
     needs, sure = [slug for slug, _ in ranked], confident(ranked)
     if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
         sure = True
