@@ -17,13 +17,13 @@ from tests.cases import scoring
 
 CASES = scoring.load_parent_table()
 # Accuracy floors per kind, and the highest share of cases given a wrong need.
-# Reached on 30 November 2026: language 91.2%, need 89.7%, age 94.3%, place 97.3%, wrong 2.2%
-# (on 29 November: 91.2%, 65.1%, 93.4%, 92.6%, 10.6%). CHECK half: 92.1%, 85.5%, 93.5%, 97.6%,
-# wrong 2.4%.
-FLOORS = {"language": 0.90, "need": 0.88, "age": 0.93, "place": 0.96}
-CHECK_FLOORS = {"language": 0.91, "need": 0.84, "age": 0.92, "place": 0.96}
+# Reached on 30 November 2026: language 92.4%, need 90.9%, age 94.5%, place 97.3%, wrong 2.0%
+# (on 29 November: 91.2%, 65.1%, 93.4%, 92.6%, 10.6%). CHECK half: 93.1%, 87.1%, 93.9%, 97.6%,
+# wrong 2.2%. Weakest languages: need so 89.3%, age ur 90.2%, language so 84.7%, place ar 94.1%.
+FLOORS = {"language": 0.92, "need": 0.90, "age": 0.94, "place": 0.97}
+CHECK_FLOORS = {"language": 0.92, "need": 0.86, "age": 0.93, "place": 0.97}
 MOST_WRONG = 0.03
-LANGUAGE_SLACK = 0.11  # a language may sit this far under the overall floor (so: 80% language)
+LANGUAGE_SLACK = 0.08  # a language may sit this far under the overall floor (so: 84% language)
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 
