@@ -22,10 +22,10 @@ import numpy as np
 
 from finder.understand.text import words
 
-VERSION = 1  # of the features and training: a change here retrains cached models
+VERSION = 2  # of the features and training: a change here retrains cached models
 DIMENSIONS = 1 << 16
 NONE = "none"
-EPOCHS = 80
+EPOCHS = 40
 LEARNING_RATE = 0.5
 L2 = 2e-5
 CHAR_SIZES = (3, 4, 5)
