@@ -52,9 +52,12 @@ def verbless(text: str, rules: dict) -> list[str]:
 
 
 def english_command_problems(text: str, rules: dict) -> list[str]:
+    """English shows a command in capitals after "reply": the glossary's word, never another."""
     shown = set(rules["words"].values())
-    return [f"not a command word: reply {w}" for w in ENGLISH_REPLY.findall(text)
-            if not w.isdigit() and w not in shown]
+    found = ENGLISH_REPLY.findall(text)
+    return [f"not a command word: reply {w}" for w in found if w.isupper() and w not in shown] \
+        + [f"command not in capitals: reply {w}" for w in found if w.upper() in shown
+           and not w.isupper()]
 
 
 def contradictions(text: str, language: str) -> list[str]:
@@ -114,7 +117,9 @@ BROKEN = {
     "gujarati-command-not-in-the-glossary": (
         "gu", "વધુ માટે “વધારે” મોકલો.", False, "quoted word not in the glossary: વધારે"),
     "english-command-not-in-the-glossary": (
-        "en", "Reply next for more.", False, "not a command word: reply next"),
+        "en", "Reply NEXT for more.", False, "not a command word: reply NEXT"),
+    "english-command-not-in-capitals": (
+        "en", "Reply more for more results.", False, "command not in capitals: reply more"),
     "a-sentence-that-trails-off": (
         "en", "We are looking for help near you...", False,
         "trails off: We are looking for help near you..."),
