@@ -84,3 +84,9 @@ def service(found: Mapping[str, Any]) -> Service:
             "evidence": {k: found.get(f"evidence_{k}") for k in ("programme", "rating", "note")}}
     return replace(content.service(data), covers=tuple(found.get("districts") or ()))
 
+
+
+def organisation(found: Mapping[str, Any]) -> Organisation:
+    """The organisation of a store record, from the fields the store joins in."""
+    return content.organisation({"id": found["organisation_id"], **{
+        key: found.get(f"organisation_{key}") for key in content.ORGANISATION_FIELDS}})
