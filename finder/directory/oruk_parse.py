@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import Any
 
 from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
-from finder.directory.oruk import CONTENT_ID_SCHEME
+from finder.directory.convert.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
 
 MAX_MONTHS = 1200
