@@ -139,3 +139,10 @@ def test_a_staff_save_reads_no_whole_table(database):
         writable, {**saved, "cost_note": "Ask at the desk"}, "editor@example.org"))
     assert read and all("WHERE" in statement for statement in read), read
     assert editor.service(writable, "relate-parenting-courses")["cost_note"] == "Ask at the desk"
+
+
+def test_a_duplicate_check_reads_names_not_whole_listings(conn):
+    found = store.service_names(conn)
+    assert {s["id"] for s in found} == set(SERVICES)
+    assert {key for s in found for key in s} == {"id", "name", "organisation_id",
+                                                "organisation_name"}

@@ -89,7 +89,7 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
                 return conflict(form, before, listing)
         problems = attach_errors(form, check(listing))
         conn = get_conn()
-        duplicates = similar(listing, store.services(conn, include_retired=True))
+        duplicates = similar(listing, store.service_names(conn))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
             form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]
