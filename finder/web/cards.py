@@ -25,7 +25,8 @@ MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 def card(result: Result, language: str) -> dict[str, Any]:
     """What a parent sees about one service, in `language` where the listing is translated."""
     service = result.service
-    seen = listing(stored.service(service), service.get("organisation_name", ""), language)
+    typed = stored.service(service)
+    seen = listing(typed, service.get("organisation_name", ""), language)
     lat, lon = service.get("lat"), service.get("lon")
     has_point = lat is not None and lon is not None
     return {
@@ -48,7 +49,7 @@ def card(result: Result, language: str) -> dict[str, Any]:
         "why": result.why,
         # Listing text not yet translated stays English: marked so it reads left to right.
         "text_lang": language if seen.translated else "en",
-        **parent_text(seen, listing(stored.service(service), seen.organisation, "en")),
+        **parent_text(seen, listing(typed, seen.organisation, "en")),
         "contact": contact_of(seen.contact and dict(contact_record(seen.contact),
                                                     reach=seen.through_reach)),
     }

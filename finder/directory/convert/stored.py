@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from finder.directory.convert import content
@@ -82,7 +81,7 @@ def service(found: Mapping[str, Any]) -> Service:
                 "audience": found.get("parent_audience"), "note": found.get("parent_note")}
     data = {**found, "districts": found.get("coverage") or [], "parent_criteria": criteria,
             "evidence": {k: found.get(f"evidence_{k}") for k in ("programme", "rating", "note")}}
-    return replace(content.service(data), covers=tuple(found.get("districts") or ()))
+    return content.service(data, covers=tuple(found.get("districts") or ()))
 
 
 
