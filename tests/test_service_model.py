@@ -94,7 +94,7 @@ def test_the_staff_form_shows_a_service_and_posts_it_back_unchanged(service_id):
 
 
 # what the service form does not edit: kept by the editor from the saved listing
-NOT_ON_FORM = ("contacts", "reach", "summary", "who_for", "what_happens", "staff_note",
+NOT_ON_FORM = ("reach", "summary", "who_for", "what_happens", "staff_note",
                "text_review")
 
 
