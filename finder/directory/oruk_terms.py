@@ -6,8 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
-from finder.directory import content, feed, oruk, store
-from finder.directory.convert.oruk import FIELD_CODES, VOCABULARIES, taxonomy_id, term_id
+from finder.directory import content, feed, store
+from finder.directory.oruk import FIELD_CODES, VOCABULARIES, Terms, taxonomy_id, term_id
 
 VERSION = "1"
 
@@ -40,7 +40,7 @@ def codes(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 def all_terms(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every taxonomy term, vocabulary by vocabulary, as ORUK taxonomy_term objects."""
-    labels = oruk.terms(conn)
+    labels = Terms.from_conn(conn)
     return [labels.term(vocabulary, code)
             for vocabulary, listed in codes(conn).items() for code in listed]
 

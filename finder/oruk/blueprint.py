@@ -19,7 +19,6 @@ from flask import Blueprint, Response, current_app, jsonify, request
 
 from finder.directory import feed, oruk, store
 from finder.directory.app import _stamp as file_stamp
-from finder.directory.convert.oruk import Terms
 
 bp = Blueprint("oruk", __name__, url_prefix="/oruk")
 
@@ -64,7 +63,7 @@ class Snapshot(NamedTuple):
 
     stamp: tuple
     version: str
-    terms: Terms
+    terms: oruk.Terms
     totals: dict  # how many services match each set of filters, in this version
 
 
@@ -75,7 +74,7 @@ def snapshot() -> Snapshot:
     found = app.extensions.get("oruk.snapshot")
     if found is None or found.stamp != stamp:
         conn = get_conn()
-        found = Snapshot(stamp, feed.version(conn), oruk.terms(conn), {})
+        found = Snapshot(stamp, feed.version(conn), oruk.Terms.from_conn(conn), {})
         app.extensions["oruk.snapshot"] = found
     return found
 

@@ -7,8 +7,7 @@ from typing import Any
 from flask import abort, jsonify
 
 from finder.api import page_envelope, page_of, text_parameter
-from finder.directory import feed, oruk_terms
-from finder.directory.convert import content, oruk
+from finder.directory import feed, oruk, oruk_terms
 from finder.oruk import params
 from finder.oruk.blueprint import bp, get_conn, snapshot
 from finder.oruk.services import full_services, listed_services
@@ -69,14 +68,14 @@ def organization(organisation_id: str):
 
 
 def listed_fields(row: dict[str, Any]) -> dict[str, Any]:
-    whole = oruk.organization(content.organisation(row), oruk.Terms())
+    whole = oruk.organization(row, oruk.Terms())
     return {key: whole[key] for key in ("id", "name", "description", "email", "website")
             if key in whole}
 
 
 def organisation(row: dict[str, Any], services: bool, full: bool) -> dict[str, Any]:
     """The whole organisation; its services whole or as the list's one-to-one fields."""
-    out = oruk.organization(content.organisation(row), snapshot().terms)
+    out = oruk.organization(row, snapshot().terms)
     if services:
         ids = feed.service_ids_of(get_conn(), row["id"])
         out["services"] = full_services(ids) if full else listed_services(ids)

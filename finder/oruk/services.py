@@ -9,8 +9,7 @@ from typing import Any
 from flask import Response, abort, jsonify, stream_with_context
 
 from finder.api import page_of
-from finder.directory import feed
-from finder.directory.convert import content, oruk, stored
+from finder.directory import feed, oruk
 from finder.oruk import params
 from finder.oruk.blueprint import bp, get_conn, snapshot
 
@@ -22,21 +21,17 @@ def full_services(ids: list[str]) -> list[dict[str, Any]]:
     """Whole ORUK services for content ids, in that order."""
     conn = get_conn()
     rows = feed.services_by_id(conn, ids)
-    organisations = {key: content.organisation(row) for key, row in feed.organisations_by(
-        conn, list({r["organisation_id"] for r in rows})).items()}
+    organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
     terms = snapshot().terms
-    return [oruk.service(stored.service(row), organisations[row["organisation_id"]], terms,
-                         row.get("last_modified")) for row in rows]
+    return [oruk.service(row, organisations[row["organisation_id"]], terms) for row in rows]
 
 
 def listed_services(ids: list[str]) -> list[dict[str, Any]]:
     """The one-to-one fields of services by content id, in that order: no more is made."""
     conn = get_conn()
     rows = feed.services_by_id(conn, ids)
-    organisations = {key: content.organisation(row) for key, row in feed.organisations_by(
-        conn, list({r["organisation_id"] for r in rows})).items()}
-    return [oruk.one_to_one(stored.service(row), organisations[row["organisation_id"]],
-                            row.get("last_modified")) for row in rows]
+    organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
+    return [oruk.one_to_one(row, organisations[row["organisation_id"]]) for row in rows]
 
 
 def minimal(item: dict[str, Any]) -> dict[str, Any]:
@@ -98,8 +93,7 @@ def service_at_locations():
     filters.with_location = True
     page, per_page = params.paging()
     ids, total = feed.page_ids(get_conn(), filters, page, per_page)
-    links = [link_summary(oruk.locations(stored.service(row))[0])
-             for row in feed.services_by_id(get_conn(), ids)]
+    links = [link_summary(oruk.locations(row)[0]) for row in feed.services_by_id(get_conn(), ids)]
     return jsonify(page_of(links, total, page, per_page))
 
 

@@ -10,8 +10,8 @@ from conftest import schema_validator
 from jsonschema import Draft202012Validator
 
 from finder import create_app
-from finder.directory.convert.oruk import taxonomy_id, term_id
 from finder.directory.ids import stable_uuid
+from finder.directory.oruk import taxonomy_id, term_id
 
 YOUNG = stable_uuid("service", "example-young-parents-group")
 RELATE = stable_uuid("service", "relate-parenting-courses")

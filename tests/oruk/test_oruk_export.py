@@ -7,9 +7,8 @@ import copy
 import pytest
 
 from finder.directory import build, content, oruk, store
-from finder.directory.convert import oruk as convert_oruk
-from finder.directory.convert.oruk import term_id
 from finder.directory.ids import stable_uuid
+from finder.directory.oruk import term_id
 
 YOUNG = stable_uuid("service", "example-young-parents-group")
 DADS = stable_uuid("service", "example-dads-online")
@@ -50,7 +49,7 @@ def test_the_format_checks_really_run(exported, service_schema, field, bad):
 ], ids=["birth", "six-months", "under-one", "two", "eleven", "up-to-18", "under-5s", "up-to-25",
         "eighteen-months"])
 def test_ages_are_whole_years_as_consumers_read_them(months, years):
-    found = convert_oruk.years(months)
+    found = oruk.years(months)
     assert found == years and type(found) is int
 
 

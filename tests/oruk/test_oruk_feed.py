@@ -8,8 +8,8 @@ import uuid
 import pytest
 from jsonschema import Draft202012Validator
 
-from finder.directory.convert.oruk import term_id
 from finder.directory.ids import stable_uuid
+from finder.directory.oruk import term_id
 
 YOUNG = stable_uuid("service", "example-young-parents-group")
 DADS = stable_uuid("service", "example-dads-online")
