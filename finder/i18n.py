@@ -85,7 +85,7 @@ def i18n() -> None:
 @i18n.command(help="Collect every translatable sentence into translations/messages.pot.")
 def extract() -> None:
     with contextlib.chdir(PROJECT_ROOT):  # `#:` references relative to the project, not a path
-        _babel("extract", "-F", "babel.cfg", "-k", "lazy_gettext", "--sort-by-file",
+        _babel("extract", "-F", "babel.cfg", "-k", "lazy_gettext", "-k", "_l", "--sort-by-file",
                "--no-wrap", "-o", str(POT), "finder")
     click.echo(f"extracted {POT}")
 

@@ -8,8 +8,9 @@ then silence until the window passes. A store that cannot count lets the request
 
 Texts sent from the web ("text me these", worker mode) cost money and land on someone's phone,
 so they pass five counters (`TEXT_LIMITS`): per destination number, per client address (or per
-signed-in worker), and for the whole finder per hour and per day. A store that cannot count
-sends nothing.
+signed-in worker), and for the whole finder per hour and per day. These windows roll (the last
+hour, the last 24 hours: `finder.state.rolling`), so a burst at 23:59 and 00:01 counts as one
+day's. A store that cannot count sends nothing.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def text_wait(number: str, worker_id: int | None) -> int:
         if not limit.count:
             continue
         try:
-            verdict = get_store().hit(name.lower(), key, limit)
+            verdict = get_store().recent(name.lower(), key, limit)
         except StateUnavailable as error:
             current_app.logger.warning("Texts paused: the store could not count (%s)", error)
             return PAUSE_AFTER_FAILURE_SECONDS

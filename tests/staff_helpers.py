@@ -17,8 +17,19 @@ def csrf(html: str) -> str:
     return TOKEN.search(html).group(1)
 
 
-# The second-factor secret of each account made here (admins must have one).
+# The second-factor secret of each account made here (admins must have one), and the last
+# time step whose code signed it in: a code is accepted once, so the next sign-in uses a later
+# step (one step ahead is accepted for a phone's clock running fast).
 SECRETS: dict[str, str] = {}
+USED_STEPS: dict[str, int] = {}
+
+
+def next_code(email: str) -> str:
+    """A code for `email` that has not signed in yet: the oldest step still accepted."""
+    step = max(int(time.time() // totp.STEP_SECONDS) - totp.DRIFT_STEPS,
+               USED_STEPS.get(email.lower(), -1) + 1)
+    USED_STEPS[email.lower()] = step
+    return totp.code(SECRETS[email.lower()], step * totp.STEP_SECONDS)
 
 
 def add_staff(app, email: str, role: str = "editor", password: str = PASSWORD,
@@ -28,6 +39,7 @@ def add_staff(app, email: str, role: str = "editor", password: str = PASSWORD,
         staff_id = staff.add(conn, email, accounts.hash_password(password), role)
         if role == "admin" if second_factor is None else second_factor:
             SECRETS[email.lower()] = totp.new_secret()
+            USED_STEPS.pop(email.lower(), None)
             staff.set_totp(conn, staff_id, SECRETS[email.lower()])
         return staff_id
     finally:
@@ -50,7 +62,7 @@ class Staff:
             "csrf_token": csrf(page), "email": email, "password": password}, **options)
         if "/admin/sign-in/code" not in response.headers.get("Location", ""):
             return response
-        return self.code(totp.code(SECRETS[email.lower()], time.time()), **options)
+        return self.code(next_code(email), **options)
 
     def code(self, code: str, **options):
         page = self.client.get("/admin/sign-in/code", **options).get_data(as_text=True)

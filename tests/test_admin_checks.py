@@ -12,14 +12,17 @@ SERVICE = "relate-parenting-courses"
 CHECK = f"/admin/services/{SERVICE}/check"
 EDIT = f"/admin/services/{SERVICE}/edit"
 # Ofcom's numbers for drama (0116 496 0xxx) and a reserved domain: never a real contact.
-CONTACTS = {"phone": "0116 496 0123", "website": "https://example.org/courses"}
+CONTACTS = {"phone": "0116 496 0123", "web": "https://example.org/courses"}
 
 
 @pytest.fixture
 def editor(editor):
-    """An editor, with two contact details on the listing to check."""
+    """An editor, with two contact details on the listing to check (two rows of its list)."""
     form = edit_form(editor, EDIT)
-    assert editor.client.post(EDIT, data={**form, **CONTACTS}).status_code == 303
+    form.update({"contacts-0-kind": "web", "contacts-0-value": CONTACTS["web"],
+                 "contacts-1-kind": "phone", "contacts-1-value": CONTACTS["phone"],
+                 "contacts-1-source": "staff"})
+    assert editor.client.post(EDIT, data=form).status_code == 303
     return editor
 
 

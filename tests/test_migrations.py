@@ -40,7 +40,7 @@ def test_the_start_upgrades_a_directory_made_by_an_earlier_version(legacy_direct
                       "INSTANCE_PATH": str(tmp_path / "instance")})
     assert applied(legacy_directory) == [m.name for m in migrations.migrations._migrations]
     conn = store.connect(legacy_directory, readonly=True)
-    assert migrations.version(conn) == "0004-contacts-and-parent-text"
+    assert migrations.version(conn) == "0005-staff-totp-step"
     columns = {row[1] for row in conn.execute("PRAGMA table_info(services)")}
     assert {"contacts", "reach", "summary", "staff_note"} <= columns
     row = conn.execute("SELECT sal_uuid FROM services WHERE id = 'relate-parenting-courses'")

@@ -146,3 +146,52 @@ def test_an_admin_must_set_up_a_second_factor_before_anything_else(staff_app):
                                  "/admin/export/oruk", "/admin/sign-in"])
 def test_staff_pages_and_exports_are_never_cached(editor, url):
     assert editor.get(url).headers["Cache-Control"] == "no-store"
+
+
+def test_a_code_names_its_rfc_6238_time_step():
+    """RFC 6238: T = floor(time / 30); the step matched is the one whose code was typed."""
+    at = 1111111111  # T = 0x023523ED, as in the RFC's table
+    assert at // 30 == 0x023523ED
+    code = totp.code(RFC_SECRET, at)
+    assert totp.matched_step(RFC_SECRET, code, at) == 0x023523ED
+    assert totp.matched_step(RFC_SECRET, code, at + 29) == 0x023523ED  # one step on
+    assert totp.matched_step(RFC_SECRET, code, at + 60) is None  # two steps on
+    assert totp.matched_step(RFC_SECRET, totp.code(RFC_SECRET, at + 30), at) == 0x023523EE
+
+
+def test_the_last_accepted_step_is_kept_and_no_older_one_passes(staff_app):
+    staff_id = add_staff(staff_app, "steps@example.org", "admin")
+    conn = store.connect(staff_app.config["DATABASE"])
+    try:
+        step = 1111111111 // 30
+        assert staff.use_totp_step(conn, staff_id, step)
+        assert not staff.use_totp_step(conn, staff_id, step)  # the same code again
+        assert not staff.use_totp_step(conn, staff_id, step - 1)  # an older one
+        assert staff.use_totp_step(conn, staff_id, step + 1)
+        staff.set_totp(conn, staff_id, totp.new_secret())  # a new secret starts afresh
+        assert staff.use_totp_step(conn, staff_id, step - 5)
+    finally:
+        conn.close()
+
+
+def sign_in_with(app, email: str, code: str):
+    member = Staff(app.test_client())
+    response = member.client.post("/admin/sign-in", data={
+        "csrf_token": csrf(member.get("/admin/sign-in").get_data(as_text=True)),
+        "email": email, "password": PASSWORD})
+    assert response.headers["Location"].startswith("/admin/sign-in/code")
+    return member.code(code)
+
+
+def test_a_code_that_signed_in_once_never_signs_in_again(staff_app):
+    add_staff(staff_app, "once@example.org", "admin")
+    secret, now = SECRETS["once@example.org"], time.time()
+    current = totp.code(secret, now)
+    assert sign_in_with(staff_app, "once@example.org", current).status_code == 303
+    replayed = sign_in_with(staff_app, "once@example.org", current)
+    assert replayed.status_code == 401
+    assert "That code is not right" in replayed.get_data(as_text=True)
+    older = sign_in_with(staff_app, "once@example.org", totp.code(secret, now - 30))
+    assert older.status_code == 401
+    assert sign_in_with(staff_app, "once@example.org",
+                        totp.code(secret, now + 30)).status_code == 303

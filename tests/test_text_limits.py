@@ -12,12 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from staff_helpers import Staff, add_staff
+from test_state_store import make_store
 from web_helpers import csrf_token
 
 from finder import create_app
 from finder.languages import LANGUAGES
 from finder.sms import get_store
 from finder.sms.segments import measure
+from finder.state import Limit
 
 RESULTS = "/find?need=sleep&age=1-2&place=Loughborough"
 TEXT = "/find/text?need=sleep&age=1-2&place=Loughborough"
@@ -194,3 +196,73 @@ def test_no_sequence_of_requests_gets_past_the_caps(built_directory, sends):
         assert max(by_client.values(), default=0) <= 3
         for body in (m["body"] for n in NUMBERS for m in get_store(app).outbox(n)):
             assert measure(body).count <= 4
+
+
+# One minute before midnight, UTC: a fixed daily window would start afresh two minutes later.
+BEFORE_MIDNIGHT = NOON - 12.5 * 3600 + 86400 - 60
+
+
+class Clock:
+    """The store's clock, moved by the test (no sleeping)."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_a_rolling_window_counts_the_last_day_across_midnight(backend, tmp_path, request):
+    clock = Clock(BEFORE_MIDNIGHT)
+    store = make_store(backend, tmp_path, request, clock=clock)
+    day = Limit(3, 86400)
+    assert all(store.recent("text_daily", "everyone", day).allowed for _ in range(3))
+    clock.now += 120  # 00:01 the next day
+    refusals = [store.recent("text_daily", "everyone", day) for _ in range(5)]
+    assert not any(v.allowed for v in refusals)
+    assert refusals[0].retry_after == 86400 - 120  # when the 23:59 texts are a day old
+    assert store.recent("text_daily", "someone else", day).allowed
+    clock.now = BEFORE_MIDNIGHT + 86400 - 1
+    assert not store.recent("text_daily", "everyone", day).allowed
+    clock.now = BEFORE_MIDNIGHT + 86400 + 1  # refused tries were not counted
+    assert store.recent("text_daily", "everyone", day).allowed
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_the_oldest_hit_leaves_first(backend, tmp_path, request):
+    clock = Clock(NOON)
+    store = make_store(backend, tmp_path, request, clock=clock)
+    hour = Limit(2, 3600)
+    assert store.recent("text_hourly", "everyone", hour).allowed
+    clock.now += 1000
+    assert store.recent("text_hourly", "everyone", hour).allowed
+    clock.now += 1000
+    assert store.recent("text_hourly", "everyone", hour).retry_after == 1600
+    clock.now = NOON + 3600.5  # the first has left, the second has not
+    assert store.recent("text_hourly", "everyone", hour).allowed
+    assert not store.recent("text_hourly", "everyone", hour).allowed
+
+
+@pytest.mark.parametrize(("setting", "written"),
+                         [("TEXT_DAILY", "3/24h"), ("TEXT_HOURLY", "3/1h"),
+                          ("TEXT_PER_NUMBER", "3/24h"), ("TEXT_PER_CLIENT", "3/1h")],
+                         ids=["daily", "hourly", "per-number", "per-client"])
+def test_a_burst_either_side_of_midnight_cannot_double_a_cap(database, instance, setting,
+                                                             written):
+    app = texting_app(database, instance, **{setting: written})
+    clock = Clock(BEFORE_MIDNIGHT)
+    get_store(app).clock = clock
+    client = app.test_client()
+    same_number = setting == "TEXT_PER_NUMBER"
+    same_address = setting == "TEXT_PER_CLIENT"
+
+    def send(i: int) -> int:
+        return text_me(client, NUMBERS[0 if same_number else i],
+                       ADDRESSES[0 if same_address else i]).status_code
+
+    assert [send(i) for i in range(3)] == [303] * 3
+    clock.now += 120  # 00:01, and a new hour
+    assert [send(i) for i in range(3, 6)] == [429] * 3
+    clock.now = BEFORE_MIDNIGHT + (86400 if written.endswith("24h") else 3600) + 1
+    assert send(5) == 303

@@ -22,7 +22,7 @@ def read(language: str):
 
 def source_messages() -> set[str]:
     method_map = [("**.py", "python"), ("**/templates/**.html", "jinja2")]
-    keywords = {"_": None, "gettext": None, "lazy_gettext": None, "N_": None,
+    keywords = {"_": None, "gettext": None, "lazy_gettext": None, "_l": None, "N_": None,
                 "ngettext": (1, 2)}
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(

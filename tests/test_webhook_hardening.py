@@ -4,6 +4,7 @@ takes only Twilio-shaped message ids; a long non-Latin GET reaches the finder, n
 from __future__ import annotations
 
 import http.client
+import logging
 from contextlib import closing
 from urllib.parse import quote, urlencode
 
@@ -12,6 +13,7 @@ from sms_helpers import TOKEN, Twilio
 from test_faults import Server
 from twilio.request_validator import RequestValidator
 
+from finder import create_app
 from finder.sms.inbound import MESSAGE_ID
 
 
@@ -59,3 +61,31 @@ def test_a_long_arabic_question_in_a_get_reaches_the_finder(gunicorn):
         response = conn.getresponse()
         assert response.status != 414
         assert response.status < 500
+
+
+@pytest.mark.parametrize("host", ["finder.example.org", "evil.example.net:8443"])
+def test_without_a_public_url_a_spoofed_host_makes_no_signature_pass(sms_app, host):
+    """A signature captured for another address, replayed with that address as Host."""
+    twilio = Twilio(sms_app.test_client(), TOKEN, url=f"http://{host}/sms")
+    form = twilio.form("STOP")
+    signature = RequestValidator(TOKEN).compute_signature(twilio.url, form)
+    response = twilio.client.post("/sms", data=form, base_url=f"http://{host}",
+                                  headers={"X-Twilio-Signature": signature})
+    assert response.status_code == 403
+
+
+def test_the_loopback_host_still_takes_its_own_signature(twilio):
+    assert twilio.text("STOP").status_code == 200
+
+
+def test_twilio_credentials_without_a_public_url_are_warned_of_at_start(database, tmp_path,
+                                                                        caplog):
+    config = {"TESTING": True, "DATABASE": str(database), "TWILIO_AUTH_TOKEN": TOKEN,
+              "INSTANCE_PATH": str(tmp_path / "i")}
+    with caplog.at_level(logging.WARNING):
+        create_app(config)
+    assert "FINDER_PUBLIC_URL" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        create_app({**config, "PUBLIC_URL": "https://finder.example.org"})
+    assert "FINDER_PUBLIC_URL" not in caplog.text

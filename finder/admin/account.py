@@ -29,11 +29,11 @@ def change_password() -> Any:
     if not form.validate_on_submit():
         return render_template("admin/account.html", form=form), 400
     if not check_password_hash(g.staff["password_hash"], form.current.data):
-        form.current.errors = ["That is not your current password."]
+        form.current.errors = [gettext(msg.NOT_YOUR_PASSWORD)]
     elif form.new.data != form.again.data:
-        form.again.errors = ["The two new passwords are not the same."]
-    elif problem := accounts.password_problem(form.new.data):
-        form.new.errors = [f"The new password {problem}."]
+        form.again.errors = [gettext(msg.PASSWORDS_DIFFER)]
+    elif problem := accounts.password_message(form.new.data):
+        form.new.errors = [problem]
     if form.errors:
         return render_template("admin/account.html", form=form), 400
     conn = get_conn()
@@ -57,7 +57,7 @@ def enrol_totp() -> Any:
             flash(gettext(msg.SECOND_FACTOR_SET), "info")
             return redirect(url_for("admin.home" if g.staff["role"] != "worker"
                                     else "admin.account"), 303)
-        form.code.errors = ["That code is not right. Please try the newest code."]
+        form.code.errors = [gettext(msg.WRONG_CODE)]
         status = 400
     return render_template("admin/two_factor.html", form=form, secret=secret,
                            link=uri(secret, g.staff["email"])), status

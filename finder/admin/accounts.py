@@ -19,10 +19,12 @@ from typing import Any
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from flask_babel import gettext
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from finder.directory import staff, store
 from finder.directory.content import EMAIL
+from finder.messages import staff as msg
 
 MIN_PASSWORD = 12
 MAX_PASSWORD = 512
@@ -61,6 +63,17 @@ def password_problem(password: str) -> str | None:
         return f"must be at most {MAX_PASSWORD} characters"
     if is_common(password):
         return "is one of the most common passwords: choose another"
+    return None
+
+
+def password_message(password: str) -> str | None:
+    """What is wrong with a new password, as a sentence in the staff member's language."""
+    if len(password) < MIN_PASSWORD:
+        return gettext(msg.PASSWORD_TOO_SHORT, count=MIN_PASSWORD)
+    if len(password) > MAX_PASSWORD:
+        return gettext(msg.PASSWORD_TOO_LONG, count=MAX_PASSWORD)
+    if is_common(password):
+        return gettext(msg.PASSWORD_TOO_COMMON)
     return None
 
 

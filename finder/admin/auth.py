@@ -14,7 +14,7 @@ from flask_babel import gettext
 from finder.admin import accounts
 from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, CodeForm, SignInForm
-from finder.admin.totp import verify
+from finder.admin.totp import matched_step
 from finder.directory import editor, staff
 from finder.directory.app import get_conn
 from finder.directory.freshness import stale
@@ -65,7 +65,8 @@ def second_factor() -> Any:
         limits = accounts.Limits.from_config(current_app.config)
         conn, now = get_conn(), time.time()
         wait = accounts.sign_in_wait(conn, member["email"], request.remote_addr, limits, now)
-        if not wait and verify(member["totp_secret"], form.code.data, now):
+        step = None if wait else matched_step(member["totp_secret"], form.code.data, now)
+        if step is not None and staff.use_totp_step(conn, member["id"], step):
             return start_session(member)
         if not wait:
             staff.add_failure(conn, [accounts.account_prefix(member["email"])

@@ -29,6 +29,7 @@ from flask import (
 )
 from flask.sessions import SecureCookieSessionInterface
 
+from finder.admin.forms import ROLE_LABELS
 from finder.directory import staff
 from finder.directory.app import get_conn
 
@@ -98,4 +99,4 @@ def admin_only(view: Callable[..., Any]) -> Callable[..., Any]:
 
 @bp.context_processor
 def staff_context() -> dict[str, Any]:
-    return {"staff": g.get("staff")}
+    return {"staff": g.get("staff"), "role_labels": ROLE_LABELS}

@@ -6,6 +6,9 @@ and back with no renaming; the rules on values live in `finder.directory.content
 
 from __future__ import annotations
 
+from typing import Any
+
+from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -13,7 +16,9 @@ from wtforms import (
     BooleanField,
     DateField,
     EmailField,
+    FieldList,
     FloatField,
+    FormField,
     HiddenField,
     IntegerField,
     PasswordField,
@@ -26,6 +31,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from finder.admin.contacts import MAX_CONTACTS, ContactForm, problem_text
 from finder.directory.content import (
     AUDIENCE,
     COST,
@@ -40,6 +46,7 @@ from finder.directory.convert.form import TRANSLATED
 from finder.directory.staff import ROLES
 from finder.directory.yamlfile import ContentError
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.messages import parent as parent_msg
 from finder.messages import staff as msg
 from finder.search.request import CHANNELS
 
@@ -47,9 +54,47 @@ from finder.search.request import CHANNELS
 FIELD_OF = {"parent_criteria.audience": "parent_audience",
             "parent_criteria.max_parent_age": "parent_max_age",
             "min_age_months": "min_age_years", "max_age_months": "max_age_years"}
+
 SLUG = Regexp(ID, message=_l(msg.ID_RULE))
-SHORT, LONG = Length(max=300), Length(max=4000)
-SOURCE_HINT = "A web address where you read it, or \"staff\" when you checked it yourself."
+REQUIRED = DataRequired(message=_l(msg.THIS_IS_REQUIRED))
+SOURCE_HINT = _l(msg.SOURCE_HINT)
+# The values of each choice in words a council officer uses (the values stay the content's).
+AUDIENCE_LABELS = {"any": msg.ANY_PARENT_OR_CARER, "mothers": msg.MOTHERS,
+                   "fathers": msg.FATHERS}
+THRESHOLD_LABELS = {"universal": msg.UNIVERSAL_THRESHOLD,
+                    "community": msg.COMMUNITY_THRESHOLD,
+                    "targeted": msg.TARGETED_THRESHOLD,
+                    "specialist": msg.SPECIALIST_THRESHOLD}
+REFERRAL_LABELS = {"self": msg.PARENTS_CONTACT_THEM,
+                   "professional": msg.PROFESSIONAL_REFERS,
+                   "self-or-professional": msg.EITHER, "unknown": msg.NOT_KNOWN}
+COST_LABELS = {"free": parent_msg.CARD_COST["free"], "paid": msg.PAID, "unknown": msg.NOT_KNOWN}
+STATUS_LABELS = {"active": msg.STATUS_ACTIVE, "retired": msg.STATUS_RETIRED}
+DELIVERY_LABELS = parent_msg.DELIVERY
+ROLE_LABELS = {"worker": msg.ROLE_WORKER,
+               "editor": msg.ROLE_EDITOR,
+               "admin": msg.ROLE_ADMIN}
+
+
+def length(most: int, least: int = -1) -> Length:
+    return Length(min=least, max=most, message=_l(msg.AT_MOST_CHARACTERS)
+                  if least < 0 else _l(msg.CHARACTERS_BETWEEN))
+
+
+SHORT, LONG = length(300), length(4000)
+
+
+def between(low: float, high: float) -> NumberRange:
+    return NumberRange(low, high, message=_l(msg.NUMBER_BETWEEN))
+
+
+class StaffForm(FlaskForm):
+    """Every staff form: WTForms' own messages ("Not a valid date value.") are read from the
+    finder's catalogues (`finder.messages.staff`), in the staff member's language."""
+
+    class Meta:
+        def get_translations(self, form: FlaskForm) -> Any:
+            return get_translations()
 
 
 class Checkboxes(SelectMultipleField):
@@ -57,171 +102,182 @@ class Checkboxes(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def pairs(values: tuple[str, ...] | list[str]) -> list[SelectChoice]:
-    return [SelectChoice(v, v) for v in values]
+def pairs(values: tuple[str, ...] | list[str], labels: dict[str, Any] | None = None,
+          ) -> list[SelectChoice]:
+    """Choices whose values are the content's, shown with `labels` (else the value)."""
+    return [SelectChoice(v, _l((labels or {})[v]) if v in (labels or {}) else v)
+            for v in values]
 
 
 def options(items: list[tuple[str, str]]) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in items]
 
 
-class ButtonForm(FlaskForm):
+class ButtonForm(StaffForm):
     """A button that changes something: only its CSRF token."""
 
 
-class SignInForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
-    password = PasswordField("Password", validators=[DataRequired(), Length(max=512)])
+class SignInForm(StaffForm):
+    email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
+    password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512)])
 
 
-class CodeForm(FlaskForm):
-    code = StringField("Code from your authenticator app",
-                       validators=[DataRequired(), Length(max=12)])
+class CodeForm(StaffForm):
+    code = StringField(_l(msg.AUTHENTICATOR_CODE), validators=[REQUIRED, length(12)])
 
 
-class PasswordChangeForm(FlaskForm):
-    current = PasswordField("Current password", validators=[DataRequired(), Length(max=512)])
-    new = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
-    again = PasswordField("New password again", validators=[DataRequired(), Length(max=512)])
+class PasswordChangeForm(StaffForm):
+    current = PasswordField(_l(msg.CURRENT_PASSWORD), validators=[REQUIRED, length(512)])
+    new = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
+    again = PasswordField(_l(msg.NEW_PASSWORD_AGAIN), validators=[REQUIRED, length(512)])
 
 
-class PasswordResetForm(FlaskForm):
-    password = PasswordField("New password", validators=[DataRequired(), Length(max=512)])
+class PasswordResetForm(StaffForm):
+    password = PasswordField(_l(msg.NEW_PASSWORD), validators=[REQUIRED, length(512)])
 
 
-class OrganisationForm(FlaskForm):
-    id = StringField("Short name for web addresses",
-                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
-                     description="Lower-case letters, digits and hyphens, like relate. "
-                                 "It cannot change once saved.")
-    name = StringField("Name of the organisation", validators=[DataRequired(), SHORT])
-    description = TextAreaField("What the organisation does", validators=[LONG])
-    based_in = SelectField("District where it is based", choices=[])
-    website = StringField("Website", validators=[SHORT])
-    phone = StringField("Phone number", validators=[Length(max=40)])
-    email = StringField("Email address", validators=[Length(max=254)])
-    source = StringField("Where this information comes from", validators=[DataRequired(),
-                                                                         SHORT],
-                         description=SOURCE_HINT)
+class OrganisationForm(StaffForm):
+    id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
+                     validators=[REQUIRED, length(MAX_ID), SLUG],
+                     description=_l(msg.ORGANISATION_ID_HINT))
+    name = StringField(_l(msg.NAME_OF_THE_ORGANISATION), validators=[REQUIRED, SHORT])
+    description = TextAreaField(_l(msg.WHAT_THE_ORGANISATION_DOES), validators=[LONG])
+    based_in = SelectField(_l(msg.DISTRICT_WHERE_IT_IS_BASED), choices=[])
+    website = StringField(_l(msg.WEBSITE), validators=[SHORT])
+    phone = StringField(_l(msg.PHONE_NUMBER), validators=[length(40)])
+    email = StringField(_l(msg.EMAIL_ADDRESS), validators=[length(254)])
+    source = StringField(_l(msg.WHERE_THIS_INFORMATION_COMES_FROM),
+                         validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
     version = HiddenField()
 
 
-def years(label: str, default: int) -> IntegerField:
-    return IntegerField(label, default=default, validators=[Optional(), NumberRange(0, 100)])
+def years(default: int) -> IntegerField:
+    return IntegerField(_l(msg.YEARS), default=default, validators=[Optional(), between(0, 100)])
 
 
 def months(default: int) -> IntegerField:
-    return IntegerField("Months", default=default, validators=[Optional(), NumberRange(0, 11)])
+    return IntegerField(_l(msg.MONTHS), default=default, validators=[Optional(), between(0, 11)])
 
 
-class ServiceForm(FlaskForm):
+class ServiceForm(StaffForm):
     """A listing in words a council officer uses; ages as years and months (stored in months)."""
 
-    id = StringField("Short name for web addresses",
-                     validators=[DataRequired(), Length(max=MAX_ID), SLUG],
-                     description="Lower-case letters, digits and hyphens, like "
-                                 "melton-dads-walk. It cannot change once saved.")
-    organisation_id = SelectField("Organisation that runs it", choices=[])
-    name = StringField("Name of the service", validators=[DataRequired(), SHORT],
-                       description="As the organisation writes it.")
-    description = TextAreaField("What happens there, in a sentence or two",
-                                validators=[DataRequired(), LONG])
-    for_whom = TextAreaField("Who it is for", validators=[LONG],
-                             description="For example: dads of children under 5 in Melton.")
-    min_age_years = years("Years", 0)
+    id = StringField(_l(msg.SHORT_NAME_FOR_WEB_ADDRESSES),
+                     validators=[REQUIRED, length(MAX_ID), SLUG],
+                     description=_l(msg.SERVICE_ID_HINT))
+    organisation_id = SelectField(_l(msg.ORGANISATION_THAT_RUNS_IT), choices=[])
+    name = StringField(_l(msg.NAME_OF_THE_SERVICE), validators=[REQUIRED, SHORT],
+                       description=_l(msg.NAME_HINT))
+    description = TextAreaField(_l(msg.WHAT_HAPPENS_THERE),
+                                validators=[REQUIRED, LONG])
+    for_whom = TextAreaField(_l(msg.WHO_IT_IS_FOR), validators=[LONG],
+                             description=_l(msg.FOR_WHOM_HINT))
+    min_age_years = years(0)
     min_age_extra_months = months(0)
-    max_age_years = years("Years", 25)
+    max_age_years = years(25)
     max_age_extra_months = months(11)
-    pregnancy = BooleanField("Also for parents expecting a baby")
-    parent_max_age = IntegerField("Oldest age of a parent who can go",
-                                  validators=[Optional(), NumberRange(10, 99)],
-                                  description="In years. Leave it empty when there is no limit.")
-    parent_audience = SelectField("Which parents it is for", choices=pairs(AUDIENCE))
-    parent_note = StringField("Anything else about which parents can go", validators=[SHORT])
-    needs = Checkboxes("What it helps with", choices=[])
-    districts = Checkboxes("Districts it covers", choices=[])
-    based_in = SelectField("District where it is based", choices=[])
-    delivery = Checkboxes("How it runs", choices=pairs(DELIVERY))
-    threshold = SelectField("Who can use it", choices=pairs(THRESHOLDS),
-                            description="universal: any family; community: local groups; "
-                                        "targeted: families with a particular need; "
-                                        "specialist: after an assessment.")
-    referral = SelectField("How families get a place", choices=pairs(REFERRAL),
-                           description="self: parents contact them; professional: someone "
-                                       "like a health visitor refers the family.")
-    cost = SelectField("Cost", choices=pairs(COST), default="unknown")
-    cost_note = StringField("About the cost", validators=[SHORT])
-    evidence_programme = StringField("Named programme it follows, if any", validators=[SHORT])
-    evidence_rating = StringField("Evidence rating", validators=[Length(max=20)],
-                                  description="As the evidence guidebook rates the programme, "
-                                              "like 3 or 4+. Workers see it; parents never do.")
-    evidence_note = StringField("About the evidence", validators=[SHORT])
-    languages = Checkboxes("Languages spoken there", choices=pairs(LANGUAGES))
-    keywords = StringField("Other words people use for it", validators=[LONG],
-                           description="Separate them with semicolons.")
-    phone = StringField("Phone number", validators=[Length(max=40)])
-    website = StringField("Website", validators=[SHORT])
-    email = StringField("Email address", validators=[Length(max=254)])
-    location_name = StringField("Name of the venue", validators=[SHORT])
-    location_address = StringField("Address of the venue", validators=[SHORT])
-    location_postcode = StringField("Postcode of the venue", validators=[Length(max=10)])
-    location_lat = FloatField("Latitude", validators=[Optional(), NumberRange(-90, 90)],
-                              description="For the map and distances. Leave it empty rather "
-                                          "than guess.")
-    location_lon = FloatField("Longitude", validators=[Optional(), NumberRange(-180, 180)])
-    source = StringField("Where this information comes from",
-                         validators=[DataRequired(), SHORT], description=SOURCE_HINT)
-    last_verified = DateField("Date it was last checked", validators=[Optional()])
-    verified_by = StringField("Checked by", validators=[SHORT])
-    status = SelectField("Shown to parents", choices=pairs(STATUS), default="active",
-                         description="active: parents can find it; retired: hidden.")
+    pregnancy = BooleanField(_l(msg.ALSO_EXPECTING))
+    parent_max_age = IntegerField(_l(msg.PARENT_MAX_AGE),
+                                  validators=[Optional(), between(10, 99)],
+                                  description=_l(msg.PARENT_AGE_HINT))
+    parent_audience = SelectField(_l(msg.WHICH_PARENTS_IT_IS_FOR),
+                                  choices=pairs(AUDIENCE, AUDIENCE_LABELS))
+    parent_note = StringField(_l(msg.PARENT_NOTE),
+                              validators=[SHORT])
+    needs = Checkboxes(_l(msg.WHAT_IT_HELPS_WITH), choices=[])
+    districts = Checkboxes(_l(msg.DISTRICTS_IT_COVERS), choices=[])
+    based_in = SelectField(_l(msg.DISTRICT_WHERE_IT_IS_BASED), choices=[])
+    delivery = Checkboxes(_l(msg.HOW_IT_RUNS), choices=pairs(DELIVERY, DELIVERY_LABELS))
+    threshold = SelectField(_l(msg.WHO_CAN_USE_IT), choices=pairs(THRESHOLDS, THRESHOLD_LABELS))
+    referral = SelectField(_l(msg.HOW_FAMILIES_GET_A_PLACE),
+                           choices=pairs(REFERRAL, REFERRAL_LABELS))
+    cost = SelectField(_l(msg.COST), choices=pairs(COST, COST_LABELS), default="unknown")
+    cost_note = StringField(_l(msg.ABOUT_THE_COST), validators=[SHORT])
+    evidence_programme = StringField(_l(msg.EVIDENCE_PROGRAMME),
+                                     validators=[SHORT])
+    evidence_rating = StringField(_l(msg.EVIDENCE_RATING), validators=[length(20)],
+                                  description=_l(msg.EVIDENCE_RATING_HINT))
+    evidence_note = StringField(_l(msg.ABOUT_THE_EVIDENCE), validators=[SHORT])
+    languages = Checkboxes(_l(msg.LANGUAGES_SPOKEN_THERE), choices=pairs(LANGUAGES, NATIVE_NAMES))
+    keywords = StringField(_l(msg.KEYWORDS), validators=[LONG],
+                           description=_l(msg.SEPARATE_THEM_WITH_SEMICOLONS))
+    phone = StringField(_l(msg.PHONE_NUMBER), validators=[length(40)])
+    website = StringField(_l(msg.WEBSITE), validators=[SHORT])
+    email = StringField(_l(msg.EMAIL_ADDRESS), validators=[length(254)])
+    location_name = StringField(_l(msg.NAME_OF_THE_VENUE), validators=[SHORT])
+    location_address = StringField(_l(msg.ADDRESS_OF_THE_VENUE), validators=[SHORT])
+    location_postcode = StringField(_l(msg.POSTCODE_OF_THE_VENUE), validators=[length(10)])
+    location_lat = FloatField(_l(msg.LATITUDE), validators=[Optional(), between(-90, 90)],
+                              description=_l(msg.COORDINATES_HINT))
+    location_lon = FloatField(_l(msg.LONGITUDE), validators=[Optional(), between(-180, 180)])
+    source = StringField(_l(msg.WHERE_THIS_INFORMATION_COMES_FROM),
+                         validators=[REQUIRED, length(1000)], description=SOURCE_HINT)
+    last_verified = DateField(_l(msg.DATE_IT_WAS_LAST_CHECKED), validators=[Optional()])
+    verified_by = StringField(_l(msg.CHECKED_BY), validators=[SHORT])
+    status = SelectField(_l(msg.SHOWN_TO_PARENTS), choices=pairs(STATUS, STATUS_LABELS),
+                         default="active")
+    contacts = FieldList(FormField(ContactForm), _l(msg.WAYS_TO_GET_IN_TOUCH), min_entries=0,
+                         max_entries=MAX_CONTACTS)
     confirm_duplicate = BooleanField(_l(msg.SAVE_ANYWAY))
     # The saved version the form was filled from (`editor.version`): a stale one stops the save.
     version = HiddenField()
 
 
 for _code in TRANSLATED:
-    setattr(ServiceForm, f"name_{_code}", StringField(f"Name in {NATIVE_NAMES[_code]}",
-                                                      validators=[SHORT]))
+    setattr(ServiceForm, f"name_{_code}",
+            StringField(_l(msg.NAME_IN_LANGUAGE, language=NATIVE_NAMES[_code]),
+                        validators=[SHORT]))
     setattr(ServiceForm, f"description_{_code}",
-            TextAreaField(f"What happens there, in {NATIVE_NAMES[_code]}", validators=[LONG]))
+            TextAreaField(_l(msg.WHAT_HAPPENS_IN_LANGUAGE,
+                             language=NATIVE_NAMES[_code]), validators=[LONG]))
 
 
-class NewStaffForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
-    role = SelectField("Role", choices=pairs(ROLES))
-    password = PasswordField("Password", validators=[DataRequired(), Length(min=12, max=512)])
+class NewStaffForm(StaffForm):
+    email = EmailField(_l(msg.EMAIL), validators=[REQUIRED, length(254)])
+    role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
+    password = PasswordField(_l(msg.PASSWORD), validators=[REQUIRED, length(512, least=12)])
 
 
-class StaffChangeForm(FlaskForm):
-    role = SelectField("Role", choices=pairs(ROLES))
-    active = BooleanField("Active")
+class StaffChangeForm(StaffForm):
+    role = SelectField(_l(msg.ROLE), choices=pairs(ROLES, ROLE_LABELS))
+    active = BooleanField(_l(msg.ACTIVE))
 
 
-class ImportForm(FlaskForm):
-    file = FileField("File", validators=[FileRequired()])
-    kind = SelectField("Format", choices=options([("oruk", "Open Referral UK JSON"),
-                                        ("csv", "CSV")]))
+class ImportForm(StaffForm):
+    file = FileField(_l(msg.FILE), validators=[FileRequired(message=_l(msg.CHOOSE_A_FILE))])
+    kind = SelectField(_l(msg.FORMAT), choices=options([("oruk", "Open Referral UK JSON"),
+                                                      ("csv", "CSV")]))
 
 
-class ReportForm(FlaskForm):
+class ReportForm(StaffForm):
     class Meta:
         csrf = False  # a GET form that changes nothing
 
-    start = DateField("From", validators=[Optional()])
-    end = DateField("To", validators=[Optional()])
-    channel = SelectField("Channel", choices=options([("", "all"), *((c, c) for c in CHANNELS)]),
-                          validators=[Optional()])
+    start = DateField(_l(msg.FROM), validators=[Optional()])
+    end = DateField(_l(msg.TO), validators=[Optional()])
+    channel = SelectField(_l(msg.CHANNEL), choices=[SelectChoice("", _l(msg.ALL)),
+                                                  *pairs(CHANNELS)], validators=[Optional()])
+
+
+def labelled(form: FlaskForm, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each change named by its field's label on `form` (else the content field's name)."""
+    out = []
+    for change in changes:
+        field = form._fields.get(FIELD_OF.get(change["field"], change["field"].replace(".", "_")))
+        out.append({**change, "label": field.label.text if field else change["field"]})
+    return out
 
 
 def attach_errors(form: FlaskForm, errors: list[ContentError]) -> list[str]:
     """Put each content error on its field; return those that belong to no field."""
     loose = []
     for error in errors:
+        if error.field.startswith("contacts["):
+            continue  # each contact row is checked on its own fields (`contacts.check_rows`)
         name = FIELD_OF.get(error.field, error.field.replace(".", "_"))
         field = form._fields.get(name)
         if field is None:
             loose.append(f"{error.field}: {error.problem}")
         else:
-            field.errors = [*field.errors, error.problem]
+            field.errors = [*field.errors, problem_text(error.problem)]
     return loose

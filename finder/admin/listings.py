@@ -7,10 +7,12 @@ from typing import Any
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
+from flask_wtf.csrf import validate_csrf
+from wtforms import ValidationError
 
-from finder.admin import preview
+from finder.admin import contacts, preview
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, options
+from finder.admin.forms import ButtonForm, ServiceForm, attach_errors, labelled, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.convert import content as convert
@@ -21,6 +23,8 @@ from finder.directory.freshness import stale as due
 from finder.messages import staff as msg
 
 FILTERS = ("q", "district", "need", "threshold", "status", "stale")
+# Saved with a listing but not on the editor's form: carried over unchanged on every save.
+UNEDITED = ("reach", "summary", "who_for", "what_happens", "staff_note", "text_review")
 
 
 @bp.get("/services")
@@ -60,40 +64,60 @@ def new_service() -> Any:
 @bp.route("/services/<service_id>/edit", methods=["GET", "POST"])
 def edit_service(service_id: str) -> Any:
     listing = existing(service_id)
-    form = ServiceForm(data={**form_data.data(convert.service(listing)),
-                             "version": editor.version(listing)}) \
+    form = ServiceForm(data={**form_of(listing), "version": editor.version(listing)}) \
         if request.method == "GET" else ServiceForm()
     fill_choices(form)
     return save_service(form, listing)
 
 
+def form_of(listing: dict[str, Any]) -> dict[str, Any]:
+    """The editor's form data for a saved listing, its contacts as rows."""
+    return {**form_data.data(convert.service(listing)),
+            "contacts": contacts.to_rows(listing.get("contacts"))}
+
+
+def record_of(posted: dict[str, Any]) -> dict[str, Any]:
+    """The content record a posted service form describes, its contact rows included."""
+    return {**form_data.service_record(posted), "contacts": contacts.to_listing(
+        posted["contacts"])}
+
+
+def keep_unedited(listing: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
+    """The listing with the saved fields the form does not edit (the sourced reach route,
+    parent text in seven languages, staff notes) carried over unchanged."""
+    return {**{key: before[key] for key in UNEDITED if key in before}, **listing}
+
+
 def conflict(form: ServiceForm, saved: dict[str, Any], mine: dict[str, Any]) -> Any:
     """Someone saved in between: show both versions; saving again keeps this one."""
-    theirs = form_data.service_record(ServiceForm(
-        formdata=None, data=form_data.data(convert.service(saved))).data)
+    theirs = record_of(ServiceForm(formdata=None, data=form_of(saved)).data)
     both = editor.changes(editor.jsonable(theirs), editor.jsonable(mine))
     form.version.data = editor.version(saved)
     return render_template("admin/service_form.html", form=form, listing=saved, problems=[],
-                           duplicates=[], conflict=both), 409
+                           duplicates=[], conflict=labelled(form, both)), 409
 
 
 def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     """Check the posted listing with the content rules; save it, or show each problem."""
     duplicates: list[dict[str, Any]] = []
     problems: list[str] = []
+    if request.method == "POST" and request.form.get(contacts.ACTION):
+        return rearranged(form, before)
     if form.validate_on_submit():
-        listing = form_data.service_record(form.data)
+        listing = record_of(form.data)
         if before is not None:
             listing["id"] = before["id"]
             if form.version.data != editor.version(before):
                 return conflict(form, before, listing)
+            listing = keep_unedited(listing, before)
+        bad_contacts = contacts.check_rows(form.contacts.entries)
         problems = attach_errors(form, check(listing))
         conn = get_conn()
         duplicates = similar(listing, store.services(conn, include_retired=True))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
             form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]
-        if not (problems or clash or form_errors(form)) and \
+        if not (problems or clash or bad_contacts or form_errors(form)) and \
                 (before is not None or not duplicates or form.confirm_duplicate.data):
             editor.save_service(conn, listing, g.staff["email"])
             flash(gettext(msg.SAVED), "info")
@@ -101,6 +125,21 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
     status = 400 if request.method == "POST" else 200
     return render_template("admin/service_form.html", form=form, listing=before,
                            problems=problems, duplicates=duplicates), status
+
+
+def rearranged(form: ServiceForm, before: dict[str, Any] | None) -> Any:
+    """"Add another contact": the same form again with a blank row at the end (rows marked to
+    be removed gone), nothing saved and nothing checked yet, so it works without JavaScript."""
+    try:
+        validate_csrf(form.csrf_token.data)
+    except ValidationError:
+        abort(400)
+    rows = contacts.rearrange([entry.form.data for entry in form.contacts.entries])
+    form.contacts.entries, form.contacts.last_index = [], -1
+    for row in rows:
+        form.contacts.append_entry(row)
+    return render_template("admin/service_form.html", form=form, listing=before, problems=[],
+                           duplicates=[], added=f"contacts-{len(rows) - 1}")
 
 
 def form_errors(form: ServiceForm) -> bool:

@@ -8,7 +8,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext
 
 from finder.admin.blueprint import bp
-from finder.admin.forms import ButtonForm, OrganisationForm, attach_errors, options
+from finder.admin.forms import ButtonForm, OrganisationForm, attach_errors, labelled, options
 from finder.directory import content, editor, store
 from finder.directory.app import get_conn
 from finder.directory.convert import form as form_data
@@ -70,7 +70,7 @@ def conflict(form: OrganisationForm, saved: dict[str, Any], mine: dict[str, Any]
     both = editor.changes({k: saved.get(k) for k in fields}, {k: mine.get(k) for k in fields})
     form.version.data = editor.version(saved)
     return render_template("admin/organisation_form.html", form=form, organisation=saved,
-                           problems=[], conflict=both), 409
+                           problems=[], conflict=labelled(form, both)), 409
 
 
 @bp.get("/services/<record_id>/history", defaults={"kind": "service"})

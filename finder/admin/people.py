@@ -40,8 +40,8 @@ def add_person() -> Any:
         if not accounts.valid_email(form.email.data):
             form.email.errors = [gettext(msg.EMAIL_RULE)]
             return render_page(form, 400)
-        if problem := accounts.password_problem(form.password.data):
-            form.password.errors = [f"The password {problem}."]
+        if problem := accounts.password_message(form.password.data):
+            form.password.errors = [problem]
             return render_page(form, 400)
         try:
             staff.add(get_conn(), form.email.data, accounts.hash_password(form.password.data),
@@ -86,8 +86,8 @@ def reset_password(staff_id: int) -> Any:
     form = PasswordResetForm(prefix=f"p{staff_id}")
     if not form.validate_on_submit():
         abort(400)
-    if problem := accounts.password_problem(form.password.data):
-        flash(f"The password {problem}.", "error")
+    if problem := accounts.password_message(form.password.data):
+        flash(problem, "error")
         return redirect(url_for("admin.people"), 303)
     staff.set_password(get_conn(), staff_id, accounts.hash_password(form.password.data))
     flash(gettext(msg.UPDATED, email=member["email"]), "info")

@@ -33,10 +33,20 @@ def code(secret: str, at: float, digits: int = DIGITS) -> str:
 
 def verify(secret: str, typed: str, at: float | None = None) -> bool:
     """Whether `typed` is the code now, or one step either side."""
+    return matched_step(secret, typed, at) is not None
+
+
+def matched_step(secret: str, typed: str, at: float | None = None) -> int | None:
+    """The time step (`at` // 30) whose code `typed` is, now or one step either side; None when
+    it is none of them. Sign-in keeps the last step accepted, so no code works twice."""
     at = time.time() if at is None else at
     typed = "".join(typed.split())
-    return any(hmac.compare_digest(code(secret, at + step * STEP_SECONDS), typed)
-               for step in range(-DRIFT_STEPS, DRIFT_STEPS + 1))
+    found = None
+    for drift in range(-DRIFT_STEPS, DRIFT_STEPS + 1):
+        moment = at + drift * STEP_SECONDS
+        if hmac.compare_digest(code(secret, moment), typed):
+            found = int(moment // STEP_SECONDS)
+    return found
 
 
 def uri(secret: str, email: str) -> str:

@@ -57,6 +57,13 @@ def contacts_and_parent_text(db: sqlite_utils.Database) -> None:
             services.add_column(column, str)
 
 
+@migrations(name="0005-staff-totp-step")
+def staff_totp_step(db: sqlite_utils.Database) -> None:
+    """Each account's last accepted second-factor time step, so a code never works twice."""
+    if "totp_step" not in db.table("staff").columns_dict:
+        db.table("staff").add_column("totp_step", int)
+
+
 def apply(target: Path | str | sqlite3.Connection) -> list[str]:
     """Bring a directory database up to date; returns the steps applied now."""
     conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(target)

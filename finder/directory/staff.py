@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS staff (
     password_hash TEXT NOT NULL,
     role TEXT NOT NULL CHECK (role IN ('worker', 'editor', 'admin')),
     active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, signed_in_at TEXT,
-    generation INTEGER NOT NULL DEFAULT 0, totp_secret TEXT);
+    generation INTEGER NOT NULL DEFAULT 0, totp_secret TEXT, totp_step INTEGER);
 CREATE TABLE IF NOT EXISTS sign_in_failures (key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS sign_in_failures_key ON sign_in_failures (key, at);
 CREATE TABLE IF NOT EXISTS history (
@@ -104,8 +104,21 @@ def end_sessions(conn: sqlite3.Connection, staff_id: int) -> None:
 
 
 def set_totp(conn: sqlite3.Connection, staff_id: int, secret: str | None) -> None:
+    """A new second-factor secret (or none); no step of it has been used yet."""
     with conn:
-        conn.execute("UPDATE staff SET totp_secret = ? WHERE id = ?", (secret, staff_id))
+        conn.execute("UPDATE staff SET totp_secret = ?, totp_step = NULL WHERE id = ?",
+                     (secret, staff_id))
+
+
+def use_totp_step(conn: sqlite3.Connection, staff_id: int, step: int) -> bool:
+    """Keep `step` as the account's last accepted code; False when it is that one or older
+    (a code used once, or an earlier one, never signs in again). One statement: two sign-ins
+    with the same code at the same moment cannot both pass."""
+    with conn:
+        changed = conn.execute("UPDATE staff SET totp_step = ? WHERE id = ? AND "
+                               "(totp_step IS NULL OR totp_step < ?)",
+                               (step, staff_id, step)).rowcount
+    return changed == 1
 
 
 def signed_in(conn: sqlite3.Connection, staff_id: int) -> None:

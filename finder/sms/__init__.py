@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from finder.directory.tools import get_tools
-from finder.sms import chat, simulator, webhook
+from finder.sms import chat, signature, simulator, webhook
 from finder.state import get_store, state_path
 
 __all__ = ["get_store", "init_app", "state_path"]
@@ -16,3 +16,4 @@ def init_app(app: Flask) -> None:
     app.extensions.setdefault("directory.warmers", []).append(get_tools)
     app.register_blueprint(webhook.bp)
     app.register_blueprint(simulator.bp)
+    signature.warn_without_public_url(app)

@@ -2,7 +2,9 @@
 
 Every request to the webhook must carry a valid `X-Twilio-Signature`, in every environment.
 Without a Twilio auth token the finder signs with a local token kept in `instance/sms_token`
-(the simulator uses it), so a missing setting never leaves the webhook open.
+(the simulator uses it), so a missing setting never leaves the webhook open. The URL checked is
+`FINDER_PUBLIC_URL`, else the proxy-fixed request's (`FINDER_PROXY_FIX` above 0), else the
+request's only when its Host is loopback: a Host a client chose never names the signed URL.
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, request
 from twilio.request_validator import RequestValidator
 
 HEADER = "X-Twilio-Signature"
 LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
+# Without a public URL or a trusted proxy, the only hosts a signed URL may name: the machine
+# itself (the simulator, tests, a local try-out). Twilio never signs an address like these.
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 def twilio_configured(app: Flask) -> bool:
@@ -51,13 +57,26 @@ def local_token(instance_path: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
-def signed_url() -> str:
-    """The URL Twilio signed: the configured public address, else the (proxy-fixed) request's."""
+def signed_url() -> str | None:
+    """The URL Twilio signed: the configured public address, else the proxy-fixed request's,
+    else the request's on a loopback host; None when no trusted address names it."""
     public = current_app.config.get("PUBLIC_URL")
-    if not public:
+    if public:
+        query = request.query_string.decode("latin-1")
+        return public.rstrip("/") + request.path + (f"?{query}" if query else "")
+    if int(current_app.config.get("PROXY_FIX") or 0) > 0:
         return request.url
-    query = request.query_string.decode("latin-1")
-    return public.rstrip("/") + request.path + (f"?{query}" if query else "")
+    return request.url if urlsplit(request.host_url).hostname in LOOPBACK else None
+
+
+def warn_without_public_url(app: Flask) -> None:
+    """At start: Twilio credentials but no public URL or proxy, so every real request fails."""
+    if twilio_configured(app) and not app.config.get("PUBLIC_URL") \
+            and not int(app.config.get("PROXY_FIX") or 0):
+        app.logger.warning("TWILIO_AUTH_TOKEN is set but FINDER_PUBLIC_URL is not: the webhook "
+                           "accepts signatures only for a loopback address, so Twilio's requests "
+                           "will get 403. Set FINDER_PUBLIC_URL to the address Twilio calls "
+                           "(https://finder.example.org), or FINDER_PROXY_FIX behind a proxy.")
 
 
 def sign(app: Flask, url: str, form: dict[str, str]) -> str:
@@ -76,6 +95,10 @@ def is_signed() -> bool:
     if not signature:
         return False
     url = signed_url()
+    if url is None:
+        current_app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
+                                   "and FINDER_PUBLIC_URL is not set")
+        return False
     return any(RequestValidator(token).validate(url, request.form, signature)
                for token in accepted_tokens(current_app))
 

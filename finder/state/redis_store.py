@@ -21,6 +21,7 @@ from typing import Any
 
 import redis
 
+from finder.state.rolling import RedisRolling
 from finder.state.types import (
     BUSY_TIMEOUT_SECONDS,
     DAY,
@@ -121,7 +122,7 @@ class Exchange:
         self.rows.extend(rows)
 
 
-class RedisStore:
+class RedisStore(RedisRolling):
     """State in Redis, shared by every process of every node that names the same server."""
 
     def __init__(self, url: str, secret: str, ttl_days: float = 30,

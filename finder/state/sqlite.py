@@ -21,7 +21,7 @@ from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from finder.state import migrations
+from finder.state import migrations, rolling
 from finder.state.turns import TurnLocks, TurnLockTimeout
 from finder.state.types import (
     ALLOWED,
@@ -103,7 +103,7 @@ class Exchange:
             conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
 
 
-class SqliteStore:
+class SqliteStore(rolling.SqliteRolling):
     """The state file, with one connection per thread, shared by every thread of a worker."""
 
     def __init__(self, path: Path | str, secret: str, ttl_days: float = 30,

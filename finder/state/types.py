@@ -97,6 +97,10 @@ class Store(Protocol):
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         """Count one request from `client` (kept only as an HMAC) against `limit`."""
 
+    def recent(self, scope: str, client: str, limit: Limit) -> Verdict:
+        """Count one hit of `client` against `limit` as a rolling window (the last
+        `limit.seconds`, not a fixed one); a refused hit is not counted."""
+
     def answered(self, message_id: str) -> str | None:
         """The reply stored for `message_id`, read without waiting for the number's turn."""
 
