@@ -58,9 +58,19 @@ def rename(old: str, new: str):
      "lexicon/pl.yaml: pl: markers["),
     ("districts.yaml", lambda data: data.pop("districts"),
      "districts.yaml: -: districts: is required"),
+    (FILE, service(lambda s: s.update(schedules=[{"freq": "WEEKLY", "opens_a": "09:30"}])),
+     f"{FILE}: {SERVICE}: schedules[1].opens_a: unknown key (did you mean 'opens_at'?)"),
+    (FILE, service(lambda s: s.update(schedules=[{"byday": "Mondays"}])),
+     f"{FILE}: {SERVICE}: schedules[1].byday: must be days as MO,TU,WE,TH,FR,SA,SU"),
+    (FILE, service(lambda s: s.update(schedules=[{"opens_at": 570}])),
+     f"{FILE}: {SERVICE}: schedules[1].opens_at: must be text (read as 570: put it in quotes)"),
+    (FILE, service(lambda s: s.update(open_data={"fundings": [{"source": "A grant"}]})),
+     f"{FILE}: {SERVICE}: open_data.fundings: unknown key (did you mean 'funding'?)"),
 ], ids=["misspelt-referral", "misspelt-min-age", "needs-not-a-list", "age-not-a-number",
         "no-services", "misspelt-website", "needs-file-without-needs", "misspelt-label",
-        "lexicon-needs-of-the-wrong-shape", "lexicon-word-read-as-false", "no-districts"])
+        "lexicon-needs-of-the-wrong-shape", "lexicon-word-read-as-false", "no-districts",
+        "misspelt-schedule-time", "schedule-days-in-words", "schedule-time-read-as-a-number",
+        "misspelt-open-data-list"])
 def test_directory_check_names_each_shape_problem(runner, tmp_path, file, change, expected):
     root = copy_with(tmp_path, file, change)
     result = runner.invoke(args=["directory", "check", "--content-dir", str(root)])

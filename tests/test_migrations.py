@@ -40,9 +40,10 @@ def test_the_start_upgrades_a_directory_made_by_an_earlier_version(legacy_direct
                       "INSTANCE_PATH": str(tmp_path / "instance")})
     assert applied(legacy_directory) == [m.name for m in migrations.migrations._migrations]
     conn = store.connect(legacy_directory, readonly=True)
-    assert migrations.version(conn) == "0005-staff-totp-step"
+    assert migrations.version(conn) == "0006-open-data"
     columns = {row[1] for row in conn.execute("PRAGMA table_info(services)")}
-    assert {"contacts", "reach", "summary", "staff_note"} <= columns
+    assert {"contacts", "reach", "summary", "staff_note", "schedules", "open_data"} <= columns
+    assert "open_data" in {row[1] for row in conn.execute("PRAGMA table_info(organisations)")}
     row = conn.execute("SELECT sal_uuid FROM services WHERE id = 'relate-parenting-courses'")
     assert row.fetchone()[0] == stable_uuid("service_at_location", "relate-parenting-courses")
     assert conn.execute("SELECT email FROM staff").fetchall()[0][0] == "legacy@example.org"

@@ -24,7 +24,7 @@ from flask_babel import gettext
 
 from finder.admin.blueprint import bp
 from finder.admin.forms import ButtonForm, ImportForm
-from finder.directory import csvfile, importer, oruk, oruk_feed, transfer
+from finder.directory import csvfile, importer, oruk, transfer
 from finder.directory.app import get_conn
 from finder.messages import staff as msg
 
@@ -43,24 +43,20 @@ def import_listings() -> Any:
     try:
         if len(raw) > MAX_UPLOAD:
             raise ValueError("the file is over 5 MB")
-        organisations = read(raw.decode("utf-8-sig"), form.kind.data)
+        incoming = importer.read_text(raw.decode("utf-8-sig"), form.kind.data,
+                                      current_app.config["CONTENT_DIR"],
+                                      Path(form.file.data.filename or "an upload").name)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         form.file.errors = [gettext(msg.UNREADABLE_FILE, problem=str(error)[:300])]
         return render_template("admin/import.html", form=form), 400
-    plan = transfer.plan(get_conn(), organisations)
+    organisations = incoming.organisations
+    plan = transfer.plan(get_conn(), organisations, incoming.mapping.unmapped)
     token = secrets.token_hex(16)
     purge_uploads(uploads(current_app))
     uploads(current_app).mkdir(parents=True, exist_ok=True)
     (uploads(current_app) / f"{token}.json").write_text(json.dumps(organisations, default=str),
                                                          encoding="utf-8")
     return render_template("admin/import_plan.html", plan=plan, token=token, button=ButtonForm())
-
-
-def read(text: str, kind: str) -> list[dict[str, Any]]:
-    """Organisations from ORUK JSON or the flat CSV, through the same parser and taxonomy
-    mapping as the CLI."""
-    mapping = oruk_feed.Mapping.from_content(current_app.config["CONTENT_DIR"])
-    return importer.parse_listings(text, kind, mapping, "an upload")
 
 
 def uploads(app) -> Path:

@@ -20,7 +20,7 @@ from finder.directory import migrations, staff, store
 from finder.directory.content import Content, expand_coverage
 from finder.directory.convert import content as convert
 from finder.directory.convert import stored
-from finder.directory.convert.content import JSON_FIELDS, TEXT_FIELDS
+from finder.directory.convert.content import JSON_FIELDS, OPEN_DATA_FIELDS, TEXT_FIELDS
 
 SERVICE_COLUMNS = (
     "name", "description", "for_whom", "min_age_months", "max_age_months", "based_in",
@@ -91,7 +91,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
                            pk="slug")
     db["needs"].create({"slug": str, "position": int, "label": str, "labels": str}, pk="slug")
     db["organisations"].create(
-        {"id": str, "uuid": str, **dict.fromkeys(ORGANISATION_COLUMNS, str)},
+        {"id": str, "uuid": str, **dict.fromkeys(ORGANISATION_COLUMNS, str), "open_data": str},
         pk="id", foreign_keys=[("based_in", "districts", "slug")],
     )
     db["services"].create(
@@ -102,7 +102,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
          "evidence_programme": str, "evidence_rating": str, "evidence_note": str,
          "location": str, "lat": float, "lon": float, "keywords": str, "coverage": str,
          "translations": str, "last_verified": str,
-         **dict.fromkeys(JSON_FIELDS + TEXT_FIELDS, str)},
+         **dict.fromkeys((*JSON_FIELDS, *TEXT_FIELDS, *OPEN_DATA_FIELDS), str)},
         pk="id",
         foreign_keys=[("organisation_id", "organisations", "id"),
                       ("based_in", "districts", "slug")],

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 
 from finder.directory import build as builder
-from finder.directory import (
-    content,
-    csvfile,
-    importer,
-    oruk,
-    oruk_feed,
-    oruk_parse,
-    postcodes,
-    store,
-    transfer,
-)
+from finder.directory import content, csvfile, importer, oruk, postcodes, store, transfer
 
 
 @click.group(help="Build, check, export and import the service directory.")
@@ -103,72 +92,51 @@ def export(kind: str, output, content_dir: str | None) -> None:
 
 
 @directory.command("import", help="Read an Open Referral UK 3.0 feed (a file, or a URL paged "
-                                  "through) or CSV into content/organisations/<id>.yaml files; "
-                                  "refuse (exit 1) without writing if anything is invalid.")
+                                  "through) or CSV, show what it would add, change and retire "
+                                  "in the live directory, and apply it (the staff page's "
+                                  "import); refuse (exit 1) without writing if anything is "
+                                  "invalid.")
 @click.argument("source")
 @click.option("--format", "kind", type=click.Choice(["oruk", "csv"]), default=None,
               help="Default: csv for a .csv file, else oruk.")
-@click.option("--content-dir", type=click.Path(file_okay=False), default=None,
-              help="Content folder to write into (default: the configured CONTENT_DIR).")
 @click.option("--plan", "plan_only", is_flag=True,
-              help="Write nothing: show what the import would add, change and retire in the "
-                   "live directory (the staff page's dry run).")
+              help="Write nothing: only show what the import would do.")
+@click.option("--by", default="command line", show_default=True,
+              help="Who the history records as making the import.")
 @with_appcontext
-def import_(source: str, kind: str | None, content_dir: str | None, plan_only: bool) -> None:
-    kind = kind or ("csv" if source.lower().endswith(".csv") else "oruk")
-    root = content_dir or current_app.config["CONTENT_DIR"]
-    mapping = oruk_feed.Mapping.from_content(root)
+def import_(source: str, kind: str | None, plan_only: bool, by: str) -> None:
     try:
-        organisations = read_listings(source, kind, mapping)
-        if plan_only:
-            show_plan(organisations, mapping)
-            return
-        paths = importer.write(organisations, root)
-    except importer.ImportRefused as refused:
-        for problem in refused.problems:
-            click.echo(f"error: {problem}", err=True)
-        raise click.exceptions.Exit(1) from None
+        incoming = importer.read_source(source, kind, current_app.config["CONTENT_DIR"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        click.echo(f"error: {source}: cannot read it as {kind}: {error}", err=True)
+        click.echo(f"error: {source}: cannot read it as {importer.kind_of(source, kind)}: "
+                   f"{error}", err=True)
         raise click.exceptions.Exit(1) from None
-    services = sum(len(o["services"]) for o in organisations)
-    click.echo(f"imported {len(paths)} organisations and {services} services into {root}; "
-               "run `directory build` to use them")
-    for term, listings in sorted(mapping.unmapped.items()):
-        click.echo(f"unmapped: {term} (kept as a keyword on {', '.join(listings)}); add it to "
-                   "taxonomy-map.yaml and import again", err=True)
-
-
-def show_plan(organisations: list[dict[str, Any]], mapping: oruk_feed.Mapping) -> None:
-    """The same dry run as `/admin/import`, against the live directory; exit 1 on problems."""
-    conn = store.connect(current_app.config["DATABASE"], readonly=True)
+    conn = store.connect(current_app.config["DATABASE"])
     try:
-        found = transfer.plan(conn, organisations)
+        found = transfer.plan(conn, incoming.organisations, incoming.mapping.unmapped)
+        show_plan(found)
+        if not plan_only:
+            changed = transfer.apply(conn, found, by)
+            click.echo(f"applied: {changed} listings changed in the live directory; "
+                       "`directory export --format content` writes it into content/ for review")
     finally:
         conn.close()
+
+
+def show_plan(found: transfer.Plan) -> None:
+    """The same dry run as `/admin/import`; exit 1 on problems."""
     for name in ("added", "changed", "retired"):
         for item in getattr(found, name):
             click.echo(f"{name}: {item['service']['id']}")
     click.echo(f"unchanged: {len(found.unchanged)}; likely duplicates: "
-               f"{', '.join(found.duplicates) or 'none'}")
-    for term, listings in sorted(mapping.unmapped.items()):
-        click.echo(f"unmapped: {term} ({', '.join(listings)})", err=True)
+               f"{', '.join(d['for'] for d in found.duplicates) or 'none'}")
+    for term, listings in found.unmapped.items():
+        click.echo(f"unmapped: {term} (kept as a keyword on {', '.join(listings)}); add it to "
+                   "taxonomy-map.yaml and import again", err=True)
     for problem in found.problems:
         click.echo(f"error: {problem}", err=True)
     if found.problems:
         raise click.exceptions.Exit(1)
-
-
-def read_listings(source: str, kind: str,
-                  mapping: oruk_feed.Mapping | None = None) -> list[dict[str, Any]]:
-    """Organisations (content dicts) from an ORUK feed's address, an ORUK JSON file or CSV."""
-    if source.startswith(("http://", "https://")):
-        return oruk_parse.parse(oruk_feed.fetch(source), mapping, source)
-    path = Path(source)
-    if not path.is_file():
-        raise ValueError("no such file")
-    return importer.parse_listings(path.read_text(encoding="utf-8-sig"), kind, mapping,
-                                   path.name)
 
 
 @directory.command("import-postcodes",

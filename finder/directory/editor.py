@@ -16,6 +16,7 @@ from typing import Any
 from finder.directory import content, store
 from finder.directory.convert import content as convert
 from finder.directory.convert import stored
+from finder.directory.convert.content import OPEN_DATA_FIELDS
 from finder.directory.staff import now
 
 
@@ -50,13 +51,14 @@ def save_service(conn: sqlite3.Connection, listing: dict[str, Any], by: str,
     listing = jsonable(listing)
     refuse_bad_ids(listing.get("id"), listing.get("organisation_id"))
     before = service(conn, listing["id"])
+    listing = {**_kept(before, OPEN_DATA_FIELDS), **listing}
     with conn:
         _write_service(conn, listing, coverage_map(conn))
         after = service(conn, listing["id"])
         if before == after:
             conn.rollback()
             return False
-        _record(conn, by, "service", listing["id"], action if before else "create", before, after)
+        _record(conn, by, "service", listing["id"], _action(action, before), before, after)
     return True
 
 
@@ -65,14 +67,25 @@ def save_organisation(conn: sqlite3.Connection, org: dict[str, Any], by: str,
     """Write one organisation (new or changed) and record the change."""
     refuse_bad_ids(org.get("id"))
     before = organisation(conn, org["id"])
+    org = {**_kept(before, ("open_data",)), **org}
     with conn:
         _upsert(conn, "organisations", stored.organisation_row(convert.organisation(org)))
         after = organisation(conn, org["id"])
         if before == after:
             conn.rollback()
             return False
-        _record(conn, by, "organisation", org["id"], action if before else "create", before, after)
+        _record(conn, by, "organisation", org["id"], _action(action, before), before, after)
     return True
+
+
+def _kept(before: dict[str, Any] | None, keys: Any) -> dict[str, Any]:
+    """The open-data fields a write does not mention (the staff forms have none): kept."""
+    return {key: before[key] for key in keys if before and key in before}
+
+
+def _action(action: str, before: dict[str, Any] | None) -> str:
+    """What the history calls a write: a new listing is created, unless an import brings it."""
+    return action if before or action == "import" else "create"
 
 
 def version(record: dict[str, Any] | None) -> str:

@@ -38,6 +38,8 @@ FIELD_SQL = {
     "parent-note": "s.parent_note <> ''", "evidence-programme": "s.evidence_programme <> ''",
     "evidence-note": "s.evidence_note <> ''", "keyword": "s.keywords <> ''",
     "source": "s.source <> ''", "verified-by": "s.verified_by <> ''",
+    "kept": "EXISTS (SELECT 1 FROM json_each(s.open_data) WHERE key IN ('service_areas', "
+            "'service_at_locations', 'languages', 'cost_options', 'phones'))",
 }
 # a vocabulary: the SQL that says a service carries some term of it
 TAXONOMY_SQL = {
@@ -49,8 +51,12 @@ TAXONOMY_SQL = {
     "finder-pregnancy": "s.pregnancy = 1", "finder-evidence-rating": "s.evidence_rating <> ''",
     "finder-fields": "1", "finder-translations": "s.translations <> '{}'",
 }
+# a staff edit, else when its publisher last changed it, else its import, else the build
 MODIFIED = ("COALESCE((SELECT max(h.at) FROM history h WHERE h.kind = 'service' "
-            "AND h.record_id = s.id), (SELECT value FROM meta WHERE key = 'built_at'))")
+            "AND h.record_id = s.id AND h.action <> 'import'), "
+            "json_extract(s.open_data, '$.last_modified'), "
+            "(SELECT max(h.at) FROM history h WHERE h.kind = 'service' AND h.record_id = s.id), "
+            "(SELECT value FROM meta WHERE key = 'built_at'))")
 
 
 @dataclass

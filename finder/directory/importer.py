@@ -1,19 +1,20 @@
-"""Writing imported organisations into `content/organisations/<id>.yaml`, checked first.
+"""Reading an import (an ORUK feed's address, an ORUK JSON file or upload, or the flat CSV)
+into organisations as content dicts, other publishers' terms mapped through `content/`; and
+the YAML those dicts are written as when the live directory goes back into `content/`.
 
-An import is tried in a scratch copy of the content folder and written for real only when
-`content.check` finds nothing wrong, so a bad file never lands half-way.
+Every import, from the command line or the staff page, then goes the same way: planned
+against the live directory, reviewed, applied (`transfer.plan`, `transfer.apply`).
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from finder.directory import content, csvfile, oruk_feed, oruk_parse
+from finder.directory import csvfile, oruk_feed, oruk_parse
 
 FOLD_AT = 88
 
@@ -62,32 +63,35 @@ def to_yaml(organisation: dict[str, Any]) -> str:
                      width=88, default_flow_style=False)
 
 
-def write(organisations: list[dict[str, Any]], content_dir: Path | str) -> list[Path]:
-    """Check the organisations against the rest of `content_dir`, then write one file each."""
-    content_dir = Path(content_dir)
-    bad = [f"organisation id {o.get('id')!r} {content.ID_RULE}"
-           for o in organisations if not content.valid_id(o.get("id"))]
-    if bad:
-        raise ImportRefused(bad)
-    texts = {f"{o['id']}.yaml": to_yaml(o) for o in organisations}
-    with tempfile.TemporaryDirectory() as scratch:
-        trial = Path(scratch) / "content"
-        shutil.copytree(content_dir, trial)
-        _write_all(texts, trial / "organisations")
-        problems = [str(error) for error in content.check(trial)]
-    if problems:
-        raise ImportRefused(problems)
-    return _write_all(texts, content_dir / "organisations")
+@dataclass
+class Incoming:
+    """What an import brings: organisations with their services, and the mapping that read
+    them (with every foreign term it could not map)."""
+
+    organisations: list[dict[str, Any]]
+    mapping: oruk_feed.Mapping
 
 
-def _write_all(texts: dict[str, str], folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, text in texts.items():
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
+def read_source(source: str, kind: str | None, content_dir: Path | str) -> Incoming:
+    """A feed's address (paged through) or a file; `kind` oruk or csv (default: by name)."""
+    mapping = oruk_feed.Mapping.from_content(content_dir)
+    if source.startswith(("http://", "https://")):
+        return Incoming(oruk_parse.parse(oruk_feed.fetch(source), mapping, source), mapping)
+    path = Path(source)
+    if not path.is_file():
+        raise ValueError("no such file")
+    return read_text(path.read_text(encoding="utf-8-sig"), kind_of(path.name, kind),
+                     content_dir, path.name)
+
+
+def read_text(text: str, kind: str, content_dir: Path | str, origin: str) -> Incoming:
+    """Uploaded or read text; `origin` (the file's name) is what an imported source cites."""
+    mapping = oruk_feed.Mapping.from_content(content_dir)
+    return Incoming(parse_listings(text, kind, mapping, origin), mapping)
+
+
+def kind_of(name: str, kind: str | None = None) -> str:
+    return kind or ("csv" if name.lower().endswith(".csv") else "oruk")
 
 
 def parse_listings(text: str, kind: str, mapping: oruk_feed.Mapping | None = None,

@@ -64,6 +64,16 @@ def staff_totp_step(db: sqlite_utils.Database) -> None:
         db.table("staff").add_column("totp_step", int)
 
 
+@migrations(name="0006-open-data")
+def open_data(db: sqlite_utils.Database) -> None:
+    """ORUK schedules and what else a feed says (funding, locations, ...), kept whole."""
+    for table, columns in (("services", ("schedules", "open_data")),
+                           ("organisations", ("open_data",))):
+        for column in columns:
+            if column not in db.table(table).columns_dict:
+                db.table(table).add_column(column, str)
+
+
 def apply(target: Path | str | sqlite3.Connection) -> list[str]:
     """Bring a directory database up to date; returns the steps applied now."""
     conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(target)

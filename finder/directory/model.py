@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 OLDEST_MONTHS = 25 * 12 + 11  # a service with no upper age serves children up to 25
 TRANSLATABLE = ("name", "description", "for_whom")  # fields staff may translate per language
@@ -77,6 +78,8 @@ class Organisation:
     phone: str = ""
     email: str = ""
     source: str = ""
+    # what an Open Referral UK feed said of it that no field above holds (logo, identifiers...)
+    open_data: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,9 @@ class Service:
     what_happens: Mapping[str, str] = field(default_factory=dict)
     staff_note: str = ""
     text_review: str = ""
+    # opening times as ORUK schedules, and what else a feed said that no field above holds
+    schedules: tuple[Mapping[str, Any], ...] = ()
+    open_data: Mapping[str, Any] = field(default_factory=dict)
 
     def text(self, key: str, language: str) -> tuple[str, str]:
         """(parent text, the language it is really in): `language` where drafted, else English."""

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from finder.directory import store
+from finder.directory import oruk_open, store
 from finder.directory.content import EMAIL
 from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.ids import stable_uuid
@@ -37,7 +37,7 @@ CONTENT_ID_SCHEME = "finder"
 STAFF_ROLE = "the directory's staff"
 FIELD_CODES = ("content-id", "for-whom", "min-age-months", "max-age-months", "parent-max-age",
                "parent-note", "evidence-programme", "evidence-note", "keyword", "source",
-               "verified-by", "location-address", "location-postcode", *EXTRA_FIELDS)
+               "verified-by", "location-address", "location-postcode", "kept", *EXTRA_FIELDS)
 
 
 @dataclass
@@ -128,10 +128,11 @@ def public_verifier(verified_by: str) -> str:
 
 def one_to_one(row: dict[str, Any], organisation: dict[str, Any]) -> dict[str, Any]:
     """A service's own fields: the profile's `service_list` shape, its organisation listed."""
+    kept = row.get("open_data") or {}
     out: dict[str, Any] = {
         "id": row["uuid"], "organization_id": organisation["uuid"],
         "name": row["name"], "description": row["description"],
-        "status": "inactive" if row["status"] == "retired" else "active",
+        "status": status(row["status"], kept.get("status")),
     }
     _put(out, "url", row["website"])
     _put(out, "email", row["email"])
@@ -139,9 +140,17 @@ def one_to_one(row: dict[str, Any], organisation: dict[str, Any]) -> dict[str, A
     out["minimum_age"] = years(row["min_age_months"])
     out["maximum_age"] = years(row["max_age_months"])
     _put(out, "assured_date", row["last_verified"])
-    _put(out, "last_modified", row.get("last_modified"))
+    _put(out, "last_modified", row.get("last_modified") or kept.get("last_modified"))
+    oruk_open.texts(out, kept, oruk_open.SERVICE_TEXT)
     out["organization"] = organization_fields(organisation)
     return out
+
+
+def status(ours: str, theirs: str | None) -> str:
+    """ORUK's status: a retired listing keeps its publisher's reason (defunct, closed)."""
+    if ours != "retired":
+        return "active"
+    return theirs if theirs in ("defunct", "temporarily closed") else "inactive"
 
 
 def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> dict[str, Any]:
@@ -159,7 +168,9 @@ def service(row: dict[str, Any], organisation: dict[str, Any], terms: Terms) -> 
          "name": NATIVE_NAMES.get(code, code), "code": code} for code in row["languages"]]
     out["cost_options"] = _cost_options(row)
     out["phones"] = _phones(row["id"], row["phone"])
+    out["schedules"] = oruk_open.schedules(row["schedules"], row["id"], row["uuid"])
     out["attributes"] = _service_attributes(row, terms)
+    oruk_open.publish(out, oruk_open.agreeing(row), "service", row["id"])
     return out
 
 
@@ -169,6 +180,7 @@ def organization_fields(org: dict[str, Any]) -> dict[str, Any]:
                            "description": org["description"]}
     _put(out, "website", org["website"])
     _put(out, "email", org["email"])
+    oruk_open.texts(out, store.open_data(org), oruk_open.ORGANISATION_TEXT)
     return out
 
 
@@ -183,8 +195,18 @@ def organization(org: dict[str, Any], terms: Terms) -> dict[str, Any]:
     if org["based_in"]:
         attributes.add("finder-based-in", org["based_in"])
     attributes.add_text("source", org["source"])
+    kept = store.open_data(org)
+    _flag_kept(attributes, kept)
     out["attributes"] = attributes.items
+    oruk_open.publish(out, kept, "organization", f"organisation/{org['id']}")
     return out
+
+
+def _flag_kept(attributes: Attributes, kept: dict[str, Any]) -> None:
+    """Say which lists are published as kept, so the finder's own export reads back whole."""
+    for key in (*oruk_open.REPLACING, "last_modified"):
+        if key in kept:
+            attributes.add_text("kept", key)
 
 
 def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any]]:
@@ -219,10 +241,14 @@ def _service_attributes(row: dict[str, Any], terms: Terms) -> list[dict[str, Any
     for language, fields in row["translations"].items():
         for name, text in fields.items():
             attributes.add("finder-translations", f"{language}.{name}", str(text))
+    _flag_kept(attributes, oruk_open.agreeing(row))
     return attributes.items
 
 
 def locations(row: dict[str, Any]) -> list[dict[str, Any]]:
+    kept = oruk_open.agreeing(row).get("service_at_locations")
+    if kept:
+        return oruk_open.dressed("service_at_locations", kept, ("service", row["uuid"]), row["id"])
     place = row["location"]
     if not place:
         return []

@@ -1,7 +1,8 @@
 """Open Referral UK 3.0 services back into content dicts (the `organisations/*.yaml` shape).
 
-The finder's own exports come back exactly; services from elsewhere come back as far as the
-profile says, with slugs made from names where no content id travels with them.
+The finder's own exports come back exactly; services from elsewhere come back whole: what the
+finder's fields can hold goes there (slugs made from names where no content id travels), and
+the rest is kept in `schedules` and `open_data` (see `oruk_open`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from finder.directory import oruk_open
 from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS
 from finder.directory.oruk import CONTENT_ID_SCHEME
 from finder.directory.oruk_feed import Mapping
+from finder.languages import LANGUAGES
 
 MAX_MONTHS = 1200
 
@@ -52,10 +55,11 @@ def parse(items: list[dict[str, Any]], mapping: Mapping | None = None,
     through `mapping`, and `origin` (the feed's file or address) as their source."""
     organisations: dict[str, dict[str, Any]] = {}
     for item in items:
-        org = organisation(item.get("organization") or {})
+        ours = any(k.startswith("finder-") for k in Tags(item.get("attributes")).codes)
+        org = organisation(item.get("organization") or {}, ours)
         org = organisations.setdefault(org["id"], org)
-        listing = service(item)
-        if not any(k.startswith("finder-") for k in Tags(item.get("attributes")).codes):
+        listing = service(item, ours)
+        if not ours:
             foreign(listing, item, mapping or Mapping(), origin)
             org["source"] = org["source"] or listing["source"]
         org["services"].append(listing)
@@ -81,7 +85,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def organisation(item: dict[str, Any]) -> dict[str, Any]:
+def organisation(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
     tags = Tags(item.get("attributes"))
     ids = [i["identifier"] for i in item.get("organization_identifiers") or []
            if i.get("identifier_scheme") == CONTENT_ID_SCHEME]
@@ -90,11 +94,24 @@ def organisation(item: dict[str, Any]) -> dict[str, Any]:
     if tags.first("finder-based-in"):
         org["based_in"] = tags.first("finder-based-in")
     org.update(website=item.get("website", ""), phone=_phone(item), email=item.get("email", ""),
-               source=tags.text("source"), services=[])
+               source=tags.text("source"))
+    kept = oruk_open.kept(item, oruk_open.ORGANISATION_TEXT, oruk_open.ORGANISATION_LISTS,
+                          _wanted(tags, ours, oruk_open.ORGANISATION_LISTS))
+    if kept:
+        org["open_data"] = kept
+    org["services"] = []
     return org
 
 
-def service(item: dict[str, Any]) -> dict[str, Any]:
+def _wanted(tags: Tags, ours: bool, lists: tuple[str, ...]) -> set[str]:
+    """The lists to keep whole: all of another publisher's; of the finder's own export, those
+    it does not write itself, and those it published as kept."""
+    if not ours:
+        return set(lists)
+    return {key for key in lists if key not in oruk_open.REPLACING} | set(tags.texts("kept"))
+
+
+def service(item: dict[str, Any], ours: bool = True) -> dict[str, Any]:
     tags = Tags(item.get("attributes"))
     out: dict[str, Any] = {
         "id": tags.text("content-id") or slug(item.get("name", "")),
@@ -114,13 +131,14 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
     out.update(delivery=tags.codes["finder-delivery"],
                threshold=tags.first("finder-threshold"),
                referral=tags.first("finder-referral"),
-               cost=_cost(item.get("cost_options")), cost_note=item.get("fees", ""))
+               cost=oruk_open.cost_of(item.get("cost_options")), cost_note=item.get("fees", ""))
     evidence = {"programme": tags.text("evidence-programme"),
                 "rating": tags.first("finder-evidence-rating"), "note": tags.text("evidence-note")}
     if any(evidence.values()):
         out["evidence"] = evidence
     out.update(
-        languages=[lang["code"] for lang in item.get("languages") or [] if lang.get("code")],
+        languages=list(dict.fromkeys(lang["code"] for lang in item.get("languages") or []
+                                     if lang.get("code") in LANGUAGES)),
         keywords=tags.texts("keyword"), phone=_phone(item), website=item.get("url", ""),
         email=item.get("email", ""), location=_location(item.get("service_at_locations")),
         source=tags.text("source"))
@@ -128,6 +146,7 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
         out["last_verified"] = dt.date.fromisoformat(item["assured_date"])
     out.update(verified_by=tags.text("verified-by"),
                status="active" if item.get("status", "active") == "active" else "retired")
+    _open_data(out, item, tags, ours)
     translations = _translations(tags)
     if translations:
         out["translations"] = translations
@@ -135,6 +154,20 @@ def service(item: dict[str, Any]) -> dict[str, Any]:
         if tags.text(key):
             out[key] = json.loads(tags.text(key)) if key in JSON_FIELDS else tags.text(key)
     return out
+
+
+def _open_data(out: dict[str, Any], item: dict[str, Any], tags: Tags, ours: bool) -> None:
+    """The schedules, and what else the service says that no finder field holds, kept whole."""
+    if item.get("schedules"):
+        out["schedules"] = oruk_open.strip(item["schedules"])
+    kept = oruk_open.kept(item, (*oruk_open.SERVICE_TEXT, "last_modified", "status"),
+                          oruk_open.SERVICE_LISTS, _wanted(tags, ours, oruk_open.SERVICE_LISTS))
+    if kept.get("status") in ("active", "inactive"):  # the finder's own status says it
+        del kept["status"]
+    if ours and "last_modified" not in tags.texts("kept"):  # the finder's own edit time
+        kept.pop("last_modified", None)
+    if kept:
+        out["open_data"] = kept
 
 
 def _months(exact: str, years: Any, upper: bool) -> int:
@@ -161,15 +194,8 @@ def _parent_criteria(tags: Tags) -> dict[str, Any]:
     return criteria
 
 
-def _cost(options: list[dict[str, Any]] | None) -> str:
-    if not options:
-        return "unknown"
-    free = any(o.get("option") == "free" or o.get("amount") == 0 for o in options)
-    return "free" if free else "paid"
-
-
 def _phone(item: dict[str, Any]) -> str:
-    return next((p["number"] for p in item.get("phones") or [] if p.get("number")), "")
+    return oruk_open.first_number(item.get("phones"))
 
 
 def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
@@ -177,13 +203,8 @@ def _location(links: list[dict[str, Any]] | None) -> dict[str, Any]:
         return {}
     location = links[0].get("location") or {}
     tags = Tags(location.get("attributes"))
-    place: dict[str, Any] = {}
-    for ours, value in (("name", location.get("name")), ("address", tags.text("location-address")),
-                        ("postcode", tags.text("location-postcode")),
-                        ("lat", location.get("latitude")), ("lon", location.get("longitude"))):
-        if value not in (None, ""):
-            place[ours] = value
-    return place
+    return oruk_open.place_of(location, tags.text("location-address"),
+                              tags.text("location-postcode"))
 
 
 def _translations(tags: Tags) -> dict[str, dict[str, str]]:

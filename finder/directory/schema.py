@@ -47,6 +47,13 @@ def problems(root: Path | str) -> list[ContentError]:
     return found
 
 
+def organisation_problems(org: dict[str, Any], file: str) -> list[ContentError]:
+    """The shape problems of one organisation dict (with its services), as a file would have."""
+    data = plain({k: v for k, v in org.items() if not k.startswith("_")})
+    return [_told(file, data, error)
+            for error in validator(str(SHIPPED), "organisation").iter_errors(data)]
+
+
 def file_problems(path: Path, file: str, check: Draft202012Validator) -> list[ContentError]:
     try:
         data = plain(read_yaml(path))
@@ -72,7 +79,9 @@ def _told(file: str, data: Any, error: ValidationError) -> ContentError:
     if error.validator == "additionalProperties":
         known = list(error.schema.get("properties", {}))
         unknown = [key for key in error.instance if key not in known]
-        return ContentError(file, record, ", ".join(unknown), _unknown(unknown, known))
+        within = _field(path, data=data)
+        names = [key if within == "-" else f"{within}.{key}" for key in unknown]
+        return ContentError(file, record, ", ".join(names), _unknown(unknown, known))
     if error.validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else "?"
         return ContentError(file, record, _field(path, missing, data), "is required")
@@ -85,34 +94,46 @@ def _unknown(keys: list[str], known: list[str]) -> str:
     return "unknown key" + ("s" if len(keys) > 1 else "") + (f" ({said})" if said else "")
 
 
+def _named(node: Any) -> str:
+    return str(node.get("id") or node.get("slug") or "") if isinstance(node, dict) else ""
+
+
 def _record(data: Any, path: list[Any]) -> str:
-    """The id of the innermost record on the path (a service, a need), else the file's own."""
+    """The id of the innermost record on the path (a service, a need), else the file's own;
+    in a file of unnamed items, the item's number."""
     node, record = data, str(data.get("id") or data.get("language") or "-") \
         if isinstance(data, dict) else "-"
+    item = ""
     for step in path:
         try:
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(step, int) and isinstance(node, dict):
-            record = str(node.get("id") or node.get("slug") or f"item {step + 1}")
-    return record
+        if isinstance(step, int) and _named(node):
+            record = _named(node)
+        elif isinstance(step, int) and isinstance(node, dict) and not item:
+            item = f"item {step + 1}"
+    return record if record != "-" or not item else item
 
 
 def _field(path: list[Any], last: str | None = None, data: Any = None) -> str:
-    """The dotted field name within its record; an item of a plain list as `name[n]`."""
+    """The dotted field name within its record; an item of a list that is not a record of
+    its own as `name[n]` (`schedules[1].opens_at`, `markers[38]`)."""
     names: list[str] = []
     node = data
     for step in path:
-        node = node[step] if node is not None else None
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            node = None
         if not isinstance(step, int):
             names.append(str(step))
-        elif names and not isinstance(node, dict):
+        elif _named(node):
+            names = []  # a record of its own: its fields are named from here
+        elif names:
             names[-1] += f"[{step + 1}]"
     if last:
         names.append(last)
-    if "services" in names[:-1]:  # a service's field, within the service's own record
-        names = names[names.index("services") + 1:]
     return ".".join(names) or "-"
 
 
@@ -126,7 +147,8 @@ def _problem(error: ValidationError) -> str:
     if error.validator == "enum":
         return "must be one of " + ", ".join(str(v) for v in error.validator_value)
     if error.validator == "pattern":
-        return "must be lower-case letters, digits and hyphens"
+        return "must be " + error.schema.get("description",
+                                             "lower-case letters, digits and hyphens")
     if error.validator == "minItems":
         return "needs at least one item"
     if error.validator in ("minimum", "maximum"):

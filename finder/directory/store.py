@@ -88,6 +88,12 @@ def organisations(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute("SELECT * FROM organisations ORDER BY name")]
 
 
+def open_data(record: dict[str, Any]) -> dict[str, Any]:
+    """An organisation row's kept ORUK fields (a service row has them read already)."""
+    found = record.get("open_data") or {}
+    return json.loads(found) if isinstance(found, str) else found
+
+
 def needs(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(r, labels=json.loads(r["labels"]))
             for r in conn.execute("SELECT * FROM needs ORDER BY position")]

@@ -1,5 +1,8 @@
 """Listings in and out of the live directory: the content/ files it would make, and imports
-planned as a dry run (added, changed, retired, refused) before they are applied.
+planned as a dry run (added, changed, retired, refused, unmapped terms) before they are applied.
+
+This is the one import path: `directory import` and `/admin/import` both plan here, show the
+plan, and apply it to the live directory, which a rebuild then never overwrites unasked.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from finder.directory import content, editor, importer, store
+from finder.directory import content, editor, importer, schema, store
 from finder.directory.duplicates import similar
 
 
@@ -26,6 +29,7 @@ class Plan:
     organisations: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    unmapped: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def services(self) -> list[dict[str, Any]]:
@@ -85,12 +89,15 @@ def content_zip(conn) -> bytes:
     return buffer.getvalue()
 
 
-def plan(conn, organisations: list[dict[str, Any]]) -> Plan:
-    """Check imported organisations against the live directory's rules and compare."""
-    found = Plan()
+def plan(conn, organisations: list[dict[str, Any]],
+         unmapped: dict[str, list[str]] | None = None) -> Plan:
+    """Check imported organisations against the live directory's rules and compare; the
+    foreign terms the mapping could not map are listed for staff."""
+    found = Plan(unmapped=dict(sorted((unmapped or {}).items())))
     coverage = editor.coverage_map(conn)
     districts = set(coverage) & {d["slug"] for d in store.districts(conn)}
     for org in organisations:
+        found.problems += [str(e) for e in schema.organisation_problems(org, "import")]
         org_fields = {k: v for k, v in org.items() if k != "services"}
         found.organisations.append(org_fields)
         found.problems += [str(e) for e in content.check_organisation(org_fields, districts,

@@ -172,6 +172,11 @@ MOBILE_LABEL = N_("Mobile number")
 NO_MORE_TEXTS = N_("We cannot send any more texts just now. Please try again later, or write "
                    "the services down.")
 
+# -- opening times on a service page, said only from its own schedules ---------------------------
+OPEN_DAYS = N_("%(days)s, %(opens)s to %(closes)s")
+OPEN_EVERY_WEEK = N_("Every week: %(days)s")
+OPEN_NOT_WEEKLY = N_("Not every week: %(opens)s to %(closes)s on the days the organisation gives")
+
 # -- texts that cannot be answered, and the error pages -----------------------------------------
 TOO_LONG = N_("That message is too long. Please send something shorter.")
 SLOW_DOWN = N_("That is a lot of messages in a short time. Please wait a few minutes, then "

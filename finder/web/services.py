@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import Blueprint, abort, render_template, request
@@ -12,6 +13,7 @@ from finder.directory.contacts import sorted_contacts
 from finder.i18n import current_language
 from finder.search.types import Result
 from finder.web.cards import card, contact_of
+from finder.web.opening import opening_times
 
 bp = Blueprint("services", __name__)
 
@@ -47,4 +49,5 @@ def page(slug: str) -> str:
         reach=contact_of(dict(service["reach"], reach=True))
         if service.get("reach") and not service.get("contacts") else None,
         sources=sources(service), back=back_link(request.args.get("back", "")),
+        opening=opening_times(service.get("schedules") or [], language, dt.date.today()),
         districts={slug: row.get("name", slug) for slug, row in search_index().districts.items()})

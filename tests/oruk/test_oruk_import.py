@@ -1,4 +1,5 @@
-"""`directory export` then `directory import`: the same directory, field for field."""
+"""`directory export` then `directory import` (planned, then applied to the live directory):
+the same directory, field for field."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 import yaml
 
 from finder import create_app
-from finder.directory import build, content, importer, oruk, store
+from finder.directory import build, content, editor, importer, oruk, store
 from tests.oruk.conftest import copy_content
 
 
@@ -28,6 +29,22 @@ def directory_dicts(database: Path) -> tuple[list[dict], list[dict]]:
         return store.services(conn, include_retired=True), store.organisations(conn)
     finally:
         conn.close()
+
+
+def imported(database: Path) -> dict[str, dict]:
+    """Every service of the live directory as a content dict (what staff would export)."""
+    conn = store.connect(database, readonly=True)
+    try:
+        return {s["id"]: editor.service(conn, s["id"])
+                for s in store.services(conn, include_retired=True)}
+    finally:
+        conn.close()
+
+
+def empty_directory(tmp_path: Path) -> tuple[Path, Path]:
+    """A content folder with no organisations, and the (empty) directory built from it."""
+    root = empty_content(tmp_path / "content")
+    return root, build.build(content.load(root), tmp_path / "f.db")
 
 
 def empty_content(target: Path) -> Path:
@@ -46,23 +63,21 @@ def test_export_then_import_gives_the_same_directory(request, tmp_path, kind, ri
     result = cli(before, tmp_path, "export", "--format", kind, "--output", str(exported))
     assert result.exit_code == 0, result.output
 
-    target = empty_content(tmp_path / "target")
-    result = cli(before, target, "import", str(exported), "--content-dir", str(target))
+    target, after = empty_directory(tmp_path / "target")
+    result = cli(after, target, "import", str(exported))
     assert result.exit_code == 0, result.output
-    after = build.build(content.load(target), tmp_path / "after.db")
+    assert "applied: " in result.output
 
     services, organisations = directory_dicts(before)
     assert directory_dicts(after) == (services, organisations)
+    assert cli(after, target, "export", "--format", "content").exit_code == 0
     assert services and {s["id"] for s in services} == \
         {s["id"] for s in content.load(target).services}
 
 
 def test_imported_files_are_readable_yaml_with_long_text_folded(tmp_path, rich_conn):
-    target = empty_content(tmp_path / "content")
-    parsed = [o for o in oruk_parse_all(rich_conn) if o["id"] == "example-family-group"]
-    [path] = importer.write(parsed, target)
-    text = path.read_text(encoding="utf-8")
-    assert path.name == "example-family-group.yaml"
+    [parsed] = [o for o in oruk_parse_all(rich_conn) if o["id"] == "example-family-group"]
+    text = importer.to_yaml(parsed)
     assert "  description: >-\n" in text or "  description: >\n" in text
     assert "for_whom: |-\n" in text
     assert "needs: [young-parents, pregnancy, meeting-parents]" in text
@@ -76,18 +91,18 @@ def oruk_parse_all(conn):
     return oruk_parse.parse(oruk.export(conn))
 
 
-def test_import_refuses_invalid_listings_and_writes_nothing(tmp_path, rich_conn, database):
+def test_import_refuses_invalid_listings_and_writes_nothing(tmp_path, rich_conn):
     items = oruk.export(rich_conn)
     for attribute in items[0]["attributes"]:
         if attribute["taxonomy_term"]["vocabulary"] == "finder-needs":
             attribute["taxonomy_term"]["code"] = "no-such-need"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(items), encoding="utf-8")
-    target = empty_content(tmp_path / "content")
-    result = cli(database, target, "import", str(path), "--content-dir", str(target))
+    target, database = empty_directory(tmp_path)
+    result = cli(database, target, "import", str(path))
     assert result.exit_code == 1
     assert "needs: unknown value 'no-such-need'" in result.output
-    assert list((target / "organisations").iterdir()) == []
+    assert imported(database) == {}
 
 
 @pytest.mark.parametrize(("name", "text", "kind", "says"), [
@@ -95,17 +110,16 @@ def test_import_refuses_invalid_listings_and_writes_nothing(tmp_path, rich_conn,
     ("object.json", '{"name": "not a list"}', "oruk", "expected ORUK services: a list"),
     ("empty.csv", "a,b\n1,2\n", "csv", "no column organisation_id, id, name"),
     ("slash.csv", "organisation_id,id,name\n../evil,x,X\n", "csv",
-     "organisation id '../evil' must be lower-case"),
+     "../evil: id: must be lower-case"),
 ], ids=["broken-json", "json-object", "csv-without-columns", "unsafe-organisation-id"])
-def test_import_names_the_problem_with_a_file_it_cannot_use(tmp_path, database, name, text,
-                                                            kind, says):
+def test_import_names_the_problem_with_a_file_it_cannot_use(tmp_path, name, text, kind, says):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    target = empty_content(tmp_path / "content")
+    target, database = empty_directory(tmp_path)
     result = cli(database, target, "import", str(path), "--format", kind)
     assert result.exit_code == 1
     assert says in result.output
-    assert list((target / "organisations").iterdir()) == []
+    assert imported(database) == {}
 
 
 def test_export_writes_a_json_list_to_standard_output(database):

@@ -4,6 +4,7 @@ of the staff editor and of its history (dates as ISO text, empty optional groups
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,6 +26,9 @@ JSON_FIELDS = ("contacts", "reach", *PARENT_TEXT)  # kept as JSON in the directo
 TEXT_FIELDS = ("staff_note", "text_review")
 EXTRA_FIELDS = JSON_FIELDS + TEXT_FIELDS  # carried whole by every export
 ORGANISATION_FIELDS = ("name", "description", "based_in", "website", "phone", "email", "source")
+# Open Referral UK objects kept as a feed gave them (without ids) and published again whole,
+# each with its empty JSON: a service's opening times, and what no other field holds.
+OPEN_DATA_FIELDS = {"schedules": "[]", "open_data": "{}"}
 
 
 def iso(value: Any) -> str:
@@ -75,7 +79,16 @@ def service(data: Mapping[str, Any], organisation_id: str | None = None) -> Serv
         reach=contact(data["reach"]) if data.get("reach") else None,
         **{key: dict(data.get(key) or {}) for key in PARENT_TEXT},
         **{key: iso(data.get(key)) for key in TEXT_FIELDS},
+        schedules=tuple(plain(data, "schedules")), open_data=plain(data, "open_data"),
     )
+
+
+def plain(data: Mapping[str, Any], key: str) -> Any:
+    """An open-data field as JSON holds it (dates as ISO text), from a record or a row's JSON."""
+    value = data.get(key) or json.loads(OPEN_DATA_FIELDS[key])
+    if isinstance(value, str):
+        return json.loads(value or OPEN_DATA_FIELDS[key])
+    return json.loads(json.dumps(value, default=iso, ensure_ascii=False))
 
 
 def record(service: Service) -> dict[str, Any]:
@@ -120,6 +133,10 @@ def extras(service: Service) -> dict[str, Any]:
         out["reach"] = contact_record(service.reach)
     out.update({key: dict(getattr(service, key)) for key in PARENT_TEXT if getattr(service, key)})
     out.update({key: getattr(service, key) for key in TEXT_FIELDS if getattr(service, key)})
+    if service.schedules:
+        out["schedules"] = [dict(schedule) for schedule in service.schedules]
+    if service.open_data:
+        out["open_data"] = dict(service.open_data)
     return out
 
 
@@ -134,7 +151,8 @@ def organisation(data: Mapping[str, Any]) -> Organisation:
     """An organisation from its content record or its database row."""
     return Organisation(id=str(data["id"]), **{key: iso(data.get(key)) for key in
                                                ORGANISATION_FIELDS if key != "based_in"},
-                        based_in=data.get("based_in") or None)
+                        based_in=data.get("based_in") or None,
+                        open_data=plain(data, "open_data"))
 
 
 def organisation_record(org: Organisation) -> dict[str, Any]:
@@ -142,6 +160,8 @@ def organisation_record(org: Organisation) -> dict[str, Any]:
     out = {"id": org.id, "name": org.name, "description": org.description,
            "based_in": org.based_in, "website": org.website, "phone": org.phone,
            "email": org.email, "source": org.source}
+    if org.open_data:
+        out["open_data"] = dict(org.open_data)
     return {key: value for key, value in out.items() if key != "based_in" or value}
 
 

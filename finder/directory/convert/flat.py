@@ -18,7 +18,7 @@ from finder.directory.ids import stable_uuid
 from finder.directory.model import Organisation, Service
 
 ORGANISATION_COLUMNS = tuple(f"organisation_{key}" for key in (
-    "id", *content.ORGANISATION_FIELDS))
+    "id", *content.ORGANISATION_FIELDS, "open_data"))
 SERVICE_COLUMNS = (
     "id", "uuid", "name", "description", "for_whom", "min_age_months", "max_age_months",
     "pregnancy", "parent_max_age", "parent_audience", "parent_note", "needs", "districts",
@@ -26,6 +26,7 @@ SERVICE_COLUMNS = (
     "evidence_rating", "evidence_note", "languages", "keywords", "phone", "website", "email",
     "location_name", "location_address", "location_postcode", "location_lat", "location_lon",
     "source", "last_verified", "verified_by", "status", "translations", *EXTRA_FIELDS,
+    *content.OPEN_DATA_FIELDS,
 )
 COLUMNS = ORGANISATION_COLUMNS + SERVICE_COLUMNS
 LOCATION = ("name", "address", "postcode", "lat", "lon")
@@ -40,6 +41,7 @@ def row(service: Service, org: Organisation) -> dict[str, Any]:
     """One service and its organisation as one CSV row (every cell text, a number or "")."""
     out: dict[str, Any] = {f"organisation_{key}": getattr(org, key) or ""
                            for key in ("id", *content.ORGANISATION_FIELDS)}
+    out["organisation_open_data"] = _json(dict(org.open_data))
     record = content.record(service)
     criteria, evidence = service.parent_criteria, service.evidence
     out.update({key: record.get(key, "") for key in SERVICE_COLUMNS
@@ -53,9 +55,13 @@ def row(service: Service, org: Organisation) -> dict[str, Any]:
                **{f"location_{key}": getattr(service.location, key) or ""
                   for key in LOCATION})
     out.update({key: _join(getattr(service, key), key) for key in LISTS})
-    out.update({key: json.dumps(record[key], ensure_ascii=False) if record.get(key) else ""
-                for key in ("translations", *JSON_FIELDS)})
+    out.update({key: _json(record.get(key))
+                for key in ("translations", *JSON_FIELDS, *content.OPEN_DATA_FIELDS)})
     return out
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ""
 
 
 def service_record(cells: Mapping[str, str]) -> dict[str, Any]:
@@ -85,7 +91,8 @@ def service_record(cells: Mapping[str, str]) -> dict[str, Any]:
     out.update(verified_by=get("verified_by"), status=get("status") or "active")
     if get("translations"):
         out["translations"] = json.loads(get("translations"))
-    out.update({key: json.loads(get(key)) for key in JSON_FIELDS if get(key)})
+    out.update({key: json.loads(get(key)) for key in (*JSON_FIELDS, *content.OPEN_DATA_FIELDS)
+                if get(key)})
     out.update({key: get(key) for key in EXTRA_FIELDS if key not in JSON_FIELDS and get(key)})
     return out
 
@@ -97,6 +104,8 @@ def organisation_record(cells: Mapping[str, str]) -> dict[str, Any]:
         org[key] = (cells.get(f"organisation_{key}") or "").strip()
     if not org["based_in"]:
         del org["based_in"]
+    if cells.get("organisation_open_data"):
+        org["open_data"] = json.loads(cells["organisation_open_data"])
     org["services"] = []
     return org
 

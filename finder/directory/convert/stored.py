@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from finder.directory.convert import content
-from finder.directory.convert.content import JSON_FIELDS, PLAIN, TEXT_FIELDS
+from finder.directory.convert.content import JSON_FIELDS, OPEN_DATA_FIELDS, PLAIN, TEXT_FIELDS
 from finder.directory.ids import stable_uuid
 from finder.directory.model import Organisation, Service
 
@@ -41,6 +41,8 @@ def row(service: Service) -> dict[str, Any]:
     out.update({key: json.dumps(extras.get(key) or ([] if key == "contacts" else {}),
                                 ensure_ascii=False) for key in JSON_FIELDS})
     out.update({key: getattr(service, key) for key in TEXT_FIELDS})
+    out.update(schedules=json.dumps([dict(s) for s in service.schedules], ensure_ascii=False),
+               open_data=json.dumps(dict(service.open_data), ensure_ascii=False))
     return out
 
 
@@ -55,7 +57,8 @@ def links(service: Service, covers: list[str]) -> dict[str, list[str]]:
 def organisation_row(org: Organisation) -> dict[str, Any]:
     """The `organisations` table row (no home district: NULL, not "")."""
     return {**content.organisation_record(org), "based_in": org.based_in,
-            "uuid": stable_uuid("organisation", org.id)}
+            "uuid": stable_uuid("organisation", org.id),
+            "open_data": json.dumps(dict(org.open_data), ensure_ascii=False)}
 
 
 def record(found: Mapping[str, Any], lists: Mapping[str, Mapping[str, list[str]]]
@@ -72,6 +75,8 @@ def record(found: Mapping[str, Any], lists: Mapping[str, Mapping[str, list[str]]
     out["keywords"] = [k for k in (out["keywords"] or "").split(" | ") if k]
     for key in JSON_FIELDS:
         out[key] = json.loads(out.get(key) or ("[]" if key == "contacts" else "{}"))
+    for key, empty in OPEN_DATA_FIELDS.items():
+        out[key] = json.loads(out.get(key) or empty)
     return out
 
 
