@@ -3,7 +3,10 @@
 Run from the project root: `python -m bench.understanding [--failures] [--language pl]`.
 Prints the first table (or `--cases`), then, where `tests/cases/parents/` exists, the
 independent table and its held-out fifth side by side: language, need (the right one in the
-top two), wrong (the share of cases given a need that is not acceptable), age and place.
+top two), wrong (the share of cases confidently given a need that is not acceptable), age and
+place. `--split` instead halves the main table by a hash of each text into TUNE and CHECK and
+prints both (failures of TUNE only), never reading the held-out fifth: tune on one half,
+estimate generalisation on the other.
 """
 
 from __future__ import annotations
@@ -50,10 +53,11 @@ def _half(outcomes: Sequence[scoring.Outcome], language: str | None) -> str:
 
 
 def parent_table(main: Sequence[scoring.Outcome], held: Sequence[scoring.Outcome],
-                 languages: Sequence[str]) -> str:
-    """The independent table and its held-out fifth, side by side, per language."""
+                 languages: Sequence[str], titles: tuple[str, str] = ("main table",
+                                                                      "held-out fifth")) -> str:
+    """The independent table and its held-out fifth (or two halves), side by side."""
     head = f"{'cases':>5}" + "".join(k[:SHORT - 1].rjust(SHORT) for k in PARENT_COLUMNS)
-    lines = [f"{'':<5}{'main table':<{len(head)}}   held-out fifth",
+    lines = [f"{'':<5}{titles[0]:<{len(head)}}   {titles[1]}",
              f"{'lang':<5}{head}   {head}"]
     for label, language in [(lang, lang) for lang in languages] + [("all", None)]:
         lines.append(f"{label:<5}{_half(main, language)}   {_half(held, language)}")
@@ -92,6 +96,16 @@ def failures(outcomes: Sequence[scoring.Outcome]) -> str:
     return "\n".join(blocks) or "no failing cases"
 
 
+def split_table(main_cases: Sequence[scoring.Case], interpret, languages: Sequence[str],
+                show_failures: bool) -> str:
+    """The main table's TUNE and CHECK halves side by side, with TUNE's failures if asked."""
+    tune = scoring.run([c for c in main_cases if scoring.half(c) == scoring.TUNE], interpret)
+    check = scoring.run([c for c in main_cases if scoring.half(c) == scoring.CHECK], interpret)
+    text = "independent table, halved\n" + parent_table(tune, check, languages,
+                                                         ("TUNE half", "CHECK half"))
+    return text + ("\n\n" + failures(tune) if show_failures else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every failing case")
@@ -99,11 +113,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=scoring.CASES_FILE,
                         help="the case file (default: the table the floor test holds; "
                              "tests/cases/heldout.yaml was never used to tune the lexicons)")
+    parser.add_argument("--split", action="store_true",
+                        help="the independent table's TUNE and CHECK halves only (no held-out)")
     args = parser.parse_args(argv)
     interpret = scoring.build_interpreter()
     if interpret is None:
         print("finder.understand.Understander does not exist yet", file=sys.stderr)
         return 2
+    languages = [args.language] if args.language else LANGUAGES
+    if args.split:
+        main_cases = [c for c in scoring.load_parent_table() if args.language in (None, c.table)]
+        print(split_table(main_cases, interpret, languages, args.failures))
+        return 0
     cases = [c for c in scoring.load_cases(args.cases) if args.language in (None, c.language)]
     outcomes = scoring.run(cases, interpret)
     print(table(outcomes, [args.language] if args.language else LANGUAGES))

@@ -122,6 +122,17 @@ def test_parent_table_needs_are_judged_for_the_top_two_and_for_wrong_ones(fields
     assert (verdicts["need"], verdicts["wrong"]) == (need, none_wrong)
 
 
+@pytest.mark.parametrize(("returned", "sure", "wrong"), [
+    (("sleep", "feeding"), False, False),  # asked as two numbered choices: the parent picks
+    (("sleep", "feeding"), True, True),  # acted on
+    (("sleep",), False, True),  # one guess, not a question
+], ids=["unsure-two-asked", "sure-two-acted-on", "unsure-one-acted-on"])
+def test_a_need_offered_as_a_question_is_not_a_wrong_need(returned, sure, wrong):
+    verdicts = scoring.judge(parent_case(needs=["wellbeing"]),
+                             found(needs=returned, need_confident=sure))
+    assert verdicts["wrong"] is not wrong
+
+
 def test_the_first_table_is_not_judged_for_wrong_needs():
     assert "wrong" not in scoring.judge(case(needs=["sleep"]), found(needs=("feeding",)))
 

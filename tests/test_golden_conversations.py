@@ -22,6 +22,7 @@ CASES = Path(__file__).parent / "cases" / "conversations"
 GOLDEN = [(data["language"], case) for path in sorted(CASES.glob("*.yaml"))
           for data in [yaml.safe_load(path.read_text(encoding="utf-8"))]
           for case in data["conversations"]]
+CARRY_ON = re.compile(r'<a class="button" href="([^"]+)">')
 FEELING_YES = re.compile(r'name="need" value="([^"]+)" id="feeling-yes"')
 CARD_NAME = re.compile(r"<h2 lang=\"[^\"]*\" dir=\"auto\">(?:<a [^>]*>)?([^<]+)(?:</a>)?</h2>")
 
@@ -59,6 +60,10 @@ def by_web(app, language: str, texts: list[str]) -> str:
                       follow_redirects=True)
     for text in texts[1:]:
         body = page.get_data(as_text=True)
+        carry_on = CARRY_ON.search(body)
+        if carry_on and 'name="place"' not in body:  # a safety page: its lines, then on
+            page = client.get(html.unescape(carry_on.group(1)), follow_redirects=True)
+            body = page.get_data(as_text=True)
         offered = FEELING_YES.search(body)
         if offered:  # only a feeling was said: "1" is the help the page offers for it
             assert text == "1", text

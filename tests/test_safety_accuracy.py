@@ -1,8 +1,10 @@
 """Safety recognition held to floors on the independent table (`tests/cases/safety/`).
 
 The floors are what the corpus reaches on the main table; issue 10 asks for 98% recall in
-every language and no false alarms. The held-out fifth is never asserted on here: run
-`python -m bench.safety` to see it beside the main figures.
+every language and no false alarms. The statistical model alone is also held to a floor on the
+CHECK half of the main table (vocabulary is written from the TUNE half's failures only), the
+estimate of how it does on wording nobody has seen. The held-out fifth is never asserted on
+here: run `python -m bench.safety` to see it beside the main figures.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from finder.languages import LANGUAGES
 from finder.understand.text import words
 from tests.cases import safety_scoring as scoring
 
-RECALL_FLOOR = {"en": 0.97, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.97,
-                "ar": 0.96}
+RECALL_FLOOR = {"en": 0.97, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.98,
+                "ar": 0.98}
+MODEL_CHECK_FLOOR = 0.31  # the model alone reaches 32.3% of the CHECK half's disclosures
 MAX_FALSE_ALARMS = 0
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
@@ -46,6 +49,22 @@ def test_look_alikes_raise_no_alarm_in_any_language(outcomes, language):
     assert alarms.total >= MIN_LOOK_ALIKES, f"only {alarms.total} look-alikes in {language}"
     assert alarms.right <= MAX_FALSE_ALARMS, (
         f"{alarms.right} false alarms in {language}: {_failures(outcomes, language)}")
+
+
+def test_the_model_alone_hears_unseen_wording_without_false_alarms(understander):
+    cases = [case for case in scoring.load() if scoring.half(case) == scoring.CHECK]
+    if not cases:
+        pytest.skip("the independent safety table is not in tests/cases/safety yet")
+    found = scoring.run(cases, lambda text: understander.safety.model_kinds(words(text).tokens))
+    recall, alarms = scoring.recall(found), scoring.false_alarms(found)
+    assert recall.share >= MODEL_CHECK_FLOOR, f"model alone: {recall.share:.1%} of CHECK"
+    assert alarms.right == 0, f"model alone: {alarms.right} false alarms in CHECK"
+
+
+def test_the_model_speaks_only_beside_an_alarm_word(understander):
+    assert understander.safety.model is not None
+    assert understander.safety.model_kinds(words("my husband hits me every night").tokens)
+    assert not understander.safety.model_kinds(words("we live in oakham near the park").tokens)
 
 
 def test_scoring_counts_a_kind_outside_safety_and_also_as_wrong():

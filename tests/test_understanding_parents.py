@@ -2,7 +2,10 @@
 
 The floors are what the finder reaches today, so a change that loses ground fails; the
 issue's goal (need 95%, age and place 97%, language 98% in every language, wrong needs under
-3%) is higher. The held-out fifth is never read here: only the bench prints it.
+3%) is higher. The main table is also halved by a hash of each text (`scoring.half`): TUNE
+is the half looked at when tuning, CHECK the half that estimates how well tuning generalises,
+with floors of its own. A wrong need is one acted on: two offered as a question are not wrong.
+The held-out fifth is never read here: only the bench prints it.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ from tests.cases import scoring
 
 CASES = scoring.load_parent_table()
 # Accuracy floors per kind, and the highest share of cases given a wrong need.
-# Reached on 29 November 2026: language 91.2%, need 65.1%, age 93.4%, place 92.6%, wrong 10.6%.
-FLOORS = {"language": 0.90, "need": 0.64, "age": 0.92, "place": 0.91}
-MOST_WRONG = 0.11
-LANGUAGE_SLACK = 0.11  # a language may sit this far under the overall floor (so: 80% language)
+# Reached on 30 November 2026: language 92.4%, need 90.9%, age 94.5%, place 97.3%, wrong 2.0%
+# (on 29 November: 91.2%, 65.1%, 93.4%, 92.6%, 10.6%). CHECK half: 93.1%, 87.1%, 93.9%, 97.6%,
+# wrong 2.2%. Weakest languages: need so 89.3%, age ur 90.2%, language so 84.7%, place ar 94.1%.
+FLOORS = {"language": 0.92, "need": 0.90, "age": 0.94, "place": 0.97}
+CHECK_FLOORS = {"language": 0.92, "need": 0.86, "age": 0.93, "place": 0.97}
+MOST_WRONG = 0.03
+LANGUAGE_SLACK = 0.08  # a language may sit this far under the overall floor (so: 84% language)
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 
@@ -51,6 +57,26 @@ def test_each_kind_reaches_its_floor_in_every_language(outcomes, language, kind)
 def test_few_cases_are_given_a_wrong_need(outcomes):
     tally = scoring.tally(outcomes)["wrong"]
     assert 1 - tally.accuracy <= MOST_WRONG, _message(tally, "wrong", "overall")
+
+
+@NEEDS_TABLE
+@pytest.mark.parametrize("kind", sorted(CHECK_FLOORS))
+def test_the_check_half_reaches_its_floor(outcomes, kind):
+    check = [o for o in outcomes if scoring.half(o.case) == scoring.CHECK]
+    tally = scoring.tally(check)[kind]
+    assert tally.accuracy >= CHECK_FLOORS[kind], _message(tally, kind, "CHECK half")
+
+
+@NEEDS_TABLE
+def test_few_cases_of_the_check_half_are_given_a_wrong_need(outcomes):
+    tally = scoring.tally([o for o in outcomes if scoring.half(o.case) == scoring.CHECK])["wrong"]
+    assert 1 - tally.accuracy <= MOST_WRONG, _message(tally, "wrong", "CHECK half")
+
+
+def test_the_halves_split_the_table_by_text_and_nearly_evenly():
+    halves = [scoring.half(case) for case in CASES]
+    assert halves == [scoring.half(case) for case in scoring.load_parent_table()]
+    assert abs(halves.count(scoring.TUNE) - halves.count(scoring.CHECK)) < len(halves) * 0.1
 
 
 @NEEDS_TABLE

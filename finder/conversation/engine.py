@@ -44,6 +44,7 @@ class Talk(Choices):
         self.state, self.tools, self.now, self.fits = state, tools, now, fits
         self.replies: list[Reply] = []
         self.new = memory.is_new(state)
+        self.offered = False  # a safety reply chose the need: its listings come next
         self.before = memory.snapshot(state)
 
     def say(self, kind: str, **data: Any) -> None:
@@ -91,7 +92,12 @@ class Talk(Choices):
                  lines=flow.safety_lines(kinds, self.tools.safety_lines))
         if "domestic-abuse" in kinds:  # from now on: no couples or conflict courses
             self.slots["after_abuse"] = True
-        if not self.new:
+        need = flow.safety_need(kinds)
+        if need and not self.slots["needs"]:  # the kind's listings next, not "what need?"
+            self.slots["needs"] = [need]
+            self.state["pending"].pop("needs", None)
+            self.offered = True
+        elif not self.new:
             self.say("carry_on")
 
     def come_back(self, text: str, found: Interpretation) -> None:
@@ -120,7 +126,7 @@ class Talk(Choices):
             self.command_language()
         elif found is not None and found.feeling and not found.safety:
             self.feeling()
-        elif found is not None and self.absorb(found, text):
+        elif found is not None and (self.absorb(found, text) or self.offered):
             self.state["misses"] = 0
             self.advance()
         elif self.new or (found is not None and (found.safety or found.greeting)):

@@ -14,6 +14,11 @@ SLOTS = ("need", "age", "place")
 AGE_NOT_NEEDED = frozenset({"pregnancy", "teenagers", "domestic-abuse"})
 # The most urgent first; a kind not listed (a new one in content/safety.yaml) comes last.
 SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-harm")
+# The need whose listings follow a safety reply when the parent has named none yet, most
+# urgent kind first: domestic-abuse services after abuse, support for how a parent feels after
+# their own suicidal thoughts. (Danger to life and a child in danger have no listings of their
+# own in the directory: the lines are the answer, and the finder asks what else would help.)
+SAFETY_NEEDS = {"domestic-abuse": "domestic-abuse", "self-harm": "wellbeing"}
 MAX_MISSES = 2  # misses at one question before the finder offers a way out
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
 FEELING_NEED = "wellbeing"  # offered to a parent whose message only says how they feel
@@ -43,6 +48,11 @@ def next_question(slots: Mapping[str, Any], skipped: Sequence[str] = ()) -> str 
 def safety_kinds(kinds: Iterable[str]) -> list[str]:
     """The kinds, most urgent first."""
     return sorted(dict.fromkeys(kinds), key=urgency)
+
+
+def safety_need(kinds: Iterable[str]) -> str | None:
+    """The need to offer listings for after a safety reply for these kinds, if any."""
+    return next((SAFETY_NEEDS[k] for k in safety_kinds(kinds) if k in SAFETY_NEEDS), None)
 
 
 def urgency(kind: str) -> int:

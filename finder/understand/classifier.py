@@ -1,16 +1,18 @@
-"""A need classifier that generalises past the lexicon: hashed word and letter n-grams, softmax.
+"""A classifier that generalises past the lexicon: hashed word and letter n-grams, softmax.
 
-Trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the lexicons' own phrases when
-the understander is built: deterministic (no random start, fixed order), in NumPy, in a second or
-two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote; words and
-word pairs carry the meaning. A `none` class, trained on greetings, places and small talk, lets
-a message say nothing about needs. The model is kept per corpus hash, so an app built twice in
-one process trains once.
+The need model is trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the
+lexicons' own phrases when the understander is built; the safety model (`safety_model.py`)
+from the safety training wordings. Deterministic (no random start, fixed order), in NumPy, in a
+second or two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote;
+words and word pairs carry the meaning. A `none` class, trained on greetings, places and small
+talk, lets a message say nothing about needs. A model is kept per corpus hash, so an app built
+twice in one process trains once.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import zlib
 from collections.abc import Sequence
@@ -22,10 +24,10 @@ import numpy as np
 
 from finder.understand.text import words
 
-VERSION = 1  # of the features and training: a change here retrains cached models
+VERSION = 2  # of the features and training: a change here retrains cached models
 DIMENSIONS = 1 << 16
 NONE = "none"
-EPOCHS = 80
+EPOCHS = 40
 LEARNING_RATE = 0.5
 L2 = 2e-5
 CHAR_SIZES = (3, 4, 5)
@@ -40,9 +42,20 @@ def _token_features(token: str) -> tuple[int, ...]:
     return tuple(zlib.crc32(gram.encode()) % DIMENSIONS for gram in grams)
 
 
+@lru_cache(maxsize=64)  # the need and language models read the same message in turn
 def features(text: str) -> np.ndarray:
     """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
-    tokens = words(text).tokens[:MAX_TOKENS]
+    return token_features(words(text).tokens)
+
+
+def token_features(tokens: Sequence[str]) -> np.ndarray:
+    """The hashed feature indices of a message already split into normalised tokens (the
+    need and safety models read the same message: the last few are remembered)."""
+    return _features(tuple(tokens[:MAX_TOKENS]))
+
+
+@lru_cache(maxsize=8)
+def _features(tokens: tuple[str, ...]) -> np.ndarray:
     found = [index for token in tokens for index in _token_features(token)]
     found += [zlib.crc32(f"b:{a} {b}".encode()) % DIMENSIONS
               for a, b in zip(tokens, tokens[1:], strict=False)]
@@ -59,13 +72,16 @@ class NeedModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for `text` (the classes sum to one)."""
-        index = features(text)
+        return self.probabilities_of(features(text))
+
+    def probabilities_of(self, index: np.ndarray) -> dict[str, float]:
+        """Each class's probability for a message's hashed features (`features`)."""
         if not len(index):
             return {NONE: 1.0}
-        scores = self.weights[index].sum(axis=0) / np.sqrt(len(index)) + self.bias
-        scores = np.exp(scores - scores.max())
-        scores /= scores.sum()
-        return dict(zip(self.classes, scores.tolist(), strict=True))
+        scores = self.weights[index].sum(axis=0) * (1 / math.sqrt(len(index))) + self.bias
+        scores = np.exp(scores - scores.max()).tolist()
+        total = math.fsum(scores)
+        return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
 
 
 def train(examples: Sequence[tuple[str, str]]) -> NeedModel:
@@ -109,12 +125,14 @@ def _errors(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
 _MODELS: dict[str, NeedModel] = {}
 
 
-def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None) -> NeedModel:
+def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None,
+            name: str = "need") -> NeedModel:
     """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
-    that the next process with the same examples loads it instead of training again."""
+    that the next process with the same examples loads it instead of training again. `name`
+    tells the models apart in the folder (the need model, the safety model)."""
     key = hashlib.sha256(repr((VERSION, sorted(examples))).encode()).hexdigest()
     if key not in _MODELS:
-        path = None if cache is None else cache / f"need-model-{key[:24]}.npz"
+        path = None if cache is None else cache / f"{name}-model-{key[:24]}.npz"
         model = _load(path) if path is not None else None
         if model is None:
             model = train(sorted(examples))

@@ -6,24 +6,31 @@ import unicodedata
 from typing import Any, Protocol
 
 from finder.understand.age import AgeReader
+from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
-from finder.understand.corpus import examples, read_corpus
+from finder.understand.corpus import examples, language_examples, read_corpus
 from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
-from finder.understand.need import PHRASE_WEIGHT, NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.safety import SafetyFinder
+from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words, words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
 MODEL_WEIGHT = 2.5  # a sure classifier (probability 1) outweighs one lexicon phrase
-MODEL_FLOOR = 0.2  # a less likely need adds nothing: it would only be noise
-RELATIVE_FLOOR = 0.5  # a need scoring under this share of the first is left out
+MODEL_FLOOR = 0.15  # a less likely need adds nothing: it would only be noise
+MODEL_SECOND = 0.05  # how likely a need must be to be offered beside an unsure first
+MODEL_NUDGE = 0.2  # each need the lexicon found gains this much of its probability
+MODEL_LEAST = 0.95  # what a need the classifier alone suggests scores, at the least
+LATER = 0.1  # how likely the classifier must find a later need the words barely named
+SECOND_SURE = PHRASE_WEIGHT  # a later need this sure (a phrase) needs no word from the model
+RELATIVE_FLOOR = 0.49  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
-MODEL_DISAGREE = 0.5  # how sure the classifier must be to add a need the lexicon did not see
+MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 1.8
 CONFIDENT_MARGIN = 0.6
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -44,11 +51,13 @@ class Understander:
                  gazetteer: Gazetteer | None = None, school: SchoolYears | None = None,
                  safety_corpus: dict[str, dict[str, Any]] | None = None,
                  others: OtherLanguages | None = None, model: NeedModel | None = None,
-                 feelings: Feelings | None = None) -> None:
+                 feelings: Feelings | None = None,
+                 safety_model: SafetyModel | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
+        self.arguing = Arguing.from_lexicons(lexicons)
         self.ages = AgeReader(lexicons, school)
-        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons)
+        self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons, safety_model)
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
         self.model = model
@@ -59,11 +68,16 @@ class Understander:
         """`content` is a loaded `finder.directory.content.Content`; places come from it too
         unless another `gazetteer` (one with imported postcodes, say) is given."""
         root = getattr(content, "root", None)
-        model = trained(examples(read_corpus(root), content.lexicons), default_cache())
+        corpus = read_corpus(root)
+        needs = examples(corpus, content.lexicons, content.places)
+        model = trained(needs, default_cache())
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
-                           model=model, feelings=Feelings.from_root(root, content.lexicons))
+                           model=model, feelings=Feelings.from_root(root, content.lexicons),
+                           safety_model=_safety_model(root, needs, content))
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
+        understander.languages.model = trained(language_examples(corpus, content.lexicons),
+                                               default_cache())
         return understander
 
     def interpret(self, text: str, language: str | None = None,
@@ -74,18 +88,17 @@ class Understander:
         lang = self.languages.detect(text, split, language)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        self._add_model(scores, text, ages.children)
+        read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
+        likely, rival = self._add_model(scores, text, ages.children)
+        self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
+            tokens, lang).get("relationships", 0.0))
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
         if ages.expecting:  # "34 weeks with my second"
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
-        ranked = self.needs.ranked(scores)
-        if ranked:
-            ranked = [(slug, score) for slug, score in ranked
-                      if score >= RELATIVE_FLOOR * ranked[0][1]][:MAX_NEEDS]
-        needs = [slug for slug, _ in ranked]
+        needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
@@ -93,28 +106,67 @@ class Understander:
             safety=self.safety.kinds(split.tokens), scores=scores,
             greeting=self.languages.greets(split), other_language=self._other(text, split),
             feeling=self.feelings.only_feeling(text, split),
-            need_confident=confident(ranked),
+            need_confident=sure,
         )
 
     def _add_model(self, scores: dict[str, float], text: str,
-                   children: tuple[int, ...] = ()) -> None:
-        """The classifier's likely needs, added where the lexicon found no phrase for them: an
-        exact phrase is trusted as it stands, and ties between phrases keep their order."""
+                   children: tuple[int, ...] = ()) -> tuple[dict[str, float], str | None]:
+        """The classifier's likeliest need, added where the lexicon found no phrase for it (an
+        exact phrase is trusted as it stands); a need the classifier alone suggests scores at
+        least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
+        to offer (need -> probability, likeliest first), and its first choice when it is sure
+        enough (MODEL_DISAGREE) to doubt what the words said."""
         if self.model is None:
-            return
+            return {}, None
         probabilities = self.model.probabilities(text)
-        slug = max(probabilities, key=probabilities.__getitem__)  # its first choice only
-        if slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36:
-            return  # "my 4 year old": whatever else the words suggest, not a teenager
+        nothing = probabilities.get(NONE, 0.0)
+        likely = {slug: probability for probability, slug in sorted(
+            ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
+            if probability >= MODEL_SECOND and not (
+                slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)}
+        if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
+            return {}, None
+        for found in scores:  # ties between the lexicon's needs go to the likelier
+            scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
+        slug, probability = next(iter(likely.items()))
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
-        if slug != NONE and probabilities[slug] >= floor and \
-                scores.get(slug, 0.0) < PHRASE_WEIGHT:
-            scores[slug] = scores.get(slug, 0.0) + MODEL_WEIGHT * probabilities[slug]
+        if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
+            scores[slug] = scores.get(slug, 0.0) + max(MODEL_WEIGHT * probability, MODEL_LEAST)
+        return likely, slug if probability >= MODEL_DISAGREE else None
 
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
             split, self.languages.evidence(text, split))
+
+
+def _safety_model(root: Any, needs: list[tuple[str, str]],
+                  content: Any) -> SafetyModel | None:
+    """The safety classifier trained on `content/safety/training/`, or None without it."""
+    training = read_training(root)
+    if not training:
+        return None
+    corpus = getattr(content, "safety_corpus", None) or {}
+    return SafetyModel.build(training, needs, corpus, default_cache())
+
+
+def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], read: set[str],
+           rival: str | None = None) -> tuple[list[str], bool]:
+    """The needs to return and whether the first is sure: needs close to the first, at most
+    MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
+    (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
+    offered beside the classifier's next choice, so the finder asks rather than guesses."""
+    if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
+        later = [(slug, score) for slug, score in ranked[1:]
+                 if score >= RELATIVE_FLOOR * ranked[0][1]
+                 and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)]
+        ranked = [ranked[0], *later][:MAX_NEEDS]
+    needs, sure = [slug for slug, _ in ranked], confident(ranked)
+    if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
+        sure = True
+    if len(needs) == 1 and not sure:
+        needs += [slug for slug in likely if slug not in needs][:1]
+    return needs, sure
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:

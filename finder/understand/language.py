@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
+from finder.understand.classifier import NeedModel
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
@@ -30,6 +31,7 @@ SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "
 SHORT = 2  # words; a hint wins over so little evidence
 VOCABULARY_WEIGHT = 0.5
 GREETING_WEIGHT = 2.0  # "kem cho", "witam": a greeting says the language better than a word
+MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 
 
 def script(text: str) -> str:
@@ -64,6 +66,7 @@ class LanguageDetector:
                 for lang in langs:
                     share = weight / len(langs)
                     self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
+        self.model: NeedModel | None = None  # letters and words per language, when trained
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
@@ -115,6 +118,10 @@ class LanguageDetector:
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
         scores = self.scores(text, words, allowed)
+        if scores and self.model is not None and len(allowed) > 1:
+            likely = self.model.probabilities(text)
+            for lang in allowed:
+                scores[lang] = scores.get(lang, 0.0) + MODEL_WEIGHT * likely.get(lang, 0.0)
         if not scores:
             return hint or (allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))

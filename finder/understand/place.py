@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from finder.understand.postcodes import PostcodeAreas
+from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
 
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
@@ -115,6 +116,7 @@ class Gazetteer:
                     self.vocabulary.update(w for w in words if len(w) >= 4)
             else:
                 self.scripts.append(key)
+        self.skeletons = Skeletons(self.scripts)
         self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
         # An Arabic preposition may come before the name: any letter can start the word.
@@ -185,8 +187,8 @@ class Gazetteer:
             for finder in (self._exact, self._fuzzy):
                 for start in range(len(words) - size + 1):
                     # Cheap tests first: most spans of a message cannot start a name.
-                    if (words[start][0], size) not in self.starts \
-                            or True in used[start:start + size]:
+                    if (words[start][0], size) not in self.starts and \
+                            _is_latin(words[start][0]) or True in used[start:start + size]:
                         continue
                     found = finder(words[start:start + size])
                     if found:
@@ -221,13 +223,17 @@ class Gazetteer:
         return self.seen[key]
 
     def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        phrase = " ".join(words)
+        if not _is_latin(phrase):  # spelt by ear: its consonants must agree
+            found = self.skeletons.find(phrase)
+            return found and (found[0], _by_district(p for key in found[1]
+                                                      for p in self.names[key]))
         choices = self.buckets.get((words[0][0], len(words)))
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
         if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
             return None
-        phrase = " ".join(words)
         floor = min_score(len(phrase))
-        if floor is None or not _is_latin(phrase):
+        if floor is None:
             return None
         scored = [(score, key) for key, score, _ in process.extract(
                       phrase, choices, scorer=fuzz.ratio, processor=normalise,

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from finder.understand.morphology import stem
 from finder.understand.patterns import Hit, Patterns
+from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
 FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
@@ -50,7 +51,10 @@ class SafetyFinder:
     def __init__(self, phrases: list[tuple[str, str]], everyday: list[str],
                  groups: dict[str, list[str]] | None = None,
                  jokes: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset(),
-                 reflexives: frozenset[str] = frozenset()) -> None:
+                 reflexives: frozenset[str] = frozenset(),
+                 model: SafetyModel | None = None) -> None:
+        self.model = model
+        self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives = leads, reflexives
         self.jokes = frozenset(stem(word) for word in jokes)
@@ -61,7 +65,8 @@ class SafetyFinder:
 
     @classmethod
     def from_content(cls, corpus: dict[str, dict[str, Any]],
-                     lexicons: dict[str, dict[str, Any]] | None = None) -> SafetyFinder:
+                     lexicons: dict[str, dict[str, Any]] | None = None,
+                     model: SafetyModel | None = None) -> SafetyFinder:
         """From `content/safety/<lang>.yaml` (and any `safety` section left in a lexicon).
 
         Group names are shared across languages, so each language prefixes its own."""
@@ -80,7 +85,9 @@ class SafetyFinder:
             everyday += [_scoped(entry, lang) for entry in not_list]
         for lang, data in corpus.items():
             phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
-        return cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus))
+        finder = cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus), model=model)
+        finder.concepts = Patterns(_concepts(corpus), groups)
+        return finder
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> SafetyFinder:
@@ -88,18 +95,48 @@ class SafetyFinder:
 
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
-        stems = tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
-                      and token.isascii() else stem(token) for token in tokens)
+        stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        covers = [(hit.start, hit.end) for hit in self.everyday.find(stems)]
-        hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD))
-                for hit in self.phrases.find(stems)
+        found_here = self.phrases.find(stems)
+        alarmed = self.model is not None and bool(self.model.alarmed(stems))
+        covers = self._covers(stems) if found_here or alarmed else []
+        hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems)]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
+        if alarmed and not found - {NOW}:
+            found |= self.guess(tokens, stems, covers)
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
+
+    def model_kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The kinds the statistical model alone names (to measure it apart from phrases)."""
+        found = settle(self.guess(tokens))
+        return tuple(kind for kind in SAFETY_KINDS if kind in found)
+
+    def guess(self, tokens: tuple[str, ...], stems: tuple[str, ...] | None = None,
+              covers: list[tuple[int, int]] | None = None) -> set[str]:
+        """The model's kind (asked when no phrase matched): only where an alarm word stands
+        outside every look-alike, so most messages never reach it."""
+        if self.model is None:
+            return set()
+        stems = self._stems(tokens) if stems is None else stems
+        covers = self._covers(stems) if covers is None else covers
+        if self.jokes.intersection(stems) or not any(
+                not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
+            return set()
+        guess = self.model.kind(tokens, lambda: any(
+            hit.value != NOW and not _near(hit, covers) for hit in self.concepts.find(stems)))
+        return {guess} if guess else set()
+
+    def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
+                     and token.isascii() else stem(token) for token in tokens)
+
+    def _covers(self, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where look-alikes ("dying for a brew") lie in the message."""
+        return [(hit.start, hit.end) for hit in self.everyday.find(stems)]
 
     def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
         """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself
@@ -155,6 +192,13 @@ def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
             if not pair.get("in_order"):
                 phrases.append((f"{{{target}}}{gap}{{{concept}}}", value))
     return phrases
+
+
+def _concepts(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Each anchor's concept words as a pattern of its own, naming the anchor's kind."""
+    return [(f"{{{lang}-{kind}-{number}-words}}", kind)
+            for lang, data in corpus.items() for kind, pairs in (data.get(ANCHORS) or {}).items()
+            for number in range(len(pairs))]
 
 
 def _guards(corpus: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:

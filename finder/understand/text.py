@@ -67,6 +67,7 @@ class Words:
     glued: tuple[bool, ...]
 
 
+@lru_cache(maxsize=256)  # interpret and the need classifier split the same message
 def words(text: str) -> Words:
     """Split `text` into normalised tokens, digits apart from letters."""
     tokens: list[str] = []

@@ -137,10 +137,14 @@ def from_words(state: dict[str, list[str]]) -> Any:
     if found.feeling and not found.safety:  # only a feeling: a kind line and a question
         return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
                                state={}, error=None, feeling=flow.FEELING_NEED)
-    answers: dict[str, list[str]] = {"q": [] if found.needs else [words],
-                                     "need": list(found.needs[:2])}
+    # After a disclosure the kind's own listings come first (as on SMS).
+    first = [need for need in [flow.safety_need(found.safety)] if need]
+    needs = list(dict.fromkeys([*first, *found.needs]))[:2]
+    answers: dict[str, list[str]] = {"q": [] if needs else [words], "need": needs}
     if found.age_months or found.expecting:
         answers["age"] = journey.age_answer(found.age_months, found.expecting)
+    elif found.safety and SAFE_AT_HOME in needs:  # its lines are shown next, once, no age asked
+        answers["age"] = [journey.ANY_AGE]
     if found.place is not None:
         answers["place"] = [found.place.name]
     target = journey.state_link(url_for("web.find"), state, **answers)

@@ -7,6 +7,7 @@ lies outside `safety` + `also`; a look-alike is a false alarm when any kind is f
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from finder.understand.types import SAFETY_KINDS
 
 TABLES = Path(__file__).with_name("safety")
 NEGATIVE = "look-alike"  # the column for cases that must raise nothing
+TUNE, CHECK = "tune", "check"  # halves of the main table: vocabulary from TUNE failures only
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,11 @@ def load(languages: Iterable[str] = LANGUAGES, heldout: bool = False) -> list[Ca
                               language=record["language"], kind=kinds[0] if kinds else None,
                               also=tuple(record.get("also") or ())))
     return cases
+
+
+def half(case: Case) -> str:
+    """TUNE or CHECK: a fixed half of the main table, by a hash of the case's text."""
+    return CHECK if zlib.crc32(case.text.encode()) % 2 else TUNE
 
 
 def run(cases: Iterable[Case], kinds_of: Callable[[str], tuple[str, ...]]) -> list[Outcome]:

@@ -1,0 +1,135 @@
+"""The statistical second signal for safety: the need classifier's hashed n-grams, trained on
+disclosures written for training (`content/safety/training/<lang>.yaml`) against everyday
+parent messages.
+
+A training file holds, per kind, templates over its own `slots` ("{he} {hits} me") and free
+lines; each template is expanded over its slots (a fixed, spread-out selection when the
+combinations are many), so a few dozen lines teach thousands of wordings. Its `none` list,
+the need phrase corpus (every need but "feeling safe at home", which teaches abuse) and the
+safety look-alikes are the messages that must stay quiet.
+
+The model speaks only where a message holds an alarm word (`alarms` in the training files:
+hurt, kill, die, hit, afraid, control, lock, starve... in every language and script), and
+only when it is sure: most messages never reach it, and a wording nobody wrote down still
+needs both a word of harm and the shape of a disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from math import prod
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from finder.understand.classifier import NONE, NeedModel, token_features, trained
+from finder.understand.morphology import stem
+from finder.understand.text import words
+from finder.understand.types import SAFETY_KINDS
+
+FOLDER = Path("safety") / "training"
+SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
+PER_TEMPLATE = 30  # wordings drawn from one template's combinations
+STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
+SURE = 0.6  # the probability of a kind the model must reach to name it beside an anchor word
+ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
+ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
+ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
+NOT = "not"
+
+
+def read_training(root: Path | None) -> dict[str, dict[str, Any]]:
+    """Each language's training file under `root`, or nothing where there is none."""
+    folder = None if root is None else Path(root) / FOLDER
+    if folder is None or not folder.is_dir():
+        return {}
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for path in sorted(folder.glob("*.yaml"))}
+
+
+def expand(template: str, slots: dict[str, list[str]], limit: int = PER_TEMPLATE) -> list[str]:
+    """Up to `limit` wordings of `template`, each `{slot}` filled with one of its words (a
+    slot's word may name slots of its own: they are filled in turn)."""
+    names = SLOT.findall(template)
+    if not names:
+        return [template]
+    options = [[str(word) for word in slots[name]] for name in names]
+    total = prod(len(option) for option in options)
+    found = []
+    for number in range(min(total, limit)):
+        index = number * STEP % total
+        text = template
+        for option in options:
+            index, pick = divmod(index, len(option))
+            text = SLOT.sub(lambda _, word=option[pick]: word, text, count=1)
+        found.append(_nested(text, slots, number))
+    return found
+
+
+def _nested(text: str, slots: dict[str, list[str]], number: int, depth: int = 3) -> str:
+    """`text` with the slots its filled words named filled too, `number` choosing."""
+    for _ in range(depth):
+        if not SLOT.search(text):
+            break
+        text = SLOT.sub(lambda m: (lambda o: o[number * STEP % len(o)])(
+            [str(w) for w in slots[m.group(1)]]), text)
+    return text
+
+
+def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
+             safety: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """(text, kind or "none") pairs: the training files, the need classifier's examples
+    (`needs`, (text, need)) and the safety look-alikes without word groups."""
+    found: list[tuple[str, str]] = []
+    for data in training.values():
+        slots = data.get("slots") or {}
+        for kind, lines in (data.get("kinds") or {}).items():
+            found += [(text, str(kind)) for line in lines or [] for text in
+                      expand(str(line), slots)]
+        found += [(text, NONE) for line in data.get(NONE) or []
+                  for text in expand(str(line), slots)]
+    found += [(text, ABUSE_NEED if need == ABUSE_NEED else NONE) for text, need in needs]
+    for data in safety.values():
+        found += [(str(text), NONE) for text in data.get(NOT) or [] if "{" not in str(text)]
+    return found
+
+
+@dataclass(frozen=True)
+class SafetyModel:
+    """A trained safety classifier and the alarm words that let it speak."""
+
+    model: NeedModel
+    alarms: frozenset[str]  # stems, and those long enough to match a word's start
+    prefixes: frozenset[str]
+    sizes: tuple[int, ...]  # the prefixes' lengths
+    sure: float = SURE
+    alone: float = ALONE
+
+    @classmethod
+    def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
+              safety: dict[str, dict[str, Any]], cache: Path | None = None) -> SafetyModel:
+        """Trained on every wording, look-alikes and small talk as well as disclosures."""
+        alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
+                  for token in words(str(word)).tokens if not token[0].isdigit() and len(token) > 1}
+        prefixes = frozenset(a for a in alarms if len(a) >= ALARM_MIN_PREFIX)
+        model = trained(examples(training, needs, safety), cache, name="safety")
+        return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
+
+    def alarmed(self, stems: Iterable[str]) -> list[int]:
+        """Where the message's stems hold an alarm word."""
+        return [i for i, word in enumerate(stems) if word in self.alarms
+                or any(word[:size] in self.prefixes for size in self.sizes if size < len(word))]
+
+    def kind(self, tokens: Sequence[str], anchored: Callable[[], bool]) -> str | None:
+        """The kind the model is sure of, or None. `anchored()` says whether a word of one of
+        the corpus's anchor concepts (any kind) stands in the message too: asked only when
+        the model is sure enough with one but not without."""
+        probabilities = self.model.probabilities_of(token_features(tokens))
+        best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
+                   key=probabilities.__getitem__)
+        if best is None or probabilities[best] < self.sure:
+            return None
+        return best if probabilities[best] >= self.alone or anchored() else None

@@ -1,0 +1,69 @@
+"""Place names in Arabic, Urdu, Gujarati and Gurmukhi script read by their consonants.
+
+Parents spell a name by ear, so vowels wander: "اسپنی ہل" and "سپنی ہل", "ਇਵਿੰਗਟਨ" and
+"ਐਵਿੰਗਟਨ", "برانسٹن" and "براؤنسٹون" are one place. A name's skeleton keeps its consonants
+only; two names whose skeletons are equal, or one letter apart at the end (a dropped plural
+"s"), are the same name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Long vowels and vowel carriers of the Arabic script; Arabic vowel marks are combining.
+ARABIC_VOWELS = frozenset("اوىیيؤئءۓےآأإٱ")
+INDEPENDENT_VOWELS = (range(0x0A05, 0x0A15), range(0x0A72, 0x0A74),  # Gurmukhi
+                      range(0x0A85, 0x0A95))  # Gujarati
+MIN_LETTERS = 4  # a shorter skeleton names too many things
+EQUAL, NEARLY = 92.0, 88.0  # how sure a reading by consonants is
+
+
+def _vowel(char: str) -> bool:
+    code = ord(char)
+    return (char in ARABIC_VOWELS or unicodedata.combining(char) > 0
+            or unicodedata.category(char) in ("Mn", "Mc")
+            or any(code in block for block in INDEPENDENT_VOWELS))
+
+
+class _Consonants(dict):
+    """A `str.translate` table dropping vowels, filled one character at a time."""
+
+    def __missing__(self, code: int) -> str:
+        value = "" if _vowel(chr(code)) else chr(code)
+        self[code] = value
+        return value
+
+
+_CONSONANTS = _Consonants()
+
+
+@lru_cache(maxsize=8192)
+def skeleton(text: str) -> str:
+    """`text` (normalised, not Latin) without its vowels, words kept apart by one space."""
+    return " ".join(text.translate(_CONSONANTS).split())
+
+
+class Skeletons:
+    """Names in other scripts, found by their consonants: equal, or one letter short or over
+    at the end (a plural or a postposition's first letter)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.keys: dict[str, list[str]] = {}
+        for name in names:
+            bones = skeleton(name)
+            if len(bones.replace(" ", "")) >= MIN_LETTERS:
+                self.keys.setdefault(bones, []).append(name)
+        self.short = {bones[:-1]: names for bones, names in self.keys.items()
+                      if not bones[:-1].endswith(" ")}
+
+    def find(self, phrase: str) -> tuple[float, list[str]] | None:
+        """The names `phrase` may spell, with how alike they are, or None."""
+        bones = skeleton(phrase)
+        if len(bones.replace(" ", "")) < MIN_LETTERS:
+            return None
+        if bones in self.keys:
+            return EQUAL, self.keys[bones]
+        found = self.short.get(bones) or self.keys.get(bones[:-1])
+        return (NEARLY, found) if found else None

@@ -1,0 +1,39 @@
+"""Place names typed by ear in Arabic, Urdu, Gujarati and Gurmukhi script: read by consonants."""
+
+from __future__ import annotations
+
+import pytest
+
+from finder.directory import content
+from finder.understand.place import Gazetteer
+from finder.understand.skeleton import skeleton
+from tests.cases import scoring
+
+GAZETTEER = Gazetteer.from_content(content.load(scoring.CONTENT_DIR))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("اسپنی ہل میں", "Spinney Hills"),  # Urdu: a vowel before "sp", "Hills" without its s
+    ("સ્પિની હિલ", "Spinney Hills"),  # Gujarati, without the plural
+    ("ਇਵਿੰਗਟਨ", "Evington"),  # Gurmukhi, another first vowel
+    ("برانسٹن پارک", "Braunstone Park"),  # Urdu, fewer vowels
+    ("برونستون بارك", "Braunstone Park"),  # Arabic
+    ("نوٹنگھم", "Nottingham"),  # outside the region, still known
+])
+def test_a_name_spelt_by_ear_is_read_by_its_consonants(text, place):
+    found = GAZETTEER.resolve(text)
+    assert found.place is not None and found.place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "میرا بچہ سوتا نہیں", "ابني لا ينام في الليل", "ਮੇਰਾ ਬੱਚਾ ਸੌਂਦਾ ਨਹੀਂ",
+    "મારું બાળક ઊંઘતું નથી", "حماتي بتتدخل بتربية الولاد",
+])
+def test_everyday_words_in_those_scripts_are_no_place(text):
+    found = GAZETTEER.resolve(text)
+    assert found.place is None and not found.candidates
+
+
+def test_a_skeleton_keeps_consonants_and_word_breaks():
+    assert skeleton("ਐਵਿੰਗਟਨ") == skeleton("ਇਵਿੰਗਟਨ") == "ਵਗਟਨ"
+    assert len(skeleton("سپنی هل").split()) == 2

@@ -1,0 +1,56 @@
+"""The safety classifier's training wordings: templates expanded over slots, and its alarm gate."""
+
+from __future__ import annotations
+
+from finder.understand.safety_model import PER_TEMPLATE, examples, expand, read_training
+from finder.understand.text import words
+from tests.cases.scoring import CONTENT_DIR
+
+SLOTS = {"he": ["he", "my husband", "my ex"], "hits": ["hits me", "kicks me"],
+         "dose": ["how much {medicine}"], "medicine": ["calpol", "ibuprofen"]}
+
+
+def test_a_template_is_filled_with_every_word_of_its_slots_once():
+    found = expand("{he} {hits}", SLOTS)
+    assert sorted(found) == sorted(f"{a} {b}" for a in SLOTS["he"] for b in SLOTS["hits"])
+    assert expand("{he} {hits}", SLOTS) == found  # the same order every time
+
+
+def test_many_combinations_are_cut_to_a_spread_out_few():
+    slots = {"a": [f"a{i}" for i in range(40)], "b": [f"b{i}" for i in range(40)]}
+    found = expand("{a} {b}", slots)
+    assert len(found) == len(set(found)) == PER_TEMPLATE
+    assert len({text.split()[0] for text in found}) > PER_TEMPLATE // 2
+
+
+def test_a_slot_word_may_name_slots_of_its_own():
+    assert expand("{dose}", SLOTS, 5)[0] in ("how much calpol", "how much ibuprofen")
+
+
+def test_a_line_without_slots_is_itself():
+    assert expand("i want to die", SLOTS) == ["i want to die"]
+
+
+def test_every_language_has_training_wordings_for_every_kind_and_look_alikes():
+    training = read_training(CONTENT_DIR)
+    assert set(training) == {"en", "pl", "gu", "pa", "ur", "so", "ar"}
+    for language, data in training.items():
+        kinds = data["kinds"]
+        assert set(kinds) == {"danger-to-life", "self-harm", "domestic-abuse",
+                              "child-in-danger"}, language
+        assert data["none"] and data["alarms"], language
+        texts = [t for t, label in examples({language: data}, [], {}) if label != "none"]
+        assert len(texts) >= 400, (language, len(texts))
+        assert not [t for t in texts if "{" in t], language
+
+
+def test_need_examples_teach_quiet_except_feeling_safe_at_home():
+    found = dict(examples({}, [("he checks my phone", "domestic-abuse"),
+                               ("my baby wont sleep", "sleep")], {}))
+    assert found == {"he checks my phone": "domestic-abuse", "my baby wont sleep": "none"}
+
+
+def test_digits_are_never_alarm_words(understander):
+    model = understander.safety.model
+    stems = words("LE1 1AA 12 3 5 7 in 2024").tokens
+    assert model.alarmed(stems) == []
