@@ -11,7 +11,7 @@ from flask_babel import gettext
 from finder import safety, usage
 from finder.directory import store
 from finder.directory.app import get_conn, get_understander, search_index
-from finder.directory.listing import text_in
+from finder.directory.convert import public, stored
 from finder.errors import BadParameter
 from finder.i18n import current_language
 from finder.languages import LANGUAGES
@@ -72,42 +72,9 @@ def text_parameter(name: str) -> str:
     return value
 
 
-def public_service(service: dict[str, Any], why: str = "", language: str = "en") -> dict[str, Any]:
-    """The API's shape of one service (DESIGN.md names the fields), its text in `language`
-    where drafted; `text_language` says which language the summary is really in."""
-    summary, text_language = text_in(service, "summary", language)
-    return {
-        "id": service["uuid"],
-        "slug": service["id"],
-        "name": service["name"],
-        "description": service["description"],
-        "organization": {"id": service["organisation_uuid"], "name": service["organisation_name"]},
-        "needs": service["needs"],
-        "districts": service["districts"],
-        "min_age_months": service["min_age_months"],
-        "max_age_months": service["max_age_months"],
-        "includes_pregnancy": service["pregnancy"],
-        "self_referral": service["referral"] in ("self", "self-or-professional"),
-        "cost": service["cost"],
-        "delivery": service["delivery"],
-        "languages": service["languages"],
-        "threshold": service["threshold"],
-        "phone": service["phone"] or service["organisation_phone"],
-        "website": service["website"] or service["organisation_website"],
-        "why": why,
-        "summary": summary,
-        "who_for": text_in(service, "who_for", language)[0],
-        "what_happens": text_in(service, "what_happens", language)[0],
-        "text_language": text_language,
-        "contacts": [public_route(route) for route in service.get("contacts") or []],
-        "reach": public_route(service["reach"]) if service.get("reach") else None,
-    }
-
-
-def public_route(route: dict[str, Any]) -> dict[str, Any]:
-    """One contact route as DESIGN.md gives it (kind, value, label, source, seen, verified)."""
-    return {key: route.get(key) for key in ("kind", "value", "label", "source", "seen",
-                                            "verified")}
+def public_service(found: dict[str, Any], why: str = "", language: str = "en") -> dict[str, Any]:
+    """The API's shape of one service (a store record), its text in `language` where drafted."""
+    return public.api_service(stored.service(found), stored.organisation(found), why, language)
 
 
 def page_envelope(items: list[Any], page: int, limit: int) -> dict[str, Any]:

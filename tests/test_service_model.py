@@ -94,7 +94,7 @@ def test_the_staff_form_shows_a_service_and_posts_it_back_unchanged(service_id):
 
 
 # what the service form does not edit: kept by the editor from the saved listing
-NOT_ON_FORM = ("contacts", "reach", "summary", "who_for", "what_happens", "staff_note",
+NOT_ON_FORM = ("reach", "summary", "who_for", "what_happens", "staff_note",
                "text_review")
 
 
@@ -139,3 +139,10 @@ def test_a_staff_save_reads_no_whole_table(database):
         writable, {**saved, "cost_note": "Ask at the desk"}, "editor@example.org"))
     assert read and all("WHERE" in statement for statement in read), read
     assert editor.service(writable, "relate-parenting-courses")["cost_note"] == "Ask at the desk"
+
+
+def test_a_duplicate_check_reads_names_not_whole_listings(conn):
+    found = store.service_names(conn)
+    assert {s["id"] for s in found} == set(SERVICES)
+    assert {key for s in found for key in s} == {"id", "name", "organisation_id",
+                                                "organisation_name"}

@@ -10,6 +10,7 @@ from babel.dates import format_date
 
 from finder import create_app
 from finder.languages import LANGUAGES
+from finder.messages import say, worker
 from finder.sms import get_store
 from finder.web.textme import uk_mobile
 from tests.pages import check_page
@@ -50,7 +51,8 @@ def test_every_filter_narrows_the_results(client, query):
 
 def test_self_referral_only_keeps_services_parents_can_contact(client):
     html = client.get("/worker?self_referral=1").get_data(as_text=True)
-    assert html.count('class="card"') == html.count("<dd>Parents contact them directly")
+    self_referral = [say("en", worker.REFERRAL[way]) for way in ("self", "self-or-professional")]
+    assert html.count('class="card"') == sum(html.count(f"<dd>{text}") for text in self_referral)
 
 
 def test_free_only_keeps_only_free_services(client):

@@ -17,6 +17,7 @@ from wtforms import BooleanField, Form, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length
 
+from finder.directory.convert import form as form_data
 from finder.directory.listing import CONTACT_KINDS, EMAIL, SOURCE, contact_problems
 from finder.messages import staff as msg
 
@@ -25,7 +26,6 @@ KIND_LABELS = {**msg.CONTACT_KINDS, "text": msg.TEXT_MESSAGE}
 # 999, 111, 112, 101, 105, 119, 116 xxx helplines and 5 or 6 digit text short codes.
 UK_NUMBER = re.compile(r"(?:\+44|0)[1-9]\d{8,9}|999|11[129]|10[15]|116\d{3}|[1-9]\d{4,5}")
 SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-ROW = ("kind", "value", "label", "source", "seen")
 ACTION = "contact_action"
 AGES_REVERSED = re.compile(r"\d+ is over max_age_months \d+")
 MAX_CONTACTS = 30
@@ -80,46 +80,16 @@ def row_problems(row: dict[str, Any]) -> dict[str, str]:
     return {name: str(message) for name, message in found.items()}
 
 
-def cleaned(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows staff filled in, trimmed; a row left wholly empty, or marked to be removed, is
-    dropped."""
-    out = []
-    for row in rows:
-        if row.get("remove"):
-            continue
-        row = {**{k: str(row.get(k) or "").strip() for k in ROW},
-               "verified": bool(row.get("verified"))}
-        if row["value"] or row["label"] or row["source"]:
-            out.append(row)
-    return out
-
-
-def to_listing(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The content model's contacts from the filled rows (a missing date is "undated")."""
-    return [{"kind": r["kind"], "value": r["value"], **({"label": r["label"]} if r["label"]
-                                                          else {}),
-             "source": r["source"], "seen": r["seen"] or "undated", "verified": r["verified"]}
-            for r in cleaned(rows)]
-
-
-def to_rows(contacts: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    """Form rows for a listing's contacts (dates as text)."""
-    return [{"kind": c.get("kind", "phone"), "value": c.get("value", ""),
-             "label": c.get("label", ""), "source": c.get("source", ""),
-             "seen": str(c.get("seen") or ""), "verified": bool(c.get("verified"))}
-            for c in contacts or []]
-
-
 def check_rows(entries: list[Any]) -> bool:
     """Put each row's problems on its fields (the editor's checks, then the content rules');
     True when any row has one."""
     bad = False
     for entry in entries:
-        row = cleaned([entry.form.data])
+        row = form_data.filled_rows([entry.form.data])
         if not row:
             continue
         found = row_problems(row[0])
-        contact = to_listing(row)[0]
+        contact = form_data.contacts_record(row)[0]
         for field, problem in contact_problems(contact, "contact"):
             found.setdefault(field.partition(".")[2], problem_text(problem))
         for name, problem in found.items():

@@ -72,14 +72,12 @@ def edit_service(service_id: str) -> Any:
 
 def form_of(listing: dict[str, Any]) -> dict[str, Any]:
     """The editor's form data for a saved listing, its contacts as rows."""
-    return {**form_data.data(convert.service(listing)),
-            "contacts": contacts.to_rows(listing.get("contacts"))}
+    return form_data.data(convert.service(listing))
 
 
 def record_of(posted: dict[str, Any]) -> dict[str, Any]:
     """The content record a posted service form describes, its contact rows included."""
-    return {**form_data.service_record(posted), "contacts": contacts.to_listing(
-        posted["contacts"])}
+    return form_data.service_record(posted)
 
 
 def keep_unedited(listing: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
@@ -113,7 +111,7 @@ def save_service(form: ServiceForm, before: dict[str, Any] | None) -> Any:
         bad_contacts = contacts.check_rows(form.contacts.entries)
         problems = attach_errors(form, check(listing))
         conn = get_conn()
-        duplicates = similar(listing, store.services(conn, include_retired=True))
+        duplicates = similar(listing, store.service_names(conn))
         clash = before is None and editor.service(conn, listing["id"]) is not None
         if clash:
             form.id.errors = [*form.id.errors, gettext(msg.SERVICE_ID_TAKEN)]

@@ -137,17 +137,18 @@ class Listing:
     """One service as a parent reads it in one language, with its best way to get in touch."""
 
     id: str
-    name: str
-    organisation: str
     language: str  # the language the parent asked for
-    summary: str
+    name: str  # name, description and for_whom: as staff translated them, else English
+    description: str
+    for_whom: str
+    translated: bool  # whether staff translated name and description into `language`
+    organisation: str
+    summary: str  # the parent text: drafted in `language`, else English
     who_for: str
     what_happens: str
-    text_languages: Mapping[str, str]  # each parent text's real language, where not drafted
+    text_languages: Mapping[str, str]  # each parent text's real language
     contact: Contact | None
     through_reach: bool  # the contact is the sourced reach route, not the service's own
-    cost: str
-    delivery: tuple[str, ...]
 
 
 CONTACT_ORDER = ("phone", "text", "web", "email", "address")
@@ -174,9 +175,9 @@ def listing(service: Service, organisation_name: str, language: str) -> Listing:
     translated = service.translations.get(language) or {}
     texts = {key: service.text(key, language) for key in PARENT_TEXT}
     route, through_reach = best_route(service.contacts, service.reach)
-    return Listing(id=service.id, name=translated.get("name") or service.name,
-                   organisation=organisation_name, language=language,
+    return Listing(id=service.id, language=language,
+                   **{key: translated.get(key) or getattr(service, key) for key in TRANSLATABLE},
+                   translated=bool(translated), organisation=organisation_name,
                    **{key: text for key, (text, _lang) in texts.items()},
                    text_languages={key: lang for key, (_text, lang) in texts.items()},
-                   contact=route, through_reach=through_reach, cost=service.cost,
-                   delivery=service.delivery)
+                   contact=route, through_reach=through_reach)

@@ -45,6 +45,14 @@ def services(conn: sqlite3.Connection, include_retired: bool = False) -> list[di
     return [stored.record(row, lists) for row in found]
 
 
+def service_names(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every service's id, name and organisation (any status): what a duplicate check
+    compares, without reading whole listings."""
+    return [dict(row) for row in conn.execute(
+        "SELECT s.id, s.name, s.organisation_id, o.name AS organisation_name FROM services s "
+        "JOIN organisations o ON o.id = s.organisation_id ORDER BY s.name, s.id")]
+
+
 def active_service_ids(conn: sqlite3.Connection) -> list[str]:
     """The ids of the active services, in the order `services` lists them."""
     return [row[0] for row in conn.execute(

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from finder.directory import content, editor, importer, schema, store
+from finder.directory.convert import content as convert
+from finder.directory.convert import stored
 from finder.directory.duplicates import similar
 
 
@@ -43,8 +45,8 @@ def content_files(conn) -> dict[str, str]:
     """
     organisations = {o["id"]: {**editor.organisation(conn, o["id"]), "services": []}
                      for o in store.organisations(conn)}
-    for row in store.services(conn, include_retired=True):
-        listing = editor.service(conn, row["id"])
+    for record in store.services(conn, include_retired=True):
+        listing = convert.record(stored.service(record))
         org_id = listing.pop("organisation_id")
         if listing.get("last_verified"):
             listing["last_verified"] = dt.date.fromisoformat(listing["last_verified"])
@@ -124,7 +126,7 @@ def _compare(conn, found: Plan, listing: dict[str, Any]) -> None:
     before = editor.service(conn, str(listing.get("id")))
     if before is None:
         found.added.append({"service": listing, "changes": []})
-        found.duplicates += similar(listing, store.services(conn, include_retired=True))
+        found.duplicates += similar(listing, store.service_names(conn))
         return
     if not listing.get("last_verified"):
         listing.pop("last_verified", None)

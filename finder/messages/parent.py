@@ -103,7 +103,7 @@ LANGUAGE_SET = N_("OK, we will write in %(name)s.")
 HELP = N_("Reply %(more)s for more results, %(back)s to go back, %(restart)s to start again, "
           "%(switch)s to change language, or STOP to stop.")
 
-# -- why a service was suggested, and the note when a search widens (web, worker, API) --------
+# -- why a service was suggested (web, worker, API); a widened search says `WIDENED` everywhere
 # (how it is reached or how far, whether a parent can contact them directly)
 WHY = {
     ("near", True): N_("It helps with “%(need)s”, near %(place)s, and you can contact them "
@@ -121,13 +121,6 @@ WHY = {
     ("", True): N_("It helps with “%(need)s”, and you can contact them yourself."),
     ("", False): N_("It helps with “%(need)s”. A health visitor, GP or family hub can put you "
                     "in touch."),
-}
-NOTE_WIDENED = {
-    "region": N_("We found nothing for that in your district, so these are from across the "
-                 "wider area."),
-    "remote": N_("We found nothing nearby for that, so these help by phone, text or online."),
-    "hub": N_("We found nothing for that exactly, so here is your local family hub or council "
-              "service: they can help you find the right support."),
 }
 NOTE_NOTHING = N_("We have no listing for that yet. A health visitor, GP or school can help you "
                   "find support.")

@@ -25,7 +25,7 @@ def why(index: Index, entry: Entry, query: Query, distance: float | None) -> str
 
 def note(language: str, widened: str | None) -> str:
     """The note for a widened search, or for one that found nothing at all."""
-    return say(language, m.NOTE_WIDENED[widened] if widened else m.NOTE_NOTHING)
+    return say(language, m.WIDENED[widened] if widened else m.NOTE_NOTHING)
 
 
 def outside_note(language: str) -> str:

@@ -84,7 +84,7 @@ class NeedModel:
         return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
 
 
-def train(examples: Sequence[tuple[str, str]]) -> NeedModel:
+def train(examples: Sequence[tuple[str, str]], epochs: int = EPOCHS) -> NeedModel:
     """A softmax model over `examples` (text, class), trained by full-batch AdaGrad."""
     classes = tuple(sorted({label for _, label in examples}))
     rows = [features(text) for text, _ in examples]
@@ -98,7 +98,7 @@ def train(examples: Sequence[tuple[str, str]]) -> NeedModel:
     bias = np.zeros(len(classes))
     history = np.full_like(weights, 1e-8)
     bias_history = np.full_like(bias, 1e-8)
-    for _ in range(EPOCHS):
+    for _ in range(epochs):
         errors = _errors(np.add.reduceat(weights[index] * scale[:, None], starts, axis=0) + bias,
                          labels)
         grad = np.stack([np.bincount(index, weights=errors[doc, k] * scale,
@@ -126,16 +126,16 @@ _MODELS: dict[str, NeedModel] = {}
 
 
 def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None,
-            name: str = "need") -> NeedModel:
+            name: str = "need", epochs: int = EPOCHS) -> NeedModel:
     """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
     that the next process with the same examples loads it instead of training again. `name`
     tells the models apart in the folder (the need model, the safety model)."""
-    key = hashlib.sha256(repr((VERSION, sorted(examples))).encode()).hexdigest()
+    key = hashlib.sha256(repr((VERSION, epochs, sorted(examples))).encode()).hexdigest()
     if key not in _MODELS:
         path = None if cache is None else cache / f"{name}-model-{key[:24]}.npz"
         model = _load(path) if path is not None else None
         if model is None:
-            model = train(sorted(examples))
+            model = train(sorted(examples), epochs)
             if path is not None:
                 _save(model, path)
         _MODELS[key] = model

@@ -36,6 +36,7 @@ PER_TEMPLATE = 30  # wordings drawn from one template's combinations
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
 SURE = 0.6  # the probability of a kind the model must reach to name it beside an anchor word
 ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
+SAFETY_EPOCHS = 80  # the safety model was tuned at 80 passes; the need model needs only 40
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
 NOT = "not"
@@ -115,7 +116,8 @@ class SafetyModel:
         alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
                   for token in words(str(word)).tokens if not token[0].isdigit() and len(token) > 1}
         prefixes = frozenset(a for a in alarms if len(a) >= ALARM_MIN_PREFIX)
-        model = trained(examples(training, needs, safety), cache, name="safety")
+        model = trained(examples(training, needs, safety), cache, name="safety",
+                        epochs=SAFETY_EPOCHS)
         return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from finder.conversation.results import join
-from finder.directory.contacts import best_contact, href
-from finder.directory.listing import PARENT_TEXT, text_in
+from finder.directory.contacts import href
+from finder.directory.convert import stored
+from finder.directory.convert.content import contact_record
+from finder.directory.model import PARENT_TEXT, Listing, listing
 from finder.messages import parent as m
 from finder.messages import say, worker
 from finder.search.types import Result
@@ -23,7 +25,8 @@ MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 def card(result: Result, language: str) -> dict[str, Any]:
     """What a parent sees about one service, in `language` where the listing is translated."""
     service = result.service
-    translated = (service.get("translations") or {}).get(language) or {}
+    typed = stored.service(service)
+    seen = listing(typed, service.get("organisation_name", ""), language)
     lat, lon = service.get("lat"), service.get("lon")
     has_point = lat is not None and lon is not None
     return {
@@ -31,10 +34,10 @@ def card(result: Result, language: str) -> dict[str, Any]:
         # Pages are addressed by the UUID, which names nothing: a slug such as
         # "...-domestic-abuse-line" in a shared phone's history would say what was looked for.
         "page": service.get("uuid") or service["id"],
-        "name": translated.get("name") or service["name"],
-        "organisation": service.get("organisation_name", ""),
-        "what": translated.get("description") or service.get("description", ""),
-        "for_whom": translated.get("for_whom") or service.get("for_whom", ""),
+        "name": seen.name,
+        "organisation": seen.organisation,
+        "what": seen.description,
+        "for_whom": seen.for_whom,
         "cost": say(language, m.CARD_COST.get(service.get("cost") or "", m.CARD_COST["unknown"])),
         "cost_note": service.get("cost_note", ""),
         "delivery": [say(language, m.DELIVERY[d]) if d in m.DELIVERY else d
@@ -45,19 +48,20 @@ def card(result: Result, language: str) -> dict[str, Any]:
         "map": MAP.format(lat=lat, lon=lon) if has_point else "",
         "why": result.why,
         # Listing text not yet translated stays English: marked so it reads left to right.
-        "text_lang": language if translated else "en",
-        **parent_text(service, language),
-        "contact": contact_of(best_contact(service)),
+        "text_lang": language if seen.translated else "en",
+        **parent_text(seen, listing(typed, seen.organisation, "en")),
+        "contact": contact_of(seen.contact and dict(contact_record(seen.contact),
+                                                    reach=seen.through_reach)),
     }
 
 
-def parent_text(service: dict[str, Any], language: str) -> dict[str, Any]:
-    """The plain summary, who it is for and what happens, in `language` where drafted, with the
-    language each is really in and the English original for the one-tap switch."""
-    out: dict[str, Any] = {"english": {key: text_in(service, key, "en")[0]
-                                       for key in PARENT_TEXT}}
+def parent_text(seen: Listing, english: Listing) -> dict[str, Any]:
+    """The plain summary, who it is for and what happens, in the listing's language where
+    drafted, with the language each is really in and the English original for the one-tap
+    switch."""
+    out: dict[str, Any] = {"english": {key: getattr(english, key) for key in PARENT_TEXT}}
     for key in PARENT_TEXT:
-        out[key], out[f"{key}_lang"] = text_in(service, key, language)
+        out[key], out[f"{key}_lang"] = getattr(seen, key), seen.text_languages[key]
     return out
 
 

@@ -33,6 +33,8 @@ OPEN_DATA_FIELDS = {"schedules": "[]", "open_data": "{}"}
 
 def iso(value: Any) -> str:
     """A date (or anything) as text; "" for none."""
+    if type(value) is str:  # the common case, first: this runs for every field of every read
+        return value.strip()
     if isinstance(value, dt.date):
         return value.isoformat()
     return "" if value is None else str(value).strip()
@@ -52,8 +54,10 @@ def contact_record(route: Contact) -> dict[str, Any]:
 
 # -- content records ----------------------------------------------------------------------------
 
-def service(data: Mapping[str, Any], organisation_id: str | None = None) -> Service:
-    """A service from its content record (the `organisation_id` from its file when not given)."""
+def service(data: Mapping[str, Any], organisation_id: str | None = None,
+            covers: tuple[str, ...] = ()) -> Service:
+    """A service from its content record (the `organisation_id` from its file when not given;
+    `covers`, the districts its coverage stands for, where known)."""
     criteria = data.get("parent_criteria") or {}
     evidence = data.get("evidence") or {}
     place = data.get("location") or {}
@@ -78,7 +82,7 @@ def service(data: Mapping[str, Any], organisation_id: str | None = None) -> Serv
         contacts=tuple(contact(c) for c in data.get("contacts") or ()),
         reach=contact(data["reach"]) if data.get("reach") else None,
         **{key: dict(data.get(key) or {}) for key in PARENT_TEXT},
-        **{key: iso(data.get(key)) for key in TEXT_FIELDS},
+        **{key: iso(data.get(key)) for key in TEXT_FIELDS}, covers=covers,
         schedules=tuple(plain(data, "schedules")), open_data=plain(data, "open_data"),
     )
 

@@ -24,6 +24,7 @@ NESTED = {"parent_criteria": {"max_parent_age": "parent_max_age", "audience": "p
 AGES = {"min_age_months": ("min_age_years", "min_age_extra_months"),
         "max_age_months": ("max_age_years", "max_age_extra_months")}
 ORGANISATION = ("id", *content.ORGANISATION_FIELDS)
+CONTACT_ROW = ("kind", "value", "label", "source", "seen")
 
 
 def data(service: Service) -> dict[str, Any]:
@@ -45,6 +46,8 @@ def data(service: Service) -> dict[str, Any]:
         text = service.translations.get(code) or {}
         out[f"name_{code}"] = text.get("name", "")
         out[f"description_{code}"] = text.get("description", "")
+    out["contacts"] = [{"kind": c.kind, "value": c.value, "label": c.label, "source": c.source,
+                        "seen": c.seen, "verified": c.verified} for c in service.contacts]
     return out
 
 
@@ -66,7 +69,31 @@ def service_record(posted: Mapping[str, Any]) -> dict[str, Any]:
     if posted["last_verified"]:
         out["last_verified"] = posted["last_verified"]
     out["translations"] = _translations(posted)
+    if "contacts" in posted:
+        out["contacts"] = contacts_record(posted["contacts"])
     return {k: v for k, v in out.items() if v is not None}
+
+
+def filled_rows(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The contact rows staff filled in, trimmed; a row left wholly empty, or marked to be
+    removed, is dropped."""
+    out = []
+    for row in rows:
+        if row.get("remove"):
+            continue
+        kept = {**{k: str(row.get(k) or "").strip() for k in CONTACT_ROW},
+                "verified": bool(row.get("verified"))}
+        if kept["value"] or kept["label"] or kept["source"]:
+            out.append(kept)
+    return out
+
+
+def contacts_record(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The content record's contacts from the filled rows (a missing date is "undated")."""
+    return [{"kind": r["kind"], "value": r["value"], **({"label": r["label"]} if r["label"]
+                                                          else {}),
+             "source": r["source"], "seen": r["seen"] or "undated", "verified": r["verified"]}
+            for r in filled_rows(rows)]
 
 
 def organisation_record(posted: Mapping[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from finder.directory.convert import content
@@ -87,5 +86,11 @@ def service(found: Mapping[str, Any]) -> Service:
                 "audience": found.get("parent_audience"), "note": found.get("parent_note")}
     data = {**found, "districts": found.get("coverage") or [], "parent_criteria": criteria,
             "evidence": {k: found.get(f"evidence_{k}") for k in ("programme", "rating", "note")}}
-    return replace(content.service(data), covers=tuple(found.get("districts") or ()))
+    return content.service(data, covers=tuple(found.get("districts") or ()))
 
+
+
+def organisation(found: Mapping[str, Any]) -> Organisation:
+    """The organisation of a store record, from the fields the store joins in."""
+    return content.organisation({"id": found["organisation_id"], **{
+        key: found.get(f"organisation_{key}") for key in content.ORGANISATION_FIELDS}})
