@@ -181,6 +181,8 @@ class Talk(Choices):
         """The needs found: in place of the old in a new request, else after them. When unsure
         (two close, or the top one a guess) the top two are asked as numbered choices."""
         slots, pending = self.slots, self.state["pending"]
+        if found.safety and flow.safety_need(found.safety) and not found.need_confident:
+            return  # a disclosure's own listings come first, not a guess from its words
         needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
         slots["needs"] = list(dict.fromkeys(needs))
         pending.pop("needs", None)

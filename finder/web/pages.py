@@ -139,7 +139,8 @@ def from_words(state: dict[str, list[str]]) -> Any:
                                state={}, error=None, feeling=flow.FEELING_NEED)
     # After a disclosure the kind's own listings come first (as on SMS).
     first = [need for need in [flow.safety_need(found.safety)] if need]
-    needs = list(dict.fromkeys([*first, *found.needs]))[:2]
+    guessed = [] if first and not found.need_confident else found.needs
+    needs = list(dict.fromkeys([*first, *guessed]))[:2]
     answers: dict[str, list[str]] = {"q": [] if needs else [words], "need": needs}
     if found.age_months or found.expecting:
         answers["age"] = journey.age_answer(found.age_months, found.expecting)
