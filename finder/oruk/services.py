@@ -9,7 +9,9 @@ from typing import Any
 from flask import Response, abort, jsonify, stream_with_context
 
 from finder.api import page_of
-from finder.directory import feed, oruk
+from finder.directory import feed
+from finder.directory.convert import content, oruk, stored
+from finder.directory.model import Organisation, Service
 from finder.oruk import params
 from finder.oruk.blueprint import bp, get_conn, snapshot
 
@@ -19,19 +21,25 @@ MINIMAL_FIELDS = ("id", "name", "status", "last_modified")
 
 def full_services(ids: list[str]) -> list[dict[str, Any]]:
     """Whole ORUK services for content ids, in that order."""
-    conn = get_conn()
-    rows = feed.services_by_id(conn, ids)
-    organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
     terms = snapshot().terms
-    return [oruk.service(row, organisations[row["organisation_id"]], terms) for row in rows]
+    return [oruk.service(service, organisation, terms, modified)
+            for service, organisation, modified in typed(ids)]
 
 
 def listed_services(ids: list[str]) -> list[dict[str, Any]]:
     """The one-to-one fields of services by content id, in that order: no more is made."""
+    return [oruk.one_to_one(service, organisation, modified)
+            for service, organisation, modified in typed(ids)]
+
+
+def typed(ids: list[str]) -> list[tuple[Service, Organisation, str]]:
+    """(service, its organisation, when it last changed) for content ids, in that order."""
     conn = get_conn()
     rows = feed.services_by_id(conn, ids)
-    organisations = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
-    return [oruk.one_to_one(row, organisations[row["organisation_id"]]) for row in rows]
+    found = feed.organisations_by(conn, list({r["organisation_id"] for r in rows}))
+    organisations = {key: content.organisation(row) for key, row in found.items()}
+    return [(stored.service(row), organisations[row["organisation_id"]],
+             row["last_modified"] or "") for row in rows]
 
 
 def minimal(item: dict[str, Any]) -> dict[str, Any]:
@@ -93,7 +101,8 @@ def service_at_locations():
     filters.with_location = True
     page, per_page = params.paging()
     ids, total = feed.page_ids(get_conn(), filters, page, per_page)
-    links = [link_summary(oruk.locations(row)[0]) for row in feed.services_by_id(get_conn(), ids)]
+    links = [link_summary(oruk.locations(stored.service(row))[0])
+             for row in feed.services_by_id(get_conn(), ids)]
     return jsonify(page_of(links, total, page, per_page))
 
 

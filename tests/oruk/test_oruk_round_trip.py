@@ -15,7 +15,8 @@ import pytest
 from test_oruk_import import cli, empty_directory
 
 from finder import create_app
-from finder.directory import editor, oruk, store
+from finder.directory import editor, store
+from finder.directory.convert import oruk as convert_oruk
 
 FEED = Path(__file__).resolve().parent.parent / "fixtures" / "foreign-feed"
 PLACING = {"id", "service_id", "organization_id", "location_id", "link_id", "contact_id",
@@ -128,7 +129,7 @@ def test_another_publishers_services_come_back_with_no_field_lost(tmp_path):
     ("retired", "defunct", "defunct"), ("retired", "temporarily closed", "temporarily closed"),
 ], ids=["restored-by-staff", "retired", "defunct", "closed-for-now"])
 def test_a_retired_listing_keeps_its_publishers_reason(ours, theirs, published):
-    assert oruk.status(ours, theirs) == published
+    assert convert_oruk.status(ours, theirs) == published
 
 
 def test_a_staff_edit_since_the_import_wins_over_what_was_kept(tmp_path, oruk_dir):
