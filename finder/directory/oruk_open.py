@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from finder.directory.convert.content import location_record
 from finder.directory.ids import stable_uuid
+from finder.directory.model import Service
 from finder.languages import LANGUAGES, NATIVE_NAMES
 
 # ids that only say where an object sits: made again on export, so never kept
@@ -118,21 +120,21 @@ def schedules(items: list[dict[str, Any]], path: str, owner: str) -> list[dict[s
             for i, obj in enumerate(items)]
 
 
-def agreeing(row: dict[str, Any]) -> dict[str, Any]:
+def agreeing(service: Service) -> dict[str, Any]:
     """A service's kept fields, less the lists its own fields no longer agree with (staff
     changed the cost, phone or place since the import): those are then made anew. Kept
     languages follow the finder's own: one staff removed goes, one they added joins."""
-    kept = dict(row.get("open_data") or {})
+    kept = dict(service.open_data)
     links = kept.get("service_at_locations") or [{}]
-    checks = {"cost_options": lambda v: cost_of(v) == row["cost"],
-              "phones": lambda v: first_number(v) == row["phone"],
+    checks = {"cost_options": lambda v: cost_of(v) == service.cost,
+              "phones": lambda v: first_number(v) == service.phone,
               "service_at_locations": lambda v: place_of(links[0].get("location") or {})
-              == row["location"]}
+              == location_record(service.location)}
     for key, holds in checks.items():
         if key in kept and not holds(kept[key]):
             del kept[key]
     if "languages" in kept:
-        kept["languages"] = languages(kept["languages"], row["languages"])
+        kept["languages"] = languages(kept["languages"], list(service.languages))
     return kept
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from finder.directory import oruk_open
 from finder.directory.content import EMAIL
-from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS, extras, location_record
+from finder.directory.convert.content import EXTRA_FIELDS, JSON_FIELDS, extras
 from finder.directory.ids import stable_uuid
 from finder.directory.model import Organisation, Service
 from finder.languages import NATIVE_NAMES
@@ -164,7 +164,7 @@ def service(service: Service, organisation: Organisation, terms: Terms,
     out["phones"] = _phones(service.id, service.phone)
     out["schedules"] = oruk_open.schedules([dict(s) for s in service.schedules], service.id, uuid)
     out["attributes"] = _service_attributes(service, uuid, terms)
-    oruk_open.publish(out, agreeing(service), "service", service.id)
+    oruk_open.publish(out, oruk_open.agreeing(service), "service", service.id)
     return out
 
 
@@ -195,13 +195,6 @@ def organization(org: Organisation, terms: Terms) -> dict[str, Any]:
     out["attributes"] = attributes.items
     oruk_open.publish(out, kept, "organization", f"organisation/{org.id}")
     return out
-
-
-def agreeing(service: Service) -> dict[str, Any]:
-    """A service's kept ORUK fields, less those its own fields no longer agree with."""
-    return oruk_open.agreeing({"open_data": dict(service.open_data), "cost": service.cost,
-                               "phone": service.phone, "languages": list(service.languages),
-                               "location": location_record(service.location)})
 
 
 def _flag_kept(attributes: Attributes, kept: dict[str, Any]) -> None:
@@ -239,7 +232,7 @@ def _service_attributes(service: Service, uuid: str, terms: Terms) -> list[dict[
     for language, fields in service.translations.items():
         for name, text in fields.items():
             attributes.add("finder-translations", f"{language}.{name}", str(text))
-    _flag_kept(attributes, agreeing(service))
+    _flag_kept(attributes, oruk_open.agreeing(service))
     return attributes.items
 
 
@@ -253,7 +246,7 @@ def _texts(service: Service) -> tuple[Any, ...]:
 
 def locations(service: Service) -> list[dict[str, Any]]:
     """A service's place as ORUK service_at_locations: as kept from its feed, else made."""
-    kept = agreeing(service).get("service_at_locations")
+    kept = oruk_open.agreeing(service).get("service_at_locations")
     uuid = stable_uuid("service", service.id)
     if kept:
         return oruk_open.dressed("service_at_locations", kept, ("service", uuid), service.id)
