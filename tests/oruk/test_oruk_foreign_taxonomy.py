@@ -9,7 +9,7 @@ from conftest import schema_validator
 from test_oruk_import import cli
 from test_oruk_round_trip import imported_client, lost, normal
 
-from finder.directory import store
+from finder.directory import build, content, store
 
 
 def example(oruk_dir, name: str) -> dict:
@@ -72,6 +72,15 @@ def test_a_taxonomy_id_keeps_the_services_carrying_its_terms(tmp_path, oruk_dir)
     assert cli(database, root, "import", str(path)).exit_code == 0
     [service] = contents(client, f"/oruk/services?taxonomy_id={taxonomy['id']}")
     assert service["name"] == example(oruk_dir, "service_full")["name"]
+
+
+def test_a_rebuild_keeps_an_imported_taxonomy(tmp_path, oruk_dir):
+    said = example(oruk_dir, "taxonomy")
+    client = imported_client(tmp_path, oruk_dir / "examples" / "taxonomy.json")
+    app = client.application
+    build.build(content.load(app.config["CONTENT_DIR"]), app.config["DATABASE"])
+    published = client.get(f"/oruk/taxonomies/{said['id']}").get_json()
+    assert lost(normal(said, True), normal(published, True)) == []
 
 
 @pytest.mark.parametrize(("change", "problem"), [
