@@ -116,6 +116,8 @@ def test_a_publishers_taxonomy_uploaded_by_staff_is_kept_once_applied(editor, st
     assert feed.get(f"/oruk/taxonomies/{taxonomy['id']}").status_code == 404
     html = upload(editor, json.dumps(taxonomy), "oruk", "taxonomy.json").get_data(as_text=True)
     assert feed.get(f"/oruk/taxonomies/{taxonomy['id']}").status_code == 404  # a dry run
+    assert "Taxonomies and terms from another publisher" in html
+    assert f"<li>{taxonomy['name']} (1)</li>" in html
     apply_url = re.search(r'action="(/admin/import/[0-9a-f]{32}/apply)"', html).group(1)
     assert editor.post(apply_url).status_code == 303
     published = feed.get(f"/oruk/taxonomies/{taxonomy['id']}").get_json()
