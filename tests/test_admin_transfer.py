@@ -107,3 +107,19 @@ def test_export_to_content_writes_the_live_directory_into_a_folder(staff_app, tm
         args=["directory", "export", "--format", "content", "--content-dir", str(trial)])
     assert result.exit_code == 0, result.output
     assert content.check(trial) == []
+
+
+def test_a_publishers_taxonomy_uploaded_by_staff_is_kept_once_applied(editor, staff_app,
+                                                                       oruk_dir):
+    taxonomy = json.loads((oruk_dir / "examples" / "taxonomy.json").read_text())
+    feed = staff_app.test_client()
+    assert feed.get(f"/oruk/taxonomies/{taxonomy['id']}").status_code == 404
+    html = upload(editor, json.dumps(taxonomy), "oruk", "taxonomy.json").get_data(as_text=True)
+    assert feed.get(f"/oruk/taxonomies/{taxonomy['id']}").status_code == 404  # a dry run
+    assert "Taxonomies and terms from another publisher" in html
+    assert f"<li>{taxonomy['name']} (1)</li>" in html
+    apply_url = re.search(r'action="(/admin/import/[0-9a-f]{32}/apply)"', html).group(1)
+    assert editor.post(apply_url).status_code == 303
+    published = feed.get(f"/oruk/taxonomies/{taxonomy['id']}").get_json()
+    assert published["name"] == taxonomy["name"]
+    assert [t["id"] for t in published["taxonomy_terms"]] == [taxonomy["taxonomy_terms"][0]["id"]]

@@ -40,15 +40,15 @@ def test_the_web_import_refuses_a_hostile_organisation_id(editor: Staff, staff_a
 
 
 def test_the_cli_import_writes_nothing_for_a_hostile_id(staff_app, tmp_path):
-    trial = tmp_path / "deep" / "content"
-    shutil.copytree(CONTENT, trial)
-    upload_file = tmp_path / "hostile.csv"
+    upload_file = tmp_path / "deep" / "hostile.csv"
+    upload_file.parent.mkdir()
     upload_file.write_text(hostile_csv(staff_app, "../../escaped"), encoding="utf-8")
-    result = staff_app.test_cli_runner().invoke(args=[
-        "directory", "import", str(upload_file), "--content-dir", str(trial)])
+    before = staff_app.test_client().get("/api/v1/services?limit=100").get_json()["total_items"]
+    result = staff_app.test_cli_runner().invoke(args=["directory", "import", str(upload_file)])
     assert result.exit_code == 1 and "lower-case letters" in result.output
-    assert not (tmp_path / "deep" / "escaped.yaml").exists()
-    assert not list(tmp_path.rglob("escaped.yaml"))
+    assert not list(tmp_path.rglob("escaped*")) and not list(CONTENT.rglob("escaped*"))
+    after = staff_app.test_client().get("/api/v1/services?limit=100").get_json()["total_items"]
+    assert after == before
 
 
 def test_directory_check_names_a_hostile_id_in_a_content_file(tmp_path):

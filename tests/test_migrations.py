@@ -40,18 +40,20 @@ def test_the_start_upgrades_a_directory_made_by_an_earlier_version(legacy_direct
                       "INSTANCE_PATH": str(tmp_path / "instance")})
     assert applied(legacy_directory) == [m.name for m in migrations.migrations._migrations]
     conn = store.connect(legacy_directory, readonly=True)
-    assert migrations.version(conn) == "0006-open-data"
+    assert migrations.version(conn) == "0007-foreign-taxonomies"
     columns = {row[1] for row in conn.execute("PRAGMA table_info(services)")}
     assert {"contacts", "reach", "summary", "staff_note", "schedules", "open_data"} <= columns
     assert "open_data" in {row[1] for row in conn.execute("PRAGMA table_info(organisations)")}
     row = conn.execute("SELECT sal_uuid FROM services WHERE id = 'relate-parenting-courses'")
     assert row.fetchone()[0] == stable_uuid("service_at_location", "relate-parenting-courses")
     assert conn.execute("SELECT email FROM staff").fetchall()[0][0] == "legacy@example.org"
+    assert conn.execute("SELECT count(*) FROM foreign_taxonomies").fetchone()[0] == 0
     conn.close()
     client = app.test_client()
     service = stable_uuid("service", "relate-parenting-courses")
     assert client.get(f"/oruk/services/{service}").status_code == 200
     assert client.get("/oruk/service_at_locations").status_code == 200
+    assert client.get("/oruk/taxonomy_terms").status_code == 200
 
 
 def test_an_upgrade_twice_changes_nothing_the_second_time(legacy_directory):

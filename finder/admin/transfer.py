@@ -49,12 +49,13 @@ def import_listings() -> Any:
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         form.file.errors = [gettext(msg.UNREADABLE_FILE, problem=str(error)[:300])]
         return render_template("admin/import.html", form=form), 400
-    organisations = incoming.organisations
-    plan = transfer.plan(get_conn(), organisations, incoming.mapping.unmapped)
+    plan = transfer.plan(get_conn(), incoming.organisations, incoming.mapping.unmapped,
+                         incoming.taxonomies)
     token = secrets.token_hex(16)
     purge_uploads(uploads(current_app))
     uploads(current_app).mkdir(parents=True, exist_ok=True)
-    (uploads(current_app) / f"{token}.json").write_text(json.dumps(organisations, default=str),
+    kept = {"organisations": incoming.organisations, "taxonomies": incoming.taxonomies}
+    (uploads(current_app) / f"{token}.json").write_text(json.dumps(kept, default=str),
                                                          encoding="utf-8")
     return render_template("admin/import_plan.html", plan=plan, token=token, button=ButtonForm())
 
@@ -79,8 +80,10 @@ def apply_import(token: str) -> Any:
         abort(404)
     if not ButtonForm().validate_on_submit():
         abort(400)
-    organisations = json.loads(path.read_text(encoding="utf-8"))
-    plan = transfer.plan(get_conn(), organisations)
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(kept, list):  # an upload planned before taxonomies were kept with it
+        kept = {"organisations": kept}
+    plan = transfer.plan(get_conn(), kept["organisations"], taxonomies=kept.get("taxonomies"))
     if plan.problems:
         return render_template("admin/import_plan.html", plan=plan, token=token,
                                button=ButtonForm()), 400

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from finder.directory import migrations, staff, store
+from finder.directory import migrations, oruk_taxonomies, staff, store
 from finder.directory.content import Content, expand_coverage
 from finder.directory.convert import content as convert
 from finder.directory.convert import stored
@@ -201,7 +201,8 @@ def staff_edits(path: Path | str) -> int:
 
 
 def _keep_staff(db: sqlite_utils.Database, old: Path) -> None:
-    """Carry staff accounts and the edit history over: they live only in the directory.
+    """Carry staff accounts, the edit history and imported taxonomies over: they live only in
+    the directory.
 
     Columns are named, those both tables have, so a column added since keeps its default."""
     if not old.exists():
@@ -209,7 +210,7 @@ def _keep_staff(db: sqlite_utils.Database, old: Path) -> None:
     db.execute("ATTACH DATABASE ? AS old", [str(old)])
     try:
         with db.atomic():
-            for table in staff.TABLES:
+            for table in (*staff.TABLES, *oruk_taxonomies.TABLES):
                 columns = shared_columns(db, table)
                 if columns:
                     names = ", ".join(columns)

@@ -113,7 +113,8 @@ def import_(source: str, kind: str | None, plan_only: bool, by: str) -> None:
         raise click.exceptions.Exit(1) from None
     conn = store.connect(current_app.config["DATABASE"])
     try:
-        found = transfer.plan(conn, incoming.organisations, incoming.mapping.unmapped)
+        found = transfer.plan(conn, incoming.organisations, incoming.mapping.unmapped,
+                              incoming.taxonomies)
         show_plan(found)
         if not plan_only:
             changed = transfer.apply(conn, found, by)
@@ -128,6 +129,10 @@ def show_plan(found: transfer.Plan) -> None:
     for name in ("added", "changed", "retired"):
         for item in getattr(found, name):
             click.echo(f"{name}: {item['service']['id']}")
+    for item in found.taxonomies:
+        terms = item.get("taxonomy_terms")
+        click.echo(f"taxonomy: {item.get('name')} ({len(terms)} terms)" if terms is not None
+                   else f"taxonomy term: {item.get('name')}")
     click.echo(f"unchanged: {len(found.unchanged)}; likely duplicates: "
                f"{', '.join(d['for'] for d in found.duplicates) or 'none'}")
     for term, listings in found.unmapped.items():

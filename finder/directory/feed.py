@@ -51,6 +51,10 @@ TAXONOMY_SQL = {
     "finder-pregnancy": "s.pregnancy = 1", "finder-evidence-rating": "s.evidence_rating <> ''",
     "finder-fields": "1", "finder-translations": "s.translations <> '{}'",
 }
+# another publisher's term, by its id (one `?` each): a service carries it as an attribute
+FOREIGN_TERM_SQL = ("EXISTS (SELECT 1 FROM json_each(s.open_data, '$.attributes') a "
+                    "WHERE json_valid(s.open_data) "
+                    "AND lower(json_extract(a.value, '$.taxonomy_term.id')) IN ({marks}))")
 # a staff edit, else when its publisher last changed it, else its import, else the build
 MODIFIED = ("COALESCE((SELECT max(h.at) FROM history h WHERE h.kind = 'service' "
             "AND h.record_id = s.id AND h.action <> 'import'), "
@@ -69,6 +73,7 @@ class Filters:
     maximum_age: float | None = None
     terms: list[tuple[str, str]] = field(default_factory=list)
     taxonomies: list[str] = field(default_factory=list)
+    foreign_terms: list[list[str]] = field(default_factory=list)  # each: any of these term ids
     organisation_uuid: str | None = None
     modified_after: str | None = None
     districts: list[str] | None = None
@@ -104,7 +109,9 @@ class Filters:
         for vocabulary, code in self.terms:
             condition = term_sql(vocabulary, code)
             parts.append((condition, [code] if "?" in condition else []))
-        return parts + [(TAXONOMY_SQL.get(v, "0"), []) for v in self.taxonomies]
+        parts += [(TAXONOMY_SQL.get(v, "0"), []) for v in self.taxonomies]
+        return parts + [(FOREIGN_TERM_SQL.format(marks=", ".join("?" * len(ids))), ids)
+                        if ids else ("0", []) for ids in self.foreign_terms]
 
     def _place(self) -> list[tuple[str, list[Any]]]:
         parts: list[tuple[str, list[Any]]] = []

@@ -8,13 +8,13 @@ against the live directory, reviewed, applied (`transfer.plan`, `transfer.apply`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from finder.directory import csvfile, oruk_feed, oruk_parse
+from finder.directory import csvfile, oruk_feed, oruk_parse, oruk_taxonomies
 
 FOLD_AT = 88
 
@@ -66,10 +66,11 @@ def to_yaml(organisation: dict[str, Any]) -> str:
 @dataclass
 class Incoming:
     """What an import brings: organisations with their services, and the mapping that read
-    them (with every foreign term it could not map)."""
+    them (with every foreign term it could not map); or a publisher's taxonomies and terms."""
 
     organisations: list[dict[str, Any]]
     mapping: oruk_feed.Mapping
+    taxonomies: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_source(source: str, kind: str | None, content_dir: Path | str) -> Incoming:
@@ -87,6 +88,10 @@ def read_source(source: str, kind: str | None, content_dir: Path | str) -> Incom
 def read_text(text: str, kind: str, content_dir: Path | str, origin: str) -> Incoming:
     """Uploaded or read text; `origin` (the file's name) is what an imported source cites."""
     mapping = oruk_feed.Mapping.from_content(content_dir)
+    if kind != "csv":
+        taxonomies = oruk_taxonomies.found_in(oruk_feed.loads(text))
+        if taxonomies:
+            return Incoming([], mapping, taxonomies)
     return Incoming(parse_listings(text, kind, mapping, origin), mapping)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from finder.directory import staff
+from finder.directory import oruk_taxonomies, staff
 from finder.directory.convert.content import JSON_FIELDS, TEXT_FIELDS
 from finder.directory.ids import stable_uuid
 from finder.state.migrations import locked_apply
@@ -72,6 +72,14 @@ def open_data(db: sqlite_utils.Database) -> None:
         for column in columns:
             if column not in db.table(table).columns_dict:
                 db.table(table).add_column(column, str)
+
+
+@migrations(name="0007-foreign-taxonomies")
+def foreign_taxonomies(db: sqlite_utils.Database) -> None:
+    """Other publishers' taxonomies and terms, imported whole and listed in the feed."""
+    for statement in oruk_taxonomies.SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def apply(target: Path | str | sqlite3.Connection) -> list[str]:

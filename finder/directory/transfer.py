@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from finder.directory import content, editor, importer, schema, store
+from finder.directory import content, editor, importer, oruk_taxonomies, schema, store
 from finder.directory.convert import content as convert
 from finder.directory.convert import stored
 from finder.directory.duplicates import similar
@@ -32,6 +32,7 @@ class Plan:
     problems: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     unmapped: dict[str, list[str]] = field(default_factory=dict)
+    taxonomies: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def services(self) -> list[dict[str, Any]]:
@@ -92,10 +93,13 @@ def content_zip(conn) -> bytes:
 
 
 def plan(conn, organisations: list[dict[str, Any]],
-         unmapped: dict[str, list[str]] | None = None) -> Plan:
-    """Check imported organisations against the live directory's rules and compare; the
-    foreign terms the mapping could not map are listed for staff."""
-    found = Plan(unmapped=dict(sorted((unmapped or {}).items())))
+         unmapped: dict[str, list[str]] | None = None,
+         taxonomies: list[dict[str, Any]] | None = None) -> Plan:
+    """Check imported organisations (and another publisher's taxonomies) against the live
+    directory's rules and compare; the foreign terms the mapping could not map are listed."""
+    found = Plan(unmapped=dict(sorted((unmapped or {}).items())),
+                 taxonomies=list(taxonomies or []))
+    found.problems += oruk_taxonomies.problems(found.taxonomies)
     coverage = editor.coverage_map(conn)
     districts = set(coverage) & {d["slug"] for d in store.districts(conn)}
     for org in organisations:
@@ -118,7 +122,8 @@ def apply(conn, found: Plan, by: str) -> int:
     """Write a planned import; returns how many listings changed."""
     if found.problems:
         raise importer.ImportRefused(found.problems)
-    written = sum(editor.save_organisation(conn, org, by, "import") for org in found.organisations)
+    written = oruk_taxonomies.save(conn, found.taxonomies)
+    written += sum(editor.save_organisation(conn, org, by, "import") for org in found.organisations)
     return written + sum(editor.save_service(conn, s, by, "import") for s in found.services)
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from flask import abort, jsonify
 
 from finder.api import page_envelope, page_of, text_parameter
-from finder.directory import feed, oruk, oruk_terms
+from finder.directory import feed, oruk, oruk_taxonomies, oruk_terms
 from finder.oruk import params
 from finder.oruk.blueprint import bp, get_conn, snapshot
 from finder.oruk.services import full_services, listed_services
@@ -17,14 +17,19 @@ from finder.oruk.services import full_services, listed_services
 def taxonomies():
     page, per_page = params.paging()
     listed = [oruk_terms.taxonomy(vocabulary) for vocabulary in oruk.VOCABULARIES]
+    listed += oruk_taxonomies.taxonomies(get_conn())
     return jsonify(page_envelope(listed, page, per_page))
 
 
 @bp.get("/taxonomies/<taxonomy_id>")
 def taxonomy(taxonomy_id: str):
-    vocabulary = oruk_terms.by_taxonomy_id().get(path_id(taxonomy_id))
+    wanted = path_id(taxonomy_id) or ""
+    vocabulary = oruk_terms.by_taxonomy_id().get(wanted)
     if vocabulary is None:
-        abort(404)
+        found = oruk_taxonomies.taxonomy(get_conn(), wanted)
+        if found is None:
+            abort(404)
+        return jsonify(found)
     terms = [t for t in oruk_terms.all_terms(get_conn()) if t["taxonomy"] == vocabulary]
     return jsonify(oruk_terms.taxonomy(vocabulary, terms))
 
@@ -32,20 +37,26 @@ def taxonomy(taxonomy_id: str):
 @bp.get("/taxonomy_terms")
 def taxonomy_terms():
     page, per_page = params.paging()
-    terms = oruk_terms.all_terms(get_conn())
+    terms = every_term()
     wanted = params.an_id("taxonomy_id")
     if wanted:
-        terms = [t for t in terms if t["taxonomy_id"] == wanted]
+        terms = [t for t in terms if oruk_taxonomies.canonical(t.get("taxonomy_id")) == wanted]
     return jsonify(page_envelope(terms, page, per_page))
 
 
 @bp.get("/taxonomy_terms/<term_id>")
 def taxonomy_term(term_id: str):
     wanted = path_id(term_id)
-    found = next((t for t in oruk_terms.all_terms(get_conn()) if t["id"] == wanted), None)
+    found = next((t for t in every_term() if oruk_taxonomies.canonical(t["id"]) == wanted), None)
     if found is None:
         abort(404)
     return jsonify(found)
+
+
+def every_term() -> list[dict[str, Any]]:
+    """The finder's own terms, then other publishers' (kept, or carried by their services)."""
+    conn = get_conn()
+    return [*oruk_terms.all_terms(conn), *oruk_taxonomies.terms(conn)]
 
 
 @bp.get("/organizations")

@@ -10,7 +10,7 @@ from flask import request
 from flask_babel import gettext
 
 from finder.api import clean, integer_parameter, text_parameter
-from finder.directory import oruk_terms, postcodes
+from finder.directory import oruk_taxonomies, oruk_terms, postcodes
 from finder.directory.app import get_understander
 from finder.directory.feed import Filters
 from finder.errors import BadParameter
@@ -96,14 +96,26 @@ def service_filters() -> Filters:
                       maximum_age=age("maximum_age"),
                       organisation_uuid=an_id("organization_id"),
                       modified_after=modified_after())
-    term = an_id("taxonomy_term_id")
-    if term:
-        filters.terms.append(oruk_terms.by_term_id(get_conn()).get(term, ("", "")))
-    taxonomy = an_id("taxonomy_id")
-    if taxonomy:
-        filters.taxonomies.append(oruk_terms.by_taxonomy_id().get(taxonomy, ""))
+    _taxonomy_filters(filters)
     _place(filters)
     return filters
+
+
+def _taxonomy_filters(filters: Filters) -> None:
+    """`taxonomy_term_id` and `taxonomy_id`: the finder's own vocabularies, else the terms of
+    other publishers (kept, or carried by imported services)."""
+    conn = get_conn()
+    term = an_id("taxonomy_term_id")
+    if term and term in oruk_terms.by_term_id(conn):
+        filters.terms.append(oruk_terms.by_term_id(conn)[term])
+    elif term:
+        filters.foreign_terms.append([term])
+    taxonomy = an_id("taxonomy_id")
+    if taxonomy and taxonomy in oruk_terms.by_taxonomy_id():
+        filters.taxonomies.append(oruk_terms.by_taxonomy_id()[taxonomy])
+    elif taxonomy:
+        filters.foreign_terms.append([oruk_taxonomies.canonical(t["id"]) or "" for t in
+                                      oruk_taxonomies.terms_of(conn, taxonomy)])
 
 
 def _place(filters: Filters) -> None:
