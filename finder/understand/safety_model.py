@@ -32,10 +32,10 @@ from finder.understand.types import SAFETY_KINDS
 
 FOLDER = Path("safety") / "training"
 SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
-PER_TEMPLATE = 30  # wordings drawn from one template's combinations
+PER_TEMPLATE = 60  # wordings drawn from one template's combinations (30: 40.0% of CHECK, 60: 41.6%)
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
 SURE = 0.7  # the probability of any danger the model must reach to speak beside an anchor word
-ALONE = 0.9  # ... and without one (an alarm word is needed all the same)
+ALONE = 0.8  # ... and without one (an alarm word is needed all the same)
 SAFETY_EPOCHS = 80  # the safety model was tuned at 80 passes; the need model needs only 40
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
