@@ -28,6 +28,9 @@ SMALLEST = 500  # bytes: below this gzip saves nothing worth a header
 TEXT = ("text/", "application/json", "application/javascript", "application/xml",
         "image/svg+xml", "application/ld+json")
 NOT_COMPRESSED = ("/admin",)
+# A page, and the pages saying what was wrong (they carry the stylesheet too); never a redirect
+# or a 304, which have no body to compress.
+COMPRESSED = frozenset({200, *range(400, 600)})
 STYLESHEET = "finder.css"  # inlined in every page built on base.html
 
 
@@ -109,7 +112,8 @@ def version(path: str, _mtime_ns: int) -> str:
 
 
 def _compressible(response: Response) -> bool:
-    return (response.status_code == 200 and "gzip" in request.headers.get("Accept-Encoding", "")
+    return (response.status_code in COMPRESSED
+            and "gzip" in request.headers.get("Accept-Encoding", "")
             and "Content-Encoding" not in response.headers
             and (response.direct_passthrough or not response.is_streamed)
             and response.mimetype.startswith(TEXT)

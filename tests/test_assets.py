@@ -62,6 +62,15 @@ def test_pages_styles_and_json_are_gzipped_when_the_client_accepts_it(client):
         assert "Content-Encoding" not in plain.headers
 
 
+@pytest.mark.parametrize("path", ["/no-such-page", "/find?need=napping"])
+def test_a_page_saying_what_went_wrong_is_gzipped_too(client, path):
+    plain = got(client, path)
+    packed = got(client, path, Accept_Encoding="gzip")
+    assert packed.status_code == plain.status_code >= 400
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.data) == plain.data
+
+
 def test_staff_pages_are_never_compressed(client):
     response = got(client, "/admin/sign-in", Accept_Encoding="gzip")
     assert response.status_code == 200
