@@ -29,7 +29,8 @@ def app(search_directory, tmp_path):
     path = tmp_path / "finder.db"
     shutil.copy(search_directory, path)
     return create_app({"TESTING": True, "DATABASE": str(path),
-                       "SECRET_KEY": "test-secret-key"})
+                       "SECRET_KEY": "test-secret-key",
+                       "INSTANCE_PATH": str(tmp_path / "instance")})
 
 
 def slugs(body: dict) -> list[str]:
