@@ -36,8 +36,13 @@ def empty_slots() -> dict[str, Any]:
 
 
 def load(state: dict[str, Any] | None) -> dict[str, Any]:
-    """A working copy of `state`, filled out to the current shape (old or partial states)."""
-    state = plain_copy(state or {})
+    """A working copy of `state`, filled out to the current shape (old or partial states).
+
+    The history's steps are kept, never changed, so they are shared rather than copied (most of
+    a state's size); `go_back` copies the one step it brings back."""
+    state = state or {}
+    state = {**plain_copy({k: v for k, v in state.items() if k != "history"}),
+             **({"history": list(state["history"])} if "history" in state else {})}
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
     current["slots"] = {**empty_slots(), **(current["slots"] or {})}
@@ -87,7 +92,7 @@ def go_back(state: dict[str, Any]) -> bool:
     """Restore the step before the last change; False when there is nothing to go back to."""
     if not state["history"]:
         return False
-    state.update(state["history"].pop())
+    state.update(plain_copy(state["history"].pop()))
     return True
 
 
