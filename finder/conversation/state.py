@@ -8,6 +8,7 @@ area from the gazetteer, never a postcode.
 from __future__ import annotations
 
 import copy
+import marshal
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE
@@ -52,14 +53,22 @@ def load(state: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def plain_copy(value: Any) -> Any:
-    """A deep copy of state made of dicts, lists and tuples around immutable values: several
-    times faster than `copy.deepcopy`, which dominated a turn's time."""
+    """A deep copy of state made of dicts, lists and tuples around immutable values, made by
+    `marshal` in C (ten times faster than walking it in Python, which is several times faster
+    than `copy.deepcopy`); walked only when something else is inside."""
+    try:
+        return marshal.loads(marshal.dumps(value))  # noqa: S302 - bytes made on the line
+    except ValueError:  # an object marshal does not know: copied by the walk below
+        return walked_copy(value)
+
+
+def walked_copy(value: Any) -> Any:
     if isinstance(value, dict):
-        return {key: plain_copy(item) for key, item in value.items()}
+        return {key: walked_copy(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [plain_copy(item) for item in value]
+        return [walked_copy(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(plain_copy(item) for item in value)
+        return tuple(walked_copy(item) for item in value)
     return value if isinstance(value, str | int | float | bool | None) else copy.deepcopy(value)
 
 
