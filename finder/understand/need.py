@@ -43,6 +43,12 @@ class NeedLexicon:
     phrases: PhraseIndex[str]
     by_length: dict[int, list[str]]
     seen: dict[str, tuple[str, float] | None] = field(default_factory=dict)  # fuzzy, per word
+    folded: dict[int, list[str]] = field(init=False)  # by_length through the fuzzy processor
+
+    def __post_init__(self) -> None:
+        # Each word is put through the processor once here rather than at every fuzzy look-up.
+        self.folded = {size: [normalise(word) for word in words]
+                       for size, words in self.by_length.items()}
 
     @classmethod
     def build(cls, needs: dict[str, Any]) -> NeedLexicon:
@@ -70,13 +76,15 @@ class NeedLexicon:
 
     def _closest(self, token: str) -> tuple[str, float] | None:
         cutoff = fuzzy_cutoff(len(token))
+        query = normalise(token)
         best: tuple[str, float] | None = None
         for length in range(len(token) - 2, len(token) + 3):
-            found = process.extractOne(token, self.by_length.get(length, ()),
-                                       scorer=fuzz.ratio, processor=normalise,
-                                       score_cutoff=cutoff)
+            if length not in self.folded:
+                continue
+            found = process.extractOne(query, self.folded[length], scorer=fuzz.ratio,
+                                       processor=None, score_cutoff=cutoff)
             if found and (best is None or found[1] > best[1]):
-                best = (found[0], found[1])
+                best = (self.by_length[length][found[2]], found[1])
         return best
 
 
