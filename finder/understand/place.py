@@ -116,6 +116,9 @@ class Gazetteer:
                     self.vocabulary.update(w for w in words if len(w) >= 4)
             else:
                 self.scripts.append(key)
+        # Each name put through the fuzzy processor once here, not at every look-up.
+        self.folded = {bucket: [normalise(key) for key in keys]
+                       for bucket, keys in self.buckets.items()}
         self.skeletons = Skeletons(self.scripts)
         self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
@@ -184,11 +187,13 @@ class Gazetteer:
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
+            # Cheap tests first: most spans of a message cannot start a name.
+            spans = [start for start in range(len(words) - size + 1)
+                     if (words[start][0], size) in self.starts
+                     or not _latin_letter(words[start][0])]
             for finder in (self._exact, self._fuzzy):
-                for start in range(len(words) - size + 1):
-                    # Cheap tests first: most spans of a message cannot start a name.
-                    if (words[start][0], size) not in self.starts and \
-                            _is_latin(words[start][0]) or True in used[start:start + size]:
+                for start in spans:
+                    if True in used[start:start + size]:
                         continue
                     found = finder(words[start:start + size])
                     if found:
@@ -228,16 +233,17 @@ class Gazetteer:
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
-        choices = self.buckets.get((words[0][0], len(words)))
+        bucket = (words[0][0], len(words))
+        choices = self.buckets.get(bucket)
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
         if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
             return None
         floor = min_score(len(phrase))
         if floor is None:
             return None
-        scored = [(score, key) for key, score, _ in process.extract(
-                      phrase, choices, scorer=fuzz.ratio, processor=normalise,
-                      score_cutoff=floor, limit=MAX_CANDIDATES + 2)
+        found = process.extract(normalise(phrase), self.folded[bucket], scorer=fuzz.ratio,
+                                processor=None, score_cutoff=floor, limit=MAX_CANDIDATES + 2)
+        scored = [(score, key) for score, key in ((score, choices[i]) for _, score, i in found)
                   if score >= (min_score(min(len(phrase), len(key))) or 101.0)]
         if not scored:
             return None
@@ -280,6 +286,11 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
 
 def _is_latin(text: str) -> bool:
     return NOT_LATIN.search(text) is None
+
+
+@lru_cache(maxsize=4096)
+def _latin_letter(char: str) -> bool:
+    return _is_latin(char)
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
