@@ -16,6 +16,7 @@ concept first, "hits my son" but not "my son hits"; `next_to`: with no word betw
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -61,6 +62,9 @@ class SafetyFinder:
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.vocabulary = frozenset(self.phrases.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
+        self.by_length: dict[int, list[str]] = {}  # long_words by length, each in that order
+        for word in self.long_words:
+            self.by_length.setdefault(len(word), []).append(word)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
 
     @classmethod
@@ -148,12 +152,24 @@ class SafetyFinder:
                     or self.reflexives.intersection(stems[max(0, hit.start - LEAD):hit.end]))
 
     def _nearest_word(self, word: str) -> str:
-        """`word`, or the corpus word it misspells when it is long enough to tell."""
+        """`word`, or the corpus word it misspells when it is long enough to tell: the best
+        score, the first in `long_words` among equals (as one search of them all would)."""
         if word in self.vocabulary:
             return word
-        match = process.extractOne(word, self.long_words, scorer=fuzz.ratio, processor=None,
-                                   score_cutoff=FUZZY_CUTOFF)
-        return match[0] if match else word
+        best: tuple[float, str] | None = None
+        for size in _reachable(len(word), self.by_length):
+            match = process.extractOne(word, self.by_length[size], scorer=fuzz.ratio,
+                                       processor=None, score_cutoff=FUZZY_CUTOFF)
+            if match and (best is None or (-match[1], match[0]) < (-best[0], best[1])):
+                best = (match[1], match[0])
+        return best[1] if best else word
+
+
+def _reachable(length: int, sizes: Iterable[int]) -> list[int]:
+    """The word lengths that can reach FUZZY_CUTOFF against a word of `length`: letters
+    added or dropped alone cost that much (fuzz.ratio is at most 2*shorter/both lengths)."""
+    return [size for size in sizes
+            if 200 * min(length, size) >= FUZZY_CUTOFF * (length + size) - 1e-6]
 
 
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:
