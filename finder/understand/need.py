@@ -43,12 +43,17 @@ class NeedLexicon:
     phrases: PhraseIndex[str]
     by_length: dict[int, list[str]]
     seen: dict[str, tuple[str, float] | None] = field(default_factory=dict)  # fuzzy, per word
-    folded: dict[int, list[str]] = field(init=False)  # by_length through the fuzzy processor
+    # For each typed length, the words within two letters of it (shortest first, each
+    # length in its order) through the fuzzy processor, and the words themselves.
+    windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
 
     def __post_init__(self) -> None:
         # Each word is put through the processor once here rather than at every fuzzy look-up.
-        self.folded = {size: [normalise(word) for word in words]
-                       for size, words in self.by_length.items()}
+        self.windows = {}
+        for size in range(FUZZY_MIN_LENGTH - 2, max(self.by_length, default=0) + 3):
+            near = [word for length in range(size - 2, size + 3)
+                    for word in self.by_length.get(length, ())]
+            self.windows[size] = ([normalise(word) for word in near], near)
 
     @classmethod
     def build(cls, needs: dict[str, Any]) -> NeedLexicon:
@@ -75,17 +80,12 @@ class NeedLexicon:
         return self.seen[token]
 
     def _closest(self, token: str) -> tuple[str, float] | None:
-        cutoff = fuzzy_cutoff(len(token))
-        query = normalise(token)
-        best: tuple[str, float] | None = None
-        for length in range(len(token) - 2, len(token) + 3):
-            if length not in self.folded:
-                continue
-            found = process.extractOne(query, self.folded[length], scorer=fuzz.ratio,
-                                       processor=None, score_cutoff=cutoff)
-            if found and (best is None or found[1] > best[1]):
-                best = (self.by_length[length][found[2]], found[1])
-        return best
+        """One search of the words two letters shorter to two longer: the best score, the
+        shortest (then the first) among equals."""
+        folded, near = self.windows.get(len(token), ((), ()))
+        found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=fuzzy_cutoff(len(token)))
+        return (near[found[2]], found[1]) if found else None
 
 
 class NeedFinder:
