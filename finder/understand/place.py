@@ -107,7 +107,8 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
-        self.seen: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # fuzzy, per span
+        # Fuzzy readings per span: a bounded LRU, safe across threads.
+        self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
         for key in self.names:
             if _is_latin(key):
                 words = key.split()
@@ -220,12 +221,10 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        key = " ".join(words)
-        if key not in self.seen:
-            if len(self.seen) > MAX_REMEMBERED:
-                self.seen.clear()
-            self.seen[key] = self._closest(words)
-        return self.seen[key]
+        return self.remembered(" ".join(words))
+
+    def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
+        return self._closest(phrase.split(" "))
 
     def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         phrase = " ".join(words)
