@@ -191,7 +191,7 @@ class Gazetteer:
             # Cheap tests first: most spans of a message cannot start a name.
             spans = [start for start in range(len(words) - size + 1)
                      if (words[start][0], size) in self.starts
-                     or not _latin_letter(words[start][0])]
+                     or not _is_latin(words[start][0])]
             for finder in (self._exact, self._fuzzy):
                 for start in spans:
                     if True in used[start:start + size]:
@@ -242,8 +242,8 @@ class Gazetteer:
             return None
         found = process.extract(normalise(phrase), self.folded[bucket], scorer=fuzz.ratio,
                                 processor=None, score_cutoff=floor, limit=MAX_CANDIDATES + 2)
-        scored = [(score, key) for score, key in ((score, choices[i]) for _, score, i in found)
-                  if score >= (min_score(min(len(phrase), len(key))) or 101.0)]
+        scored = [(score, choices[i]) for _, score, i in found
+                  if score >= (min_score(min(len(phrase), len(choices[i]))) or 101.0)]
         if not scored:
             return None
         top = scored[0][0]
@@ -285,11 +285,6 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
 
 def _is_latin(text: str) -> bool:
     return NOT_LATIN.search(text) is None
-
-
-@lru_cache(maxsize=4096)
-def _latin_letter(char: str) -> bool:
-    return _is_latin(char)
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
