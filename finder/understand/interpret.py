@@ -137,7 +137,7 @@ class Understander:
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
-            split, self.languages.evidence(text, split))
+            split, lambda: self.languages.evidence(text, split))
 
 
 def _safety_model(root: Any, needs: list[tuple[str, str]],

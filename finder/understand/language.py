@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -34,6 +35,7 @@ GREETING_WEIGHT = 2.0  # "kem cho", "witam": a greeting says the language better
 MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 
 
+@lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
 def script(text: str) -> str:
     """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
     latin = len(LATIN.findall(text))

@@ -107,7 +107,8 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
-        self.seen: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # fuzzy, per span
+        # Fuzzy readings per span: a bounded LRU, safe across threads.
+        self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
         for key in self.names:
             if _is_latin(key):
                 words = key.split()
@@ -116,6 +117,9 @@ class Gazetteer:
                     self.vocabulary.update(w for w in words if len(w) >= 4)
             else:
                 self.scripts.append(key)
+        # Each name put through the fuzzy processor once here, not at every look-up.
+        self.folded = {bucket: [normalise(key) for key in keys]
+                       for bucket, keys in self.buckets.items()}
         self.skeletons = Skeletons(self.scripts)
         self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
@@ -184,11 +188,13 @@ class Gazetteer:
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
+            # Cheap tests first: most spans of a message cannot start a name.
+            spans = [start for start in range(len(words) - size + 1)
+                     if (words[start][0], size) in self.starts
+                     or not _is_latin(words[start][0])]
             for finder in (self._exact, self._fuzzy):
-                for start in range(len(words) - size + 1):
-                    # Cheap tests first: most spans of a message cannot start a name.
-                    if (words[start][0], size) not in self.starts and \
-                            _is_latin(words[start][0]) or True in used[start:start + size]:
+                for start in spans:
+                    if True in used[start:start + size]:
                         continue
                     found = finder(words[start:start + size])
                     if found:
@@ -215,12 +221,10 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        key = " ".join(words)
-        if key not in self.seen:
-            if len(self.seen) > MAX_REMEMBERED:
-                self.seen.clear()
-            self.seen[key] = self._closest(words)
-        return self.seen[key]
+        return self.remembered(" ".join(words))
+
+    def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
+        return self._closest(phrase.split(" "))
 
     def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         phrase = " ".join(words)
@@ -228,17 +232,18 @@ class Gazetteer:
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
-        choices = self.buckets.get((words[0][0], len(words)))
+        bucket = (words[0][0], len(words))
+        choices = self.buckets.get(bucket)
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
         if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
             return None
         floor = min_score(len(phrase))
         if floor is None:
             return None
-        scored = [(score, key) for key, score, _ in process.extract(
-                      phrase, choices, scorer=fuzz.ratio, processor=normalise,
-                      score_cutoff=floor, limit=MAX_CANDIDATES + 2)
-                  if score >= (min_score(min(len(phrase), len(key))) or 101.0)]
+        found = process.extract(normalise(phrase), self.folded[bucket], scorer=fuzz.ratio,
+                                processor=None, score_cutoff=floor, limit=MAX_CANDIDATES + 2)
+        scored = [(score, choices[i]) for _, score, i in found
+                  if score >= (min_score(min(len(phrase), len(choices[i]))) or 101.0)]
         if not scored:
             return None
         top = scored[0][0]
