@@ -14,6 +14,7 @@ from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
+from finder.understand.place import script_spellings
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
@@ -78,6 +79,8 @@ class Understander:
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         understander.languages.model = trained(language_examples(corpus, content.lexicons),
                                                default_cache())
+        understander.languages.learn_places(list(getattr(understander.gazetteer, "names", ())),
+                                            script_spellings(root))
         return understander
 
     def interpret(self, text: str, language: str | None = None,

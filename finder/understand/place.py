@@ -265,6 +265,20 @@ def _spellings(root: Path | None) -> dict[str, list[str]]:
             for name, scripts in (table.get("places") or {}).items()}
 
 
+def script_spellings(root: Path | None) -> dict[str, list[str]]:
+    """Each language's spellings of the region's places (`scripts.yaml`), for telling the
+    languages that share a script apart."""
+    path = None if root is None else Path(root) / SCRIPTS_FILE
+    if path is None or not path.exists():
+        return {}
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found: dict[str, list[str]] = {}
+    for scripts in (table.get("places") or {}).values():
+        for language, forms in (scripts or {}).items():
+            found.setdefault(str(language), []).extend(str(form) for form in forms or [])
+    return found
+
+
 def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
     """Normalised name or alias -> the places it names, most specific first."""
     names: dict[str, list[Place]] = {}
