@@ -24,8 +24,8 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
-                "articles", "not_expecting", "nearly", "partner", "gestation_unit", "next_school", "nearly_after",
-                "age_after")
+                "articles", "not_expecting", "nearly", "partner", "gestation_unit",
+                "next_school", "nearly_after", "age_after")
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
@@ -84,21 +84,10 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         while index < len(tokens):
-            fixed = self.fixed.match_at(tokens, index)
-            if fixed is not None and self._longest_ending(tokens, "not_before", index):
-                index = fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
-                continue
-            if fixed is not None:  # "roczek", "سنتين", perhaps "ma rok i 3 miesiące"
-                found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
-                children.append(completed_months(found.values[0], found.unit or "years"))
-                index = found.end
-                continue
-            year = self.school.read_at(words, index, self.numbers)
-            if year is not None and self._unit_free(tokens, year.end):
-                if not self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
-                    starts = self._near_before(tokens, "next_school", year.start)
-                    children.append(year.months - 12 * starts)  # "starts reception": 36
-                index = year.end
+            named = self._named_at(words, index)
+            if named is not None:  # "roczek", "year 7", "dusri class"
+                children += named[0]
+                index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
@@ -129,6 +118,24 @@ class AgeReader:
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
         return Ages(tuple(children), expecting, parent)
+
+    def _named_at(self, words: Words, index: int) -> tuple[list[int], int] | None:
+        """An age named without a number ("roczek", "سنتين") or a school year ("year 7",
+        "starts reception") at `index`: the ages it gives and where it ends."""
+        tokens = words.tokens
+        fixed = self.fixed.match_at(tokens, index)
+        if fixed is not None and self._longest_ending(tokens, "not_before", index):
+            return [], fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
+        if fixed is not None:  # perhaps "ma rok i 3 miesiące"
+            found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
+            return [completed_months(found.values[0], found.unit or "years")], found.end
+        year = self.school.read_at(words, index, self.numbers)
+        if year is None or not self._unit_free(tokens, year.end):
+            return None
+        if self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
+            return [], year.end
+        starts = self._near_before(tokens, "next_school", year.start)  # "starts reception": 36
+        return [year.months - 12 * starts], year.end
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
