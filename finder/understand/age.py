@@ -61,6 +61,7 @@ class AgeReader:
                  school: SchoolYears | None = None) -> None:
         self.school = school or SchoolYears({})
         self.numbers = NumberReader.from_lexicons(lexicons)
+        self.homonyms = _homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
         units, fixed, expecting = [], [], []
         context: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
         for data in lexicons.values():
@@ -158,7 +159,8 @@ class AgeReader:
                 self._ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
-                    self.context["articles"].match_at(tokens, number.start):
+                    self.context["articles"].match_at(tokens, number.start) or \
+                    tokens[number.start] in self.homonyms:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year
             found = Found(values, None, end)
         else:
@@ -292,6 +294,18 @@ class AgeReader:
             if hit is not None and hit.end == position:
                 return True
         return False
+
+
+def _homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """Number words that are everyday words of another language ("che", "ma"): a number only
+    when a unit follows ("che saal"), never alone."""
+    owners: dict[str, set[str]] = {}
+    for language, data in lexicons.items():
+        for word in (data.get("numbers") or {}):
+            owners.setdefault(str(word), set()).add(language)
+    return frozenset(word for language, data in lexicons.items()
+                     for word in (str(w) for w in data.get("markers") or [])
+                     if word in owners and language not in owners[word])
 
 
 def _units(found: Found) -> list[tuple[float, str]]:
