@@ -160,7 +160,7 @@ class AgeReader:
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
-                    tokens[number.start] in self.homonyms:
+                    answering == "age" and tokens[number.start] in self.homonyms:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year
             found = Found(values, None, end)
         else:
@@ -297,8 +297,8 @@ class AgeReader:
 
 
 def _homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
-    """Number words that are everyday words of another language ("che", "ma"): a number only
-    when a unit follows ("che saal"), never alone."""
+    """Number words that are everyday words of another language ("che": six in Urdu, "is" in
+    Gujarati): in an answer to the age question, a number only when a unit follows."""
     owners: dict[str, set[str]] = {}
     for language, data in lexicons.items():
         for word in (data.get("numbers") or {}):
