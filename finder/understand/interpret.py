@@ -79,8 +79,9 @@ class Understander:
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         understander.languages.model = trained(language_examples(corpus, content.lexicons),
                                                default_cache())
-        understander.languages.learn_places(list(getattr(understander.gazetteer, "names", ())),
-                                            script_spellings(root))
+        understander.languages.learn_places(
+            list(getattr(understander.gazetteer, "names", ())), script_spellings(root),
+            {lang: list(data.get("place_words") or []) for lang, data in content.lexicons.items()})
         return understander
 
     def interpret(self, text: str, language: str | None = None,

@@ -74,12 +74,17 @@ class LanguageDetector:
                     self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
         self.model: NeedModel | None = None  # letters and words per language, when trained
         self.places: frozenset[str] = frozenset()  # place words: no language's evidence
+        self.beside_places: dict[str, set[str]] = {}  # "ma" after a place: Gujarati "in"
 
-    def learn_places(self, names: list[str], spellings: dict[str, list[str]]) -> None:
+    def learn_places(self, names: list[str], spellings: dict[str, list[str]],
+                     beside: dict[str, list[str]] | None = None) -> None:
         """Place names (`names`, any language's) leave the letter model's view: "hinckley"
         says nothing about the parent's language. A name spelt one language's way in a script
         two languages share (`spellings`: language -> forms) is that language's evidence."""
         self.places = frozenset(token for name in names for token in phrase(name))
+        for language, texts in (beside or {}).items():  # "coventry ma", "w hinckley"
+            for token in (t for text in texts for t in phrase(text)):
+                self.beside_places.setdefault(token, set()).add(language)
         owners: dict[str, set[str]] = defaultdict(set)
         for language, forms in spellings.items():
             for form in forms:
@@ -117,6 +122,9 @@ class LanguageDetector:
             for lang, weight in self.weights.get(token, {}).items():
                 if lang in allowed:
                     scores[lang] += weight
+        for lang, weight in self._beside_places(words.tokens).items():
+            if lang in allowed:
+                scores[lang] += weight
         for hit in self.greetings.find(words.tokens):
             for lang in hit.value:
                 if lang in allowed:
@@ -154,6 +162,17 @@ class LanguageDetector:
             scores.get(hint, 0) >= scores[best] - 0.5
         return hint if unsure and (hint in allowed or len(allowed) > 1) else best
 
+
+    def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
+        """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
+        found: dict[str, float] = defaultdict(float)
+        for index, token in enumerate(tokens):
+            langs = self.beside_places.get(token)
+            if langs and any(0 <= near < len(tokens) and tokens[near] in self.places
+                             for near in (index - 1, index + 1)):
+                for lang in langs:
+                    found[lang] += PLACE_WEIGHT / len(langs)
+        return found
 
     def _letters(self, text: str, words: Words) -> dict[str, float]:
         """The letter model's languages for the message's words other than place names."""
