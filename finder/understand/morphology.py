@@ -45,11 +45,14 @@ INDIC_FOLDS = str.maketrans({
     "\u0a82": None, "\u0a81": None, "\u0acd": None,
     "\u0ac0": "\u0abf", "\u0ac2": "\u0ac1", "\u0ac8": "\u0ac7", "\u0acc": "\u0acb",
     "\u0a88": "\u0a87", "\u0a8a": "\u0a89", "\u0a90": "\u0a8f", "\u0a94": "\u0a93"})
-# Gujarati writes its postpositions onto the word (બાળકને, પતિથી, ઘરમાં, આપઘાતના): they go
-# before the endings, longest first, where a stem of two letters or more is left.
-GUJARATI_POSTPOSITIONS = ("માંથી", "માથી", "વાળા", "વાળી", "પાસે", "માં", "થી", "ને", "નો", "ની",
-                          "નું", "ના", "નાં", "મા", "નુ", "પર", "એ")
+# Gujarati writes its postpositions onto the word (પતિથી, ઘરમાં, આપઘાતના): they go before the
+# endings, longest first, where a stem of two letters or more is left. The object and agent
+# marks (ને, એ) stay: they tell "hits the child" (બાળકને મારે) from "the child hits" (બાળક મારે).
+GUJARATI_POSTPOSITIONS = ("માંથી", "માથી", "વાળા", "વાળી", "પાસે", "માં", "થી", "નો", "ની", "નું",
+                          "ના", "નાં", "મા", "નુ", "પર")
 GUJARATI_MIN_STEM = 2
+# Pronoun forms a postposition follows (એના-થી, મારા-થી): "from him" must not become "his".
+GUJARATI_PRONOUN_ENDS = ("ના", "ારા")
 URDU_FOLDS = str.maketrans({"\u06be": "\u06c1", "\u06c3": "\u06c1", "\u0624": "\u0648",
                             "\u0626": "\u06cc", "\u06d3": "\u06d2", "\u0622": "\u0627"})
 
@@ -101,10 +104,11 @@ def fold_indic(word: str) -> str:
 
 
 def without_postposition(word: str) -> str:
-    """A Gujarati word without the postposition written onto it (બાળકને: બાળક)."""
+    """A Gujarati word without the postposition written onto it (પતિથી: પતિ)."""
     for ending in GUJARATI_POSTPOSITIONS:
-        if word.endswith(ending) and len(word) - len(ending) >= GUJARATI_MIN_STEM:
-            return word[: -len(ending)]
+        rest = word[: -len(ending)]
+        if word.endswith(ending) and len(rest) >= GUJARATI_MIN_STEM:
+            return word if rest.endswith(GUJARATI_PRONOUN_ENDS) else rest
     return word
 
 
