@@ -1,8 +1,10 @@
-"""Static files fingerprinted and cached for a year, and text responses compressed with gzip.
+"""Static files fingerprinted and cached for a year, the stylesheet inlined, and gzip.
 
 `url_for('static', filename=...)` (and each blueprint's static) gains `?v=<hash of the file>`;
 a request carrying the file's current hash is answered with `Cache-Control: public,
 max-age=31536000, immutable`, so a browser fetches a stylesheet or script once per change.
+The pages' stylesheet is put inside each page (`inline_style` in templates), so the first paint
+waits for one round trip, not two; its CSP hash is taken once, at start, from the same text.
 Text responses (pages, CSS, JS, JSON, XML) are gzipped when the client accepts it. Staff pages
 are not compressed: they hold session-bound data, and compression beside text an attacker can
 choose would let them guess it (BREACH).
@@ -10,22 +12,40 @@ choose would let them guess it (BREACH).
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, current_app, request
+from markupsafe import Markup
 
 YEAR = 31536000
 SMALLEST = 500  # bytes: below this gzip saves nothing worth a header
 TEXT = ("text/", "application/json", "application/javascript", "application/xml",
         "image/svg+xml", "application/ld+json")
 NOT_COMPRESSED = ("/admin",)
+# A page, and the pages saying what was wrong (they carry the stylesheet too); never a redirect
+# or a 304, which have no body to compress.
+COMPRESSED = frozenset({200, *range(400, 600)})
+STYLESHEET = "finder.css"  # inlined in every page built on base.html
+
+
+@dataclass(frozen=True)
+class InlineStyle:
+    """A stylesheet's text for a <style> element, and the CSP source that allows exactly it."""
+
+    text: Markup
+    source: str
 
 
 def init_app(app: Flask) -> None:
+    style = inline_style(Path(app.static_folder or "") / STYLESHEET)
+    app.extensions["assets.style"] = style
+    app.jinja_env.globals["inline_style"] = style.text
     app.url_defaults(fingerprint)
     app.after_request(cache_static)
     app.after_request(compress)
@@ -71,6 +91,20 @@ def compress(response: Response) -> Response:
     return response
 
 
+def inline_style(path: Path) -> InlineStyle:
+    """The stylesheet at `path`, ready to inline, with its `'sha256-…'` CSP source."""
+    text = path.read_text(encoding="utf-8")
+    if "</" in text:  # would end the <style> element early
+        raise ValueError(f"{path} cannot be inlined: it contains '</'")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return InlineStyle(Markup(text), f"'sha256-{digest}'")  # noqa: S704 - our own file, checked above
+
+
+def style_source(app: Flask) -> str:
+    """The CSP source for the inlined stylesheet (set up by `init_app`)."""
+    return app.extensions["assets.style"].source
+
+
 @cache
 def version(path: str, _mtime_ns: int) -> str:
     """The first 12 hex digits of the file's SHA-256 (cached until the file changes)."""
@@ -78,7 +112,8 @@ def version(path: str, _mtime_ns: int) -> str:
 
 
 def _compressible(response: Response) -> bool:
-    return (response.status_code == 200 and "gzip" in request.headers.get("Accept-Encoding", "")
+    return (response.status_code in COMPRESSED
+            and "gzip" in request.headers.get("Accept-Encoding", "")
             and "Content-Encoding" not in response.headers
             and (response.direct_passthrough or not response.is_streamed)
             and response.mimetype.startswith(TEXT)

@@ -39,9 +39,10 @@ def init_app(app: Flask) -> None:
           default_translation_directories=str(TRANSLATIONS))
     app.cli.add_command(i18n)
     # Flask-Babel finds the request's locale, domain and catalogue anew for every `_()` in a
-    # template: more than half of rendering a results page. Look them up once per language.
+    # template: more than half of rendering a results page. Look them up once per language,
+    # and each sentence once per render (a worker's 30 cards repeat the same labels).
     app.jinja_env.install_gettext_callables(
-        gettext=lambda s: translations().ugettext(s),
+        gettext=translated,
         ngettext=lambda s, p, n: translations().ungettext(s, p, n),
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
@@ -65,6 +66,17 @@ def translations() -> NullTranslations:
     if key not in found:
         found[key] = get_translations()
     return found[key]
+
+
+def translated(message: str) -> str:
+    """`message` in the language in force, taken from the catalogue once per request."""
+    catalogue = translations()
+    seen = g._get_current_object().__dict__.setdefault("_translated", {}) \
+        if has_app_context() else {}
+    key = (id(catalogue), message)
+    if key not in seen:
+        seen[key] = catalogue.ugettext(message)
+    return seen[key]
 
 
 def current_language() -> str:

@@ -413,6 +413,20 @@ def test_each_script_asks_for_its_own_face_and_no_italics(browser, live_server, 
     page.context.close()
 
 
+@pytest.mark.parametrize("path", ["/", "/find?need=sleep&lang=ur"])
+def test_the_inline_style_applies_under_the_policy_with_no_stylesheet_request(browser, live_server,
+                                                                             path):
+    page = new_page(browser, PHONE)
+    refused, requested = [], []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.on("request", lambda request: requested.append(request.resource_type))
+    page.goto(f"{live_server}{path}")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 253, 248)"
+    assert refused == [] and "stylesheet" not in requested
+    page.context.close()
+
+
 @pytest.mark.parametrize("language", ["en", "ur"])
 def test_a_feeling_typed_on_a_phone_gets_a_kind_line_and_a_way_on(browser, live_server,
                                                                   language):

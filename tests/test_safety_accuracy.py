@@ -15,10 +15,11 @@ from finder.languages import LANGUAGES
 from finder.understand.text import words
 from tests.cases import safety_scoring as scoring
 
-RECALL_FLOOR = {"en": 0.97, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.98,
+RECALL_FLOOR = {"en": 0.98, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.98,
                 "ar": 0.98}
-MODEL_CHECK_FLOOR = 0.27  # the model alone reaches 27.1% of the CHECK half (33.2% before the need
-# corpus grew to 4,980 examples: its negatives made the model more careful; see the closing note)
+MODEL_CHECK_FLOOR = 0.41  # the model alone reaches 41.9% of the CHECK half since it judges "any
+# danger" as one head and learns from broader wordings (27.1% when each kind had to be sure
+# alone; 33.2% before the need corpus grew to 4,980 examples and became its negatives)
 MAX_FALSE_ALARMS = 0
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 

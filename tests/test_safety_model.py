@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from finder.understand.safety_model import PER_TEMPLATE, examples, expand, read_training
+import numpy as np
+
+from finder.understand.classifier import DIMENSIONS, NeedModel
+from finder.understand.safety_model import (
+    PER_TEMPLATE,
+    SafetyModel,
+    examples,
+    expand,
+    read_training,
+)
 from finder.understand.text import words
 from tests.cases.scoring import CONTENT_DIR
 
@@ -54,3 +63,24 @@ def test_digits_are_never_alarm_words(understander):
     model = understander.safety.model
     stems = words("LE1 1AA 12 3 5 7 in 2024").tokens
     assert model.alarmed(stems) == []
+
+
+def _model(child: float, abuse: float, none: float) -> SafetyModel:
+    """A safety model that gives every message these probabilities (weights zero, bias set)."""
+    weights = np.zeros((DIMENSIONS, 3), dtype=np.float32)
+    bias = np.log(np.asarray([child, abuse, none], dtype=np.float32))
+    need_model = NeedModel(("child-in-danger", "domestic-abuse", "none"), weights, bias)
+    return SafetyModel(need_model, frozenset(), frozenset(), ())
+
+
+def test_a_disclosure_split_between_two_kinds_is_heard_as_the_likelier():
+    tokens = words("he hurts us all").tokens
+    assert _model(0.45, 0.40, 0.15).kind(tokens, lambda: False) == "child-in-danger"
+    assert _model(0.30, 0.45, 0.25).kind(tokens, lambda: True) == "domestic-abuse"
+
+
+def test_the_model_stays_quiet_unless_sure_of_danger_and_needs_an_anchor_when_less_sure():
+    tokens = words("he hurts us all").tokens
+    assert _model(0.35, 0.30, 0.35).kind(tokens, lambda: True) is None
+    assert _model(0.40, 0.35, 0.25).kind(tokens, lambda: False) is None
+    assert _model(0.40, 0.35, 0.25).kind(tokens, lambda: True) == "child-in-danger"

@@ -55,11 +55,10 @@ def test_no_parent_page_shows_stigma_words_or_ratings(client, path, language):
     assert stigma_words(html) == []
 
 
-def test_the_first_page_weighs_under_30_kb_with_its_css(client):
+def test_the_first_page_weighs_under_30_kb_with_its_css_inside(client):
     html = client.get("/").get_data()
-    with client.get("/static/finder.css") as response:
-        css = response.get_data()
-    assert len(html) + len(css) < 30 * 1024
+    assert b"<style>" in html and b'rel="stylesheet"' not in html
+    assert len(html) < 30 * 1024
 
 
 def test_three_taps_reach_results(client):

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from babel.dates import format_date
+from babel.support import NullTranslations, Translations
 
 from finder import create_app
 from finder.languages import LANGUAGES
@@ -151,3 +152,19 @@ def test_picks_survive_a_filter_change_without_javascript(client):
     assert "Picked for the parent: 2" in visible_text(after)
     checked = re.findall(r'name="service" value="([^"]+)" checked', after)
     assert sorted(checked) == sorted(picked)
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_each_sentence_on_the_worker_page_is_looked_up_once_per_render(client, monkeypatch,
+                                                                       language):
+    looked_up: list[str] = []
+    for kind in (NullTranslations, Translations):
+        original = kind.ugettext
+        monkeypatch.setattr(kind, "ugettext", lambda self, message, _original=original:
+                            looked_up.append(message) or _original(self, message))
+    html = client.get(f"/worker?lang={language}").get_data(as_text=True)
+    assert len(card_ids(html)) > 10  # the cards' labels repeat: each is translated once
+    assert sorted(looked_up) == sorted(set(looked_up))
+    looked_up.clear()
+    client.get(f"/worker?lang={language}")
+    assert looked_up  # and again on the next render, not kept beyond it

@@ -32,10 +32,10 @@ from finder.understand.types import SAFETY_KINDS
 
 FOLDER = Path("safety") / "training"
 SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
-PER_TEMPLATE = 30  # wordings drawn from one template's combinations
+PER_TEMPLATE = 60  # wordings drawn from one template's combinations (30: 40.0% of CHECK, 60: 41.6%)
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
-SURE = 0.6  # the probability of a kind the model must reach to name it beside an anchor word
-ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
+SURE = 0.7  # the probability of any danger the model must reach to speak beside an anchor word
+ALONE = 0.8  # ... and without one (an alarm word is needed all the same)
 SAFETY_EPOCHS = 80  # the safety model was tuned at 80 passes; the need model needs only 40
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
@@ -126,12 +126,16 @@ class SafetyModel:
                 or any(word[:size] in self.prefixes for size in self.sizes if size < len(word))]
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[], bool]) -> str | None:
-        """The kind the model is sure of, or None. `anchored()` says whether a word of one of
-        the corpus's anchor concepts (any kind) stands in the message too: asked only when
-        the model is sure enough with one but not without."""
+        """The likeliest kind when the model is sure the message is a disclosure of some
+        kind, or None. Sureness is one head, "any danger" (every kind but `none` together):
+        a frightened message often sits between two kinds, and splitting its weight between
+        them hid it. `anchored()` says whether a word of one of the corpus's anchor concepts
+        (any kind) stands in the message too: asked only when the model is sure enough with
+        one but not without."""
         probabilities = self.model.probabilities_of(token_features(tokens))
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
-        if best is None or probabilities[best] < self.sure:
+        danger = 1.0 - probabilities.get(NONE, 0.0)
+        if best is None or danger < self.sure:
             return None
-        return best if probabilities[best] >= self.alone or anchored() else None
+        return best if danger >= self.alone or anchored() else None
