@@ -24,9 +24,9 @@ from typing import Any
 import redis
 
 from finder.state.redis_scripts import BEGIN, COMMIT, COUNT, DROP
+from finder.state.redis_turn import Exchange, fresh_value
 from finder.state.rolling import RedisRolling
 from finder.state.types import (
-    ALLOWED,
     BUSY_TIMEOUT_SECONDS,
     DAY,
     NO_LIMIT,
@@ -54,16 +54,6 @@ def days_between(start: str, end: str) -> list[str]:
     return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
-def fresh_value(raw: str | None, days: float, now: float) -> dict[str, Any] | None:
-    """The stored JSON `raw` unless it is missing or older than `days` at `now`."""
-    if not raw:
-        return None
-    found = json.loads(raw)
-    if found.get("updated", found.get("created", now)) < now - days * DAY:
-        return None
-    return found
-
-
 def usage_field(row: dict[str, str]) -> str:
     """A usage row's field in its day's hash: every key but the day, tab-separated."""
     return "\t".join(row[k] for k in USAGE_KEYS[1:])
@@ -71,66 +61,6 @@ def usage_field(row: dict[str, str]) -> str:
 
 class LockLost(StateUnavailable):
     """The turn outlived its lock; another took the number's turn, so this one wrote nothing."""
-
-
-class Exchange:
-    """One inbound message under the number's lock; writes are made when the block ends."""
-
-    def __init__(self, store: RedisStore, number: str, message_id: str, limit: Limit,
-                 now: float) -> None:
-        self.store, self.now, self.limit = store, now, limit
-        self.number_keys = store.keys.every("number", number)
-        self.message_keys = store.keys.every("message", message_id)
-        self.number_key, self.message_key = self.number_keys[0], self.message_keys[0]
-        self.rate = store.rate_key("sms", number, limit, now) if limit.count else ""
-        self.action, self.state_json, self.reply = "none", "", ""
-        self.rows: list[dict[str, str]] = []
-        self.stale: list[str] = []  # expired by the store's clock: deleted with the turn
-        self.verdict, self.answered = ALLOWED, None
-        self.state: dict[str, Any] | None = None
-
-    def reads(self) -> list[str]:
-        """The keys the lock's script reads, in the order `read` takes their values."""
-        store = self.store
-        return [*map(store.reply_key, self.message_keys), *map(store.conv_key, self.number_keys),
-                *([self.rate] if self.rate else [])]
-
-    def read(self, values: list[str]) -> None:
-        """The earlier reply, the conversation and the rate verdict from what was read."""
-        keys = self.reads()[:len(self.message_keys) + len(self.number_keys)]
-        days = {"reply": REPLY_KEEP_DAYS, "conv": self.store.ttl_days}
-        found: dict[str, Any] = {}
-        for key, raw in zip(keys, values, strict=False):
-            kind = key.split(":")[1]
-            value = fresh_value(raw, days[kind], self.now)
-            if value is not None:
-                found.setdefault(kind, value)
-            elif raw:
-                self.stale.append(key)
-        self.answered = found["reply"]["reply"] if "reply" in found else None
-        self.state = found["conv"]["state"] if "conv" in found else None
-        if self.rate:
-            self.verdict = verdict(int(values[-1] or 0) + 1, self.now, self.limit)
-
-    def save(self, state: dict[str, Any], reply: str) -> None:
-        """Keep the new state and the reply given to this message."""
-        self.action = "save"
-        self.state_json = json.dumps({"state": state, "updated": self.now}, ensure_ascii=False)
-        self.reply = reply
-
-    def erase(self, reply: str = "") -> None:
-        """Forget this number's conversation and anything queued for it (STOP)."""
-        self.action, self.state_json, self.reply = "erase", "", reply
-
-    def remember(self, reply: str) -> None:
-        """Keep the reply given to this message, so that a retry gets the same one."""
-        if self.action == "none":
-            self.action = "remember"
-        self.reply = reply
-
-    def count(self, rows: list[dict[str, str]]) -> None:
-        """Add these usage counter rows when the turn is written."""
-        self.rows.extend(rows)
 
 
 class RedisStore(RedisRolling):

@@ -1,6 +1,7 @@
 """The SQLite store: conversations, answered messages, the outbox and counters in one file.
 
-Every SQL statement over that file lives here. Numbers and message ids are kept only as
+Every SQL statement over that file lives here and, for one text's turn, in
+`finder.state.sqlite_turn`. Numbers and message ids are kept only as
 HMAC-SHA256s under the number key. A turn holds its number's lock (`finder.state.turns`) from
 reading the state to writing the reply; the file is locked only for the short transaction that
 writes the turn (rate-limit hit, reply, state and usage counts). One connection per thread; WAL
@@ -22,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from finder.state import migrations, rolling
+from finder.state.sqlite_turn import ADD_USAGE, COUNT, Exchange
 from finder.state.turns import TurnLocks, TurnLockTimeout
 from finder.state.types import (
-    ALLOWED,
     BUSY_TIMEOUT_SECONDS,
     DAY,
     NO_LIMIT,
@@ -38,79 +39,6 @@ from finder.state.types import (
     verdict,
     window,
 )
-
-COUNT = """INSERT INTO counters VALUES (?, 1, ?)
-    ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
-# What a turn needs before it starts, in one statement: the reply already given to this message
-# id, the number's conversation, and the sender's count in the current window.
-READ_TURN = """SELECT (SELECT reply FROM replies WHERE key = ? AND created >= ?),
-    (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
-    (SELECT count FROM counters WHERE key = ?)"""
-ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-    ON CONFLICT DO UPDATE SET searches = searches + 1"""
-
-
-class Exchange:
-    """One inbound message under its number's lock; its writes are made when the turn ends."""
-
-    def __init__(self, store: SqliteStore, conn: sqlite3.Connection, number: str,
-                 message_id: str, limit: Limit, now: float) -> None:
-        self.store, self.now = store, now
-        self.number_keys = store.keys.every("number", number)
-        message_keys = store.keys.every("message", message_id)
-        self.message_key = message_keys[0]
-        self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
-        answered, state, seen = conn.execute(READ_TURN, (
-            self.message_key, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
-            now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchone()
-        # Keys from before a rotation of the number key: read only when the current one misses.
-        self.answered: str | None = answered if answered is not None or not message_keys[1:] \
-            else store.stored_reply(conn, message_keys[1:], now)
-        self.state: dict[str, Any] | None = json.loads(state) if state is not None \
-            else store.stored_state(conn, self.number_keys[1:], now)
-        self.verdict = verdict((seen or 0) + 1, now, limit) if limit.count else ALLOWED
-        self.action, self.state_json, self.reply = "none", "", None
-        self.rows: list[dict[str, str]] = []
-
-    def save(self, state: dict[str, Any], reply: str) -> None:
-        """Keep the new state and the reply given to this message."""
-        self.action, self.reply = "save", reply
-        self.state_json = json.dumps(state, ensure_ascii=False)
-
-    def erase(self, reply: str = "") -> None:
-        """Forget this number's conversation and anything queued for it (STOP)."""
-        self.action, self.reply = "erase", reply
-
-    def remember(self, reply: str) -> None:
-        """Keep the reply given to this message, so that a retry gets the same one."""
-        self.reply = reply
-
-    def count(self, rows: list[dict[str, str]]) -> None:
-        """Add these usage counter rows when the turn is written."""
-        self.rows.extend(rows)
-
-    def changes(self) -> bool:
-        return bool(self.rate or self.action != "none" or self.reply is not None or self.rows)
-
-    def write(self, conn: sqlite3.Connection) -> None:
-        """Everything this turn changed, in the transaction the caller holds."""
-        if self.rate:
-            conn.execute(COUNT, self.rate).fetchall()
-        current, *older = self.number_keys
-        if self.action == "save":
-            conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                         (current, self.state_json, self.now))
-        gone = older if self.action == "save" else self.number_keys
-        if self.action != "none" and gone:
-            conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])
-        if self.action == "erase":
-            conn.executemany("DELETE FROM outbox WHERE number_key = ?",
-                             [(k,) for k in self.number_keys])
-        if self.reply is not None:
-            conn.execute("INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
-                         (self.message_key, self.reply, self.now))
-        if self.rows:
-            conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
 
 
 class SqliteStore(rolling.SqliteRolling):

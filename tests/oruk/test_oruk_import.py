@@ -20,7 +20,7 @@ from tests.oruk.conftest import copy_content
 def cli(database: Path, content_dir: Path, *args: str):
     app = create_app({"TESTING": True, "DATABASE": str(database),
                       "CONTENT_DIR": str(content_dir),
-                      "INSTANCE_PATH": str(database.parent / "instance")})
+                      "INSTANCE_PATH": str(Path(database).parent / "instance")})
     return app.test_cli_runner().invoke(args=["directory", *args])
 
 

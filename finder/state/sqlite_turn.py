@@ -1,0 +1,94 @@
+"""One text's turn on the SQLite store: one read before it, one write transaction after it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any, Protocol
+
+from finder.state.types import ALLOWED, DAY, REPLY_KEEP_DAYS, USAGE_KEYS, Keys, Limit, verdict
+
+COUNT = """INSERT INTO counters VALUES (?, 1, ?)
+    ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
+# What a turn needs before it starts, in one statement: the reply already given to this message
+# id, the number's conversation, and the sender's count in the current window.
+READ_TURN = """SELECT (SELECT reply FROM replies WHERE key = ? AND created >= ?),
+    (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
+    (SELECT count FROM counters WHERE key = ?)"""
+ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+    ON CONFLICT DO UPDATE SET searches = searches + 1"""
+
+
+class TurnStore(Protocol):
+    """What a turn asks of the SQLite store (`finder.state.sqlite.SqliteStore`)."""
+
+    keys: Keys
+    ttl_days: float
+
+    def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> tuple[str, float]: ...
+    def stored_reply(self, conn: sqlite3.Connection, keys: list[str], now: float) -> str | None: ...
+    def stored_state(self, conn: sqlite3.Connection, keys: list[str],
+                     now: float) -> dict[str, Any] | None: ...
+
+
+class Exchange:
+    """One inbound message under its number's lock; its writes are made when the turn ends."""
+
+    def __init__(self, store: TurnStore, conn: sqlite3.Connection, number: str,
+                 message_id: str, limit: Limit, now: float) -> None:
+        self.store, self.now = store, now
+        self.number_keys = store.keys.every("number", number)
+        message_keys = store.keys.every("message", message_id)
+        self.message_key = message_keys[0]
+        self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
+        answered, state, seen = conn.execute(READ_TURN, (
+            self.message_key, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
+            now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchone()
+        # Keys from before a rotation of the number key: read only when the current one misses.
+        self.answered: str | None = answered if answered is not None or not message_keys[1:] \
+            else store.stored_reply(conn, message_keys[1:], now)
+        self.state: dict[str, Any] | None = json.loads(state) if state is not None \
+            else store.stored_state(conn, self.number_keys[1:], now)
+        self.verdict = verdict((seen or 0) + 1, now, limit) if limit.count else ALLOWED
+        self.action, self.state_json, self.reply = "none", "", None
+        self.rows: list[dict[str, str]] = []
+
+    def save(self, state: dict[str, Any], reply: str) -> None:
+        """Keep the new state and the reply given to this message."""
+        self.action, self.reply = "save", reply
+        self.state_json = json.dumps(state, ensure_ascii=False)
+
+    def erase(self, reply: str = "") -> None:
+        """Forget this number's conversation and anything queued for it (STOP)."""
+        self.action, self.reply = "erase", reply
+
+    def remember(self, reply: str) -> None:
+        """Keep the reply given to this message, so that a retry gets the same one."""
+        self.reply = reply
+
+    def count(self, rows: list[dict[str, str]]) -> None:
+        """Add these usage counter rows when the turn is written."""
+        self.rows.extend(rows)
+
+    def changes(self) -> bool:
+        return bool(self.rate or self.action != "none" or self.reply is not None or self.rows)
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        """Everything this turn changed, in the transaction the caller holds."""
+        if self.rate:
+            conn.execute(COUNT, self.rate).fetchall()
+        current, *older = self.number_keys
+        if self.action == "save":
+            conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
+                         (current, self.state_json, self.now))
+        gone = older if self.action == "save" else self.number_keys
+        if self.action != "none" and gone:
+            conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])
+        if self.action == "erase":
+            conn.executemany("DELETE FROM outbox WHERE number_key = ?",
+                             [(k,) for k in self.number_keys])
+        if self.reply is not None:
+            conn.execute("INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
+                         (self.message_key, self.reply, self.now))
+        if self.rows:
+            conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
