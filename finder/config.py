@@ -103,6 +103,21 @@ def _integer(key: str, raw: str) -> int:
         raise ConfigError(f"FINDER_{key} must be a whole number, not {raw!r}.") from None
 
 
+def _write_once(path: Path, text: str) -> None:
+    """Create `path` holding `text`, whole or not at all: processes starting together (gunicorn
+    workers, parallel tests) all read the one that was linked first, never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    draft = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    draft.write_text(text, encoding="utf-8")
+    draft.chmod(0o600)
+    try:
+        os.link(draft, path)
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+
+
 def resolve_secret_key(config: dict[str, Any], instance_path: Path, local: bool) -> str:
     """The secret key, or a clear refusal. The local quick start keeps one in instance/."""
     if config.get("SECRET_KEY"):
@@ -112,9 +127,7 @@ def resolve_secret_key(config: dict[str, Any], instance_path: Path, local: bool)
     if local:
         keyfile = instance_path / "secret_key"
         if not keyfile.exists():
-            instance_path.mkdir(parents=True, exist_ok=True)
-            keyfile.write_text(secrets.token_hex(32), encoding="utf-8")
-            keyfile.chmod(0o600)
+            _write_once(keyfile, secrets.token_hex(32))
         return keyfile.read_text(encoding="utf-8").strip()
     raise ConfigError(
         "No secret key: set FINDER_SECRET_KEY to a long random value "

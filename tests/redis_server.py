@@ -25,26 +25,41 @@ def redis_server(folder: Path) -> Iterator[str]:
     binary = shutil.which(BINARY)
     if binary is None:
         raise FileNotFoundError(BINARY)
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process, port = started(binary, folder)
     try:
-        wait_for(port, process)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
-def wait_for(port: int, process: subprocess.Popen) -> None:
+def started(binary: str, folder: Path, tries: int = 3) -> tuple[subprocess.Popen, int]:
+    """A running server; another port is tried when the free one was taken meanwhile (by a
+    parallel test worker, say)."""
+    for _ in range(tries):
+        port = free_port()
+        process = launch(binary, folder, port)
+        if wait_for(port, process):
+            return process, port
+    raise RuntimeError("redis-server did not start")
+
+
+def launch(binary: str, folder: Path, port: int) -> subprocess.Popen:
+    return subprocess.Popen(  # noqa: S603 - fixed arguments
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no", "--dir", str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_for(port: int, process: subprocess.Popen) -> bool:
+    """Whether the server answers on `port`; one that does not is stopped."""
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and process.poll() is None:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
+            return True
         except OSError:
             time.sleep(0.05)
     process.kill()
-    raise RuntimeError("redis-server did not start")
+    process.wait(timeout=10)
+    return False

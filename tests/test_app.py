@@ -137,3 +137,14 @@ def test_build_if_changed_keeps_a_directory_edited_by_staff(tmp_path):
         args=["directory", "build", "--if-changed"])
     assert "up to date" in result.output
     assert relate_count(database) == 1
+
+
+def test_processes_starting_together_share_one_whole_secret_key(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from finder.config import resolve_secret_key
+
+    with ThreadPoolExecutor(8) as pool:
+        keys = set(pool.map(lambda _: resolve_secret_key({}, tmp_path, local=True), range(32)))
+    assert len(keys) == 1 and len(keys.pop()) == 64
+    assert [path.name for path in tmp_path.iterdir()] == ["secret_key"]

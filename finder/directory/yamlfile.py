@@ -26,9 +26,14 @@ class ContentError(Exception):
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def load_yaml(text: str) -> Any:
+    """`yaml.safe_load`, parsed by libyaml where it is installed."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 - a safe loader
+
+
 def read_yaml(path: Path) -> Any:
     """The file's data; a ContentError naming the file when it is not valid YAML."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
+        return load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise ContentError(path.name, "-", "-", f"is not valid YAML: {error}") from error

@@ -11,14 +11,17 @@ twice in one process trains once.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import math
 import os
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -130,16 +133,50 @@ def trained(examples: Sequence[tuple[str, str]], cache: Path | None = None,
     """The model for `examples`: trained once per process, and kept in `cache` (a folder) so
     that the next process with the same examples loads it instead of training again. `name`
     tells the models apart in the folder (the need model, the safety model)."""
-    key = hashlib.sha256(repr((VERSION, epochs, sorted(examples))).encode()).hexdigest()
+    key = _key(examples, epochs)
     if key not in _MODELS:
-        path = None if cache is None else cache / f"{name}-model-{key[:24]}.npz"
-        model = _load(path) if path is not None else None
-        if model is None:
-            model = train(sorted(examples), epochs)
-            if path is not None:
-                _save(model, path)
+        path = None if cache is None else model_path(examples, cache, name, epochs)
+        with _training_lock(path):  # processes starting together train it once between them
+            model = _load(path) if path is not None else None
+            if model is None:
+                model = train(sorted(examples), epochs)
+                if path is not None:
+                    _save(model, path)
         _MODELS[key] = model
     return _MODELS[key]
+
+
+def model_path(examples: Sequence[tuple[str, str]], cache: Path, name: str = "need",
+               epochs: int = EPOCHS) -> Path:
+    """The file in `cache` that keeps the model `trained` makes for these arguments."""
+    return cache / f"{name}-model-{_key(examples, epochs)[:24]}.npz"
+
+
+def _key(examples: Sequence[tuple[str, str]], epochs: int) -> str:
+    return hashlib.sha256(repr((VERSION, epochs, sorted(examples))).encode()).hexdigest()
+
+
+@contextmanager
+def _training_lock(path: Path | None) -> Iterator[None]:
+    """Held while one process loads or trains the model kept at `path`: another process
+    wanting the same model waits, then loads what the first saved instead of training too."""
+    handle = _lock_file(path)
+    if handle is None:  # no cache, or a read-only one: nothing to share
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _lock_file(path: Path | None) -> BinaryIO | None:
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path.with_suffix(".lock").open("ab")
+    except OSError:
+        return None
 
 
 def default_cache() -> Path:

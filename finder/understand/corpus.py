@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.classifier import NONE
 
 FOLDER = "phrases"
@@ -31,7 +30,7 @@ def read_corpus(root: Path | None) -> dict[str, dict[str, Any]]:
     folder = None if root is None else Path(root) / FOLDER
     if folder is None or not folder.is_dir():
         return {}
-    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {path.stem: load_yaml(path.read_text(encoding="utf-8")) or {}
             for path in sorted(folder.glob("*.yaml"))}
 
 

@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words
 
@@ -39,7 +38,7 @@ class Feelings:
         path = None if root is None else Path(root) / FILE
         if path is None or not path.exists():
             return cls({}, greetings)
-        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, greetings)
+        return cls(load_yaml(path.read_text(encoding="utf-8")) or {}, greetings)
 
     def only_feeling(self, text: str, words: Words) -> bool:
         """True when `text` says a feeling and nothing else: no need, age or place to read."""

@@ -13,8 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
@@ -50,7 +49,7 @@ class OtherLanguages:
         path = None if root is None else Path(root) / FILE
         if path is None or not path.exists():
             return cls({}, ours)
-        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {}, ours)
+        return cls(load_yaml(path.read_text(encoding="utf-8")) or {}, ours)
 
     def by_script(self, text: str) -> str | None:
         """The language whose script most of the letters are in, when it is not one of ours,

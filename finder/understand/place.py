@@ -16,9 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from finder.directory.yamlfile import load_yaml
 from finder.understand.postcodes import PostcodeAreas
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
@@ -260,7 +260,7 @@ def _spellings(root: Path | None) -> dict[str, list[str]]:
     path = None if root is None else Path(root) / SCRIPTS_FILE
     if path is None or not path.exists():
         return {}
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = load_yaml(path.read_text(encoding="utf-8")) or {}
     return {str(name): [str(form) for forms in (scripts or {}).values() for form in forms or []]
             for name, scripts in (table.get("places") or {}).items()}
 

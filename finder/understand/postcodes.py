@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.types import Place
 
 FILE = Path("places") / "postcode-areas.yaml"
@@ -35,7 +34,7 @@ class PostcodeAreas:
         path = None if root is None else Path(root) / FILE
         if path is None or not path.exists():
             return cls({})
-        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        return cls(load_yaml(path.read_text(encoding="utf-8")) or {})
 
     def towns(self) -> list[dict[str, Any]]:
         """Each area's post town as a place row outside the region ("Sheffield", "Bradford")."""

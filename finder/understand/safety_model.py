@@ -23,8 +23,7 @@ from math import prod
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.classifier import NONE, NeedModel, token_features, trained
 from finder.understand.morphology import stem
 from finder.understand.text import words
@@ -47,7 +46,7 @@ def read_training(root: Path | None) -> dict[str, dict[str, Any]]:
     folder = None if root is None else Path(root) / FOLDER
     if folder is None or not folder.is_dir():
         return {}
-    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {path.stem: load_yaml(path.read_text(encoding="utf-8")) or {}
             for path in sorted(folder.glob("*.yaml"))}
 
 

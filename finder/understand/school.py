@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.numbers import NumberReader
 from finder.understand.text import Words
@@ -51,7 +50,7 @@ class SchoolYears:
         path = None if root is None else Path(root) / FILE
         if path is None or not path.exists():
             return cls({})
-        return cls(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        return cls(load_yaml(path.read_text(encoding="utf-8")) or {})
 
     def read_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""

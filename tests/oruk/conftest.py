@@ -48,7 +48,7 @@ def rich_app(rich_database: Path, rich_content: Path, tmp_path: Path):
     database = tmp_path / "finder.db"
     shutil.copy(rich_database, database)
     return create_app({"TESTING": True, "DATABASE": str(database),
-                       "CONTENT_DIR": str(rich_content)})
+                       "CONTENT_DIR": str(rich_content), "INSTANCE_PATH": str(tmp_path / "i")})
 
 
 @pytest.fixture
