@@ -65,7 +65,7 @@ class Traffic:
         return dict(self.answered)
 
     def wait_until_up(self) -> None:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a busy machine takes a while to preload
         while time.monotonic() < deadline:
             try:
                 if self.request("GET", "/healthz", None, {})[0] == 200:

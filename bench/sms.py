@@ -65,7 +65,7 @@ def start_gunicorn(port: int, env: dict[str, str]) -> subprocess.Popen:
         [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
          "bench.sms:serve()"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # a busy machine takes a while to preload
     while time.monotonic() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -110,13 +110,23 @@ def hammer(port: int, path: str, seconds: float, clients: int) -> list[float]:
     return latencies
 
 
-def describe(name: str, latencies: list[float], seconds: float) -> float:
+def workers_cpu(master: int) -> float:
+    """CPU seconds gunicorn's workers have used so far (user and system)."""
+    ticks = 0
+    for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split():
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def describe(name: str, latencies: list[float], seconds: float, cpu: float) -> float:
     ordered = sorted(latencies)
     rate = len(ordered) / seconds
     print(f"{name:5} {len(ordered):6} requests  {rate:8.1f}/s"
           f"  p50 {statistics.median(ordered):6.1f} ms"
           f"  p95 {ordered[int(len(ordered) * 0.95)]:6.1f} ms"
-          f"  p99 {ordered[int(len(ordered) * 0.99)]:6.1f} ms  max {ordered[-1]:6.1f} ms")
+          f"  p99 {ordered[int(len(ordered) * 0.99)]:6.1f} ms  max {ordered[-1]:6.1f} ms"
+          f"  worker CPU {cpu * 1000 / len(ordered):5.2f} ms/request")
     return rate
 
 
@@ -133,15 +143,20 @@ def speed(work: Path, seconds: float, clients: int) -> None:
     server = start_gunicorn(port, env)
     try:
         hammer(port, "/sms", 1, 2)  # warm both workers' connections
+        print(f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         for count in sorted({1, clients}):
             found: dict[str, list[float]] = {"/bare": [], "/sms": []}
+            cpu = dict.fromkeys(found, 0.0)
             for _ in range(2):
-                found["/bare"] += hammer(port, "/bare/", seconds / 2, count)
-                found["/sms"] += hammer(port, "/sms", seconds / 2, count)
+                for path, name in (("/bare/", "/bare"), ("/sms", "/sms")):
+                    before = workers_cpu(server.pid)
+                    found[name] += hammer(port, path, seconds / 2, count)
+                    cpu[name] += workers_cpu(server.pid) - before
             print(f"{count} client{'s' if count > 1 else ''}:")
-            bare = describe("/bare", found["/bare"], seconds)
-            sms = describe("/sms", found["/sms"], seconds)
-            print(f"throughput ratio sms/bare with {count}: {sms / bare:.2f}")
+            bare = describe("/bare", found["/bare"], seconds, cpu["/bare"])
+            sms = describe("/sms", found["/sms"], seconds, cpu["/sms"])
+            print(f"throughput ratio sms/bare with {count}: {sms / bare:.2f}"
+                  f"  (load average {os.getloadavg()[0]:.1f})")
     finally:
         server.terminate()
         server.wait(timeout=15)

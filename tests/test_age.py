@@ -46,6 +46,21 @@ AGES = [
     ("ثلاث سنوات", (36,), "ar-word"),
     ("٣ سنوات", (36,), "ar-indic-digits"),
     ("نومولود", (0,), "ar-newborn"),
+    # several children, each with the unit after its own number or after the list's last
+    ("3 kids, 7, 4 and 9 months", (84, 48, 9), "en-list-last-in-months"),
+    ("ਤਿੰਨ ਬੱਚੇ: 7 ਸਾਲ, 4 ਸਾਲ ਤੇ 9 ਮਹੀਨੇ", (84, 48, 9), "pa-series-not-compound"),
+    ("saddex carruur ah: 7 jir, 4 jir iyo 9 bilood", (84, 48, 9), "so-series"),
+    # ordinal class words: Year N
+    ("beta dusri class mein hai", (72,), "ur-ordinal-class"),
+    ("ਧੀ ਤੀਜੀ ਜਮਾਤ ਵਿੱਚ ਹੈ", (84,), "pa-ordinal-class"),
+    ("ابني في الصف الرابع", (96,), "ar-ordinal-class"),
+    ("بنتي بالصف الثالث", (84,), "ar-clitic-class"),
+    ("wiilkaygu wuxuu dhigtaa fasalka labaad", (72,), "so-ordinal-class"),
+    ("córka jest w trzeciej klasie", (84,), "pl-ordinal-class"),
+    ("dikri trija dhoran ma bhane che", (84,), "gu-ordinal-class"),
+    ("he's in nursery and starts reception in september", (36,), "en-starts-reception"),
+    ("16 mahine hon wale ne", (15,), "pa-nearly-after"),
+    ("kudi kamre ch band rehndi, 14 di aa", (168,), "pa-age-after"),
 ]
 
 
@@ -70,6 +85,8 @@ NOT_AGES = [
     ("pregnant with my 2nd", "ordinal"),
     ("wakes up 5 times a night", "times"),
     ("mam 17 lat", "parent-age-polish"),
+    ("قائمة الانتظار للتشخيص سنتين", "ar-waiting-list-dual"),
+    ("pehli baar class gayi", "ur-first-time-not-a-class"),
 ]
 
 
@@ -110,6 +127,11 @@ EXPECTING = [
     ("uur leh", "so"),
     ("ਮੈਂ ਗਰਭਵਤੀ ਹਾਂ", "pa"),
     ("હું સગર્ભા છું", "gu"),
+    ("jestem w 3 miesiącu", "pl-month-of-pregnancy"),
+    ("الشهر الرابع", "ar-fourth-month"),
+    ("7 mahine ki pregnant hoon", "ur-months-pregnant"),
+    ("ਸੱਤਵਾਂ ਮਹੀਨਾ ਚੱਲ ਰਿਹਾ", "pa-seventh-month"),
+    ("satmo mahino chale che", "gu-seventh-month"),
 ]
 
 

@@ -367,3 +367,16 @@ def test_chat_renders_through_the_sms_budget_and_shows_segments(runner, language
     assert costs and all(1 <= n <= 3 for n in costs)
     assert ("UCS-2" in result.output) == (language == "ur")
     assert re.search(r"^1\. ", result.output, re.M)  # the first reply carries a result
+
+
+def test_a_turn_never_changes_the_state_it_was_given(tools):
+    """The history is shared with the state given, not copied: going back must not alter it."""
+    chat = Chat(tools)
+    for text in ("speech and language", "3", "LS6"):
+        chat.send(text)
+    assert len(chat.state["history"]) >= 2
+    for text in ("back", "back", "more"):
+        given = chat.state
+        kept = json.dumps(given, sort_keys=True)
+        chat.send(text)
+        assert json.dumps(given, sort_keys=True) == kept

@@ -29,6 +29,14 @@ AGE_ANSWERS = [
     ("so", "15", (180,)), ("so", "fasalka 7aad", (132,)),
     ("so", "waan uurka leeyahay", EXPECTING),
     ("ar", "15", (180,)), ("ar", "أنا حامل", EXPECTING), ("ar", "موعد الولادة في مايو", EXPECTING),
+    # ordinal school classes and months of a pregnancy, in each language's own words
+    ("pl", "w trzeciej klasie", (84,)), ("pl", "jestem w 3 miesiącu", EXPECTING),
+    ("gu", "trija dhoran ma", (84,)), ("gu", "satmo mahino chale che", EXPECTING),
+    ("pa", "ਤੀਜੀ ਜਮਾਤ", (84,)), ("pa", "ਸੱਤਵਾਂ ਮਹੀਨਾ", EXPECTING),
+    ("ur", "dusri class", (72,)), ("ur", "7 mahine ki pregnant", EXPECTING),
+    ("so", "fasalka labaad", (72,)), ("so", "bisha afraad", EXPECTING),
+    ("ar", "الصف الثالث", (84,)), ("ar", "الشهر الرابع", EXPECTING),
+    ("en", "7, 4 and 9 months", (84, 48, 9)),
 ]
 
 
@@ -49,8 +57,17 @@ def test_an_answer_to_the_age_question_is_an_age_and_keeps_the_need(sms_app, twi
     if ages is EXPECTING:
         assert slots["expecting"] and slots["ages"] == []
     else:
-        assert slots["ages"] == list(ages) and not slots["expecting"]
+        assert sorted(slots["ages"]) == sorted(ages) and not slots["expecting"]
     assert state(sms_app)["step"] == "place"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bare_place_name_answer_keeps_the_conversation_language(sms_app, twilio, language):
+    replies(twilio.text(NEED_ONLY[language]))
+    replies(twilio.text("3"))
+    assert state(sms_app)["step"] == "place"
+    replies(twilio.text("coventry"))
+    assert state(sms_app)["lang"] == language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -29,6 +29,14 @@ DETECTED = [
     ("حامل", "ar", "arabic-one-word"),
     ("ਮੇਰਾ ਪੁੱਤ ਨਹੀਂ ਸੌਂਦਾ", "pa", "gurmukhi"),
     ("મારો દીકરો ઊંઘતો નથી", "gu", "gujarati-script"),
+    # a word beside a place name, and a place spelt one language's way, say the language
+    ("oadby ma", "gu", "gujarati-postposition-after-a-place"),
+    ("mieszkamy w wigston", "pl", "polish-preposition-before-a-place"),
+    ("ہم لیسٹر میں رہتے ہیں", "ur", "urdu-script-place"),
+    ("ليستر", "ar", "arabic-spelling-of-a-place"),
+    ("لیسٹر", "ur", "urdu-spelling-of-a-place"),
+    # everyday romanised words no marker list had before
+    ("kaam pe wapas gayi to bottle nahi leta", "ur", "urdu-latin-code-mixed"),
 ]
 
 

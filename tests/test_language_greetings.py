@@ -18,6 +18,9 @@ SHORT_ROMANISED = [
 
 OTHER = [
     ("Buna ziua, copilul meu nu doarme", "ro"),
+    ("Dobrý den, můj syn nespí", "cs"),
+    ("dobry den, moje dcera neji", "cs"),
+    ("پسرم شب نمیخوابد، کمک میخواهم", "fa"),
     ("Ami khub chinta korchi amar baccha ghumay na", "bn"),
     ("আমার বাচ্চা ঘুমায় না", "bn"),
     ("என் குழந்தை தூங்கவில்லை", "ta"),

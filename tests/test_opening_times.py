@@ -22,7 +22,8 @@ def app(tmp_path_factory):
     shutil.copytree(CONTENT, root)
     shutil.copy(FIXTURE, root / "organisations" / FIXTURE.name)
     database = build.build(content.load(root), root.parent / "f.db")
-    return create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(root)})
+    return create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(root),
+                       "INSTANCE_PATH": str(root.parent / "instance")})
 
 
 @pytest.mark.parametrize(("schedule", "line"), [

@@ -100,3 +100,25 @@ def test_a_name_in_another_script_finds_its_place(gazetteer, name, script, form)
     found = gazetteer.resolve(form)
     names = {p.name for p in (found.place, *found.candidates) if p is not None}
     assert name in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we're just outside hinckley in nuneaton", "outside"),
+    ("near melton in grantham", "outside"),
+    ("just outside coventry, in hinckley", "hinckley-bosworth"),
+])
+def test_a_landmark_yields_to_the_home_named_beside_it(gazetteer, text, expected):
+    place = gazetteer.resolve(text).place
+    assert ("outside" if place.outside else place.district) == expected
+
+
+@pytest.mark.parametrize("text", ["braunstone ma rahiye", "braunstone vich", "braunstone me"])
+def test_a_short_postposition_is_no_typo_of_a_name(gazetteer, text):
+    match = gazetteer.resolve(text)
+    assert match.place is None and {p.district for p in match.candidates} == {
+        "leicester-city", "blaby"}
+
+
+@pytest.mark.parametrize("text", ["مانشستر", "مانچسٹر", "ਬਰਮਿੰਘਮ", "નોટિંગહામ", "لندن"])
+def test_a_big_town_beyond_the_region_in_another_script_is_outside(gazetteer, text):
+    assert gazetteer.resolve(text).place.outside

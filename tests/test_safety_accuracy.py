@@ -15,7 +15,7 @@ from finder.languages import LANGUAGES
 from finder.understand.text import words
 from tests.cases import safety_scoring as scoring
 
-RECALL_FLOOR = {"en": 0.98, "pl": 0.96, "gu": 0.96, "pa": 0.98, "ur": 0.98, "so": 0.98,
+RECALL_FLOOR = {"en": 0.98, "pl": 0.96, "gu": 0.965, "pa": 0.988, "ur": 0.988, "so": 0.98,
                 "ar": 0.98}
 MODEL_CHECK_FLOOR = 0.41  # the model alone reaches 41.9% of the CHECK half since it judges "any
 # danger" as one head and learns from broader wordings (27.1% when each kind had to be sure

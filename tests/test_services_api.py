@@ -11,6 +11,7 @@ import pytest
 from finder import create_app
 from finder.directory import build, content, store
 from finder.directory.app import search_index
+from finder.search import Query
 from tests.search_content import write_content
 
 SERVICE_FIELDS = {"id", "name", "description", "organization", "needs", "districts",
@@ -29,7 +30,8 @@ def app(search_directory, tmp_path):
     path = tmp_path / "finder.db"
     shutil.copy(search_directory, path)
     return create_app({"TESTING": True, "DATABASE": str(path),
-                       "SECRET_KEY": "test-secret-key"})
+                       "SECRET_KEY": "test-secret-key",
+                       "INSTANCE_PATH": str(tmp_path / "instance")})
 
 
 def slugs(body: dict) -> list[str]:
@@ -159,3 +161,22 @@ def test_the_index_is_built_once_and_rebuilt_when_the_database_changes(app, clie
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
         assert search_index() is not first
     assert "llr-text-line" not in slugs(get(client, "limit=100"))
+
+
+def test_the_conversation_tools_are_kept_until_the_directory_changes(app, client):
+    from finder.directory.tools import get_tools
+
+    get(client, "")
+    with app.app_context():
+        first = get_tools()
+        assert get_tools() is first and first.index is search_index()
+        asked = Query(needs=("sleep",), language="en")
+        answer = first.search(asked, 3, 0)
+        assert answer.total and first.search(asked, 3, 0) is answer  # searched once
+        path = app.config["DATABASE"]
+        stat = os.stat(path)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        again = get_tools()
+        assert again is not first and again.index is search_index() is not first.index
+        assert get_tools() is again
+        assert again.search(asked, 3, 0) is not answer  # searched again in the new version

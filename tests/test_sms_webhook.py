@@ -164,3 +164,16 @@ def test_a_secondary_token_alone_does_not_open_the_webhook(database, tmp_path):
                       "INSTANCE_PATH": str(tmp_path / "i")})
     twilio = Twilio(app.test_client(), "secondary-token-during-rotation")
     assert twilio.text("STOP").status_code == 403
+
+
+@pytest.mark.parametrize(("public", "signed"), [
+    ("https://finder.example.org", "https://finder.example.org:443/sms"),
+    ("https://finder.example.org:443", "https://finder.example.org/sms")],
+    ids=["signed-with-port", "signed-without-port"])
+def test_a_signature_over_the_url_with_or_without_its_port_is_accepted(database, tmp_path,
+                                                                       public, signed):
+    app = create_app({"TESTING": True, "DATABASE": str(database), "TWILIO_AUTH_TOKEN": TOKEN,
+                      "INSTANCE_PATH": str(tmp_path / "i"), "PUBLIC_URL": public})
+    assert replies(Twilio(app.test_client(), TOKEN, url=signed).text("STOP")) == []
+    wrong_port = Twilio(app.test_client(), TOKEN, url="https://finder.example.org:8443/sms")
+    assert wrong_port.text("STOP").status_code == 403

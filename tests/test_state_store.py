@@ -292,3 +292,49 @@ def test_usage_counters_add_up_by_day_and_channel(store):
         ("2026-03-02", "web", "sleep", 1)]
     assert [r["channel"] for r in store.usage("2026-03-01", "2026-03-02", "web")] == ["web"]
     assert store.usage("2026-03-03", "2026-03-09") == []
+
+
+class CountingRedis(redis.Redis):
+    """A real client that counts the commands it sends (each one a round trip here)."""
+
+    sent = 0
+
+    def execute_command(self, *args, **options):
+        CountingRedis.sent += 1
+        return super().execute_command(*args, **options)
+
+
+def a_counted_turn(store, number: str, message_id: str) -> str:
+    """One turn that is rate-limited, saves its state and reply, and counts a search."""
+    with store.exchange(number, message_id, Limit(10, 60)) as exchange:
+        exchange.save({"seen": [1]}, "reply")
+        exchange.count([{"day": "2026-11-30", "channel": "sms", "need": "speech",
+                         "district": "leeds", "age_band": "1-4", "language": "en",
+                         "outcome": "found"}])
+        return exchange.verdict
+
+
+def test_a_sqlite_turn_is_one_read_and_one_write_transaction(tmp_path, clock):
+    store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
+    a_counted_turn(store, NUMBER, "SM0")  # the file made, the connection's settings set
+    statements: list[str] = []
+    store._conn().set_trace_callback(statements.append)
+    a_counted_turn(store, NUMBER, "SM1")
+    verbs = [s.split()[0].upper() for s in statements]
+    assert verbs[0] == "SELECT" and verbs[1:2] == ["BEGIN"] and verbs[-1] == "COMMIT"
+    assert "SELECT" not in verbs[1:] and verbs.count("BEGIN") == 1
+    assert len(verbs) == 7  # read; BEGIN; rate hit, state, reply, usage; COMMIT
+    assert store.usage("2026-11-30", "2026-11-30")[0]["searches"] == 2
+    assert store.peek(NUMBER) == {"seen": [1]}
+
+
+def test_a_redis_turn_is_two_round_trips(empty_redis, clock):
+    client = CountingRedis.from_url(empty_redis, decode_responses=True)
+    store = RedisStore(empty_redis, SECRET, clock=clock, client=client)
+    a_counted_turn(store, NUMBER, "SM0")  # the scripts loaded into the server
+    CountingRedis.sent = 0
+    verdict = a_counted_turn(store, NUMBER, "SM1")
+    assert CountingRedis.sent == 2
+    assert verdict.allowed and store.hit("sms", NUMBER, Limit(2, 60)).first_refused
+    assert store.usage("2026-11-30", "2026-11-30")[0]["searches"] == 2
+    assert store.peek(NUMBER) == {"seen": [1]} and store.answered("SM1") == "reply"

@@ -17,13 +17,14 @@ from tests.cases import scoring
 
 CASES = scoring.load_parent_table()
 # Accuracy floors per kind, and the highest share of cases given a wrong need.
-# Reached on 30 November 2026: language 92.4%, need 90.9%, age 94.5%, place 97.3%, wrong 2.0%
-# (on 29 November: 91.2%, 65.1%, 93.4%, 92.6%, 10.6%). CHECK half: 93.1%, 87.1%, 93.9%, 97.6%,
-# wrong 2.2%. Weakest languages: need so 89.3%, age ur 90.2%, language so 84.7%, place ar 94.1%.
-FLOORS = {"language": 0.92, "need": 0.90, "age": 0.94, "place": 0.97}
-CHECK_FLOORS = {"language": 0.92, "need": 0.86, "age": 0.93, "place": 0.97}
-MOST_WRONG = 0.03
-LANGUAGE_SLACK = 0.08  # a language may sit this far under the overall floor (so: 84% language)
+# Reached on 30 November 2026 (issue 13, second pass): language 93.8%, need 92.3%, age 97.6%,
+# place 98.4%, wrong 1.2%; CHECK half: 93.9%, 88.8%, 96.1%, 97.6%, wrong 2.0%. Weakest
+# languages: language so 87.3% (bare place names with no conversation behind them), need pl
+# 90.1%, age ur 95.1%, place pl 94.9%. (Earlier that day: 92.4%, 90.9%, 94.5%, 97.3%, 2.0%.)
+FLOORS = {"language": 0.93, "need": 0.92, "age": 0.97, "place": 0.98}
+CHECK_FLOORS = {"language": 0.93, "need": 0.88, "age": 0.95, "place": 0.97}
+MOST_WRONG = 0.025
+LANGUAGE_SLACK = 0.07  # a language may sit this far under the overall floor (so: 87% language)
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 

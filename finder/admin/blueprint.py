@@ -41,13 +41,21 @@ WORKER_ENDPOINTS = ("admin.sign_out", "admin.account", "admin.change_password",
                     "admin.enrol_totp")
 # An admin without a second factor may only set one up (it is required for admins).
 ENROLMENT_ENDPOINTS = ("admin.sign_out", "admin.enrol_totp")
+# Paths that never carry a staff session: Twilio's webhook, answered without one.
+SESSIONLESS = ("/sms",)
 
 
 class SessionInterface(SecureCookieSessionInterface):
-    """Secure cookies whenever the request came over https (behind ProxyFix too)."""
+    """Secure cookies whenever the request came over https (behind ProxyFix too); none at all
+    for Twilio's webhook, which never signs in and sends no cookie."""
 
     def get_cookie_secure(self, app: Flask) -> bool:
         return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure
+
+    def open_session(self, app: Flask, request: Any) -> Any:
+        if request.path in SESSIONLESS:
+            return None  # Flask then uses a null session, never read, signed or saved
+        return super().open_session(app, request)
 
 
 @bp.before_request

@@ -8,6 +8,7 @@ area from the gazetteer, never a postcode.
 from __future__ import annotations
 
 import copy
+import marshal
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE
@@ -36,8 +37,13 @@ def empty_slots() -> dict[str, Any]:
 
 
 def load(state: dict[str, Any] | None) -> dict[str, Any]:
-    """A working copy of `state`, filled out to the current shape (old or partial states)."""
-    state = plain_copy(state or {})
+    """A working copy of `state`, filled out to the current shape (old or partial states).
+
+    The history's steps are kept, never changed, so they are shared rather than copied (most of
+    a state's size); `go_back` copies the one step it brings back."""
+    state = state or {}
+    state = {**plain_copy({k: v for k, v in state.items() if k != "history"}),
+             **({"history": list(state["history"])} if "history" in state else {})}
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
     current["slots"] = {**empty_slots(), **(current["slots"] or {})}
@@ -47,14 +53,22 @@ def load(state: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def plain_copy(value: Any) -> Any:
-    """A deep copy of state made of dicts, lists and tuples around immutable values: several
-    times faster than `copy.deepcopy`, which dominated a turn's time."""
+    """A deep copy of state made of dicts, lists and tuples around immutable values, made by
+    `marshal` in C (ten times faster than walking it in Python, which is several times faster
+    than `copy.deepcopy`); walked only when something else is inside."""
+    try:
+        return marshal.loads(marshal.dumps(value))  # noqa: S302 - bytes made on the line
+    except ValueError:  # an object marshal does not know: copied by the walk below
+        return walked_copy(value)
+
+
+def walked_copy(value: Any) -> Any:
     if isinstance(value, dict):
-        return {key: plain_copy(item) for key, item in value.items()}
+        return {key: walked_copy(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [plain_copy(item) for item in value]
+        return [walked_copy(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(plain_copy(item) for item in value)
+        return tuple(walked_copy(item) for item in value)
     return value if isinstance(value, str | int | float | bool | None) else copy.deepcopy(value)
 
 
@@ -87,7 +101,7 @@ def go_back(state: dict[str, Any]) -> bool:
     """Restore the step before the last change; False when there is nothing to go back to."""
     if not state["history"]:
         return False
-    state.update(state["history"].pop())
+    state.update(plain_copy(state["history"].pop()))
     return True
 
 

@@ -95,11 +95,20 @@ def cached(name: str, make: Callable[[], T]) -> T:
     """`make()`, kept for the app until the index or the Understander it is made from is
     replaced (after staff edits or imports)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    stamp = _stamp(Path(app.config["DATABASE"]))
+    held = app.extensions.get(f"cached.{name}")
+    if held is not None and held[3] == stamp:  # made from inputs built at this very version
+        return held[2]
     inputs = (search_index(), get_understander())
     with _INDEX_LOCK:
         held = app.extensions.get(f"cached.{name}")
         if held is None or held[0] is not inputs[0] or held[1] is not inputs[1]:
-            held = app.extensions[f"cached.{name}"] = (*inputs, make())
+            held = (*inputs, make(), None)
+        # Checked by the stamp alone from now on, once both inputs are of the file's version
+        # (not while one is still being rebuilt in the background).
+        current = all(app.extensions.get(f"{n}.built", (None,))[0] == stamp
+                      for n in ("search_index", "understander"))
+        app.extensions[f"cached.{name}"] = (*held[:3], stamp if current else None)
         return held[2]
 
 

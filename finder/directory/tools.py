@@ -4,6 +4,7 @@ and `get_tools` which hands them to SMS, chat and the API inside the app."""
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 from finder.conversation.types import Tools
@@ -12,6 +13,8 @@ from finder.directory.app import cached, get_conn, get_understander, search_inde
 from finder.directory.content import Content
 from finder.search import Answer, Index, Query, search
 from finder.understand import Interpretation, Understander
+
+SEARCHES_CACHED = 512  # answers kept per directory version and worker
 
 
 class DirectoryTools:
@@ -23,6 +26,9 @@ class DirectoryTools:
         self.index = index
         self.lines = lines
         self.labels = {need["slug"]: need["label"] for need in needs}
+        # Answers depend only on the query and this directory version (a new version makes new
+        # tools): the same question from many parents is searched once.
+        self._search = lru_cache(maxsize=SEARCHES_CACHED)(self._search_index)
 
     @classmethod
     def build(cls, content: Content, conn: sqlite3.Connection) -> DirectoryTools:
@@ -36,6 +42,9 @@ class DirectoryTools:
         return self.understander.interpret(text, language=language, answering=answering)
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:
+        return self._search(query, limit, offset)
+
+    def _search_index(self, query: Query, limit: int, offset: int) -> Answer:
         return search(self.index, query, limit=limit, offset=offset)
 
     def safety_lines(self, kind: str) -> list[dict[str, Any]]:

@@ -80,5 +80,5 @@ def split(reply: str) -> list[str]:
 
 def fits_sms(replies: tuple[Reply, ...]) -> bool:
     """Whether `replies` fit in one text message of at most three segments."""
-    found = texts(replies)
-    return len(found) <= 1 and all(fits(text, MAX_SEGMENTS) for text in found)
+    found = texts(replies)  # a text of several parts was packed only because it fits
+    return not found or len(found) == 1 and fits(found[0], MAX_SEGMENTS)

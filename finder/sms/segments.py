@@ -44,8 +44,11 @@ class Segments:
     count: int
 
 
+GSM7_ALL = GSM7_BASIC | GSM7_EXTENSION
+
+
 def is_gsm7(text: str) -> bool:
-    return all(ch in GSM7_BASIC or ch in GSM7_EXTENSION for ch in text)
+    return GSM7_ALL.issuperset(text)
 
 
 def costs(text: str, encoding: str) -> list[int]:
@@ -55,18 +58,29 @@ def costs(text: str, encoding: str) -> list[int]:
     return [2 if ord(ch) > 0xFFFF else 1 for ch in text]  # a surrogate pair beyond the BMP
 
 
+def double_cost(text: str, encoding: str) -> int:
+    """How many characters of `text` cost two: escaped GSM-7 ones, or surrogate pairs."""
+    if encoding == GSM7:
+        return sum(text.count(ch) for ch in GSM7_EXTENSION.intersection(text))
+    return len(text.encode("utf-16-le")) // 2 - len(text)
+
+
 def measure(text: str) -> Segments:
-    """The encoding, length and number of segments of `text` (0 segments when empty)."""
+    """The encoding, length and number of segments of `text` (0 segments when empty).
+
+    One pass in C over the text for the encoding and one for the double-cost characters; the
+    greedy per-character fill only when a long text holds some (none may straddle segments).
+    """
     encoding = GSM7 if is_gsm7(text) else UCS2
     single, each = CAPACITY[encoding]
-    if len(text) * 2 <= single:  # no character costs more than two: one segment, no counting
-        return Segments(encoding, sum(costs(text, encoding)), 1 if text else 0)
-    units = costs(text, encoding)
-    total = sum(units)
+    wide = double_cost(text, encoding)
+    total = len(text) + wide
     if total <= single:
-        return Segments(encoding, total, 1 if units else 0)
+        return Segments(encoding, total, 1 if text else 0)
+    if not wide:
+        return Segments(encoding, total, -(-total // each))
     count, used = 1, 0
-    for unit in units:
+    for unit in costs(text, encoding):
         if used + unit > each:
             count, used = count + 1, 0
         used += unit

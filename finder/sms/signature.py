@@ -15,10 +15,10 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlparse, urlsplit
 
 from flask import Flask, abort, current_app, request
-from twilio.request_validator import RequestValidator
+from twilio.request_validator import RequestValidator, add_port, compare, remove_port
 
 HEADER = "X-Twilio-Signature"
 LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
@@ -66,7 +66,7 @@ def signed_url() -> str | None:
         return public.rstrip("/") + request.path + (f"?{query}" if query else "")
     if int(current_app.config.get("PROXY_FIX") or 0) > 0:
         return request.url
-    return request.url if urlsplit(request.host_url).hostname in LOOPBACK else None
+    return request.url if urlsplit(f"//{request.host}").hostname in LOOPBACK else None
 
 
 def warn_without_public_url(app: Flask) -> None:
@@ -99,8 +99,20 @@ def is_signed() -> bool:
         current_app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
                                    "and FINDER_PUBLIC_URL is not set")
         return False
-    return any(RequestValidator(token).validate(url, request.form, signature)
+    form = request.form
+    return any(signed_with(RequestValidator(token), url, form, signature)
                for token in accepted_tokens(current_app))
+
+
+def signed_with(validator: RequestValidator, url: str, form: Any, signature: str) -> bool:
+    """Twilio's check of a form post, the URL as given first, then with its port added or
+    removed (Twilio signs either): one signature computed for a real request, where
+    `RequestValidator.validate` computes both every time."""
+    if compare(validator.compute_signature(url, form), signature):
+        return True
+    parts = urlparse(url)
+    other = remove_port(parts) if parts.port else add_port(parts)
+    return compare(validator.compute_signature(other, form), signature)
 
 
 def twilio_signed(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -6,6 +6,7 @@ Checks the signature, answers one TwiML reply.
 from __future__ import annotations
 
 import traceback
+from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, request
 from twilio.twiml.messaging_response import MessagingResponse
@@ -21,6 +22,7 @@ from finder.state import get_store
 bp = Blueprint("sms", __name__)
 
 SORRY = m.WENT_WRONG
+TWIML_CACHED = 1024  # replies' TwiML kept in each worker
 
 
 @bp.post("/sms")
@@ -38,10 +40,17 @@ def webhook() -> Response:
 
 def twiml(reply: str) -> Response:
     """One `<Message>` per text of the reply; none for an empty reply (opt-out words)."""
+    return Response(twiml_body(reply), content_type="application/xml")
+
+
+@lru_cache(maxsize=TWIML_CACHED)
+def twiml_body(reply: str) -> str:
+    """The TwiML for `reply`, kept for the replies said most (questions, menus, a common
+    search's results): only what the finder wrote itself, never what a parent sent."""
     response = MessagingResponse()
     for text in replies.split(reply):
         response.message(text)
-    return Response(str(response), content_type="application/xml")
+    return str(response)
 
 
 def log_failure(error: Exception) -> None:

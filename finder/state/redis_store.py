@@ -2,10 +2,12 @@
 
 Keys hold only HMACs (`finder:conv:<number>`, `finder:reply:<message>`, …). One server, or a
 managed or Sentinel-watched primary; not Redis Cluster (a turn writes keys of several slots).
-A turn takes the number's lock with `SET NX PX` and a random token; its writes are kept until
-the block ends and are then made by one Lua script that first checks the token, so a turn whose
-lock lapsed (a stalled or killed worker) writes nothing. Redis expires everything with TTLs;
-reads also check the age against the store's clock.
+A turn is two round trips. The first, one Lua script, takes the number's lock (`SET NX PX`, a
+random token) and reads the earlier reply to the message id, the conversation and the sender's
+rate count. Its writes are kept until the block ends and are then made by a second script that
+first checks the token, so a turn whose lock lapsed (a stalled or killed worker) writes nothing:
+the state, the reply, the rate-limit hit and the usage counts together. Redis expires
+everything with TTLs; reads also check the age against the store's clock.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from typing import Any
 
 import redis
 
+from finder.state.redis_scripts import BEGIN, COMMIT, COUNT, DROP
 from finder.state.rolling import RedisRolling
 from finder.state.types import (
+    ALLOWED,
     BUSY_TIMEOUT_SECONDS,
     DAY,
     NO_LIMIT,
@@ -40,30 +44,6 @@ PREFIX = "finder"
 # Longer than any turn (gunicorn kills a worker after 10 s); a killed worker's lock lapses then.
 LOCK_SECONDS = 10.0
 
-# KEYS: lock, conversation, reply, outbox, then the keys to delete on a save or an erase (the
-# previous number keys' conversations, and on an erase their outboxes too).
-COMMIT = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[2] == 'save' then redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[5])
-elseif ARGV[2] == 'erase' then redis.call('DEL', KEYS[2], KEYS[4]) end
-if ARGV[2] == 'save' or ARGV[2] == 'erase' then
-  for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
-end
-if ARGV[2] ~= 'none' then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[6]) end
-redis.call('DEL', KEYS[1])
-return 1
-"""
-# Delete a key only if it still holds what was judged expired (no turn has written it since).
-DROP = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
-COUNT = """
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n
-"""
-
 
 def days_between(start: str, end: str) -> list[str]:
     """Every ISO day from `start` to `end`, inclusive (none when either is not a date)."""
@@ -74,6 +54,21 @@ def days_between(start: str, end: str) -> list[str]:
     return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
+def fresh_value(raw: str | None, days: float, now: float) -> dict[str, Any] | None:
+    """The stored JSON `raw` unless it is missing or older than `days` at `now`."""
+    if not raw:
+        return None
+    found = json.loads(raw)
+    if found.get("updated", found.get("created", now)) < now - days * DAY:
+        return None
+    return found
+
+
+def usage_field(row: dict[str, str]) -> str:
+    """A usage row's field in its day's hash: every key but the day, tab-separated."""
+    return "\t".join(row[k] for k in USAGE_KEYS[1:])
+
+
 class LockLost(StateUnavailable):
     """The turn outlived its lock; another took the number's turn, so this one wrote nothing."""
 
@@ -81,25 +76,41 @@ class LockLost(StateUnavailable):
 class Exchange:
     """One inbound message under the number's lock; writes are made when the block ends."""
 
-    def __init__(self, store: RedisStore, number: str, message_id: str, now: float) -> None:
-        self.store, self.now = store, now
+    def __init__(self, store: RedisStore, number: str, message_id: str, limit: Limit,
+                 now: float) -> None:
+        self.store, self.now, self.limit = store, now, limit
         self.number_keys = store.keys.every("number", number)
-        self.number_key, self.message_key = self.number_keys[0], store.key("message", message_id)
+        self.message_keys = store.keys.every("message", message_id)
+        self.number_key, self.message_key = self.number_keys[0], self.message_keys[0]
+        self.rate = store.rate_key("sms", number, limit, now) if limit.count else ""
         self.action, self.state_json, self.reply = "none", "", ""
         self.rows: list[dict[str, str]] = []
-        self.verdict = Verdict(True, False, 0)
-        self.answered: str | None = None
-        for key in store.keys.every("message", message_id):
-            found = store.fresh(store.reply_key(key), REPLY_KEEP_DAYS, now, drop=True)
-            if found:
-                self.answered = found["reply"]
-                break
+        self.stale: list[str] = []  # expired by the store's clock: deleted with the turn
+        self.verdict, self.answered = ALLOWED, None
         self.state: dict[str, Any] | None = None
-        for key in self.number_keys:
-            found = store.fresh(store.conv_key(key), store.ttl_days, now, drop=True)
-            if found:
-                self.state = found["state"]
-                break
+
+    def reads(self) -> list[str]:
+        """The keys the lock's script reads, in the order `read` takes their values."""
+        store = self.store
+        return [*map(store.reply_key, self.message_keys), *map(store.conv_key, self.number_keys),
+                *([self.rate] if self.rate else [])]
+
+    def read(self, values: list[str]) -> None:
+        """The earlier reply, the conversation and the rate verdict from what was read."""
+        keys = self.reads()[:len(self.message_keys) + len(self.number_keys)]
+        days = {"reply": REPLY_KEEP_DAYS, "conv": self.store.ttl_days}
+        found: dict[str, Any] = {}
+        for key, raw in zip(keys, values, strict=False):
+            kind = key.split(":")[1]
+            value = fresh_value(raw, days[kind], self.now)
+            if value is not None:
+                found.setdefault(kind, value)
+            elif raw:
+                self.stale.append(key)
+        self.answered = found["reply"]["reply"] if "reply" in found else None
+        self.state = found["conv"]["state"] if "conv" in found else None
+        if self.rate:
+            self.verdict = verdict(int(values[-1] or 0) + 1, self.now, self.limit)
 
     def save(self, state: dict[str, Any], reply: str) -> None:
         """Keep the new state and the reply given to this message."""
@@ -133,6 +144,7 @@ class RedisStore(RedisRolling):
         self.redis = client or redis.Redis.from_url(
             url, decode_responses=True, socket_timeout=2, socket_connect_timeout=2,
             health_check_interval=30)
+        self._begin_turn = self.redis.register_script(BEGIN)
         self._commit = self.redis.register_script(COMMIT)
         self._count = self.redis.register_script(COUNT)
         self._drop = self.redis.register_script(DROP)
@@ -155,65 +167,65 @@ class RedisStore(RedisRolling):
     @contextmanager
     def exchange(self, number: str, message_id: str,
                  limit: Limit = NO_LIMIT) -> Iterator[Exchange]:
-        """The exchange for one inbound message, committed when the block ends without error."""
-        number_key = self.key("number", number)
+        """The exchange for one inbound message, committed when the block ends without error:
+        one round trip to take the lock and read, one to write."""
         with self._unavailable_as_error():
-            verdict = self.hit("sms", number, limit) if limit.count else None
-            token = self._lock(number_key)
+            found = Exchange(self, number, message_id, limit, self.clock())
+            token = self._begin(found)
             try:
-                found = Exchange(self, number, message_id, self.clock())
-                found.verdict = verdict or found.verdict
                 yield found
             except BaseException:
-                self._release(number_key, token)
+                self._release(found.number_key, token)
                 raise
             self._write(found, token)
-            if found.rows:
-                self.count(found.rows)
 
-    def _write(self, found: Exchange, token: str) -> None:
-        older = found.number_keys[1:]
-        keys = [self.lock_key(found.number_key), self.conv_key(found.number_key),
-                self.reply_key(found.message_key), self.outbox_key(found.number_key),
-                *map(self.conv_key, older),
-                *(map(self.outbox_key, older) if found.action == "erase" else ())]
-        args = [token, found.action, found.state_json, json.dumps(
-            {"reply": found.reply, "created": found.now}, ensure_ascii=False),
-            int(self.ttl_days * DAY * 1000), int(REPLY_KEEP_DAYS * DAY * 1000)]
-        if not self._commit(keys=keys, args=args):
-            raise LockLost("the number's lock lapsed before the turn ended")
-
-    def _lock(self, number_key: str) -> str:
-        token, key = secrets.token_hex(16), self.lock_key(number_key)
-        deadline, pause = time.monotonic() + BUSY_TIMEOUT_SECONDS, 0.001
-        while not self.redis.set(key, token, nx=True, px=int(self.lock_seconds * 1000)):
+    def _begin(self, found: Exchange) -> str:
+        """Take the number's lock and read what the turn needs, waiting while another holds it."""
+        token, deadline, pause = secrets.token_hex(16), time.monotonic() + BUSY_TIMEOUT_SECONDS, \
+            0.001
+        keys = [self.lock_key(found.number_key), *found.reads()]
+        while True:
+            got = self._begin_turn(keys=keys, args=[token, int(self.lock_seconds * 1000)])
+            if int(got[0]):
+                found.read(got[1:])
+                return token
             if time.monotonic() > deadline:
                 raise StateUnavailable("this number's turn stayed locked too long")
             time.sleep(pause)
             pause = min(pause * 2, 0.025)
-        return token
+
+    def _write(self, found: Exchange, token: str) -> None:
+        older = found.number_keys[1:] if found.action in ("save", "erase") else []
+        gone = [*found.stale, *map(self.conv_key, older),
+                *(map(self.outbox_key, older) if found.action == "erase" else ())]
+        keys = [self.lock_key(found.number_key), self.conv_key(found.number_key),
+                self.reply_key(found.message_key), self.outbox_key(found.number_key),
+                found.rate or self.lock_key(found.number_key), *gone,
+                *(f"{PREFIX}:usage:{row['day']}" for row in found.rows)]
+        args = [token, found.action, found.state_json, json.dumps(
+            {"reply": found.reply, "created": found.now}, ensure_ascii=False),
+            int(self.ttl_days * DAY * 1000), int(REPLY_KEEP_DAYS * DAY * 1000),
+            int(found.limit.seconds * 2000) if found.rate else "", len(gone),
+            *(usage_field(row) for row in found.rows)]
+        if not self._commit(keys=keys, args=args):
+            raise LockLost("the number's lock lapsed before the turn ended")
 
     def _release(self, number_key: str, token: str) -> None:
-        keys = [self.lock_key(number_key)] * 4
-        self._commit(keys=keys, args=[token, "none", "", "", 0, 0])
+        keys = [self.lock_key(number_key)] * 5
+        self._commit(keys=keys, args=[token, "none", "", "", 0, 0, "", 0])
 
-    def fresh(self, key: str, days: float, now: float, drop: bool = False) -> dict[str, Any] | None:
-        """The JSON stored at `key` unless older than `days` by the store's clock; `drop`
-        deletes it then (only under the number's lock, where no turn can be writing it)."""
-        raw = self.redis.get(key)
-        if raw is None:
-            return None
-        found = json.loads(raw)
-        if found.get("updated", found.get("created", now)) < now - days * DAY:
-            if drop:
-                self.redis.delete(key)
-            return None
-        return found
+    def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> str:
+        """The counter of `client` in the current window of `limit`."""
+        index, _ = window(now, limit)
+        return f"{PREFIX}:rate:{scope}:{self.key(f'rate:{scope}', client)}:{index}"
+
+    def fresh(self, key: str, days: float, now: float) -> dict[str, Any] | None:
+        """The JSON stored at `key` unless older than `days` by the store's clock."""
+        return fresh_value(self.redis.get(key), days, now)
 
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         now = self.clock()
-        index, _ = window(now, limit)
-        key = f"{PREFIX}:rate:{scope}:{self.key(f'rate:{scope}', client)}:{index}"
+        key = self.rate_key(scope, client, limit, now)
         with self._unavailable_as_error():
             count = int(self._count(keys=[key], args=[int(limit.seconds * 2000)]))
         return verdict(count, now, limit)
@@ -257,8 +269,7 @@ class RedisStore(RedisRolling):
         with self._unavailable_as_error():
             pipe = self.redis.pipeline()
             for row in rows:
-                field = "\t".join(row[k] for k in USAGE_KEYS[1:])
-                pipe.hincrby(f"{PREFIX}:usage:{row['day']}", field, 1)
+                pipe.hincrby(f"{PREFIX}:usage:{row['day']}", usage_field(row), 1)
             pipe.execute()
 
     def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:

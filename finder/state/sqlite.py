@@ -41,6 +41,11 @@ from finder.state.types import (
 
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
+# What a turn needs before it starts, in one statement: the reply already given to this message
+# id, the number's conversation, and the sender's count in the current window.
+READ_TURN = """SELECT (SELECT reply FROM replies WHERE key = ? AND created >= ?),
+    (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
+    (SELECT count FROM counters WHERE key = ?)"""
 ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
     ON CONFLICT DO UPDATE SET searches = searches + 1"""
 
@@ -52,13 +57,18 @@ class Exchange:
                  message_id: str, limit: Limit, now: float) -> None:
         self.store, self.now = store, now
         self.number_keys = store.keys.every("number", number)
-        self.message_key = store.keys.key("message", message_id)
-        self.answered: str | None = store.stored_reply(conn, store.keys.every("message",
-                                                                            message_id), now)
-        self.state: dict[str, Any] | None = store.stored_state(conn, self.number_keys, now)
+        message_keys = store.keys.every("message", message_id)
+        self.message_key = message_keys[0]
         self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
-        seen = store.seen(conn, self.rate) if self.rate else 0
-        self.verdict = verdict(seen + 1, now, limit) if limit.count else ALLOWED
+        answered, state, seen = conn.execute(READ_TURN, (
+            self.message_key, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
+            now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchone()
+        # Keys from before a rotation of the number key: read only when the current one misses.
+        self.answered: str | None = answered if answered is not None or not message_keys[1:] \
+            else store.stored_reply(conn, message_keys[1:], now)
+        self.state: dict[str, Any] | None = json.loads(state) if state is not None \
+            else store.stored_state(conn, self.number_keys[1:], now)
+        self.verdict = verdict((seen or 0) + 1, now, limit) if limit.count else ALLOWED
         self.action, self.state_json, self.reply = "none", "", None
         self.rows: list[dict[str, str]] = []
 
@@ -91,7 +101,7 @@ class Exchange:
             conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
                          (current, self.state_json, self.now))
         gone = older if self.action == "save" else self.number_keys
-        if self.action != "none":
+        if self.action != "none" and gone:
             conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])
         if self.action == "erase":
             conn.executemany("DELETE FROM outbox WHERE number_key = ?",
@@ -168,10 +178,6 @@ class SqliteStore(rolling.SqliteRolling):
         """The counter of `client` in the current window of `limit`, and when it expires."""
         index, wait = window(now, limit)
         return self.key(f"rate:{scope}", client) + f":{index}", now + wait
-
-    def seen(self, conn: sqlite3.Connection, rate: tuple[str, float]) -> int:
-        row = conn.execute("SELECT count FROM counters WHERE key = ?", (rate[0],)).fetchone()
-        return row[0] if row else 0
 
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         """Count one request from `client` in the current window of `limit`."""

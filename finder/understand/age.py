@@ -24,10 +24,12 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
-                "articles", "not_expecting", "nearly", "partner")
+                "articles", "not_expecting", "nearly", "partner", "gestation_unit",
+                "next_school", "nearly_after", "age_after")
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
+SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class AgeReader:
                  school: SchoolYears | None = None) -> None:
         self.school = school or SchoolYears({})
         self.numbers = NumberReader.from_lexicons(lexicons)
+        self.homonyms = _homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
         units, fixed, expecting = [], [], []
         context: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
         for data in lexicons.values():
@@ -80,19 +83,12 @@ class AgeReader:
         children: list[int] = []
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
-        index = 0
+        index, series = 0, -1  # `series`: where a next child's age would follow the last one
         while index < len(tokens):
-            fixed = self.fixed.match_at(tokens, index)
-            if fixed is not None:  # "roczek", "سنتين", perhaps "ma rok i 3 miesiące"
-                found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
-                children.append(completed_months(found.values[0], found.unit or "years"))
-                index = found.end
-                continue
-            year = self.school.read_at(words, index, self.numbers)
-            if year is not None and self._unit_free(tokens, year.end):
-                if not self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
-                    children.append(year.months)
-                index = year.end
+            named = self._named_at(words, index)
+            if named is not None:  # "roczek", "year 7", "dusri class"
+                children += named[0]
+                index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
             if number and self._word_before_digits(tokens, number):
@@ -101,7 +97,11 @@ class AgeReader:
                 index += 1
                 continue
             values, end = self._list(tokens, number, memo)
-            found = self._found(words, number, (values, end), answering)
+            stage = self.context["gestation_unit"].match_at(tokens, end)
+            if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
+                expecting, index = True, stage.end
+                continue
+            found = self._found(words, number, (values, end), answering, index == series)
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
@@ -110,17 +110,36 @@ class AgeReader:
             elif self._gestation(tokens, index, found):
                 expecting = True
             else:
-                nearly = self._ends_at(tokens, "nearly", index)  # "nearly 16 months": 15
-                children += [max(0, completed_months(v, found.unit or "years") - nearly)
-                             for v in found.values]
-            index = found.end
+                nearly = self._ends_at(tokens, "nearly", index) or self.context[
+                    "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
+                children += [max(0, completed_months(v, unit) - nearly)
+                             for v, unit in _units(found)]
+            index = series = self._past_link(tokens, found.end)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
+    def _named_at(self, words: Words, index: int) -> tuple[list[int], int] | None:
+        """An age named without a number ("roczek", "سنتين") or a school year ("year 7",
+        "starts reception") at `index`: the ages it gives and where it ends."""
+        tokens = words.tokens
+        fixed = self.fixed.match_at(tokens, index)
+        if fixed is not None and self._longest_ending(tokens, "not_before", index):
+            return [], fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
+        if fixed is not None:  # perhaps "ma rok i 3 miesiące"
+            found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
+            return [completed_months(found.values[0], found.unit or "years")], found.end
+        year = self.school.read_at(words, index, self.numbers)
+        if year is None or not self._unit_free(tokens, year.end):
+            return None
+        if self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
+            return [], year.end
+        starts = self._near_before(tokens, "next_school", year.start)  # "starts reception": 36
+        return [year.months - 12 * starts], year.end
+
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
-               answering: str | None) -> Found | None:
+               answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
         if self._looks_like_code(words, number) or self._longest_ending(
                 tokens, "not_before", number.start) > self._longest_ending(
@@ -133,11 +152,15 @@ class AgeReader:
             if half is not None and len(values) == 1:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
-            found = self._compound(tokens, Found(values, unit.value, unit.end))
+            found = Found(values, unit.value, unit.end)
+            if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
+                found = self._compound(tokens, found)
         elif answering == "age" or self._ends_at(tokens, "before", number.start) or \
-                self._ends_at(tokens, "self", number.start):
+                self._ends_at(tokens, "self", number.start) or \
+                self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
-                    self.context["articles"].match_at(tokens, number.start):
+                    self.context["articles"].match_at(tokens, number.start) or \
+                    answering == "age" and tokens[number.start] in self.homonyms:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year
             found = Found(values, None, end)
         else:
@@ -156,6 +179,11 @@ class AgeReader:
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self._near_before(tokens, "born", number.start) or any(
             self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2))
+
+    def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
+        """Past an "and" at `end`: where the next age of a series would start."""
+        link = self.context["and"].match_at(tokens, end)
+        return link.end if link is not None else end
 
     def _compound(self, tokens: tuple[str, ...], found: Found) -> Found:
         """"2 years and 6 months" is one child of 30 months, not two children."""
@@ -266,6 +294,26 @@ class AgeReader:
             if hit is not None and hit.end == position:
                 return True
         return False
+
+
+def _homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """Number words that are everyday words of another language ("che": six in Urdu, "is" in
+    Gujarati): in an answer to the age question, a number only when a unit follows."""
+    owners: dict[str, set[str]] = {}
+    for language, data in lexicons.items():
+        for word in (data.get("numbers") or {}):
+            owners.setdefault(str(word), set()).add(language)
+    return frozenset(word for language, data in lexicons.items()
+                     for word in (str(w) for w in data.get("markers") or [])
+                     if word in owners and language not in owners[word])
+
+
+def _units(found: Found) -> list[tuple[float, str]]:
+    """Each value with its unit: in "7, 4 and 9 months" only the last is in months."""
+    unit = found.unit or "years"
+    if len(found.values) < 3 or unit not in SHORT_UNITS:
+        return [(value, unit) for value in found.values]
+    return [(value, "years") for value in found.values[:-1]] + [(found.values[-1], unit)]
 
 
 def _parent_years(found: Found) -> int | None:

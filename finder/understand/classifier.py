@@ -59,10 +59,14 @@ def token_features(tokens: Sequence[str]) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
-    found = [index for token in tokens for index in _token_features(token)]
-    found += [zlib.crc32(f"b:{a} {b}".encode()) % DIMENSIONS
-              for a, b in zip(tokens, tokens[1:], strict=False)]
-    return np.unique(np.asarray(found, dtype=np.int64))
+    found = {index for token in tokens for index in _token_features(token)}
+    found.update(_pair_feature(a, b) for a, b in zip(tokens, tokens[1:], strict=False))
+    return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+
+
+@lru_cache(maxsize=65536)
+def _pair_feature(first: str, second: str) -> int:
+    return zlib.crc32(f"b:{first} {second}".encode()) % DIMENSIONS
 
 
 @dataclass(frozen=True)
@@ -81,8 +85,12 @@ class NeedModel:
         """Each class's probability for a message's hashed features (`features`)."""
         if not len(index):
             return {NONE: 1.0}
-        scores = self.weights[index].sum(axis=0) * (1 / math.sqrt(len(index))) + self.bias
-        scores = np.exp(scores - scores.max()).tolist()
+        # A sparse dot: the rows of the message's features summed (a BLAS product, not a
+        # numpy reduction), then a softmax over a handful of classes in plain floats.
+        summed = np.ones(len(index), dtype=self.weights.dtype) @ self.weights.take(index, axis=0)
+        scores = (summed * (1 / math.sqrt(len(index))) + self.bias).tolist()
+        top = max(scores)
+        scores = [math.exp(score - top) for score in scores]
         total = math.fsum(scores)
         return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
 

@@ -14,6 +14,7 @@ from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
+from finder.understand.place import script_spellings
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
@@ -31,8 +32,8 @@ SECOND_SURE = PHRASE_WEIGHT  # a later need this sure (a phrase) needs no word f
 RELATIVE_FLOOR = 0.49  # a need scoring under this share of the first is left out
 MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
 MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
-CONFIDENT_SCORE = 1.8
-CONFIDENT_MARGIN = 0.6
+CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sure
+CONFIDENT_MARGIN = 0.8
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 # Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
@@ -78,6 +79,9 @@ class Understander:
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         understander.languages.model = trained(language_examples(corpus, content.lexicons),
                                                default_cache())
+        understander.languages.learn_places(
+            list(getattr(understander.gazetteer, "names", ())), script_spellings(root),
+            {lang: list(data.get("place_words") or []) for lang, data in content.lexicons.items()})
         return understander
 
     def interpret(self, text: str, language: str | None = None,
@@ -89,6 +93,8 @@ class Understander:
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
         read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
+        phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
+                      if slug != "pregnancy")  # another need named by a phrase
         likely, rival = self._add_model(scores, text, ages.children)
         self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
             tokens, lang).get("relationships", 0.0))
@@ -96,8 +102,10 @@ class Understander:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
             scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
-        if ages.expecting:  # "34 weeks with my second"
-            scores["pregnancy"] = max(scores.get("pregnancy", 0.0), EXPECTING_SCORE)
+        if ages.expecting:  # "34 weeks with my second": first, unless a phrase named another
+            others = max((v for slug, v in scores.items() if slug != "pregnancy"), default=0.0)
+            lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
+            scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
@@ -137,7 +145,7 @@ class Understander:
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
-            split, self.languages.evidence(text, split))
+            split, lambda: self.languages.evidence(text, split))
 
 
 def _safety_model(root: Any, needs: list[tuple[str, str]],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -32,8 +33,15 @@ SHORT = 2  # words; a hint wins over so little evidence
 VOCABULARY_WEIGHT = 0.5
 GREETING_WEIGHT = 2.0  # "kem cho", "witam": a greeting says the language better than a word
 MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
+# With no marker word at all, the letter model alone decides a message this long when it is
+# this sure ("dukaanka dhegaha ayuu qabsadaa": Somali words no lexicon lists); a bare place
+# name ("coventry") is too short to say anything and keeps the hint or the default.
+MODEL_ALONE_WORDS = 3
+MODEL_ALONE = 0.6
+PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
+@lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
 def script(text: str) -> str:
     """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
     latin = len(LATIN.findall(text))
@@ -67,6 +75,27 @@ class LanguageDetector:
                     share = weight / len(langs)
                     self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
         self.model: NeedModel | None = None  # letters and words per language, when trained
+        self.places: frozenset[str] = frozenset()  # place words: no language's evidence
+        self.beside_places: dict[str, set[str]] = {}  # "ma" after a place: Gujarati "in"
+
+    def learn_places(self, names: list[str], spellings: dict[str, list[str]],
+                     beside: dict[str, list[str]] | None = None) -> None:
+        """Place names (`names`, any language's) leave the letter model's view: "hinckley"
+        says nothing about the parent's language. A name spelt one language's way in a script
+        two languages share (`spellings`: language -> forms) is that language's evidence."""
+        self.places = frozenset(token for name in names for token in phrase(name))
+        for language, texts in (beside or {}).items():  # "coventry ma", "w hinckley"
+            for token in (t for text in texts for t in phrase(text)):
+                self.beside_places.setdefault(token, set()).add(language)
+        owners: dict[str, set[str]] = defaultdict(set)
+        for language, forms in spellings.items():
+            for form in forms:
+                for token in phrase(form):
+                    owners[token].add(language)
+        for token, langs in owners.items():
+            for lang in langs:
+                weight = PLACE_WEIGHT / len(langs)
+                self.weights[token][lang] = max(self.weights[token].get(lang, 0), weight)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
@@ -95,6 +124,9 @@ class LanguageDetector:
             for lang, weight in self.weights.get(token, {}).items():
                 if lang in allowed:
                     scores[lang] += weight
+        for lang, weight in self._beside_places(words.tokens).items():
+            if lang in allowed:
+                scores[lang] += weight
         for hit in self.greetings.find(words.tokens):
             for lang in hit.value:
                 if lang in allowed:
@@ -119,11 +151,12 @@ class LanguageDetector:
         allowed = SCRIPT_LANGUAGES[script(text)]
         scores = self.scores(text, words, allowed)
         if scores and self.model is not None and len(allowed) > 1:
-            likely = self.model.probabilities(text)
+            likely = self._letters(text, words)
             for lang in allowed:
                 scores[lang] = scores.get(lang, 0.0) + MODEL_WEIGHT * likely.get(lang, 0.0)
         if not scores:
-            return hint or (allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
+            return hint or self._letters_alone(text, words, allowed) or (
+                allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
         if hint is None:
             return best
@@ -131,6 +164,34 @@ class LanguageDetector:
             scores.get(hint, 0) >= scores[best] - 0.5
         return hint if unsure and (hint in allowed or len(allowed) > 1) else best
 
+
+    def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
+        """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
+        found: dict[str, float] = defaultdict(float)
+        for index, token in enumerate(tokens):
+            langs = self.beside_places.get(token)
+            if langs and any(0 <= near < len(tokens) and tokens[near] in self.places
+                             for near in (index - 1, index + 1)):
+                for lang in langs:
+                    found[lang] += PLACE_WEIGHT / len(langs)
+        return found
+
+    def _letters(self, text: str, words: Words) -> dict[str, float]:
+        """The letter model's languages for the message's words other than place names."""
+        if self.model is None:
+            return {}
+        kept = [token for token in words.tokens if token not in self.places]
+        if len(kept) == len(words.tokens):
+            return self.model.probabilities(text)
+        return self.model.probabilities(" ".join(kept)) if kept else {}
+
+    def _letters_alone(self, text: str, words: Words, allowed: tuple[str, ...]) -> str | None:
+        """The letter model's language for a message no marker word placed, when it is sure."""
+        if len(allowed) < 2 or len(words.tokens) < MODEL_ALONE_WORDS:
+            return None
+        likely = self._letters(text, words)
+        best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
+        return best if likely.get(best, 0.0) >= MODEL_ALONE else None
 
 
 def _vocabulary(lexicon: dict[str, Any]) -> list[str]:

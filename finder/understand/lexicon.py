@@ -31,11 +31,13 @@ class PhraseIndex(Generic[T]):
     """Exact, normalised token n-grams, each with a value."""
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # first token -> (entry, value, words in it less gaps, whether it has a gap)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T, int, bool]]] = {}
         for text, value in entries:
             tokens = entry_tokens(str(text))
             if tokens and tokens[0] != GAP:
-                self._by_first.setdefault(tokens[0], []).append((tokens, value))
+                self._by_first.setdefault(tokens[0], []).append(
+                    (tokens, value, sum(1 for t in tokens if t != GAP), GAP in tokens))
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
 
@@ -44,27 +46,35 @@ class PhraseIndex(Generic[T]):
 
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
-        return [entry for options in self._by_first.values() for entry, _ in options]
+        return [entry for options in self._by_first.values() for entry, *_ in options]
 
     def match_at(self, tokens: Sequence[str], start: int) -> Hit[T] | None:
         """The longest entry starting at `start`, if any."""
         if start >= len(tokens):
             return None
-        for entry, value in self._by_first.get(tokens[start], ()):
-            end = _match(entry, tokens, start)
+        for entry, value, size, gap in self._by_first.get(tokens[start], ()):
+            end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
             if end is not None:
-                return Hit(start, end, value, sum(1 for t in entry if t != GAP))
+                return Hit(start, end, value, size)
         return None
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every entry in `tokens`, longest first at each position, overlaps allowed."""
         hits = []
         for start, token in enumerate(tokens):
-            for entry, value in self._by_first.get(token, ()):
-                end = _match(entry, tokens, start)
+            for entry, value, size, gap in self._by_first.get(token, ()):
+                end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
                 if end is not None:
-                    hits.append(Hit(start, end, value, sum(1 for t in entry if t != GAP)))
+                    hits.append(Hit(start, end, value, size))
         return hits
+
+
+def _plain(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:
+    """Where `entry` (no gaps) ends when it matches at `start`."""
+    end = start + len(entry)
+    if len(entry) == 1 or tuple(tokens[start:end]) == entry:
+        return end
+    return None
 
 
 def _match(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:

@@ -32,6 +32,29 @@ ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
 INDIC_ENDINGS = frozenset("\u0a3e\u0a3f\u0a40\u0a41\u0a42\u0a47\u0a48\u0a4b\u0a4c\u0a70\u0a02"
                           "\u0abe\u0abf\u0ac0\u0ac1\u0ac2\u0ac7\u0ac8\u0acb\u0acc\u0a82")
 INDIC_MIN_STEM = 2
+# Spellings people type either way, folded before the endings go. Gurmukhi: addak, tippi and
+# bindi, the virama, long and short i/u, e/ai and o/au, and the retroflex n, so that ਕੁੱਟਦਾ and
+# ਕੁਟਦਾ, ਮੈਨੂੰ and ਮੇਨੂ meet. Gujarati: anusvara and chandrabindu, the virama, long and short i/u,
+# e/ai and o/au (માર્યો and મારયો, મારી and મારિ). Urdu: do-chashmi he and the hamza seats
+# (مجھے and مجہے, جاؤں and جاوں, گئی and گی), madda.
+INDIC_FOLDS = str.maketrans({
+    "\u0a71": None, "\u0a70": None, "\u0a02": None, "\u0a01": None, "\u0a4d": None,
+    "\u0a40": "\u0a3f", "\u0a42": "\u0a41", "\u0a48": "\u0a47", "\u0a4c": "\u0a4b",
+    "\u0a08": "\u0a07", "\u0a0a": "\u0a09", "\u0a10": "\u0a0f", "\u0a14": "\u0a13",
+    "\u0a23": "\u0a28",
+    "\u0a82": None, "\u0a81": None, "\u0acd": None,
+    "\u0ac0": "\u0abf", "\u0ac2": "\u0ac1", "\u0ac8": "\u0ac7", "\u0acc": "\u0acb",
+    "\u0a88": "\u0a87", "\u0a8a": "\u0a89", "\u0a90": "\u0a8f", "\u0a94": "\u0a93"})
+# Gujarati writes its postpositions onto the word (પતિથી, ઘરમાં, આપઘાતના): they go before the
+# endings, longest first, where a stem of two letters or more is left. The object and agent
+# marks (ને, એ) stay: they tell "hits the child" (બાળકને મારે) from "the child hits" (બાળક મારે).
+GUJARATI_POSTPOSITIONS = ("માંથી", "માથી", "વાળા", "વાળી", "પાસે", "માં", "થી", "નો", "ની", "નું",
+                          "ના", "નાં", "મા", "નુ", "પર")
+GUJARATI_MIN_STEM = 2
+# Pronoun forms a postposition follows (એના-થી, મારા-થી): "from him" must not become "his".
+GUJARATI_PRONOUN_ENDS = ("ના", "ારા")
+URDU_FOLDS = str.maketrans({"\u06be": "\u06c1", "\u06c3": "\u06c1", "\u0624": "\u0648",
+                            "\u0626": "\u06cc", "\u06d3": "\u06d2", "\u0622": "\u0627"})
 
 
 @lru_cache(maxsize=65536)
@@ -58,6 +81,7 @@ def _latin(word: str) -> str:
 
 
 def _arabic_script(word: str) -> str:
+    word = fold_urdu(word)
     if word[0] in "وف" and word[1:] in ARABIC_NEGATIONS:
         return word[1:]
     for _ in range(ARABIC_MAX_PREFIXES):
@@ -69,7 +93,29 @@ def _arabic_script(word: str) -> str:
     return word
 
 
+def fold_urdu(word: str) -> str:
+    """An Urdu-script word with its letter variants folded (ھ and ہ, ؤ and و, ئ and ی)."""
+    return word.translate(URDU_FOLDS)
+
+
+def fold_indic(word: str) -> str:
+    """A Gurmukhi or Gujarati word with the marks people type either way folded."""
+    return word.translate(INDIC_FOLDS)
+
+
+def without_postposition(word: str) -> str:
+    """A Gujarati word without the postposition written onto it (પતિથી: પતિ)."""
+    for ending in GUJARATI_POSTPOSITIONS:
+        rest = word[: -len(ending)]
+        if word.endswith(ending) and len(rest) >= GUJARATI_MIN_STEM:
+            return word if rest.endswith(GUJARATI_PRONOUN_ENDS) else rest
+    return word
+
+
 def _indic(word: str) -> str:
+    if 0x0A80 <= ord(word[0]) <= 0x0AFF:
+        word = without_postposition(word)
+    word = fold_indic(word)
     while len(word) > INDIC_MIN_STEM and word[-1] in INDIC_ENDINGS:
         word = word[:-1]
     return word

@@ -9,8 +9,9 @@ searched first; English words fill in where it has no match ("ADHD" in a Polish 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -22,7 +23,7 @@ PHRASE_WEIGHT = 2.0
 WORD_WEIGHT = 1.0
 THRESHOLD = 0.85
 FUZZY_MIN_LENGTH = 5
-MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon
+MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon (per language)
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
@@ -42,7 +43,20 @@ class NeedLexicon:
     words: dict[str, frozenset[str]]
     phrases: PhraseIndex[str]
     by_length: dict[int, list[str]]
-    seen: dict[str, tuple[str, float] | None] = field(default_factory=dict)  # fuzzy, per word
+    # For each typed length, the words within two letters of it (shortest first, each
+    # length in its order) through the fuzzy processor, and the words themselves.
+    windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
+    remembered: Callable[[str], tuple[str, float] | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Each word is put through the processor once here rather than at every fuzzy look-up.
+        self.windows = {}
+        for size in range(FUZZY_MIN_LENGTH - 2, max(self.by_length, default=0) + 3):
+            near = [word for length in range(size - 2, size + 3)
+                    for word in self.by_length.get(length, ())]
+            self.windows[size] = ([normalise(word) for word in near], near)
+        # Fuzzy readings, per word of this language: a bounded LRU, safe across threads.
+        self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest)
 
     @classmethod
     def build(cls, needs: dict[str, Any]) -> NeedLexicon:
@@ -62,22 +76,15 @@ class NeedLexicon:
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
-        if token not in self.seen:
-            if len(self.seen) > MAX_REMEMBERED:
-                self.seen.clear()
-            self.seen[token] = self._closest(token)
-        return self.seen[token]
+        return self.remembered(token)
 
     def _closest(self, token: str) -> tuple[str, float] | None:
-        cutoff = fuzzy_cutoff(len(token))
-        best: tuple[str, float] | None = None
-        for length in range(len(token) - 2, len(token) + 3):
-            found = process.extractOne(token, self.by_length.get(length, ()),
-                                       scorer=fuzz.ratio, processor=normalise,
-                                       score_cutoff=cutoff)
-            if found and (best is None or found[1] > best[1]):
-                best = (found[0], found[1])
-        return best
+        """One search of the words two letters shorter to two longer: the best score, the
+        shortest (then the first) among equals."""
+        folded, near = self.windows.get(len(token), ((), ()))
+        found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=fuzzy_cutoff(len(token)))
+        return (near[found[2]], found[1]) if found else None
 
 
 class NeedFinder:

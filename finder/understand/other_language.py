@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +66,10 @@ class OtherLanguages:
         letters = sum(1 for char in text if char.isalpha())
         return language if count >= SCRIPT_SHARE * letters else None
 
-    def by_words(self, words: Words, ours_best: float) -> str | None:
-        """The Latin-script language its words say, when they say more than ours do."""
+    def by_words(self, words: Words, ours_best: float | Callable[[], float]) -> str | None:
+        """The Latin-script language its words say, when they say more than ours do
+        (`ours_best`, or a call giving it, made only when some other language's word is
+        there: most messages have none)."""
         scores: Counter[str] = Counter()
         for token in words.tokens:
             for language in self.words.get(token, ()):
@@ -76,4 +79,6 @@ class OtherLanguages:
         if not scores:
             return None
         language, score = scores.most_common(1)[0]
-        return language if score >= MIN_WORDS and score > ours_best else None
+        if score < MIN_WORDS:
+            return None
+        return language if score > (ours_best() if callable(ours_best) else ours_best) else None

@@ -7,10 +7,12 @@ rather than expanded, so a few hundred patterns over large groups stay small and
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from finder.understand.lexicon import GAP, entry_tokens
@@ -20,6 +22,7 @@ T = TypeVar("T")
 MAX_GAP = 4
 GROUP = re.compile(r"\{([a-z0-9_-]+)\}")
 Element = str  # a word stem, "{group}" or GAP
+SHARED_KEPT = 4  # group indexes kept for sharing (the safety finder's phrases, look-alikes...)
 
 
 @dataclass(frozen=True)
@@ -42,19 +45,58 @@ def elements(text: str) -> tuple[Element, ...]:
     return tuple(found)
 
 
-class Patterns(Generic[T]):
-    """Patterns, each with a value, over shared word groups."""
+class WordGroups:
+    """Word groups indexed by their first stem, and which groups start at each word of a
+    message. Patterns over the same groups share one (`shared`): a message's table is made
+    once for all of them."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], groups: dict[str, list[str]]) -> None:
+    def __init__(self, groups: dict[str, list[str]]) -> None:
         self.groups: dict[str, list[tuple[str, ...]]] = {
             "{" + name + "}": [elements(str(word)) for word in words]
             for name, words in groups.items()}
         # first word -> each group member starting with it -> the groups it belongs to
-        self.members: dict[str, dict[tuple[str, ...], list[Element]]] = defaultdict(dict)
-        for name, members in self.groups.items():
-            for member in members:
+        members: dict[str, dict[tuple[str, ...], list[Element]]] = defaultdict(dict)
+        for name, options in self.groups.items():
+            for member in options:
                 if member:
-                    self.members[member[0]].setdefault(member, []).append(name)
+                    members[member[0]].setdefault(member, []).append(name)
+        self.members = {first: tuple((member, len(member), tuple(names))
+                                     for member, names in found.items())
+                        for first, found in members.items()}
+        self.symbols = lru_cache(maxsize=8)(self._symbols)
+
+    @classmethod
+    def shared(cls, groups: dict[str, list[str]]) -> WordGroups:
+        """The index of `groups`, made once while the same dict holds the same words."""
+        for known, snapshot, index in _SHARED:
+            if known is groups and snapshot == groups:
+                return index
+        index = cls(groups)
+        _SHARED[:] = [(groups, copy.deepcopy(groups), index), *_SHARED[:SHARED_KEPT - 1]]
+        return index
+
+    def _symbols(self, tokens: tuple[str, ...]) -> list[dict[Element, set[int]]]:
+        """At each position, each element that can start there and where it would end."""
+        starts: list[dict[Element, set[int]]] = []
+        for i, token in enumerate(tokens):
+            here = {token: {i + 1}}
+            for member, size, names in self.members.get(token, ()):
+                if size == 1 or tokens[i:i + size] == member:
+                    for name in names:
+                        here.setdefault(name, set()).add(i + size)
+            starts.append(here)
+        return starts
+
+
+_SHARED: list[tuple[dict[str, list[str]], dict[str, list[str]], WordGroups]] = []
+
+
+class Patterns(Generic[T]):
+    """Patterns, each with a value, over shared word groups."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], groups: dict[str, list[str]]) -> None:
+        self.index = WordGroups.shared(groups)
+        self.groups = self.index.groups
         self.by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]] = \
             defaultdict(list)
         for text, value in entries:
@@ -74,7 +116,7 @@ class Patterns(Generic[T]):
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every pattern matching in `tokens` (stems), at every start."""
-        starts = self._symbols(tokens)
+        starts = self.index.symbols(tuple(tokens))
         present = {symbol for symbols in starts for symbol in symbols}
         hits = []
         for start, symbols in enumerate(starts):
@@ -86,18 +128,6 @@ class Patterns(Generic[T]):
                     if end is not None:
                         hits.append(Hit(start, end, value))
         return hits
-
-    def _symbols(self, tokens: Sequence[str]) -> list[dict[Element, set[int]]]:
-        """At each position, each element that can start there and where it would end."""
-        starts: list[dict[Element, set[int]]] = [{token: {i + 1}} for i, token in
-                                                 enumerate(tokens)]
-        for i, token in enumerate(tokens):
-            for member, names in self.members.get(token, {}).items():
-                size = len(member)
-                if size == 1 or tuple(tokens[i:i + size]) == member:
-                    for name in names:
-                        starts[i].setdefault(name, set()).add(i + size)
-        return starts
 
 
 def _match(pattern: tuple[Element, ...], starts: list[dict[Element, set[int]]],

@@ -37,6 +37,12 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
+# Words before a name that make it a landmark rather than the parent's home.
+LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "niedaleko",
+                            "blisko", "خارج", "قرب", "جنب"})
+# A word this short is part of a longer name only where some name has it ("de la"): otherwise
+# "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
+SHORT_WORD = 3
 
 
 class _Folding(dict):
@@ -107,7 +113,9 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
-        self.seen: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # fuzzy, per span
+        # Fuzzy readings per span: a bounded LRU, safe across threads.
+        self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
+        self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         for key in self.names:
             if _is_latin(key):
                 words = key.split()
@@ -116,6 +124,9 @@ class Gazetteer:
                     self.vocabulary.update(w for w in words if len(w) >= 4)
             else:
                 self.scripts.append(key)
+        # Each name put through the fuzzy processor once here, not at every look-up.
+        self.folded = {bucket: [normalise(key) for key in keys]
+                       for bucket, keys in self.buckets.items()}
         self.skeletons = Skeletons(self.scripts)
         self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
@@ -138,7 +149,8 @@ class Gazetteer:
                  for p in content.places]
         named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]), d)
                   for d in content.districts]
-        named += [(place(t["name"], "place", None, t["lat"], t["lon"]), t)
+        named += [(place(t["name"], "place", None, t["lat"], t["lon"]),
+                   dict(t, aliases=spellings.get(t["name"], [])))  # "مانشستر"
                   for t in areas.towns() if normalise(t["name"]) not in known]
         outcodes = {o["outcode"].upper(): tuple(
                         place(o["outcode"].upper(), "outcode", district, o["lat"], o["lon"])
@@ -153,7 +165,9 @@ class Gazetteer:
         hits = self._codes(text) + self._names(normalise(text).split())
         if not hits:
             return PlaceMatch()
-        best = min(hits, key=lambda h: (-h.rank, not h.confident, -h.score, h.start))
+        words = normalise(text).split()
+        best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h),
+                                         -h.score, h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
@@ -184,11 +198,13 @@ class Gazetteer:
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
+            # Cheap tests first: most spans of a message cannot start a name.
+            spans = [start for start in range(len(words) - size + 1)
+                     if (words[start][0], size) in self.starts
+                     or not _is_latin(words[start][0])]
             for finder in (self._exact, self._fuzzy):
-                for start in range(len(words) - size + 1):
-                    # Cheap tests first: most spans of a message cannot start a name.
-                    if (words[start][0], size) not in self.starts and \
-                            _is_latin(words[start][0]) or True in used[start:start + size]:
+                for start in spans:
+                    if True in used[start:start + size]:
                         continue
                     found = finder(words[start:start + size])
                     if found:
@@ -215,12 +231,10 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        key = " ".join(words)
-        if key not in self.seen:
-            if len(self.seen) > MAX_REMEMBERED:
-                self.seen.clear()
-            self.seen[key] = self._closest(words)
-        return self.seen[key]
+        return self.remembered(" ".join(words))
+
+    def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
+        return self._closest(phrase.split(" "))
 
     def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         phrase = " ".join(words)
@@ -228,17 +242,19 @@ class Gazetteer:
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
-        choices = self.buckets.get((words[0][0], len(words)))
+        bucket = (words[0][0], len(words))
+        choices = self.buckets.get(bucket)
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
-        if not choices or len(words) > 1 and self.vocabulary.isdisjoint(words):
+        if not choices or len(words) > 1 and (self.vocabulary.isdisjoint(words) or any(
+                len(w) < SHORT_WORD and w not in self.short_words for w in words)):
             return None
         floor = min_score(len(phrase))
         if floor is None:
             return None
-        scored = [(score, key) for key, score, _ in process.extract(
-                      phrase, choices, scorer=fuzz.ratio, processor=normalise,
-                      score_cutoff=floor, limit=MAX_CANDIDATES + 2)
-                  if score >= (min_score(min(len(phrase), len(key))) or 101.0)]
+        found = process.extract(normalise(phrase), self.folded[bucket], scorer=fuzz.ratio,
+                                processor=None, score_cutoff=floor, limit=MAX_CANDIDATES + 2)
+        scored = [(score, choices[i]) for _, score, i in found
+                  if score >= (min_score(min(len(phrase), len(choices[i]))) or 101.0)]
         if not scored:
             return None
         top = scored[0][0]
@@ -255,14 +271,30 @@ def _place_maker(areas: Mapping[str, str]) -> Callable[..., Place]:
     return place
 
 
-def _spellings(root: Path | None) -> dict[str, list[str]]:
-    """Each place's name in other scripts, from `content/places/scripts.yaml` when present."""
+def _scripts_table(root: Path | None) -> dict[str, dict[str, list[str]]]:
+    """`content/places/scripts.yaml`: place name -> language -> spellings (empty if absent)."""
     path = None if root is None else Path(root) / SCRIPTS_FILE
     if path is None or not path.exists():
         return {}
     table = load_yaml(path.read_text(encoding="utf-8")) or {}
-    return {str(name): [str(form) for forms in (scripts or {}).values() for form in forms or []]
+    return {str(name): {str(lang): [str(form) for form in forms or []]
+                        for lang, forms in (scripts or {}).items()}
             for name, scripts in (table.get("places") or {}).items()}
+
+
+def _spellings(root: Path | None) -> dict[str, list[str]]:
+    """Each place's name in other scripts."""
+    return {name: [form for forms in scripts.values() for form in forms]
+            for name, scripts in _scripts_table(root).items()}
+
+
+def script_spellings(root: Path | None) -> dict[str, list[str]]:
+    """Each language's spellings of places, for telling languages sharing a script apart."""
+    found: dict[str, list[str]] = {}
+    for scripts in _scripts_table(root).values():
+        for language, forms in scripts.items():
+            found.setdefault(language, []).extend(forms)
+    return found
 
 
 def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
@@ -276,6 +308,12 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
                 if form and place not in names.setdefault(form, []):
                     names[form].append(place)
     return names
+
+
+def _landmark(words: list[str], hit: _Hit) -> bool:
+    """A name the parent lives near, not in ("just outside hinckley in nuneaton"): another
+    name in the message is where they are."""
+    return hit.rank == 1 and hit.start > 0 and words[hit.start - 1] in LANDMARK_WORDS
 
 
 def _is_latin(text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from finder.understand.morphology import stem
@@ -61,6 +62,7 @@ class SafetyFinder:
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.vocabulary = frozenset(self.phrases.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
+        self.letters = _LetterCounts(self.long_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
 
     @classmethod
@@ -151,9 +153,39 @@ class SafetyFinder:
         """`word`, or the corpus word it misspells when it is long enough to tell."""
         if word in self.vocabulary:
             return word
-        match = process.extractOne(word, self.long_words, scorer=fuzz.ratio, processor=None,
-                                   score_cutoff=FUZZY_CUTOFF)
+        match = process.extractOne(word, self.letters.possible(word, self.long_words),
+                                   scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
         return match[0] if match else word
+
+
+class _LetterCounts:
+    """How often each ASCII character occurs in each of a list of words: a bound on how alike
+    two words can be, so a fuzzy search skips the words that cannot reach its cutoff."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.counts = np.zeros((128, len(words)), dtype=np.uint8)  # character x word
+        for column, word in enumerate(words):
+            for char in word:
+                if ord(char) < 128:
+                    self.counts[ord(char), column] += 1
+        self.lengths = np.asarray([len(word) for word in words])
+        self.floors = lru_cache(maxsize=64)(self._floors)
+
+    def possible(self, word: str, words: list[str]) -> list[str]:
+        """`words` (those counted, in order) that could score FUZZY_CUTOFF with `word`:
+        fuzz.ratio is at most 2 x the letters two words share / both lengths."""
+        if not word.isascii():
+            return words
+        chars = sorted(set(word))
+        shared = np.minimum(self.counts[[ord(char) for char in chars]],
+                            np.asarray([[min(word.count(char), 255)] for char in chars],
+                                       dtype=np.uint8))
+        reach = shared.sum(axis=0, dtype=np.int16) >= self.floors(len(word))
+        return [words[i] for i in np.flatnonzero(reach)]
+
+    def _floors(self, length: int) -> np.ndarray:
+        """The letters a word of `length` must share with each word to reach the cutoff."""
+        return np.ceil((FUZZY_CUTOFF * (length + self.lengths) - 1e-6) / 200).astype(np.int16)
 
 
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from math import prod
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,13 @@ def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str
     return found
 
 
+@lru_cache(maxsize=65536)  # per word: a message's words are mostly words seen before
+def _alarm(word: str, alarms: frozenset[str], prefixes: frozenset[str],
+           sizes: tuple[int, ...]) -> bool:
+    """Whether `word` is an alarm word or starts with one of the `prefixes`."""
+    return word in alarms or any(word[:size] in prefixes for size in sizes if size < len(word))
+
+
 @dataclass(frozen=True)
 class SafetyModel:
     """A trained safety classifier and the alarm words that let it speak."""
@@ -121,8 +129,8 @@ class SafetyModel:
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:
         """Where the message's stems hold an alarm word."""
-        return [i for i, word in enumerate(stems) if word in self.alarms
-                or any(word[:size] in self.prefixes for size in self.sizes if size < len(word))]
+        return [i for i, word in enumerate(stems)
+                if _alarm(word, self.alarms, self.prefixes, self.sizes)]
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some

@@ -1,4 +1,5 @@
-"""England's school years as ages: "in reception", "year 7", "y10", "klasa 3", "7th class".
+"""England's school years as ages: "in reception", "year 7", "y10", "klasa 3", "7th class",
+"dusri class", "الصف الثالث" (an ordinal word before or after the class word).
 
 The table and each language's words are in `content/ages/school-years.yaml`. A school year is
 the age a child reaches in it, in completed months at the start of the year: Reception is 48,
@@ -17,7 +18,7 @@ from finder.understand.numbers import NumberReader
 from finder.understand.text import Words
 
 FILE = Path("ages") / "school-years.yaml"
-ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "aad", "ad"})  # "2aad": Somali
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class SchoolYears:
         self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
+        self.ordinals: PhraseIndex[int] = PhraseIndex(
+            (str(text), int(number)) for forms in (table.get("words") or {}).values()
+            for text, number in ((forms or {}).get("ordinals") or {}).items())
 
     @classmethod
     def from_root(cls, root: Path | None) -> SchoolYears:
@@ -66,7 +70,14 @@ class SchoolYears:
             if number is not None and tokens[word.end][0].isdigit() and \
                     (word.value == "before" or glued):
                 return self._year(number.value, index, self._past_ordinal(tokens, number.end))
-            return None
+            ordinal = self.ordinals.match_at(tokens, word.end)  # "الصف الثالث"
+            return None if ordinal is None or word.value != "before" else \
+                self._year(ordinal.value, index, ordinal.end)
+        ordinal = self.ordinals.match_at(tokens, index)  # "dusri class", "ਤੀਜੀ ਜਮਾਤ"
+        if ordinal is not None:
+            after = self.after.match_at(tokens, ordinal.end) or \
+                self.before.match_at(tokens, ordinal.end)
+            return self._year(ordinal.value, index, after.end) if after is not None else None
         number = numbers.read(tokens, index)
         if number is None or not tokens[index][0].isdigit():
             return None

@@ -19,7 +19,8 @@ from tests.oruk.conftest import copy_content
 
 def cli(database: Path, content_dir: Path, *args: str):
     app = create_app({"TESTING": True, "DATABASE": str(database),
-                      "CONTENT_DIR": str(content_dir)})
+                      "CONTENT_DIR": str(content_dir),
+                      "INSTANCE_PATH": str(database.parent / "instance")})
     return app.test_cli_runner().invoke(args=["directory", *args])
 
 

@@ -73,7 +73,8 @@ def imported_client(tmp_path: Path, source: Path):
     root, database = empty_directory(tmp_path)
     result = cli(database, root, "import", str(source))
     assert result.exit_code == 0, result.output
-    app = create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(root)})
+    app = create_app({"TESTING": True, "DATABASE": str(database), "CONTENT_DIR": str(root),
+                      "INSTANCE_PATH": str(tmp_path / "instance")})
     return app.test_client()
 
 
