@@ -62,6 +62,10 @@ SHIPPED = [
     ("wiilkeyga ayaa qolka ku xiray aabihiis cunto la'aan", "child-in-danger"),
     ("زوجي قال رح يقتلني الليلة", "danger-to-life"),
     ("بيضربو بالحزام كل يوم", "child-in-danger"),
+    ("na chaabi dinda na paise dinda", "domestic-abuse"),
+    ("oh mainu ghar ton bahar nahi jaan dinda", "domestic-abuse"),
+    ("main sab te bojh haan", "self-harm"),
+    ("جوزي بيقفل علي الباب", "domestic-abuse"),
 ]
 LOOK_ALIKES = [
     "the kids hit each other all the time", "i left him at nursery all day",
@@ -69,6 +73,12 @@ LOOK_ALIKES = [
     "zostawiłam go w przedszkolu na cały dzień", "mały skoczył z kanapy i płacze",
     "inantayda waxay u baahan tahay kabo cusub", "ابني عنده تشنجات مع الحرارة",
     "رحنا على الجسر اليوم وكان حلو",
+    # everyday messages that raised a reply before their phrases were narrowed
+    "school trip layi na paise bache ne", "do hafte ton ghar ton bahar nahi gayi",
+    "ਹਫ਼ਤੇ ਤੋਂ ਘਰੋਂ ਬਾਹਰ ਨਹੀਂ ਗਈ", "kamm da bahut bojh aa",
+    "munda kamre ch band ho janda, gall nahi karda", "main bachon pe chillata hoon",
+    "nursery wale kehte hain kaat'ta hai",
+    "بنتي بتقفل على نفسها بالغرفة",
 ]
 
 
