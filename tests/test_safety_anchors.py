@@ -3,8 +3,13 @@ child acting and an act turned on oneself."""
 
 from __future__ import annotations
 
+import pytest
+
+from finder.directory import content
+from finder.understand import Understander
 from finder.understand.safety import SafetyFinder
 from finder.understand.text import words
+from tests.cases.scoring import CONTENT_DIR
 
 CORPUS = {"xx": {
     "groups": {"kid": ["toddler"]},
@@ -42,3 +47,52 @@ def test_a_child_acting_or_an_act_on_oneself_does_not_count():
 
 def test_an_anchor_may_let_the_child_lead():
     assert _kinds("my toddler wants to die") == ("child-in-danger",)
+
+
+# The shipped anchors (content/safety/<lang>.yaml): a harm word near its target in words of
+# their own, not copied from the independent tables, and look-alikes that must stay quiet.
+SHIPPED = [
+    ("he's going to kill me tonight when he gets home", "danger-to-life"),
+    ("she's collapsed on the floor and not responding", "danger-to-life"),
+    ("my husband locks my son in his room all weekend", "child-in-danger"),
+    ("a man from the park has been sending my 12 year old sexual messages", "child-in-danger"),
+    ("chłopak ma myśli żeby skoczyć z mostu", "danger-to-life"),
+    ("ojczym zamyka go w piwnicy za karę", "child-in-danger"),
+    ("ninkayga wuu i dili doonaa caawa markuu soo laabto", "danger-to-life"),
+    ("wiilkeyga ayaa qolka ku xiray aabihiis cunto la'aan", "child-in-danger"),
+    ("زوجي قال رح يقتلني الليلة", "danger-to-life"),
+    ("بيضربو بالحزام كل يوم", "child-in-danger"),
+    ("na chaabi dinda na paise dinda", "domestic-abuse"),
+    ("oh mainu ghar ton bahar nahi jaan dinda", "domestic-abuse"),
+    ("main sab te bojh haan", "self-harm"),
+    ("جوزي بيقفل علي الباب", "domestic-abuse"),
+]
+LOOK_ALIKES = [
+    "the kids hit each other all the time", "i left him at nursery all day",
+    "my daughter wont sleep in her bed", "he jumped off the sofa and bumped his head",
+    "zostawiłam go w przedszkolu na cały dzień", "mały skoczył z kanapy i płacze",
+    "inantayda waxay u baahan tahay kabo cusub", "ابني عنده تشنجات مع الحرارة",
+    "رحنا على الجسر اليوم وكان حلو",
+    # everyday messages that raised a reply before their phrases were narrowed
+    "school trip layi na paise bache ne", "do hafte ton ghar ton bahar nahi gayi",
+    "ਹਫ਼ਤੇ ਤੋਂ ਘਰੋਂ ਬਾਹਰ ਨਹੀਂ ਗਈ", "kamm da bahut bojh aa",
+    "munda kamre ch band ho janda, gall nahi karda", "main bachon pe chillata hoon",
+    "nursery wale kehte hain kaat'ta hai",
+    "بنتي بتقفل على نفسها بالغرفة",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> SafetyFinder:
+    return Understander.from_content(content.load(CONTENT_DIR)).safety
+
+
+@pytest.mark.parametrize(("text", "kind"), SHIPPED)
+def test_shipped_anchors_hear_an_act_near_its_target(shipped: SafetyFinder, text: str,
+                                                     kind: str):
+    assert kind in shipped.kinds(words(text).tokens)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_shipped_anchors_leave_look_alikes_quiet(shipped: SafetyFinder, text: str):
+    assert shipped.kinds(words(text).tokens) == ()

@@ -65,6 +65,12 @@ def test_digits_are_never_alarm_words(understander):
     assert model.alarmed(stems) == []
 
 
+def test_a_scrap_of_arabic_in_latin_letters_is_an_alarm_only_as_a_whole_word(understander):
+    model = understander.safety.model  # "7aya" (life) leaves "aya" once its digit is split off
+    assert model.alarmed(words("7aya").tokens) == [1]
+    assert model.alarmed(words("walaalkay ayaa yimid oo ayaan sheekaynay").tokens) == []
+
+
 def _model(child: float, abuse: float, none: float) -> SafetyModel:
     """A safety model that gives every message these probabilities (weights zero, bias set)."""
     weights = np.zeros((DIMENSIONS, 3), dtype=np.float32)

@@ -150,11 +150,13 @@ class SafetyFinder:
                     or self.reflexives.intersection(stems[max(0, hit.start - LEAD):hit.end]))
 
     def _nearest_word(self, word: str) -> str:
-        """`word`, or the corpus word it misspells when it is long enough to tell."""
+        """`word`, or the corpus word it misspells when it is long enough to tell and starts
+        with the same letter ("chillati", shouting, is not a misspelt "hilata", shaking)."""
         if word in self.vocabulary:
             return word
-        match = process.extractOne(word, self.letters.possible(word, self.long_words),
-                                   scorer=fuzz.ratio, processor=None, score_cutoff=FUZZY_CUTOFF)
+        alike = [w for w in self.letters.possible(word, self.long_words) if w[0] == word[0]]
+        match = process.extractOne(word, alike, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=FUZZY_CUTOFF)
         return match[0] if match else word
 
 

@@ -98,6 +98,18 @@ def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str
     return found
 
 
+def _alarm_stems(entry: str) -> list[str]:
+    """The stems an alarm entry names (digits and single letters left out)."""
+    return [stem(token) for token in words(entry).tokens if not token[0].isdigit()
+            and len(token) > 1]
+
+
+def _arabizi(entry: str) -> bool:
+    """Whether an alarm entry is Arabic in Latin letters with digits: its pieces are matched
+    whole, never as a word's start ("7aya", life, must not wake on Somali "ayaan")."""
+    return entry.isascii() and any(char.isdigit() for char in entry)
+
+
 @lru_cache(maxsize=65536)  # per word: a message's words are mostly words seen before
 def _alarm(word: str, alarms: frozenset[str], prefixes: frozenset[str],
            sizes: tuple[int, ...]) -> bool:
@@ -120,9 +132,10 @@ class SafetyModel:
     def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
               safety: dict[str, dict[str, Any]], cache: Path | None = None) -> SafetyModel:
         """Trained on every wording, look-alikes and small talk as well as disclosures."""
-        alarms = {stem(token) for data in training.values() for word in data.get("alarms") or []
-                  for token in words(str(word)).tokens if not token[0].isdigit() and len(token) > 1}
-        prefixes = frozenset(a for a in alarms if len(a) >= ALARM_MIN_PREFIX)
+        entries = [str(word) for data in training.values() for word in data.get("alarms") or []]
+        alarms = {token for entry in entries for token in _alarm_stems(entry)}
+        prefixes = frozenset(token for entry in entries if not _arabizi(entry)
+                             for token in _alarm_stems(entry) if len(token) >= ALARM_MIN_PREFIX)
         model = trained(examples(training, needs, safety), cache, name="safety",
                         epochs=SAFETY_EPOCHS)
         return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
