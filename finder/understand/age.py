@@ -76,6 +76,9 @@ class AgeReader:
         self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
         self.context = {key: PhraseIndex((text, key) for text in texts)
                         for key, texts in context.items()}
+        # where an age can start: a fixed age, a school year or a number word (or digits)
+        self.starts = self.fixed.first_words() | self.school.first_words() | \
+            self.numbers.words.first_words()
 
     def read(self, words: Words, answering: str | None = None) -> Ages:
         tokens = words.tokens
@@ -85,6 +88,9 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         while index < len(tokens):
+            if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
+                index += 1  # nothing below can start here
+                continue
             named = self._named_at(words, index)
             if named is not None:  # "roczek", "year 7", "dusri class"
                 children += named[0]

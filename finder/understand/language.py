@@ -150,7 +150,8 @@ class LanguageDetector:
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
         scores = self.scores(text, words, allowed)
-        if scores and self.model is not None and len(allowed) > 1:
+        if scores and self.model is not None and len(allowed) > 1 and \
+                not _decided(scores, allowed, hint):
             likely = self._letters(text, words)
             for lang in allowed:
                 scores[lang] = scores.get(lang, 0.0) + MODEL_WEIGHT * likely.get(lang, 0.0)
@@ -192,6 +193,16 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None) -> bool:
+    """Whether the words alone settle the language: the leader is more than the letter model
+    can add (MODEL_WEIGHT) ahead of every other, and no other hint could win, so the model's
+    run would not change the answer."""
+    leader = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
+    rest = max((scores.get(lang, 0.0) for lang in {*scores, *allowed} if lang != leader),
+               default=0.0)
+    return hint in (None, leader) and scores[leader] - rest > MODEL_WEIGHT + 1e-9
 
 
 def _vocabulary(lexicon: dict[str, Any]) -> list[str]:

@@ -44,6 +44,10 @@ class PhraseIndex(Generic[T]):
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
 
+    def first_words(self) -> frozenset[str]:
+        """The words an entry can start with: `match_at` finds nothing at any other word."""
+        return frozenset(self._by_first)
+
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
         return [entry for options in self._by_first.values() for entry, *_ in options]

@@ -162,10 +162,10 @@ class Gazetteer:
 
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
-        hits = self._codes(text) + self._names(normalise(text).split())
+        words = normalise(text).split()
+        hits = self._codes(text) + self._names(words)
         if not hits:
             return PlaceMatch()
-        words = normalise(text).split()
         best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h),
                                          -h.score, h.start))
         if best.confident:
@@ -194,14 +194,14 @@ class Gazetteer:
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
         used = [False] * len(words)
+        latin = [_is_latin(word[0]) for word in words]
         hits: list[_Hit] = []
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
             # Cheap tests first: most spans of a message cannot start a name.
             spans = [start for start in range(len(words) - size + 1)
-                     if (words[start][0], size) in self.starts
-                     or not _is_latin(words[start][0])]
+                     if (words[start][0], size) in self.starts or not latin[start]]
             for finder in (self._exact, self._fuzzy):
                 for start in spans:
                     if True in used[start:start + size]:

@@ -48,6 +48,11 @@ class SchoolYears:
             (str(text), int(number)) for forms in (table.get("words") or {}).values()
             for text, number in ((forms or {}).get("ordinals") or {}).items())
 
+    def first_words(self) -> frozenset[str]:
+        """The words a school year can start with, besides digits (`read_at` needs one)."""
+        return frozenset().union(*(index.first_words() for index in (
+            self.named, self.before, self.glued, self.ordinals)))
+
     @classmethod
     def from_root(cls, root: Path | None) -> SchoolYears:
         """The table under a content folder, or an empty one where the file is missing."""
