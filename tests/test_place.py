@@ -6,7 +6,8 @@ import pytest
 
 from finder.config import PROJECT_ROOT
 from finder.directory import content
-from finder.understand.place import Gazetteer, normalise
+from finder.understand.place import Gazetteer
+from finder.understand.place_names import normalise
 
 OUT = "outside"
 IMPORTED = {"LE11 3TU": ("charnwood", 52.7712, -1.2081),

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from finder.understand.age_context import AgeContext, homonyms
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.school import SchoolYears
@@ -22,10 +23,6 @@ DAYS_PER_MONTH = 30.4375
 MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
-CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
-                "twins", "child_forms", "born", "not_after_unit", "gestation_after",
-                "articles", "not_expecting", "nearly", "partner", "gestation_unit",
-                "next_school", "nearly_after", "age_after")
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
@@ -61,21 +58,17 @@ class AgeReader:
                  school: SchoolYears | None = None) -> None:
         self.school = school or SchoolYears({})
         self.numbers = NumberReader.from_lexicons(lexicons)
-        self.homonyms = _homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
+        self.homonyms = homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
         units, fixed, expecting = [], [], []
-        context: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
         for data in lexicons.values():
             for unit, texts in (data.get("units") or {}).items():
                 units += [(str(text), unit) for text in texts or []]
             fixed += [(str(k), int(v)) for k, v in (data.get("ages") or {}).items()]
             expecting += [str(text) for text in data.get("expecting") or []]
-            for key in CONTEXT_KEYS:
-                context[key] += [str(t) for t in (data.get("age_context") or {}).get(key) or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
-        self.context = {key: PhraseIndex((text, key) for text in texts)
-                        for key, texts in context.items()}
+        self.context = AgeContext.from_lexicons(lexicons)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words()
@@ -116,7 +109,7 @@ class AgeReader:
             elif self._gestation(tokens, index, found):
                 expecting = True
             else:
-                nearly = self._ends_at(tokens, "nearly", index) or self.context[
+                nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 children += [max(0, completed_months(v, unit) - nearly)
                              for v, unit in _units(found)]
@@ -131,7 +124,7 @@ class AgeReader:
         "starts reception") at `index`: the ages it gives and where it ends."""
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
-        if fixed is not None and self._longest_ending(tokens, "not_before", index):
+        if fixed is not None and self.context.longest_ending(tokens, "not_before", index):
             return [], fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
@@ -139,16 +132,17 @@ class AgeReader:
         year = self.school.read_at(words, index, self.numbers)
         if year is None or not self._unit_free(tokens, year.end):
             return None
-        if self._ends_at(tokens, "self", year.start):  # "i'm in year 12"
+        if self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
             return [], year.end
-        starts = self._near_before(tokens, "next_school", year.start)  # "starts reception": 36
+        # "starts reception": the year before it (36 months)
+        starts = self.context.near_before(tokens, "next_school", year.start)
         return [year.months - 12 * starts], year.end
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self._longest_ending(
-                tokens, "not_before", number.start) > self._longest_ending(
+        if self._looks_like_code(words, number) or self.context.longest_ending(
+                tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
         values, end = listed
@@ -161,8 +155,8 @@ class AgeReader:
             found = Found(values, unit.value, unit.end)
             if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
                 found = self._compound(tokens, found)
-        elif answering == "age" or self._ends_at(tokens, "before", number.start) or \
-                self._ends_at(tokens, "self", number.start) or \
+        elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
+                self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
@@ -183,7 +177,7 @@ class AgeReader:
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None:
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
-        return ago is None or self._near_before(tokens, "born", number.start) or any(
+        return ago is None or self.context.near_before(tokens, "born", number.start) or any(
             self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2))
 
     def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
@@ -227,8 +221,8 @@ class AgeReader:
         if any(self.context["child_forms"].match_at(tokens, i) is not None
                for i in range(start, found.end)):
             return False
-        return self._ends_at(tokens, "self", start) or \
-            found.unit in (None, "years") and self._ends_at(tokens, "partner", start) or \
+        return self.context.ends_at(tokens, "self", start) or \
+            found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None
 
     @staticmethod
@@ -252,7 +246,7 @@ class AgeReader:
             return False
         if found.unit == "weeks" and max(found.values) > BABY_WEEKS and (
                 self.context["gestation_after"].match_at(tokens, found.end) is not None
-                or self._ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
+                or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
             return True
         window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
@@ -277,41 +271,6 @@ class AgeReader:
         return self.units.match_at(tokens, end) is None and \
             self.context["not_after"].match_at(tokens, end) is None and \
             self.context["ago"].match_at(tokens, end) is None
-
-    def _near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
-        """Whether a context phrase of kind `key` ends up to two words before `position`."""
-        return any(self._ends_at(tokens, key, end) for end in range(max(0, position - 2),
-                                                                    position + 1))
-
-    def _longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
-        """How many words the longest phrase of kind `key` ending just before `position` has."""
-        index = self.context[key]
-        for start in range(max(0, position - 3), position):
-            hit = index.match_at(tokens, start)
-            if hit is not None and hit.end == position:
-                return position - start
-        return 0
-
-    def _ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
-        """Whether a context phrase of kind `key` ends just before `position`."""
-        index = self.context[key]
-        for start in range(max(0, position - 3), position):
-            hit = index.match_at(tokens, start)
-            if hit is not None and hit.end == position:
-                return True
-        return False
-
-
-def _homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
-    """Number words that are everyday words of another language ("che": six in Urdu, "is" in
-    Gujarati): in an answer to the age question, a number only when a unit follows."""
-    owners: dict[str, set[str]] = {}
-    for language, data in lexicons.items():
-        for word in (data.get("numbers") or {}):
-            owners.setdefault(str(word), set()).add(language)
-    return frozenset(word for language, data in lexicons.items()
-                     for word in (str(w) for w in data.get("markers") or [])
-                     if word in owners and language not in owners[word])
 
 
 def _units(found: Found) -> list[tuple[float, str]]:

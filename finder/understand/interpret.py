@@ -14,7 +14,7 @@ from finder.understand.language import LanguageDetector
 from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
-from finder.understand.place import script_spellings
+from finder.understand.place_names import script_spellings
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears

@@ -9,30 +9,22 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
-from finder.directory.yamlfile import load_yaml
+from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
 
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
 OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
-NOT_LATIN = re.compile(r"[^\u0000-\u024f]")
-APOSTROPHES = "'\u2019\u2018\u02bc`"
-# Arabic and Urdu keyboards give different letters for the same sound: fold them together.
-LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
-                "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
-SCRIPTS_FILE = Path("places") / "scripts.yaml"
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
@@ -43,40 +35,6 @@ LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "nie
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
-
-
-class _Folding(dict):
-    """A `str.translate` table filled one character at a time, on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if char in APOSTROPHES or unicodedata.combining(char) and code < 0x0370:
-            value = ""
-        elif char in LETTER_FOLDS:
-            value = LETTER_FOLDS[char]
-        else:
-            value = " " if unicodedata.category(char)[0] in "PSZC" else char
-        self[code] = value
-        return value
-
-
-_FOLDING = _Folding()
-
-
-@lru_cache(maxsize=8192)
-def normalise(text: str) -> str:
-    """Lower case, Latin accents and punctuation gone, Arabic-script letters folded, one space."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
-    return " ".join(decomposed.translate(_FOLDING).split())
-
-
-def min_score(length: int) -> float | None:
-    """The fuzzy score a name of `length` letters needs; None when only an exact match will do."""
-    if length < 5:
-        return None
-    if length <= 6:
-        return 90.0
-    return 85.0 if length <= 9 else 84.0
 
 
 class ContentLike(Protocol):
@@ -117,7 +75,7 @@ class Gazetteer:
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         for key in self.names:
-            if _is_latin(key):
+            if is_latin(key):
                 words = key.split()
                 self.buckets.setdefault((key[0], len(words)), []).append(key)
                 if len(words) > 1:
@@ -140,7 +98,7 @@ class Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
         root = getattr(content, "root", None)
         place = _place_maker({d["slug"]: d["area"] for d in content.districts})
-        spellings = _spellings(root)
+        spellings = other_scripts(root)
         areas = PostcodeAreas.from_root(root)
         known = {normalise(p["name"]) for p in content.places}
         named = [(place(p["name"], "place", p.get("district"), p["lat"], p["lon"],
@@ -194,7 +152,7 @@ class Gazetteer:
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
         used = [False] * len(words)
-        latin = [_is_latin(word[0]) for word in words]
+        latin = [is_latin(word[0]) for word in words]
         hits: list[_Hit] = []
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
@@ -216,7 +174,7 @@ class Gazetteer:
         places = self.names.get(" ".join(words))
         if places:
             return 100.0, _by_district(places)
-        if len(words) == 1 and not _is_latin(words[0]):
+        if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
         return None
 
@@ -238,7 +196,7 @@ class Gazetteer:
 
     def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
         phrase = " ".join(words)
-        if not _is_latin(phrase):  # spelt by ear: its consonants must agree
+        if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
@@ -271,32 +229,6 @@ def _place_maker(areas: Mapping[str, str]) -> Callable[..., Place]:
     return place
 
 
-def _scripts_table(root: Path | None) -> dict[str, dict[str, list[str]]]:
-    """`content/places/scripts.yaml`: place name -> language -> spellings (empty if absent)."""
-    path = None if root is None else Path(root) / SCRIPTS_FILE
-    if path is None or not path.exists():
-        return {}
-    table = load_yaml(path.read_text(encoding="utf-8")) or {}
-    return {str(name): {str(lang): [str(form) for form in forms or []]
-                        for lang, forms in (scripts or {}).items()}
-            for name, scripts in (table.get("places") or {}).items()}
-
-
-def _spellings(root: Path | None) -> dict[str, list[str]]:
-    """Each place's name in other scripts."""
-    return {name: [form for forms in scripts.values() for form in forms]
-            for name, scripts in _scripts_table(root).items()}
-
-
-def script_spellings(root: Path | None) -> dict[str, list[str]]:
-    """Each language's spellings of places, for telling languages sharing a script apart."""
-    found: dict[str, list[str]] = {}
-    for scripts in _scripts_table(root).values():
-        for language, forms in scripts.items():
-            found.setdefault(language, []).extend(forms)
-    return found
-
-
 def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
     """Normalised name or alias -> the places it names, most specific first."""
     names: dict[str, list[Place]] = {}
@@ -314,10 +246,6 @@ def _landmark(words: list[str], hit: _Hit) -> bool:
     """A name the parent lives near, not in ("just outside hinckley in nuneaton"): another
     name in the message is where they are."""
     return hit.rank == 1 and hit.start > 0 and words[hit.start - 1] in LANDMARK_WORDS
-
-
-def _is_latin(text: str) -> bool:
-    return NOT_LATIN.search(text) is None
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:

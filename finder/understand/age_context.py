@@ -1,0 +1,62 @@
+"""The words around a number that say whether it is an age ("aged", "for", "ago", "and")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finder.understand.lexicon import PhraseIndex
+
+CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
+                "twins", "child_forms", "born", "not_after_unit", "gestation_after",
+                "articles", "not_expecting", "nearly", "partner", "gestation_unit",
+                "next_school", "nearly_after", "age_after")
+LOOK_BACK = 3  # context phrases are at most this many words long
+
+
+class AgeContext:
+    """Each language's `age_context` phrases, by kind, with where they end near a number."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
+                        for key in CONTEXT_KEYS}
+
+    @classmethod
+    def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
+        phrases: dict[str, list[str]] = {key: [] for key in CONTEXT_KEYS}
+        for data in lexicons.values():
+            for key in CONTEXT_KEYS:
+                phrases[key] += [str(t) for t in (data.get("age_context") or {}).get(key) or []]
+        return cls(phrases)
+
+    def __getitem__(self, key: str) -> PhraseIndex[str]:
+        return self.indexes[key]
+
+    def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
+        """Whether a context phrase of kind `key` ends up to two words before `position`."""
+        return any(self.ends_at(tokens, key, end) for end in range(max(0, position - 2),
+                                                                   position + 1))
+
+    def longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
+        """How many words the longest phrase of kind `key` ending just before `position` has."""
+        index = self.indexes[key]
+        for start in range(max(0, position - LOOK_BACK), position):
+            hit = index.match_at(tokens, start)
+            if hit is not None and hit.end == position:
+                return position - start
+        return 0
+
+    def ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
+        """Whether a context phrase of kind `key` ends just before `position`."""
+        return self.longest_ending(tokens, key, position) > 0
+
+
+def homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
+    """Number words that are everyday words of another language ("che": six in Urdu, "is" in
+    Gujarati): in an answer to the age question, a number only when a unit follows."""
+    owners: dict[str, set[str]] = {}
+    for language, data in lexicons.items():
+        for word in (data.get("numbers") or {}):
+            owners.setdefault(str(word), set()).add(language)
+    return frozenset(word for language, data in lexicons.items()
+                     for word in (str(w) for w in data.get("markers") or [])
+                     if word in owners and language not in owners[word])

@@ -1,0 +1,82 @@
+"""How place names are written: one folding for every script, the fuzzy score a name needs,
+and the names' spellings in other scripts (`content/places/scripts.yaml`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from finder.directory.yamlfile import load_yaml
+
+NOT_LATIN = re.compile(r"[^\u0000-\u024f]")
+APOSTROPHES = "'\u2019\u2018\u02bc`"
+# Arabic and Urdu keyboards give different letters for the same sound: fold them together.
+LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
+                "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
+SCRIPTS_FILE = Path("places") / "scripts.yaml"
+
+
+class _Folding(dict):
+    """A `str.translate` table filled one character at a time, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in APOSTROPHES or unicodedata.combining(char) and code < 0x0370:
+            value = ""
+        elif char in LETTER_FOLDS:
+            value = LETTER_FOLDS[char]
+        else:
+            value = " " if unicodedata.category(char)[0] in "PSZC" else char
+        self[code] = value
+        return value
+
+
+_FOLDING = _Folding()
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str) -> str:
+    """Lower case, Latin accents and punctuation gone, Arabic-script letters folded, one space."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return " ".join(decomposed.translate(_FOLDING).split())
+
+
+def min_score(length: int) -> float | None:
+    """The fuzzy score a name of `length` letters needs; None when only an exact match will do."""
+    if length < 5:
+        return None
+    if length <= 6:
+        return 90.0
+    return 85.0 if length <= 9 else 84.0
+
+
+def scripts_table(root: Path | None) -> dict[str, dict[str, list[str]]]:
+    """`content/places/scripts.yaml`: place name -> language -> spellings (empty if absent)."""
+    path = None if root is None else Path(root) / SCRIPTS_FILE
+    if path is None or not path.exists():
+        return {}
+    table = load_yaml(path.read_text(encoding="utf-8")) or {}
+    return {str(name): {str(lang): [str(form) for form in forms or []]
+                        for lang, forms in (scripts or {}).items()}
+            for name, scripts in (table.get("places") or {}).items()}
+
+
+def other_scripts(root: Path | None) -> dict[str, list[str]]:
+    """Each place's name in other scripts."""
+    return {name: [form for forms in scripts.values() for form in forms]
+            for name, scripts in scripts_table(root).items()}
+
+
+def script_spellings(root: Path | None) -> dict[str, list[str]]:
+    """Each language's spellings of places, for telling languages sharing a script apart."""
+    found: dict[str, list[str]] = {}
+    for scripts in scripts_table(root).values():
+        for language, forms in scripts.items():
+            found.setdefault(language, []).extend(forms)
+    return found
+
+
+def is_latin(text: str) -> bool:
+    return NOT_LATIN.search(text) is None
