@@ -127,7 +127,7 @@ class Traffic:
             records.counts["retries"] += 1
             time.sleep(1)
             status, reply, _ = self.post_sms(parent.number, body, sid)
-        if status != 200 or reply.count("<Message>") != 1:
+        if status != 200 or "<Message>" not in reply:  # a reply may be two texts (ur, ar, …)
             records.counts["unanswered"] += 1
             records.counts["limited"] += status == 200 and "<Message>" not in reply
             return
