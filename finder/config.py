@@ -103,7 +103,7 @@ def _integer(key: str, raw: str) -> int:
         raise ConfigError(f"FINDER_{key} must be a whole number, not {raw!r}.") from None
 
 
-def _write_once(path: Path, text: str) -> None:
+def write_once(path: Path, text: str) -> None:
     """Create `path` holding `text`, whole or not at all: processes starting together (gunicorn
     workers, parallel tests) all read the one that was linked first, never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,7 +127,7 @@ def resolve_secret_key(config: dict[str, Any], instance_path: Path, local: bool)
     if local:
         keyfile = instance_path / "secret_key"
         if not keyfile.exists():
-            _write_once(keyfile, secrets.token_hex(32))
+            write_once(keyfile, secrets.token_hex(32))
         return keyfile.read_text(encoding="utf-8").strip()
     raise ConfigError(
         "No secret key: set FINDER_SECRET_KEY to a long random value "

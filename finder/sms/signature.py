@@ -10,7 +10,6 @@ request's only when its Host is loopback: a Host a client chose never names the 
 from __future__ import annotations
 
 import functools
-import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,8 @@ from urllib.parse import urlparse, urlsplit
 
 from flask import Flask, abort, current_app, request
 from twilio.request_validator import RequestValidator, add_port, compare, remove_port
+
+from finder.config import write_once
 
 HEADER = "X-Twilio-Signature"
 LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
@@ -43,17 +44,7 @@ def local_token(instance_path: Path) -> str:
     """The local signing token, made once and shared by every worker process."""
     path = instance_path / LOCAL_TOKEN_FILE
     if not path.exists():
-        instance_path.mkdir(parents=True, exist_ok=True)
-        draft = instance_path / f".{LOCAL_TOKEN_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
-        draft.write_text(secrets.token_hex(32), encoding="utf-8")
-        draft.chmod(0o600)
-        try:
-            # A hard link appears whole or not at all: two workers starting together agree.
-            os.link(draft, path)
-        except FileExistsError:
-            pass
-        finally:
-            draft.unlink()
+        write_once(path, secrets.token_hex(32))  # two workers starting together agree
     return path.read_text(encoding="utf-8").strip()
 
 
