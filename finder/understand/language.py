@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -65,15 +66,7 @@ class LanguageDetector:
             if tokens)
         self.weights: dict[str, dict[str, float]] = defaultdict(dict)
         for words, weight in ((markers, 1.0), (vocabulary or {}, VOCABULARY_WEIGHT)):
-            owners: dict[str, set[str]] = defaultdict(set)
-            for language, texts in words.items():
-                for text in texts:
-                    for token in phrase(text):
-                        owners[token].add(language)
-            for token, langs in owners.items():
-                for lang in langs:
-                    share = weight / len(langs)
-                    self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
+            self._weigh(words, weight)
         self.model: NeedModel | None = None  # letters and words per language, when trained
         self.places: frozenset[str] = frozenset()  # place words: no language's evidence
         self.beside_places: dict[str, set[str]] = {}  # "ma" after a place: Gujarati "in"
@@ -87,15 +80,20 @@ class LanguageDetector:
         for language, texts in (beside or {}).items():  # "coventry ma", "w hinckley"
             for token in (t for text in texts for t in phrase(text)):
                 self.beside_places.setdefault(token, set()).add(language)
+        self._weigh(spellings, PLACE_WEIGHT)
+
+    def _weigh(self, words: Mapping[str, Iterable[str]], weight: float) -> None:
+        """Each token of `words` (language -> texts) as evidence of its languages: `weight`
+        shared among the languages that use it, keeping any greater weight it already has."""
         owners: dict[str, set[str]] = defaultdict(set)
-        for language, forms in spellings.items():
-            for form in forms:
-                for token in phrase(form):
+        for language, texts in words.items():
+            for text in texts:
+                for token in phrase(text):
                     owners[token].add(language)
         for token, langs in owners.items():
             for lang in langs:
-                weight = PLACE_WEIGHT / len(langs)
-                self.weights[token][lang] = max(self.weights[token].get(lang, 0), weight)
+                share = weight / len(langs)
+                self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
