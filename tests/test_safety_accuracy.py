@@ -15,11 +15,11 @@ from finder.languages import LANGUAGES
 from finder.understand.text import words
 from tests.cases import safety_scoring as scoring
 
-RECALL_FLOOR = {"en": 0.98, "pl": 0.96, "gu": 0.965, "pa": 0.988, "ur": 0.988, "so": 0.98,
+RECALL_FLOOR = {"en": 0.976, "pl": 0.96, "gu": 0.965, "pa": 0.988, "ur": 0.988, "so": 0.98,
                 "ar": 0.98}
-MODEL_CHECK_FLOOR = 0.41  # the model alone reaches 41.9% of the CHECK half since it judges "any
-# danger" as one head and learns from broader wordings (27.1% when each kind had to be sure
-# alone; 33.2% before the need corpus grew to 4,980 examples and became its negatives)
+MODEL_CHECK_FLOOR = 0.51  # the model alone reaches 51.3% of the CHECK half since the safety
+# corpus's own phrases teach it and it names a kind below full sureness only beside that kind's
+# concept words (41.9% before; 27.1% when each kind had to be sure alone)
 MAX_FALSE_ALARMS = 0
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 

@@ -27,7 +27,7 @@ from finder.understand.patterns import Hit, Patterns
 from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
-FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
+FUZZY_MIN_LENGTH = 7  # letters a Latin word needs before a misspelling of it is guessed
 FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
 NOT = "not"
@@ -44,6 +44,9 @@ GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
+# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
+# danger to life any harm at all (a death wish alone does not make "dying for a brew" a wish).
+BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
 
 
 class SafetyFinder:
@@ -128,8 +131,9 @@ class SafetyFinder:
         if self.jokes.intersection(stems) or not any(
                 not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
             return set()
-        guess = self.model.kind(tokens, lambda: any(
-            hit.value != NOW and not _near(hit, covers) for hit in self.concepts.find(stems)))
+        guess = self.model.kind(tokens, lambda kind: any(
+            hit.value in (kind, *BROAD.get(kind, ())) and not _near(hit, covers)
+            for hit in self.concepts.find(stems)))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
