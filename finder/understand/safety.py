@@ -38,15 +38,17 @@ REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself i
 GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
 LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
+FRAME = 3  # words more that a one-word look-alike covers ("film", "news", "documentary")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
 GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
-# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
-# danger to life any harm at all (a death wish alone does not make "dying for a brew" a wish).
-BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
+# The concepts that let the model name a kind it is less than sure of: the kind's own, for
+# danger to life any harm at all, and for self-harm an overdose's tablets too ("looked up how
+# many pills it would take"); "dying for a brew" has no concept of self-harm.
+BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm"), "self-harm": ("danger-to-life",)}
 
 
 class SafetyFinder:
@@ -141,8 +143,10 @@ class SafetyFinder:
                      and token.isascii() else stem(token) for token in tokens)
 
     def _covers(self, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where look-alikes ("dying for a brew") lie in the message."""
-        return [(hit.start, hit.end) for hit in self.everyday.find(stems)]
+        """Where look-alikes ("dying for a brew") lie in the message; a look-alike of one word
+        frames a whole story ("a film where the mother killed herself"), so it reaches further."""
+        return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
+                else (hit.start, hit.end) for hit in self.everyday.find(stems)]
 
     def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
         """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself
