@@ -11,7 +11,8 @@ the model grows with the corpus. Its `none` list, the need phrase corpus (every 
 must stay quiet.
 
 The model speaks only where a message holds an alarm word (`alarms` in the training files:
-hurt, kill, die, hit, afraid, control, lock, starve... in every language and script), and
+hurt, kill, die, hit, afraid, control, lock, starve... in every language and script, and
+the one-word concepts of the safety corpus's anchors), and
 only when it is sure: most messages never reach it, and a wording nobody wrote down still
 needs both a word of harm and the shape of a disclosure.
 """
@@ -50,6 +51,7 @@ SHORT_ALARM_ENDING = 2  # this many letters: "hits", "marta" (hits), not "markan
 ALARM_MIN_LATIN = 3  # a Latin alarm word needs this many letters ("is", "ni", "la" are not)
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
 NOT = "not"
+ANCHORS = "anchors"
 
 
 def read_training(root: Path | None) -> dict[str, dict[str, Any]]:
@@ -130,6 +132,14 @@ def _alarm_stems(entry: str) -> list[str]:
             and len(token) >= (ALARM_MIN_LATIN if token.isascii() else 2)]
 
 
+def _concept_words(safety: dict[str, dict[str, Any]]) -> list[str]:
+    """The one-word concepts of every kind's anchors in the safety corpus ("strangled",
+    "ਕੁੱਟਦਾ"; not "now"): each wakes the model as an alarm word does, matched whole."""
+    return [str(word) for data in safety.values()
+            for kind, pairs in (data.get(ANCHORS) or {}).items() if kind in SAFETY_KINDS
+            for pair in pairs for word in pair.get("words") or [] if " " not in str(word)]
+
+
 def _arabizi(entry: str) -> bool:
     """Whether an alarm entry is Arabic in Latin letters with digits: its pieces are matched
     whole, never as a word's start ("7aya", life, must not wake on Somali "ayaan")."""
@@ -163,6 +173,7 @@ class SafetyModel:
         """Trained on every wording, look-alikes and small talk as well as disclosures."""
         entries = [str(word) for data in training.values() for word in data.get("alarms") or []]
         alarms = {token for entry in entries for token in _alarm_stems(entry)}
+        alarms |= {token for entry in _concept_words(safety) for token in _alarm_stems(entry)}
         prefixes = frozenset(token for entry in entries if not _arabizi(entry)
                              for token in _alarm_stems(entry) if len(token) >= ALARM_MIN_PREFIX)
         model = trained(examples(training, needs, safety), cache, name="safety",
