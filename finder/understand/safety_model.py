@@ -39,7 +39,7 @@ SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
 PER_TEMPLATE = 60  # wordings drawn from one template's combinations (30: 40.0% of CHECK, 60: 41.6%)
 PER_PHRASE = 3  # wordings drawn from one safety corpus phrase with word groups
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
-SURE = 0.7  # the probability of any danger the model must reach to speak beside an anchor word
+SURE = 0.75  # the probability of any danger the model must reach to speak beside an anchor word
 ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
 # Kinds the model never names without a concept word of their own: tiredness and jokes speak
 # of dying as often as despair does ("dying without tea", "barely alive after this night").
