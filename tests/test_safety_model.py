@@ -105,3 +105,9 @@ def test_short_latin_words_are_never_alarms_and_wake_only_before_short_endings(u
     assert model.alarmed(words("my boy is 6 and baby is 10 days old").tokens) == []
     assert model.alarmed(words("he hits me").tokens) == [1]
     assert model.alarmed(words("markaan ayaan imid").tokens) == []  # "when", not "mar" (hit)
+
+
+def test_the_model_overrules_phrases_only_when_sure_there_is_no_danger():
+    tokens = words("my ex never pays for the school uniform").tokens
+    assert _model(0.05, 0.05, 0.90).quiet(tokens)
+    assert not _model(0.30, 0.30, 0.40).quiet(tokens)

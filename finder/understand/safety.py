@@ -12,6 +12,9 @@ Each language's `anchors` generalise past the phrases: per kind, pairs of word l
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
 when a word of each stands within four words of the other, in either order (`in_order`: the
 concept first, "hits my son" but not "my son hits"; `next_to`: with no word between).
+
+The statistical model (`safety_model.py`) is the second signal: it names a kind where no phrase
+matched, and overrules the phrases where it is sure the message holds no danger at all.
 """
 
 from __future__ import annotations
@@ -115,6 +118,8 @@ class SafetyFinder:
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers)
+        if found - {NOW} and self.model is not None and self.model.quiet(tokens):
+            return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def model_kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -41,6 +41,8 @@ PER_PHRASE = 3  # wordings drawn from one safety corpus phrase with word groups
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
 SURE = 0.75  # the probability of any danger the model must reach to speak beside an anchor word
 ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
+VETO = 0.8  # the probability of no danger at which the model overrules the phrases found
+# (chosen on TUNE: the lowest that silenced no disclosure there)
 # Kinds the model never names without a concept word of their own: tiredness and jokes speak
 # of dying as often as despair does ("dying without tea", "barely alive after this night").
 ALWAYS_ANCHORED = frozenset({"self-harm"})
@@ -166,6 +168,7 @@ class SafetyModel:
     sizes: tuple[int, ...]  # the prefixes' lengths
     sure: float = SURE
     alone: float = ALONE
+    veto: float = VETO
 
     @classmethod
     def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
@@ -184,6 +187,12 @@ class SafetyModel:
         """Where the message's stems hold an alarm word."""
         return [i for i, word in enumerate(stems)
                 if _alarm(word, self.alarms, self.prefixes, self.sizes)]
+
+    def quiet(self, tokens: Sequence[str]) -> bool:
+        """Whether the model is sure the message is no disclosure at all: a phrase found in
+        it is then a look-alike nobody listed ("my ex doesn't pay for the school uniform")."""
+        probabilities = self.model.probabilities_of(token_features(tokens))
+        return probabilities.get(NONE, 0.0) >= self.veto
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[str], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some
