@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from finder.understand.text import words
-from tests.cases import scoring
+from tests.cases import safety_scoring, scoring
 
-ABUSE = "domestic-abuse"
 # Safety replies among the ordinary messages, per half of the parents table. TUNE: 16 before
 # the look-alikes were narrowed, 8 after, 4 since short Latin words ("is" in "my boy is 6") stopped
 # waking the model and the model overrules phrases where it is sure there is no danger: all 4 a
@@ -16,15 +15,9 @@ ABUSE = "domestic-abuse"
 MAX_FIRINGS = {scoring.TUNE: 4, scoring.CHECK: 14}
 
 
-def _ordinary(case: scoring.Case) -> bool:
-    """Neither a disclosure (safety kinds) nor a message about abuse at home."""
-    return case.safety is None and ABUSE not in (*(case.needs or ()), *case.needs_ok)
-
-
 @pytest.mark.parametrize("half", [scoring.TUNE, scoring.CHECK])
 def test_ordinary_messages_seldom_raise_a_safety_reply(understander, half):
-    cases = [case for case in scoring.load_parent_table()
-             if scoring.half(case) == half and _ordinary(case)]
+    cases = [case for case in safety_scoring.ordinary_messages() if scoring.half(case) == half]
     if not cases:
         pytest.skip("the parents table is not in tests/cases/parents yet")
     firing = [case.id for case in cases
