@@ -71,6 +71,17 @@ def test_a_bare_place_name_answer_keeps_the_conversation_language(sms_app, twili
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_first_message_of_a_bare_place_leaves_the_language_to_the_next(sms_app, twilio,
+                                                                        language):
+    [first] = replies(twilio.text("coventry"))
+    assert state(sms_app)["lang"] == "en" and word("language", "en") in first
+    replies(twilio.text(NEED_ONLY[language]))
+    assert state(sms_app)["lang"] == language
+    replies(twilio.text("LE4 5"))
+    assert state(sms_app)["lang"] == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_second_need_adds_to_the_first_and_a_place_keeps_both(sms_app, twilio, language):
     replies(twilio.text(NEED_ONLY[language]))
     replies(twilio.text("3"))

@@ -77,14 +77,15 @@ class Talk(Choices):
 
     def understand(self, text: str) -> Interpretation:
         state = self.state
-        hint = None if self.new and not state["chosen"] else state["lang"]
+        # The language the talk is in, once a message has shown it ("coventry" shows none)
+        hint = state["lang"] if state["chosen"] or state["heard"] else None
         step = state["resume"] if state["step"] == "feeling" else state["step"]
         answering = step if step in memory.SLOT_STEPS else None  # the question before a feeling
         found = self.tools.interpret(text, language=hint, answering=answering)
         if not state["chosen"] and found.other_language:
             state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
-        elif not state["chosen"] and found.language in LANGUAGES:
-            state["lang"] = found.language
+        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard:
+            state["lang"], state["heard"] = found.language, True
         return found
 
     def safety(self, kinds: tuple[str, ...]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Protocol
 
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.age import AgeReader
 from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
@@ -89,7 +90,11 @@ class Understander:
         """Everything understood from `text`; never raises on odd input."""
         text = capped(text)
         split = words(text)
-        lang = self.languages.detect(text, split, language)
+        match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
+        heard = self.languages.heard(text, split, match.place is not None or
+                                     bool(match.candidates))
+        lang = self.languages.detect(text, split, language) if heard else (
+            language if language in LANGUAGES else DEFAULT_LANGUAGE)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
         read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
@@ -107,14 +112,13 @@ class Understander:
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
-        match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
             greeting=self.languages.greets(split), other_language=self._other(text, split),
             feeling=self.feelings.only_feeling(text, split),
-            need_confident=sure,
+            need_confident=sure, language_heard=heard,
         )
 
     def _add_model(self, scores: dict[str, float], text: str,

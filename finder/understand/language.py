@@ -143,6 +143,21 @@ class LanguageDetector:
         return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)]).values(),
                    default=0.0)
 
+    def heard(self, text: str, words: Words, placed: bool = False) -> bool:
+        """Whether anything in the message says its language: letters of a script other than
+        Latin, or words that are not place names, numbers or a postcode's letters ("LE4").
+        Beside a place found in the message (`placed`), a word or two no language lists are
+        taken as more of its name ("birmingham sparkhill", "B21 handsworth")."""
+        if script(text) != "latin":
+            return True
+        tokens, glued = words.tokens, words.glued
+        rest = [token for index, token in enumerate(tokens)
+                if not (token in self.places or token[0].isdigit() or index + 1 < len(tokens)
+                        and glued[index + 1] and tokens[index + 1][0].isdigit())]
+        if any(token in self.weights for token in rest) or self.greets(words):
+            return True
+        return len(rest) >= (MODEL_ALONE_WORDS if placed else 1)
+
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
         hint = hint if hint in LANGUAGES else None
