@@ -112,11 +112,14 @@ class Understander:
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
+        other = self._other(text, split)
+        if other is not None:  # in a language not spoken here, only a need its words named
+            needs = [slug for slug in needs if slug in read]
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
-            greeting=self.languages.greets(split), other_language=self._other(text, split),
+            greeting=self.languages.greets(split), other_language=other,
             feeling=self.feelings.only_feeling(text, split),
             need_confident=sure, language_heard=heard,
         )
@@ -149,7 +152,7 @@ class Understander:
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
-            split, lambda: self.languages.evidence(text, split))
+            split, lambda letters: self.languages.evidence(text, split, letters), text)
 
 
 def _safety_model(root: Any, needs: list[tuple[str, str]],

@@ -115,8 +115,10 @@ class LanguageDetector:
         return set(self.weights) | {token for text in self.greetings.texts()
                                     for token in text}
 
-    def scores(self, text: str, words: Words, allowed: tuple[str, ...]) -> dict[str, float]:
-        """Evidence for each of the `allowed` languages (those the text's script allows)."""
+    def scores(self, text: str, words: Words, allowed: tuple[str, ...],
+               letters: bool = True) -> dict[str, float]:
+        """Evidence for each of the `allowed` languages (those the text's script allows), from
+        words and, unless `letters` is false, from letters only some of them use."""
         scores: dict[str, float] = defaultdict(float)
         for token in words.tokens:
             for lang, weight in self.weights.get(token, {}).items():
@@ -129,18 +131,14 @@ class LanguageDetector:
             for lang in hit.value:
                 if lang in allowed:
                     scores[lang] += GREETING_WEIGHT / len(hit.value)
-        if "pl" in allowed:
-            scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
-        if "ar" in allowed:
-            scores["ur"] += LETTER_WEIGHT * sum(1 for char in text if char in URDU_LETTERS)
-            scores["ar"] += LETTER_WEIGHT * sum(1 for char in text if char in ARABIC_LETTERS)
-        if len(allowed) == 1:
-            scores[allowed[0]] += 1
+        if letters:
+            _add_letters(scores, text, allowed)
         return {lang: score for lang, score in scores.items() if score > 0}
 
-    def evidence(self, text: str, words: Words) -> float:
-        """How strongly the text reads as any of the seven languages."""
-        return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)]).values(),
+    def evidence(self, text: str, words: Words, letters: bool = True) -> float:
+        """How strongly the text reads as any of the seven languages (by its words alone when
+        `letters` is false)."""
+        return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)], letters).values(),
                    default=0.0)
 
     def heard(self, text: str, words: Words, placed: bool = False) -> bool:
@@ -206,6 +204,17 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
+    """Evidence from letters only some of the `allowed` languages write (or the script)."""
+    if "pl" in allowed:
+        scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
+    if "ar" in allowed:
+        scores["ur"] += LETTER_WEIGHT * sum(1 for char in text if char in URDU_LETTERS)
+        scores["ar"] += LETTER_WEIGHT * sum(1 for char in text if char in ARABIC_LETTERS)
+    if len(allowed) == 1:
+        scores[allowed[0]] += 1
 
 
 def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None) -> bool:
