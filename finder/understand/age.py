@@ -86,11 +86,14 @@ class AgeReader:
                 continue
             named = self._named_at(words, index)
             if named is not None:  # "roczek", "year 7", "dusri class"
-                children += named[0]
+                if not (named[0] == [0] and children and self.context.ends_at(
+                        tokens, "ago", index)):  # "2 mahine pehle paida hua": one child
+                    children += named[0]
                 index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
-            if number and self._word_before_digits(tokens, number):
+            if number and (self._word_before_digits(tokens, number) or
+                           self._homonym_after_other(tokens, index)):  # "ma che": "is"
                 number = None
             if number is None:
                 index += 1
@@ -166,6 +169,14 @@ class AgeReader:
         else:
             return None
         return found if self._still_an_age(tokens, number, found, end) else None
+
+    def _homonym_after_other(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A number word that is also another language's everyday word ("che": six in Urdu,
+        "is" in Gujarati) just after a context word of neither of its own languages ("ma che":
+        Polish "ma", Gujarati "ma che"): not a number there."""
+        owners = self.homonyms.get(tokens[start])
+        return owners is not None and self.context.ends_at(tokens, "before", start) and \
+            not self.context.before_in_any(tokens, owners, start)
 
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:
@@ -248,7 +259,8 @@ class AgeReader:
                 self.context["gestation_after"].match_at(tokens, found.end) is not None
                 or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
             return True
-        window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
+        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
+        window = range(found.end - 1, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
         return after or self._expecting_before(tokens, start)
 
