@@ -77,6 +77,8 @@ class Understander:
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model, feelings=Feelings.from_root(root, content.lexicons),
                            safety_model=_safety_model(root, needs, content))
+        if hasattr(understander.gazetteer, "learn_everyday"):  # the corpus's words: no typos
+            understander.gazetteer.learn_everyday(text for text, _ in needs)
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         understander.languages.model = trained(language_examples(corpus, content.lexicons),
                                                default_cache())

@@ -39,6 +39,8 @@ MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 # name ("coventry") is too short to say anything and keeps the hint or the default.
 MODEL_ALONE_WORDS = 3
 MODEL_ALONE = 0.6
+# Unknown words beside a place that say a language: fewer are more of its name ("small heath")
+PLACED_WORDS = 3
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
@@ -154,7 +156,7 @@ class LanguageDetector:
                         and glued[index + 1] and tokens[index + 1][0].isdigit())]
         if any(token in self.weights for token in rest) or self.greets(words):
             return True
-        return len(rest) >= (MODEL_ALONE_WORDS if placed else 1)
+        return len(rest) >= (PLACED_WORDS if placed else 1)
 
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
