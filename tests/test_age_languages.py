@@ -40,6 +40,12 @@ AGES = [
     ("gabadhaydu waa laba sano", (24,)), ("sanadka 2aad", (72,)), ("inanta waa lix sano", (72,)),
     ("wiil 4 jir ah iyo gabar 7 jir ah", (48, 84)), ("syn ma pięć lat", (60,)),
     ("mam dwoje dzieci 4 i 7 lat", (48, 84)), ("beta 6th class", (120,)),
+    # a second child's bare number takes the first one's unit; quarters; English inside
+    ("bara beta 10 saal ka aur chhota 6 ka", (120, 72)), ("beta 10 saal aur beti 6", (120, 72)),
+    ("munda 2 saal da te kudi 5 di", (24, 60)), ("ابني عمره ١٢ سنة و بنتي ٩", (144, 108)),
+    ("putt sawa saal da", (15,)), ("beta sawa do saal ka", (27,)), ("paune do saal", (21,)),
+    ("بنتي بyear 10 بطلت تروح عالمدرسة", (168,)), ("beti 2 years ki hai", (24,)),
+    ("હું 6 મહિના પ્રેગ્નન્ટ છું", EXPECTING), ("ਮੇਰਾ ਪੁੱਤ 3 years ਦਾ", (36,)),
 ]
 NOT_AGES = [
     "وہ رات کو تین بار اٹھتا ہے", "دو سال سے انتظار کر رہے ہیں", "raat ko 3 baar uthta hai",

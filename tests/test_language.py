@@ -37,6 +37,9 @@ DETECTED = [
     ("لیسٹر", "ur", "urdu-spelling-of-a-place"),
     # everyday romanised words no marker list had before
     ("kaam pe wapas gayi to bottle nahi leta", "ur", "urdu-latin-code-mixed"),
+    # English words inside another language's sentence, and not the reverse
+    ("baby-ga ma seexdo at night", "so", "somali-with-english-words"),
+    ("my baby ma wont sleep", "en", "english-with-one-stray-word"),
 ]
 
 

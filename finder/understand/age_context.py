@@ -9,7 +9,7 @@ from finder.understand.lexicon import PhraseIndex
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
-                "next_school", "nearly_after", "age_after")
+                "next_school", "nearly_after", "age_after", "sibling")
 LOOK_BACK = 3  # context phrases are at most this many words long
 
 

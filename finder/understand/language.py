@@ -41,6 +41,7 @@ MODEL_ALONE_WORDS = 3
 MODEL_ALONE = 0.6
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
+MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
@@ -162,7 +163,7 @@ class LanguageDetector:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
-        scores = self.scores(text, words, allowed)
+        scores = _mixed(self.scores(text, words, allowed))
         if scores and self.model is not None and len(allowed) > 1 and \
                 not _decided(scores, allowed, hint):
             likely = self._letters(text, words)
@@ -206,6 +207,16 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _mixed(scores: dict[str, float]) -> dict[str, float]:
+    """English words count less in a message with MIXED_OTHER of another language's: parents
+    put English words into their own language ("baby-ga ma seexdo at night"), rarely the
+    reverse."""
+    if "en" in scores and any(lang != "en" and score >= MIXED_OTHER
+                              for lang, score in scores.items()):
+        scores["en"] *= MIXED_ENGLISH
+    return scores
 
 
 def _add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
