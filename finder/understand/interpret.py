@@ -11,7 +11,7 @@ from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, language_examples, read_corpus
 from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
-from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, WORD_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.place_names import script_spellings
@@ -34,6 +34,8 @@ MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
 MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sure
 CONFIDENT_MARGIN = 0.8
+AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
+NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 # Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
@@ -93,6 +95,7 @@ class Understander:
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
         read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
+        named = {slug for slug, score in scores.items() if score >= WORD_WEIGHT}  # not fuzzily
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
         likely, rival = self._add_model(scores, text, ages.children)
@@ -106,7 +109,7 @@ class Understander:
             others = max((v for slug, v in scores.items() if slug != "pregnancy"), default=0.0)
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
-        needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
+        needs, sure = chosen(self.needs.ranked(scores), likely, read, rival, named)
         match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
@@ -159,10 +162,11 @@ def _safety_model(root: Any, needs: list[tuple[str, str]],
 
 
 def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], read: set[str],
-           rival: str | None = None) -> tuple[list[str], bool]:
+           rival: str | None = None, named: set[str] | None = None) -> tuple[list[str], bool]:
     """The needs to return and whether the first is sure: needs close to the first, at most
     MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
-    (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
+    (`read`), and in both cases only when the classifier does not doubt it (`_agrees`: not
+    sure of another need, `rival`, and finding this one likely). An unsure lone need is
     offered beside the classifier's next choice, so the finder asks rather than guesses."""
     if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
         later = [(slug, score) for slug, score in ranked[1:]
@@ -170,11 +174,24 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], read: set[
                  and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)]
         ranked = [ranked[0], *later][:MAX_NEEDS]
     needs, sure = [slug for slug, _ in ranked], confident(ranked)
-    if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
+    agrees = bool(needs) and _agrees(needs[0], likely, rival, read if named is None else named)
+    if len(needs) == 1 and needs[0] in read and agrees:
         sure = True
+    sure = sure and agrees  # a need the classifier doubts is asked about, not acted on
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def _agrees(need: str, likely: dict[str, float], rival: str | None, named: set[str]) -> bool:
+    """The classifier does not doubt `need`: it is not sure of another, and the words named
+    this one exactly (`named`, no fuzzy match), or the classifier finds it likely or first."""
+    if rival not in (None, need):
+        return False
+    if not likely:  # no classifier, or it sees no need at all: the words decide
+        return True
+    least = NAMED_AGREE if need in named else AGREE
+    return likely.get(need, 0.0) >= least or next(iter(likely), None) == need
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:
