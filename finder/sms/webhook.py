@@ -8,7 +8,7 @@ from __future__ import annotations
 import traceback
 from functools import lru_cache
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, current_app
 from twilio.twiml.messaging_response import MessagingResponse
 
 from finder import usage
@@ -16,7 +16,7 @@ from finder.languages import DEFAULT_LANGUAGE
 from finder.messages import parent as m
 from finder.messages import say
 from finder.sms import inbound, replies
-from finder.sms.signature import twilio_signed
+from finder.sms.signature import posted_form, twilio_signed
 from finder.state import get_store
 
 bp = Blueprint("sms", __name__)
@@ -28,7 +28,7 @@ TWIML_CACHED = 1024  # replies' TwiML kept in each worker
 @bp.post("/sms")
 @twilio_signed
 def webhook() -> Response:
-    message = inbound.parse(request.form)
+    message = inbound.parse(posted_form())
     try:
         reply = inbound.respond(get_store(), replies.converse_for(message.channel), message,
                                 current_app.config["RATE_SMS"], usage.take)
