@@ -23,9 +23,11 @@ class FinderApp(Flask):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.kept_hooks: set[Callable[..., Any]] = set()
+        self._lean_found: dict[tuple[str | None, bool], list[Callable[..., Any]]] = {}
 
     def keep(self, hook: Callable[..., Any]) -> Callable[..., Any]:
         """Run the app-wide `hook` for lean endpoints too (security headers, usage counts)."""
+        self._check_setup_finished("keep")
         self.kept_hooks.add(hook)
         return hook
 
@@ -49,8 +51,14 @@ class FinderApp(Flask):
 
     def _lean_hooks(self, registered: dict[str | None, list[Callable[..., Any]]],
                     reverse: bool) -> list[Callable[..., Any]]:
-        """The blueprints' own hooks and the kept app-wide ones, in Flask's order."""
-        names = [*request.blueprints, None] if reverse else [None, *reversed(request.blueprints)]
-        return [hook for name in names for hook in
+        """The blueprints' own hooks and the kept app-wide ones, in Flask's order; found once
+        per endpoint (Flask refuses new hooks once the first request has been handled)."""
+        key = (request.endpoint, reverse)
+        if key not in self._lean_found:
+            names = [*request.blueprints, None] if reverse \
+                else [None, *reversed(request.blueprints)]
+            self._lean_found[key] = [
+                hook for name in names for hook in
                 (reversed(registered.get(name, ())) if reverse else registered.get(name, ()))
                 if name is not None or hook in self.kept_hooks]
+        return self._lean_found[key]

@@ -4,7 +4,7 @@ limits, and TwiML written by a template exactly as the Twilio SDK writes it."""
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 from xml.etree import ElementTree
 
 import pytest
@@ -14,6 +14,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
 from finder.sms.replies import MESSAGE_BREAK
+from finder.sms.signature import form_fields
 from finder.sms.webhook import twiml_body
 
 
@@ -87,3 +88,11 @@ def test_twiml_is_what_the_twilio_sdk_writes(texts):
     parsed = ElementTree.fromstring(made.encode())  # noqa: S314 - our own output
     assert [m.text or "" for m in parsed.iter("Message")] == [
         t.replace("\r\n", "\n") for t in texts]
+
+
+@pytest.mark.parametrize("body", [
+    "Body=my+3+year+old&From=%2B447700900123&To=&NumMedia=0",
+    "a=1&&b&=x&c=%E2%82%AC+%ZZ&d=e=f", "Body=%D9%85%DB%8C%D8%B1%D8%A7%20%F0%9F%98%80", "",
+], ids=["twilio", "odd", "non-latin", "empty"])
+def test_the_form_is_read_as_the_standard_library_reads_it(body):
+    assert form_fields(body) == parse_qsl(body, keep_blank_values=True)
