@@ -8,11 +8,11 @@ from finder.understand.text import words
 from tests.cases import safety_scoring, scoring
 
 # Safety replies among the ordinary messages, per half of the parents table. TUNE: 16 before
-# the look-alikes were narrowed, 8 after, 4 since short Latin words ("is" in "my boy is 6") stopped
-# waking the model and the model overrules phrases where it is sure there is no danger: all 4 a
-# child hitting, kicking, pushing or threatening the parent (which may bring the lines).
-# CHECK: 29 before, 14 now (8 of them a child's violence to the parent).
-MAX_FIRINGS = {scoring.TUNE: 4, scoring.CHECK: 14}
+# the look-alikes were narrowed, 8 after, 1 since short Latin words ("is" in "my boy is 6") stopped
+# waking the model, the model overrules phrases where it is sure there is no danger and the
+# corpus grew: a child hitting the parent (which may bring the lines).
+# CHECK: 29 before, 13 now (9 of them a child's violence to the parent).
+MAX_FIRINGS = {scoring.TUNE: 1, scoring.CHECK: 13}
 
 
 @pytest.mark.parametrize("half", [scoring.TUNE, scoring.CHECK])

@@ -48,10 +48,10 @@ GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
-# The concepts that let the model name a kind it is less than sure of: the kind's own, for
-# danger to life any harm at all, and for self-harm an overdose's tablets too ("looked up how
-# many pills it would take"); "dying for a brew" has no concept of self-harm.
-BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm"), "self-harm": ("danger-to-life",)}
+# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
+# danger to life any harm at all ("dying for a brew" has no concept of self-harm; pills alone,
+# the overdose's concept, would make "which tablets can I take while feeding" self-harm).
+BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
 
 
 class SafetyFinder:
