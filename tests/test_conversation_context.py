@@ -71,6 +71,17 @@ def test_a_bare_place_name_answer_keeps_the_conversation_language(sms_app, twili
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_first_message_of_a_bare_place_leaves_the_language_to_the_next(sms_app, twilio,
+                                                                        language):
+    [first] = replies(twilio.text("coventry"))
+    assert state(sms_app)["lang"] == "en" and word("language", "en") in first
+    replies(twilio.text(NEED_ONLY[language]))
+    assert state(sms_app)["lang"] == language
+    replies(twilio.text("LE4 5"))
+    assert state(sms_app)["lang"] == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_second_need_adds_to_the_first_and_a_place_keeps_both(sms_app, twilio, language):
     replies(twilio.text(NEED_ONLY[language]))
     replies(twilio.text("3"))
@@ -182,3 +193,18 @@ def test_a_language_the_finder_does_not_speak_gets_the_seven_in_their_own_script
     assert "cannot write in that language" in text
     assert all(name in text for name in NATIVE_NAMES.values())
     assert turn.state["step"] == "choose_language"
+
+
+UNSPOKEN = ["سڵاو، کوڕەکەم شەو ناخەوێت", "زما زوی د شپې نه ویده کیږي", "پسرم خیلی گریه میکند",
+            "আমার বাচ্চা রাতে ঘুমায় না", "मेरा बच्चा सोता नहीं है", "என் குழந்தை தூங்கவில்லை",
+            "Buna ziua, copilul meu nu doarme", "mano vaikas nemiega naktimis",
+            "o meu filho não dorme", "ልጄ አይተኛም"]
+
+
+@pytest.mark.parametrize("text", UNSPOKEN)
+def test_a_first_text_in_a_language_not_spoken_names_the_seven_over_the_webhook(sms_app,
+                                                                               twilio, text):
+    sent = "\n".join(replies(twilio.text(text)))
+    assert "cannot write in that language" in sent
+    assert all(name in sent for name in NATIVE_NAMES.values())
+    assert state(sms_app)["step"] == "choose_language"

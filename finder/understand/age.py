@@ -69,6 +69,10 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
         self.context = AgeContext.from_lexicons(lexicons)
+        self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
+            (str(text), True) for data in lexicons.values() for text in [
+                *((data.get("arguing") or {}).get("children") or []),
+                *((data.get("age_context") or {}).get("sibling") or [])])
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words()
@@ -80,17 +84,21 @@ class AgeReader:
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
+        unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         while index < len(tokens):
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
             named = self._named_at(words, index)
             if named is not None:  # "roczek", "year 7", "dusri class"
-                children += named[0]
+                if not (named[0] == [0] and children and self.context.ends_at(
+                        tokens, "ago", index)):  # "2 mahine pehle paida hua": one child
+                    children += named[0]
                 index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
-            if number and self._word_before_digits(tokens, number):
+            if number and (self._word_before_digits(tokens, number) or
+                           self._homonym_after_other(tokens, index)):  # "ma che": "is"
                 number = None
             if number is None:
                 index += 1
@@ -100,7 +108,8 @@ class AgeReader:
             if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
                 expecting, index = True, stage.end
                 continue
-            found = self._found(words, number, (values, end), answering, index == series)
+            found = self._found(words, number, (values, end), answering, index == series) or \
+                self._sibling(tokens, number, (values, end), unit)
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
@@ -113,6 +122,7 @@ class AgeReader:
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 children += [max(0, completed_months(v, unit) - nearly)
                              for v, unit in _units(found)]
+                unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if len(children) == 1 and self.context["twins"].find(tokens):
@@ -166,6 +176,29 @@ class AgeReader:
         else:
             return None
         return found if self._still_an_age(tokens, number, found, end) else None
+
+    def _sibling(self, tokens: tuple[str, ...], number: Number,
+                 listed: tuple[tuple[float, ...], int], unit: str | None) -> Found | None:
+        """A bare number just after "and" and a word for another child, once a child's age
+        has been given with a unit: "10 saal ka aur chhota 6 ka", "12 سنة و بنتي ٩"."""
+        start = number.start
+        if unit is None or start < 2 or self.siblings.match_at(tokens, start - 1) is None or \
+                self.context["and"].match_at(tokens, start - 2) is None and not (
+                    start > 2 and self.context["and"].match_at(tokens, start - 3)):
+            return None
+        values, end = listed
+        if self.units.match_at(tokens, end) is not None or \
+                self.context["not_after"].match_at(tokens, end) is not None:
+            return None
+        return Found(values, unit, end)
+
+    def _homonym_after_other(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A number word that is also another language's everyday word ("che": six in Urdu,
+        "is" in Gujarati) just after a context word of neither of its own languages ("ma che":
+        Polish "ma", Gujarati "ma che"): not a number there."""
+        owners = self.homonyms.get(tokens[start])
+        return owners is not None and self.context.ends_at(tokens, "before", start) and \
+            not self.context.before_in_any(tokens, owners, start)
 
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:
@@ -248,7 +281,8 @@ class AgeReader:
                 self.context["gestation_after"].match_at(tokens, found.end) is not None
                 or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
             return True
-        window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
+        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
+        window = range(found.end - 1, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
         return after or self._expecting_before(tokens, start)
 
