@@ -13,7 +13,7 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, is_new_request
+from finder.conversation.answers import clean, is_new_request, number
 from finder.conversation.choices import Choices
 from finder.conversation.types import Fits, Reply, Tools, Turn
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -60,7 +60,7 @@ class Talk(Choices):
 
     def respond(self, text: str) -> None:
         command = commands.match(text)
-        found = None if command else self.understand(text)
+        found = None if command or self.menu_number(text) else self.understand(text)
         if found and found.safety:
             self.safety(found.safety)
         if self.new:
@@ -74,6 +74,13 @@ class Talk(Choices):
             self.answer(text, found)
         if command != "back":
             memory.remember(self.state, self.before)
+
+    def menu_number(self, text: str) -> bool:
+        """Whether the message is only a number the current menu takes: nothing in it for the
+        Understander to find (no language, need or safety words), so it is not asked."""
+        state = self.state
+        return (not self.new and not memory.is_stale(state, self.now)
+                and number(text) is not None and self.can_pick(state["step"], text))
 
     def understand(self, text: str) -> Interpretation:
         state = self.state
