@@ -111,7 +111,8 @@ class AgeReader:
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif self._gestation(tokens, index, found):
+            elif self._gestation(tokens, index, found) or expecting and found.unit == "weeks" \
+                    and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
