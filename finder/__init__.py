@@ -9,12 +9,13 @@ from typing import Any
 from flask import Flask
 
 from finder import config as settings
+from finder.lean import FinderApp
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the application from the environment, overridden by `config` (keys unprefixed)."""
     instance = (config or {}).get("INSTANCE_PATH") or settings.PROJECT_ROOT / "instance"
-    app = Flask(__name__, instance_path=str(instance), instance_relative_config=True)
+    app = FinderApp(__name__, instance_path=str(instance), instance_relative_config=True)
     testing = settings.TESTING_DEFAULTS if (config or {}).get("TESTING") else {}
     values = {**settings.DEFAULTS, **testing, **settings.from_environment(), **(config or {})}
     local = os.environ.get("FINDER_LOCAL") == "1"
@@ -65,4 +66,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     backup.init_app(app)
     admin.init_app(app)
     usage.init_app(app)
+    app.keep(security.add_headers)  # the webhook's answers carry the headers every answer does
+    app.keep(usage.flush)
     return app

@@ -86,6 +86,17 @@ def test_tally_counts_per_language_and_names_the_failing_cases():
     assert scoring.tally(outcomes)["need"].accuracy == 1.0
 
 
+def test_a_message_saying_no_language_is_read_again_in_the_language_of_its_talk():
+    cases = [scoring.case_from_record({"id": "pa-1", "text": "coventry", "language": "pa"}),
+             scoring.case_from_record({"id": "pl-1", "text": "hello", "language": "pl"})]
+
+    def interpret(text, language=None):
+        return found(language=language or "en", language_heard=text == "hello")
+
+    outcomes = scoring.run(cases, interpret)
+    assert [o.verdicts["language"] for o in outcomes] == [True, False]
+
+
 def test_the_bench_lists_a_failing_case_with_what_was_expected_and_found():
     outcomes = scoring.run([case(id="en-x", needs=["sleep"])], lambda text: found())
     report = bench.failures(outcomes)

@@ -21,11 +21,15 @@ class Recorded:
     """The real tools, noting each search the engine asks for."""
 
     def __init__(self, tools) -> None:
-        self.real, self.queries = tools, []
+        self.real, self.queries, self.interpreted = tools, [], []
 
     def search(self, query, limit, offset):
         self.queries.append(query)
         return self.real.search(query, limit, offset)
+
+    def interpret(self, text, language=None, answering=None):
+        self.interpreted.append(text)
+        return self.real.interpret(text, language=language, answering=answering)
 
     def __getattr__(self, name):
         return getattr(self.real, name)
@@ -207,6 +211,16 @@ def test_close_needs_are_asked_and_a_number_in_arabic_digits_answers(tools):
     assert sorted(options) == ["feeding", "sleep"]  # either may score a little higher
     assert kinds(chat.send("٢")) == ["ask_age"]
     assert chat.state["slots"]["needs"] == [options[1], options[0]]  # the second, chosen, first
+
+
+def test_a_menu_number_is_taken_without_asking_the_understander(tools):
+    chat = Chat(tools)
+    chat.send("not eating and not sleeping")
+    assert tools.interpreted == ["not eating and not sleeping"]
+    assert kinds(chat.send("9")) == ["not_understood", "choose_need"]  # not on the menu
+    assert tools.interpreted[-1] == "9"
+    assert kinds(chat.send("1")) == ["ask_age"]
+    assert tools.interpreted[-1] == "9"
 
 
 def test_a_message_not_understood_twice_is_never_a_dead_end(tools):

@@ -37,6 +37,13 @@ AGE_ANSWERS = [
     ("so", "fasalka labaad", (72,)), ("so", "bisha afraad", EXPECTING),
     ("ar", "الصف الثالث", (84,)), ("ar", "الشهر الرابع", EXPECTING),
     ("en", "7, 4 and 9 months", (84, 48, 9)),
+    # dialect forms, number words, school classes and a second child's bare number
+    ("ar", "عمره سنتين", (24,)), ("ar", "بنتي عمرها ٤", (48,)), ("ar", "ابني بصف سابع", (132,)),
+    ("ar", "حامل في الشهر السابع", EXPECTING), ("ur", "بیٹا انیس مہینے کا ہے", (19,)),
+    ("ur", "beta 10 saal aur beti 6", (120, 72)), ("gu", "dikro 2 ma che", (72,)),
+    ("gu", "mane 8 mo mahino che", EXPECTING), ("pa", "putt 5vi class ch aa", (108,)),
+    ("pa", "paune do saal", (21,)), ("so", "sanadka 2aad", (72,)),
+    ("pl", "córka ma dwa latka", (24,)), ("en", "had her 3 weeks ago", (0,)),
 ]
 
 
@@ -67,6 +74,17 @@ def test_a_bare_place_name_answer_keeps_the_conversation_language(sms_app, twili
     replies(twilio.text("3"))
     assert state(sms_app)["step"] == "place"
     replies(twilio.text("coventry"))
+    assert state(sms_app)["lang"] == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_first_message_of_a_bare_place_leaves_the_language_to_the_next(sms_app, twilio,
+                                                                        language):
+    [first] = replies(twilio.text("coventry"))
+    assert state(sms_app)["lang"] == "en" and word("language", "en") in first
+    replies(twilio.text(NEED_ONLY[language]))
+    assert state(sms_app)["lang"] == language
+    replies(twilio.text("LE4 5"))
     assert state(sms_app)["lang"] == language
 
 
@@ -182,3 +200,18 @@ def test_a_language_the_finder_does_not_speak_gets_the_seven_in_their_own_script
     assert "cannot write in that language" in text
     assert all(name in text for name in NATIVE_NAMES.values())
     assert turn.state["step"] == "choose_language"
+
+
+UNSPOKEN = ["سڵاو، کوڕەکەم شەو ناخەوێت", "زما زوی د شپې نه ویده کیږي", "پسرم خیلی گریه میکند",
+            "আমার বাচ্চা রাতে ঘুমায় না", "मेरा बच्चा सोता नहीं है", "என் குழந்தை தூங்கவில்லை",
+            "Buna ziua, copilul meu nu doarme", "mano vaikas nemiega naktimis",
+            "o meu filho não dorme", "ልጄ አይተኛም"]
+
+
+@pytest.mark.parametrize("text", UNSPOKEN)
+def test_a_first_text_in_a_language_not_spoken_names_the_seven_over_the_webhook(sms_app,
+                                                                               twilio, text):
+    sent = "\n".join(replies(twilio.text(text)))
+    assert "cannot write in that language" in sent
+    assert all(name in sent for name in NATIVE_NAMES.values())
+    assert state(sms_app)["step"] == "choose_language"

@@ -37,6 +37,9 @@ DETECTED = [
     ("لیسٹر", "ur", "urdu-spelling-of-a-place"),
     # everyday romanised words no marker list had before
     ("kaam pe wapas gayi to bottle nahi leta", "ur", "urdu-latin-code-mixed"),
+    # English words inside another language's sentence, and not the reverse
+    ("baby-ga ma seexdo at night", "so", "somali-with-english-words"),
+    ("my baby ma wont sleep", "en", "english-with-one-stray-word"),
 ]
 
 
@@ -66,6 +69,25 @@ def test_a_language_hint_wins_only_when_the_text_is_ambiguous(understander, text
                          ids=["empty", "spaces", "digits", "emoji", "control"])
 def test_text_without_words_falls_back_to_english(understander, text):
     assert understander.interpret(text).language == "en"
+
+
+NO_LANGUAGE = ["coventry", "LE4 5", "NN17 1", "B21 handsworth", "birmingham sparkhill",
+               "ashby de la zouch", "hinkley", "12345", ""]
+SAYS_LANGUAGE = ["mieszkamy przy narborough road", "coventry ma", "hi", "ok",
+                 "لیسٹر", "ਲੈਸਟਰ", "dukaanka dhegaha ayuu qabsadaa", "salaam"]
+
+
+@pytest.mark.parametrize("text", NO_LANGUAGE)
+def test_a_bare_place_or_postcode_says_no_language_and_keeps_the_hint(understander, text):
+    assert not understander.interpret(text).language_heard
+    assert understander.interpret(text).language == "en"
+    for language in LANGUAGES:
+        assert understander.interpret(text, language=language).language == language
+
+
+@pytest.mark.parametrize("text", SAYS_LANGUAGE)
+def test_a_word_or_a_script_says_the_language(understander, text):
+    assert understander.interpret(text).language_heard
 
 
 def test_every_language_has_a_lexicon_with_markers(understander):

@@ -338,3 +338,13 @@ def test_a_redis_turn_is_two_round_trips(empty_redis, clock):
     assert verdict.allowed and store.hit("sms", NUMBER, Limit(2, 60)).first_refused
     assert store.usage("2026-11-30", "2026-11-30")[0]["searches"] == 2
     assert store.peek(NUMBER) == {"seen": [1]} and store.answered("SM1") == "reply"
+
+
+def test_a_conversation_kept_as_json_by_an_earlier_version_is_read_and_kept_on(tmp_path, clock):
+    store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
+    count_turn(store, NUMBER, "SM0")
+    store._conn().execute("UPDATE conversations SET state = ?",
+                          (json.dumps({"seen": [0], "lang": "pl"}),))
+    assert store.peek(NUMBER) == {"seen": [0], "lang": "pl"}
+    assert count_turn(store, NUMBER, "SM1") == "message 1"
+    assert state_of(store, NUMBER) == {"seen": [0, 1], "lang": "pl"}

@@ -78,6 +78,17 @@ class Choices:
         """A numbered (or named) answer to the current menu; False when it is not one."""
         return step in OPTION_STEPS and getattr(self, f"pick_{step}")(text)
 
+    def can_pick(self, step: str, text: str) -> bool:
+        """Whether `pick` would take `text` at `step`, changing nothing."""
+        choice = number(text)
+        if step == "choose_language":
+            return pick_language(text) is not None
+        if step in ("choose_need", "choose_place"):
+            return choice is not None and 1 <= choice <= len(self.state["options"])
+        if step == "feeling":
+            return choice == 1 or is_yes(text)
+        return step == "returning" and choice in (1, 2)
+
     def pick_choose_language(self, text: str) -> bool:
         code = pick_language(text)
         if code is None:

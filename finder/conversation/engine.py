@@ -13,7 +13,7 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, is_new_request
+from finder.conversation.answers import clean, is_new_request, number
 from finder.conversation.choices import Choices
 from finder.conversation.types import Fits, Reply, Tools, Turn
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -60,7 +60,7 @@ class Talk(Choices):
 
     def respond(self, text: str) -> None:
         command = commands.match(text)
-        found = None if command else self.understand(text)
+        found = None if command or self.menu_number(text) else self.understand(text)
         if found and found.safety:
             self.safety(found.safety)
         if self.new:
@@ -75,16 +75,24 @@ class Talk(Choices):
         if command != "back":
             memory.remember(self.state, self.before)
 
+    def menu_number(self, text: str) -> bool:
+        """Whether the message is only a number the current menu takes: nothing in it for the
+        Understander to find (no language, need or safety words), so it is not asked."""
+        state = self.state
+        return (not self.new and not memory.is_stale(state, self.now)
+                and number(text) is not None and self.can_pick(state["step"], text))
+
     def understand(self, text: str) -> Interpretation:
         state = self.state
-        hint = None if self.new and not state["chosen"] else state["lang"]
+        # The language the talk is in, once a message has shown it ("coventry" shows none)
+        hint = state["lang"] if state["chosen"] or state["heard"] else None
         step = state["resume"] if state["step"] == "feeling" else state["step"]
         answering = step if step in memory.SLOT_STEPS else None  # the question before a feeling
         found = self.tools.interpret(text, language=hint, answering=answering)
         if not state["chosen"] and found.other_language:
             state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
-        elif not state["chosen"] and found.language in LANGUAGES:
-            state["lang"] = found.language
+        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard:
+            state["lang"], state["heard"] = found.language, True
         return found
 
     def safety(self, kinds: tuple[str, ...]) -> None:

@@ -25,7 +25,8 @@ LEGACY_PAGE = 3
 def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
     """A new conversation, optionally in a language the channel already knows."""
     return {
-        "v": VERSION, "lang": language or DEFAULT_LANGUAGE, "chosen": chosen, "step": None,
+        "v": VERSION, "lang": language or DEFAULT_LANGUAGE, "chosen": chosen, "heard": False,
+        "step": None,
         "slots": empty_slots(), "pending": {}, "options": [], "resume": None, "offset": 0,
         "shown": 0, "total": 0, "misses": 0, "history": [], "started": None, "updated": None,
     }
@@ -46,6 +47,8 @@ def load(state: dict[str, Any] | None) -> dict[str, Any]:
              **({"history": list(state["history"])} if "history" in state else {})}
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
+    if "heard" not in state:  # saved before: a conversation under way had heard its language
+        current["heard"] = current["step"] is not None
     current["slots"] = {**empty_slots(), **(current["slots"] or {})}
     if "shown" not in state and current["step"] == "results":
         current["shown"] = LEGACY_PAGE  # saved before pages could be shorter

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import fcntl
+import os
 import sqlite3
 import threading
 import time
@@ -95,7 +96,7 @@ def cached(name: str, make: Callable[[], T]) -> T:
     """`make()`, kept for the app until the index or the Understander it is made from is
     replaced (after staff edits or imports)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    stamp = _stamp(Path(app.config["DATABASE"]))
+    stamp = _stamp(app.config["DATABASE"])
     held = app.extensions.get(f"cached.{name}")
     if held is not None and held[3] == stamp:  # made from inputs built at this very version
         return held[2]
@@ -127,7 +128,7 @@ def _for_version(name: str, make: Callable[[], T]) -> T:
     once when the last one took under REBUILD_INLINE_SECONDS, else in the background while
     requests go on being answered from the one before (a large directory takes seconds)."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    stamp = _stamp(Path(app.config["DATABASE"]))
+    stamp = _stamp(app.config["DATABASE"])
     with _INDEX_LOCK:
         built = app.extensions.get(f"{name}.built")
         if app.extensions.get(name) is None or built is None:
@@ -182,15 +183,20 @@ def _understander_for(content_dir: str) -> Understander:
     return Understander.from_content(content.load(content_dir))
 
 
-def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
+def _stamp(path: Path | str) -> tuple[tuple[int, int], ...]:
     """Modification time and size of the database and of its write-ahead log when it holds
     writes (an empty log comes and goes with readers' connections and means no change)."""
     stamps = []
-    for file in (path, path.with_name(path.name + "-wal")):
+    for file in _stamped_files(str(path)):  # checked on every request: plain os.stat
         try:
-            info = file.stat()
+            info = os.stat(file)
         except FileNotFoundError:
             continue
         if info.st_size:
             stamps.append((info.st_mtime_ns, info.st_size))
     return tuple(stamps)
+
+
+@cache
+def _stamped_files(path: str) -> tuple[str, str]:
+    return path, path + "-wal"

@@ -7,7 +7,7 @@ language: `say("pl", WHY_SLEEP)`. Mark each sentence with `N_` where it is defin
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.support import NullTranslations, Translations
 
@@ -31,5 +31,11 @@ def catalogue(language: str) -> NullTranslations:
 
 def say(language: str, message: str, **params: object) -> str:
     """`message` in `language`, with its named placeholders filled."""
-    text = catalogue(language).gettext(message)
+    text = translated(language, message)
     return text % params if params else text
+
+
+@lru_cache(maxsize=4096)  # bounded, should a caller ever pass text that is not a sentence here
+def translated(language: str, message: str) -> str:
+    """One lookup per language and sentence per process (catalogues are loaded once too)."""
+    return catalogue(language).gettext(message)

@@ -26,8 +26,9 @@ WHATSAPP_LENGTH = 1600  # characters: Twilio's limit for one message body, and e
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """Take one turn of the conversation engine; its texts joined by `MESSAGE_BREAK`."""
-    turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=fits_sms)
-    return turn.state, MESSAGE_BREAK.join(texts(turn.replies))
+    sms = SmsTexts()
+    turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=sms.fits)
+    return turn.state, MESSAGE_BREAK.join(sms.texts(turn.replies))
 
 
 def converse_for(channel: str) -> Callable[[dict[str, Any] | None, str],
@@ -68,9 +69,31 @@ def sms_text(text: str, language: str) -> str:
 
 def texts(replies: Iterable[Reply], limit: int = MAX_SEGMENTS) -> list[str]:
     """The replies as texts of at most `limit` segments, in order, no sentence cut."""
-    parts = [piece for reply in replies
-             for piece in pieces(sms_text(render(reply), reply.language), limit)]
-    return pack(parts, limit)
+    return SmsTexts(limit).texts(replies)
+
+
+class SmsTexts:
+    """One turn's replies as texts: each reply rendered and split once, however many pages
+    the engine tries against what was said before them."""
+
+    def __init__(self, limit: int = MAX_SEGMENTS) -> None:
+        self.limit = limit
+        self.made: dict[int, tuple[Reply, list[str]]] = {}  # the reply kept: its id stays its own
+
+    def pieces(self, reply: Reply) -> list[str]:
+        found = self.made.get(id(reply))
+        if found is None or found[0] is not reply:
+            found = self.made[id(reply)] = (reply, pieces(
+                sms_text(render(reply), reply.language), self.limit))
+        return found[1]
+
+    def texts(self, replies: Iterable[Reply]) -> list[str]:
+        return pack([piece for reply in replies for piece in self.pieces(reply)], self.limit)
+
+    def fits(self, replies: tuple[Reply, ...]) -> bool:
+        """Whether `replies` fit in one text message of at most `limit` segments."""
+        found = self.texts(replies)  # a text of several parts was packed only because it fits
+        return not found or len(found) == 1 and fits(found[0], self.limit)
 
 
 def split(reply: str) -> list[str]:
@@ -80,5 +103,4 @@ def split(reply: str) -> list[str]:
 
 def fits_sms(replies: tuple[Reply, ...]) -> bool:
     """Whether `replies` fit in one text message of at most three segments."""
-    found = texts(replies)  # a text of several parts was packed only because it fits
-    return not found or len(found) == 1 and fits(found[0], MAX_SEGMENTS)
+    return SmsTexts().fits(replies)

@@ -11,7 +11,6 @@ consistency. Expired rows go every `PURGE_EVERY_SECONDS` with a turn, and by `st
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from finder.state import migrations, rolling
-from finder.state.sqlite_turn import ADD_USAGE, COUNT, Exchange
+from finder.state.sqlite_turn import ADD_USAGE, COUNT, Exchange, load_state
 from finder.state.turns import TurnLocks, TurnLockTimeout
 from finder.state.types import (
     BUSY_TIMEOUT_SECONDS,
@@ -99,7 +98,7 @@ class SqliteStore(rolling.SqliteRolling):
             row = conn.execute("SELECT state FROM conversations WHERE key = ? AND updated >= ?",
                                (key, now - self.ttl_days * DAY)).fetchone()
             if row:
-                return json.loads(row[0])
+                return load_state(row[0])
         return None
 
     def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> tuple[str, float]:

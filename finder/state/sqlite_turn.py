@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import sqlite3
 from typing import Any, Protocol
 
@@ -17,6 +18,21 @@ READ_TURN = """SELECT (SELECT reply FROM replies WHERE key = ? AND created >= ?)
     (SELECT count FROM counters WHERE key = ?)"""
 ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
     ON CONFLICT DO UPDATE SET searches = searches + 1"""
+# Changed in place (not deleted and inserted again, as INSERT OR REPLACE does).
+SAVE_STATE = """INSERT INTO conversations VALUES (?, ?, ?)
+    ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated = excluded.updated"""
+MARSHAL_VERSION = 4  # unchanged since Python 3.4 for the dicts, lists, strings and numbers kept
+
+
+def dump_state(state: dict[str, Any]) -> bytes:
+    """A conversation as kept in the file: marshal, several times quicker than JSON both ways
+    (the file is the finder's own, never read from elsewhere)."""
+    return marshal.dumps(state, MARSHAL_VERSION)
+
+
+def load_state(raw: bytes | str) -> dict[str, Any]:
+    """A kept conversation: marshal bytes, or JSON text as files before them kept it."""
+    return marshal.loads(raw) if isinstance(raw, bytes) else json.loads(raw)  # noqa: S302 - own file
 
 
 class TurnStore(Protocol):
@@ -47,16 +63,16 @@ class Exchange:
         # Keys from before a rotation of the number key: read only when the current one misses.
         self.answered: str | None = answered if answered is not None or not message_keys[1:] \
             else store.stored_reply(conn, message_keys[1:], now)
-        self.state: dict[str, Any] | None = json.loads(state) if state is not None \
+        self.state: dict[str, Any] | None = load_state(state) if state is not None \
             else store.stored_state(conn, self.number_keys[1:], now)
         self.verdict = verdict((seen or 0) + 1, now, limit) if limit.count else ALLOWED
-        self.action, self.state_json, self.reply = "none", "", None
+        self.action, self.state_data, self.reply = "none", b"", None
         self.rows: list[dict[str, str]] = []
 
     def save(self, state: dict[str, Any], reply: str) -> None:
         """Keep the new state and the reply given to this message."""
         self.action, self.reply = "save", reply
-        self.state_json = json.dumps(state, ensure_ascii=False)
+        self.state_data = dump_state(state)
 
     def erase(self, reply: str = "") -> None:
         """Forget this number's conversation and anything queued for it (STOP)."""
@@ -79,8 +95,7 @@ class Exchange:
             conn.execute(COUNT, self.rate).fetchall()
         current, *older = self.number_keys
         if self.action == "save":
-            conn.execute("INSERT OR REPLACE INTO conversations VALUES (?, ?, ?)",
-                         (current, self.state_json, self.now))
+            conn.execute(SAVE_STATE, (current, self.state_data, self.now))
         gone = older if self.action == "save" else self.number_keys
         if self.action != "none" and gone:
             conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])

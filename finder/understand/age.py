@@ -80,17 +80,19 @@ class AgeReader:
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
+        unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         while index < len(tokens):
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
-            named = self._named_at(words, index)
+            named = self._named_at(words, index, bool(children))
             if named is not None:  # "roczek", "year 7", "dusri class"
                 children += named[0]
                 index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
-            if number and self._word_before_digits(tokens, number):
+            if number and (self._word_before_digits(tokens, number) or
+                           self.context.homonym_after_other(tokens, index, self.homonyms)):
                 number = None
             if number is None:
                 index += 1
@@ -101,31 +103,40 @@ class AgeReader:
                 expecting, index = True, stage.end
                 continue
             found = self._found(words, number, (values, end), answering, index == series)
+            if found is None and unit is not None and self.context.after_sibling(
+                    tokens, number.start) and self.units.match_at(tokens, end) is None:
+                found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif self._gestation(tokens, index, found):
+            elif self._gestation(tokens, index, found) or expecting and found.unit == "weeks" \
+                    and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 children += [max(0, completed_months(v, unit) - nearly)
                              for v, unit in _units(found)]
+                unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _named_at(self, words: Words, index: int) -> tuple[list[int], int] | None:
+    def _named_at(self, words: Words, index: int,
+                  after_age: bool = False) -> tuple[list[int], int] | None:
         """An age named without a number ("roczek", "سنتين") or a school year ("year 7",
         "starts reception") at `index`: the ages it gives and where it ends."""
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
-        if fixed is not None and self.context.longest_ending(tokens, "not_before", index):
-            return [], fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
+        if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
+                                  self.context.waited(tokens, fixed.end) or after_age and
+                                  fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
+            return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
+            # paida hua": the child whose age was just read
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             return [completed_months(found.values[0], found.unit or "years")], found.end
@@ -248,7 +259,8 @@ class AgeReader:
                 self.context["gestation_after"].match_at(tokens, found.end) is not None
                 or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
             return True
-        window = range(found.end, min(found.end + PREGNANCY_WINDOW, len(tokens)))
+        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
+        window = range(found.end - 1, min(found.end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.expecting.match_at(tokens, i) is not None for i in window)
         return after or self._expecting_before(tokens, start)
 

@@ -9,16 +9,23 @@ from finder.understand.lexicon import PhraseIndex
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
-                "next_school", "nearly_after", "age_after")
+                "next_school", "nearly_after", "age_after", "sibling")
 LOOK_BACK = 3  # context phrases are at most this many words long
 
 
 class AgeContext:
     """Each language's `age_context` phrases, by kind, with where they end near a number."""
 
-    def __init__(self, phrases: dict[str, list[str]]) -> None:
+    def __init__(self, phrases: dict[str, list[str]],
+                 before_in: dict[str, list[str]] | None = None,
+                 siblings: list[str] | None = None) -> None:
         self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
                         for key in CONTEXT_KEYS}
+        # each language's own "before" words: "ma" (Polish "has") is no context for Urdu "che"
+        self.before_in = {language: PhraseIndex((text, language) for text in texts)
+                          for language, texts in (before_in or {}).items()}
+        self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
+            (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -26,7 +33,42 @@ class AgeContext:
         for data in lexicons.values():
             for key in CONTEXT_KEYS:
                 phrases[key] += [str(t) for t in (data.get("age_context") or {}).get(key) or []]
-        return cls(phrases)
+        before = {language: [str(t) for t in (data.get("age_context") or {}).get("before") or []]
+                  for language, data in lexicons.items()}
+        children = [str(t) for data in lexicons.values()
+                    for t in (data.get("arguing") or {}).get("children") or []]
+        return cls(phrases, before, children)
+
+    def after_sibling(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A bare number just after "and" and a word for another child ("aur chhota 6",
+        "و بنتي ٩"), not followed by what makes it no age ("3 baar")."""
+        if start < 2 or self.siblings.match_at(tokens, start - 1) is None or \
+                self["not_after"].match_at(tokens, start + 1) is not None:
+            return False
+        return any(self["and"].match_at(tokens, i) is not None for i in (start - 2, start - 3)
+                   if i >= 0)
+
+    def waited(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"سنتين على قائمة الانتظار": a wait just after an age, within two words."""
+        return any(self["not_after_unit"].match_at(tokens, i) is not None
+                   for i in range(end, min(end + 2, len(tokens))))
+
+    def homonym_after_other(self, tokens: tuple[str, ...], start: int,
+                            homonyms: dict[str, frozenset[str]]) -> bool:
+        """A number word that is also another language's everyday word ("che": six in Urdu,
+        "is" in Gujarati) just after a context word of none of its own languages ("ma che":
+        Polish "ma"): not a number there."""
+        owners = homonyms.get(tokens[start])
+        return owners is not None and self.ends_at(tokens, "before", start) and \
+            not self.before_in_any(tokens, owners, start)
+
+    def before_in_any(self, tokens: tuple[str, ...], languages: frozenset[str],
+                      position: int) -> bool:
+        """Whether a "before" phrase of one of `languages` ends just before `position`."""
+        return any(hit is not None and hit.end == position
+                   for language in languages if language in self.before_in
+                   for start in range(max(0, position - LOOK_BACK), position)
+                   for hit in (self.before_in[language].match_at(tokens, start),))
 
     def __getitem__(self, key: str) -> PhraseIndex[str]:
         return self.indexes[key]
@@ -50,13 +92,15 @@ class AgeContext:
         return self.longest_ending(tokens, key, position) > 0
 
 
-def homonyms(lexicons: dict[str, dict[str, Any]]) -> frozenset[str]:
+def homonyms(lexicons: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
     """Number words that are everyday words of another language ("che": six in Urdu, "is" in
-    Gujarati): in an answer to the age question, a number only when a unit follows."""
+    Gujarati), each with the languages whose number it is: in an answer to the age question a
+    number only when a unit follows, and elsewhere only after its own languages' context
+    words ("umar che", not "ma che")."""
     owners: dict[str, set[str]] = {}
     for language, data in lexicons.items():
         for word in (data.get("numbers") or {}):
             owners.setdefault(str(word), set()).add(language)
-    return frozenset(word for language, data in lexicons.items()
-                     for word in (str(w) for w in data.get("markers") or [])
-                     if word in owners and language not in owners[word])
+    return {word: frozenset(owners[word]) for language, data in lexicons.items()
+            for word in (str(w) for w in data.get("markers") or [])
+            if word in owners and language not in owners[word]}

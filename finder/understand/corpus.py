@@ -8,6 +8,9 @@ A file may also hold `groups` (word lists: who, ages, times) and `templates` (pe
 naming groups as `{who}`): each template is written out VARIANTS times, each time with other
 members of its groups, so a few hundred situations become a few thousand varied examples
 (situations x persons x ages) without anyone typing them all.
+
+A language's phrases may be spread over several files: `<lang>.yaml` and `<lang>.<part>.yaml`
+(`pl.indirect.yaml`) are read as one, their lists joined need by need, `<lang>.yaml` first.
 """
 
 from __future__ import annotations
@@ -26,12 +29,29 @@ GROUP = re.compile(r"\{([a-z_]+)\}")
 
 
 def read_corpus(root: Path | None) -> dict[str, dict[str, Any]]:
-    """Each language's phrase file under `root`, or nothing where there is none."""
+    """Each language's phrase files under `root`, joined, or nothing where there are none."""
     folder = None if root is None else Path(root) / FOLDER
     if folder is None or not folder.is_dir():
         return {}
-    return {path.stem: load_yaml(path.read_text(encoding="utf-8")) or {}
-            for path in sorted(folder.glob("*.yaml"))}
+    corpus: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: (p.name.count("."), p.name)):
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        language = path.name.split(".")[0]
+        corpus[language] = joined(corpus[language], data) if language in corpus else data
+    return corpus
+
+
+def joined(first: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
+    """Two phrase files of one language as one: needs, templates and groups joined by name,
+    `none` lists end to end; other keys (language, review) are the first file's."""
+    found = dict(first)
+    for key in ("needs", "templates", "groups"):
+        merged = {name: list(texts or []) for name, texts in (first.get(key) or {}).items()}
+        for name, texts in (more.get(key) or {}).items():
+            merged[name] = merged.get(name, []) + list(texts or [])
+        found[key] = merged
+    found[NONE] = list(first.get(NONE) or []) + list(more.get(NONE) or [])
+    return found
 
 
 def examples(corpus: dict[str, dict[str, Any]], lexicons: dict[str, dict[str, Any]],

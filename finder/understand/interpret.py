@@ -5,13 +5,14 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Protocol
 
+from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.age import AgeReader
 from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, language_examples, read_corpus
 from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
-from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, NeedFinder
+from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, WORD_WEIGHT, NeedFinder
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.place_names import script_spellings
@@ -34,6 +35,10 @@ MAX_NEEDS = 3  # a fourth need is nearly always noise: the parent can say more
 MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexicon did not see
 CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sure
 CONFIDENT_MARGIN = 0.8
+AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
+NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
+WORD_FIRST = 1
+NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 # Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
@@ -76,6 +81,8 @@ class Understander:
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model, feelings=Feelings.from_root(root, content.lexicons),
                            safety_model=_safety_model(root, needs, content))
+        if hasattr(understander.gazetteer, "learn_everyday"):  # the corpus's words: no typos
+            understander.gazetteer.learn_everyday(text for text, _ in needs)
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())
         understander.languages.model = trained(language_examples(corpus, content.lexicons),
                                                default_cache())
@@ -89,13 +96,17 @@ class Understander:
         """Everything understood from `text`; never raises on odd input."""
         text = capped(text)
         split = words(text)
-        lang = self.languages.detect(text, split, language)
+        match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
+        heard = self.languages.heard(text, split, match.place is not None or
+                                     bool(match.candidates))
+        lang = self.languages.detect(text, split, language) if heard else (
+            language if language in LANGUAGES else DEFAULT_LANGUAGE)
         ages = self.ages.read(split, answering)
         scores = self.needs.scores(split.tokens, lang)
-        read = {slug for slug, score in scores.items() if score >= THRESHOLD}  # in the words
+        said = dict(scores)  # what the words alone said, before the classifier
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
-        likely, rival = self._add_model(scores, text, ages.children)
+        likely, rival, nothing = self._add_model(scores, text, ages.children)
         self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
             tokens, lang).get("relationships", 0.0))
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
@@ -106,26 +117,29 @@ class Understander:
             others = max((v for slug, v in scores.items() if slug != "pregnancy"), default=0.0)
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
-        needs, sure = chosen(self.needs.ranked(scores), likely, read, rival)
-        match = self.gazetteer.resolve(text) if self.gazetteer is not None else PlaceMatch()
+        needs, sure = chosen(self.needs.ranked(scores), likely, said, rival, nothing)
+        other = self._other(text, split)
+        if other is not None:  # in a language not spoken here, only a need its words named
+            needs = [slug for slug in needs if said.get(slug, 0.0) >= THRESHOLD]
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
             safety=self.safety.kinds(split.tokens), scores=scores,
-            greeting=self.languages.greets(split), other_language=self._other(text, split),
+            greeting=self.languages.greets(split), other_language=other,
             feeling=self.feelings.only_feeling(text, split),
-            need_confident=sure,
+            need_confident=sure, language_heard=heard,
         )
 
-    def _add_model(self, scores: dict[str, float], text: str,
-                   children: tuple[int, ...] = ()) -> tuple[dict[str, float], str | None]:
+    def _add_model(self, scores: dict[str, float], text: str, children: tuple[int, ...] = ()
+                   ) -> tuple[dict[str, float], str | None, float]:
         """The classifier's likeliest need, added where the lexicon found no phrase for it (an
         exact phrase is trusted as it stands); a need the classifier alone suggests scores at
         least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
         to offer (need -> probability, likeliest first), and its first choice when it is sure
-        enough (MODEL_DISAGREE) to doubt what the words said."""
+        enough (MODEL_DISAGREE) to doubt what the words said, and how likely it finds that
+        the message asks for no need at all."""
         if self.model is None:
-            return {}, None
+            return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
         likely = {slug: probability for probability, slug in sorted(
@@ -133,19 +147,19 @@ class Understander:
             if probability >= MODEL_SECOND and not (
                 slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
-            return {}, None
+            return {}, None, 1.0
         for found in scores:  # ties between the lexicon's needs go to the likelier
             scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
         slug, probability = next(iter(likely.items()))
         floor = MODEL_DISAGREE if scores and slug not in scores else MODEL_FLOOR
         if probability >= max(floor, nothing) and scores.get(slug, 0.0) < PHRASE_WEIGHT:
             scores[slug] = scores.get(slug, 0.0) + max(MODEL_WEIGHT * probability, MODEL_LEAST)
-        return likely, slug if probability >= MODEL_DISAGREE else None
+        return likely, slug if probability >= MODEL_DISAGREE else None, nothing
 
     def _other(self, text: str, split: Words) -> str | None:
         """The language not spoken here that the message is in, if it is in one."""
         return self.others.by_script(text) or self.others.by_words(
-            split, lambda: self.languages.evidence(text, split))
+            split, lambda letters: self.languages.evidence(text, split, letters), text)
 
 
 def _safety_model(root: Any, needs: list[tuple[str, str]],
@@ -158,23 +172,56 @@ def _safety_model(root: Any, needs: list[tuple[str, str]],
     return SafetyModel.build(training, needs, corpus, default_cache())
 
 
-def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], read: set[str],
-           rival: str | None = None) -> tuple[list[str], bool]:
+def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict[str, float],
+           rival: str | None = None, nothing: float = 1.0) -> tuple[list[str], bool]:
     """The needs to return and whether the first is sure: needs close to the first, at most
     MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
-    (`read`) and the classifier is not sure of another (`rival`). An unsure lone need is
-    offered beside the classifier's next choice, so the finder asks rather than guesses."""
-    if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
-        later = [(slug, score) for slug, score in ranked[1:]
-                 if score >= RELATIVE_FLOOR * ranked[0][1]
-                 and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)]
-        ranked = [ranked[0], *later][:MAX_NEEDS]
-    needs, sure = [slug for slug, _ in ranked], confident(ranked)
-    if len(needs) == 1 and needs[0] in read and needs[0] in likely and rival in (None, needs[0]):
-        sure = True
+    (`said`: the lexicon's scores), and in both cases only when the classifier does not doubt
+    it (`agrees`). An unsure lone need is offered beside the classifier's next choice, so the
+    finder asks rather than guesses; so is a message that names no need but is unlikely to
+    be about none (`nothing`, the classifier's "none"): its two likeliest needs are offered."""
+    ranked, uneven = _with_later(ranked, likely, said)
+    needs, sure = [slug for slug, _ in ranked], confident(ranked) and not uneven
+    if not needs and nothing < NONE_ASK and len(likely) > 1:
+        return list(likely)[:2], False
+    if needs:
+        read = said.get(needs[0], 0.0) >= THRESHOLD
+        sure = (sure or (len(needs) == 1 and read)) and agrees(needs[0], likely, rival, said)
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def _with_later(ranked: list[tuple[str, float]], likely: dict[str, float],
+                said: dict[str, float]) -> tuple[list[tuple[str, float]], bool]:
+    """The first need and the later ones worth offering: close to the first in score, or named
+    by the words nearly as strongly as the first ("won't sleep or eat"), and in both cases a
+    phrase or not doubted by the classifier. True when a later need is only named: the
+    classifier weighs the two unevenly, so the finder asks."""
+    if not ranked:
+        return ranked, False
+    top, first = ranked[0][1], said.get(ranked[0][0], 0.0)
+    close = {slug for slug, score in ranked[1:] if score >= RELATIVE_FLOOR * top}
+    named = {slug for slug, _ in ranked[1:]
+             if said.get(slug, 0.0) >= max(WORD_WEIGHT, RELATIVE_FLOOR * first)}
+    later = [(slug, score) for slug, score in ranked[1:] if slug in close | named
+             and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)][:MAX_NEEDS - 1]
+    return [ranked[0], *later], any(slug not in close for slug, _ in later)
+
+
+def agrees(need: str, likely: dict[str, float], rival: str | None,
+           said: dict[str, float]) -> bool:
+    """The classifier does not doubt `need`: it is not sure of another need (`rival`), and it
+    ranks this one first, or finds it likely enough for what the words said of it: a phrase
+    needs little support (NAMED_AGREE), a single word needs the classifier's first choice."""
+    if rival not in (None, need):
+        return False
+    if not likely or next(iter(likely)) == need:  # no classifier, or it agrees
+        return True
+    evidence = said.get(need, 0.0)
+    if WORD_WEIGHT <= evidence < PHRASE_WEIGHT and WORD_FIRST:
+        return False
+    return likely.get(need, 0.0) >= (NAMED_AGREE if evidence >= WORD_WEIGHT else AGREE)
 
 
 def confident(ranked: list[tuple[str, float]]) -> bool:

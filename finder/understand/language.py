@@ -39,6 +39,9 @@ MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 # name ("coventry") is too short to say anything and keeps the hint or the default.
 MODEL_ALONE_WORDS = 3
 MODEL_ALONE = 0.6
+# Unknown words beside a place that say a language: fewer are more of its name ("small heath")
+PLACED_WORDS = 3
+MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
@@ -115,8 +118,10 @@ class LanguageDetector:
         return set(self.weights) | {token for text in self.greetings.texts()
                                     for token in text}
 
-    def scores(self, text: str, words: Words, allowed: tuple[str, ...]) -> dict[str, float]:
-        """Evidence for each of the `allowed` languages (those the text's script allows)."""
+    def scores(self, text: str, words: Words, allowed: tuple[str, ...],
+               letters: bool = True) -> dict[str, float]:
+        """Evidence for each of the `allowed` languages (those the text's script allows), from
+        words and, unless `letters` is false, from letters only some of them use."""
         scores: dict[str, float] = defaultdict(float)
         for token in words.tokens:
             for lang, weight in self.weights.get(token, {}).items():
@@ -129,25 +134,36 @@ class LanguageDetector:
             for lang in hit.value:
                 if lang in allowed:
                     scores[lang] += GREETING_WEIGHT / len(hit.value)
-        if "pl" in allowed:
-            scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
-        if "ar" in allowed:
-            scores["ur"] += LETTER_WEIGHT * sum(1 for char in text if char in URDU_LETTERS)
-            scores["ar"] += LETTER_WEIGHT * sum(1 for char in text if char in ARABIC_LETTERS)
-        if len(allowed) == 1:
-            scores[allowed[0]] += 1
+        if letters:
+            _add_letters(scores, text, allowed)
         return {lang: score for lang, score in scores.items() if score > 0}
 
-    def evidence(self, text: str, words: Words) -> float:
-        """How strongly the text reads as any of the seven languages."""
-        return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)]).values(),
+    def evidence(self, text: str, words: Words, letters: bool = True) -> float:
+        """How strongly the text reads as any of the seven languages (by its words alone when
+        `letters` is false)."""
+        return max(self.scores(text, words, SCRIPT_LANGUAGES[script(text)], letters).values(),
                    default=0.0)
+
+    def heard(self, text: str, words: Words, placed: bool = False) -> bool:
+        """Whether anything in the message says its language: letters of a script other than
+        Latin, or words that are not place names, numbers or a postcode's letters ("LE4").
+        Beside a place found in the message (`placed`), a word or two no language lists are
+        taken as more of its name ("birmingham sparkhill", "B21 handsworth")."""
+        if script(text) != "latin":
+            return True
+        tokens, glued = words.tokens, words.glued
+        rest = [token for index, token in enumerate(tokens)
+                if not (token in self.places or token[0].isdigit() or index + 1 < len(tokens)
+                        and glued[index + 1] and tokens[index + 1][0].isdigit())]
+        if any(token in self.weights for token in rest) or self.greets(words):
+            return True
+        return len(rest) >= (PLACED_WORDS if placed else 1)
 
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
-        scores = self.scores(text, words, allowed)
+        scores = _mixed(self.scores(text, words, allowed))
         if scores and self.model is not None and len(allowed) > 1 and \
                 not _decided(scores, allowed, hint):
             likely = self._letters(text, words)
@@ -191,6 +207,27 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _mixed(scores: dict[str, float]) -> dict[str, float]:
+    """English words count less in a message with MIXED_OTHER of another language's: parents
+    put English words into their own language ("baby-ga ma seexdo at night"), rarely the
+    reverse."""
+    if "en" in scores and any(lang != "en" and score >= MIXED_OTHER
+                              for lang, score in scores.items()):
+        scores["en"] *= MIXED_ENGLISH
+    return scores
+
+
+def _add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
+    """Evidence from letters only some of the `allowed` languages write (or the script)."""
+    if "pl" in allowed:
+        scores["pl"] += 2 * sum(1 for char in text if char in POLISH_LETTERS)
+    if "ar" in allowed:
+        scores["ur"] += LETTER_WEIGHT * sum(1 for char in text if char in URDU_LETTERS)
+        scores["ar"] += LETTER_WEIGHT * sum(1 for char in text if char in ARABIC_LETTERS)
+    if len(allowed) == 1:
+        scores[allowed[0]] += 1
 
 
 def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None) -> bool:

@@ -41,6 +41,8 @@ class OtherLanguages:
                         self.words.setdefault(token, set()).add(str(code))
         self.marker_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("marker_letters") or {}).items()}
+        self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
+                               in (table.get("unlike_letters") or {}).items()}
         self.greetings: PhraseIndex[str] = PhraseIndex(
             (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
             for text in texts or [])
@@ -66,10 +68,13 @@ class OtherLanguages:
         letters = sum(1 for char in text if char.isalpha())
         return language if count >= SCRIPT_SHARE * letters else None
 
-    def by_words(self, words: Words, ours_best: float | Callable[[], float]) -> str | None:
-        """The Latin-script language its words say, when they say more than ours do
-        (`ours_best`, or a call giving it, made only when some other language's word is
-        there: most messages have none)."""
+    def by_words(self, words: Words, ours_best: Callable[[bool], float],
+                 text: str = "") -> str | None:
+        """The language its words say, when they say more than ours do: `ours_best(letters)`
+        gives our languages' evidence, and is called only when some other language's word is
+        there (most messages have none). A language with none of its `unlike_letters` in
+        `text` is weighed against our words alone, not the letters it shares with ours
+        (Persian and Urdu both write پ چ گ ک ی)."""
         scores: Counter[str] = Counter()
         for token in words.tokens:
             for language in self.words.get(token, ()):
@@ -81,4 +86,6 @@ class OtherLanguages:
         language, score = scores.most_common(1)[0]
         if score < MIN_WORDS:
             return None
-        return language if score > (ours_best() if callable(ours_best) else ours_best) else None
+        unlike = self.unlike_letters.get(language)
+        return language if score > ours_best(unlike is None or not unlike.isdisjoint(text)) \
+            else None

@@ -35,6 +35,9 @@ LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "nie
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
+CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
+# A street's own word is never a typo: "london and" is London, not London Road.
+STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
 
 
 class ContentLike(Protocol):
@@ -71,6 +74,7 @@ class Gazetteer:
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.scripts: list[str] = []
         self.vocabulary: set[str] = set()
+        self.everyday: frozenset[str] = frozenset()  # words of our languages: never a typo
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
@@ -105,7 +109,8 @@ class Gazetteer:
                         p.get("council")),
                   dict(p, aliases=[*p.get("aliases", []), *spellings.get(p["name"], [])]))
                  for p in content.places]
-        named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]), d)
+        named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]),
+                   dict(d, aliases=[*d.get("aliases", []), *spellings.get(d["name"], [])]))
                   for d in content.districts]
         named += [(place(t["name"], "place", None, t["lat"], t["lon"]),
                    dict(t, aliases=spellings.get(t["name"], [])))  # "مانشستر"
@@ -116,7 +121,22 @@ class Gazetteer:
                     for o in content.outcodes}
         exact = {code: place(code, "postcode", district, lat, lon)
                  for code, (district, lat, lon) in (postcodes or {}).items()}
-        return cls(_name_index(named), outcodes, exact, areas)
+        gazetteer = cls(_name_index(named), outcodes, exact, areas)
+        gazetteer.learn_everyday([str(word) for data in (
+            getattr(content, "lexicons", None) or {}).values() for word in data.get(
+                "markers") or []], least=1)  # "bolto" (Gujarati "speaks") is no typo of Bolton
+        return gazetteer
+
+    def learn_everyday(self, texts: Iterable[str], least: int = 2) -> None:
+        """Words parents use (in `least` of `texts` or more) that are no place's name or a word
+        of one: read as places only when spelt exactly, never as a typo ("manto", "langhda")."""
+        seen: dict[str, int] = {}
+        for text in texts:
+            for word in set(normalise(text).split()):
+                seen[word] = seen.get(word, 0) + 1
+        named = self.vocabulary | self.names.keys() | self.short_words
+        self.everyday = self.everyday | {word for word, count in seen.items()
+                                         if count >= least and word not in named}
 
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
@@ -176,6 +196,11 @@ class Gazetteer:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
+        if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
+            for ending in CASE_ENDINGS:
+                stem = words[0][:-len(ending)]
+                if words[0].endswith(ending) and len(stem) >= 4 and stem in self.names:
+                    return 95.0, _by_district(self.names[stem])
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -189,6 +214,8 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
+        if len(words) == 1 and words[0] in self.everyday:
+            return None
         return self.remembered(" ".join(words))
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -212,7 +239,8 @@ class Gazetteer:
         found = process.extract(normalise(phrase), self.folded[bucket], scorer=fuzz.ratio,
                                 processor=None, score_cutoff=floor, limit=MAX_CANDIDATES + 2)
         scored = [(score, choices[i]) for _, score, i in found
-                  if score >= (min_score(min(len(phrase), len(choices[i]))) or 101.0)]
+                  if score >= (min_score(min(len(phrase), len(choices[i]))) or 101.0)
+                  and STREET_WORDS.isdisjoint(set(choices[i].split()) - set(words))]
         if not scored:
             return None
         top = scored[0][0]

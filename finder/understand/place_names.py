@@ -23,7 +23,9 @@ class _Folding(dict):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        if char in APOSTROPHES or unicodedata.combining(char) and code < 0x0370:
+        # Latin accents, and Arabic marks: "أ" comes apart into alif and hamza, kept or not
+        if char in APOSTROPHES or unicodedata.combining(char) and (
+                code < 0x0370 or 0x064B <= code <= 0x065F or code == 0x0670):
             value = ""
         elif char in LETTER_FOLDS:
             value = LETTER_FOLDS[char]

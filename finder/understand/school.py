@@ -15,10 +15,9 @@ from typing import Any
 from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.numbers import NumberReader
-from finder.understand.text import Words
+from finder.understand.text import Words, phrase
 
 FILE = Path("ages") / "school-years.yaml"
-ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "aad", "ad"})  # "2aad": Somali
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,8 @@ class SchoolYears:
     def __init__(self, table: dict[str, Any]) -> None:
         self.reception = int(table.get("reception", 48))
         self.years = {int(year): int(months) for year, months in (table.get("years") or {}).items()}
-        words: dict[str, list[str]] = {"before": [], "glued": [], "after": [], "reception": []}
+        words: dict[str, list[str]] = {"before": [], "glued": [], "after": [], "reception": [],
+                                       "endings": []}
         for forms in (table.get("words") or {}).values():
             for key, texts in words.items():
                 texts += [str(text) for text in (forms or {}).get(key) or []]
@@ -44,6 +44,7 @@ class SchoolYears:
         self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
+        self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(text), int(number)) for forms in (table.get("words") or {}).values()
             for text, number in ((forms or {}).get("ordinals") or {}).items())
@@ -86,14 +87,14 @@ class SchoolYears:
         number = numbers.read(tokens, index)
         if number is None or not tokens[index][0].isdigit():
             return None
-        after = self.after.match_at(tokens, self._past_ordinal(tokens, number.end))
+        after = self.after.match_at(tokens, number.end) or self.after.match_at(
+            tokens, self._past_ordinal(tokens, number.end))  # "5 ma che", "5 ma dhoran"
         return self._year(number.value, index, after.end) if after is not None else None
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
         return SchoolYear(months, start, end) if months is not None else None
 
-    @staticmethod
-    def _past_ordinal(tokens: tuple[str, ...], end: int) -> int:
-        """Past the "th" of "7th"."""
-        return end + 1 if end < len(tokens) and tokens[end] in ORDINAL_ENDINGS else end
+    def _past_ordinal(self, tokens: tuple[str, ...], end: int) -> int:
+        """Past the "th" of "7th" (or "vi" of "5vi", "aad" of "2aad")."""
+        return end + 1 if end < len(tokens) and tokens[end] in self.endings else end

@@ -14,6 +14,10 @@ from functools import lru_cache
 
 # Long vowels and vowel carriers of the Arabic script; Arabic vowel marks are combining.
 ARABIC_VOWELS = frozenset("اوىیيؤئءۓےآأإٱ")
+# Letters that write one English sound: Arabic has no p, ch or hard g of its own and writes
+# them ب, ش and غ, ج or ق, where Urdu writes پ, چ and گ ("برمنغهام", "برمنجهام", "برمنگھم").
+SOUNDS = {"غ": "گ", "ج": "گ", "ق": "ک", "ط": "ت", "ث": "ت", "ص": "س", "ض": "ز", "ظ": "ز",
+          "ذ": "ز", "ھ": "ه", "پ": "ب", "چ": "ش", "ں": "ن", "ڤ": "ف"}
 INDEPENDENT_VOWELS = (range(0x0A05, 0x0A15), range(0x0A72, 0x0A74),  # Gurmukhi
                       range(0x0A85, 0x0A95))  # Gujarati
 MIN_LETTERS = 4  # a shorter skeleton names too many things
@@ -31,7 +35,8 @@ class _Consonants(dict):
     """A `str.translate` table dropping vowels, filled one character at a time."""
 
     def __missing__(self, code: int) -> str:
-        value = "" if _vowel(chr(code)) else chr(code)
+        char = chr(code)
+        value = "" if _vowel(char) else SOUNDS.get(char, char)
         self[code] = value
         return value
 

@@ -56,6 +56,9 @@ class Interpretation:
     greeting: bool = False  # the message greets ("salaam", "witam"), whatever else it says
     feeling: bool = False  # the message only says how the parent feels ("😢", "so tired")
     other_language: str | None = None  # BCP 47 code, or "other", of a language not spoken here
+    # False when nothing in the message says its language (a bare place name or postcode): a
+    # conversation then keeps the language it is in.
+    language_heard: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The shape DESIGN.md fixes for GET /api/v1/interpret."""

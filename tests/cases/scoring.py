@@ -24,6 +24,7 @@ import yaml
 import finder.understand
 from finder.config import DEFAULTS
 from finder.directory import content
+from finder.languages import LANGUAGES
 from finder.understand.types import Interpretation
 
 CONTENT_DIR = Path(DEFAULTS["CONTENT_DIR"])
@@ -208,11 +209,17 @@ class Outcome:
         return [kind for kind, right in self.verdicts.items() if not right]
 
 
-def run(cases: Iterable[Case], interpret: Callable[[str], Interpretation]) -> list[Outcome]:
-    """Interpret every case's text, with no language hint, and judge it."""
+def run(cases: Iterable[Case], interpret: Callable[..., Interpretation]) -> list[Outcome]:
+    """Interpret every case's text, with no language hint, and judge it.
+
+    A message that says nothing of its language (`language_heard` false: a bare place name or
+    postcode) is read again as the conversation would read it: in the case's language, the
+    one the parent was writing in. A worker answers "coventry" in the language of the talk."""
     outcomes = []
     for case in cases:
         found = interpret(case.text)
+        if not getattr(found, "language_heard", True) and case.language in LANGUAGES:
+            found = interpret(case.text, language=case.language)
         outcomes.append(Outcome(case, found, judge(case, found)))
     return outcomes
 

@@ -1,0 +1,64 @@
+"""The finder's Flask class: machine-to-machine endpoints skip the web pages' request hooks.
+
+Twilio's webhook is called for every text a parent sends and none of the pages' app-wide hooks
+applies to it (CSRF, the web rate limit, sealed links, the language cookie, static caching,
+compression of pages): it runs its own blueprint's hooks and the app-wide hooks registered as
+`keep` (the security headers, usage counts), nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask, Response, request
+from flask.globals import request_ctx
+
+LEAN_ENDPOINTS = frozenset({"sms.webhook"})
+
+
+class FinderApp(Flask):
+    """Flask, with `LEAN_ENDPOINTS` answered without the app-wide hooks not kept for them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.kept_hooks: set[Callable[..., Any]] = set()
+        self._lean_found: dict[tuple[str | None, bool], list[Callable[..., Any]]] = {}
+
+    def keep(self, hook: Callable[..., Any]) -> Callable[..., Any]:
+        """Run the app-wide `hook` for lean endpoints too (security headers, usage counts)."""
+        self._check_setup_finished("keep")
+        self.kept_hooks.add(hook)
+        return hook
+
+    def preprocess_request(self) -> Any:
+        if request.endpoint not in LEAN_ENDPOINTS:
+            return super().preprocess_request()
+        for hook in self._lean_hooks(self.before_request_funcs, reverse=False):
+            answer = hook()
+            if answer is not None:
+                return answer
+        return None
+
+    def process_response(self, response: Response) -> Response:
+        if request.endpoint not in LEAN_ENDPOINTS:
+            return super().process_response(response)
+        hooks = [*request_ctx._after_request_functions,  # after_this_request
+                 *self._lean_hooks(self.after_request_funcs, reverse=True)]
+        for hook in hooks:
+            response = hook(response)
+        return response  # no session to save: a lean endpoint's is the null session
+
+    def _lean_hooks(self, registered: dict[str | None, list[Callable[..., Any]]],
+                    reverse: bool) -> list[Callable[..., Any]]:
+        """The blueprints' own hooks and the kept app-wide ones, in Flask's order; found once
+        per endpoint (Flask refuses new hooks once the first request has been handled)."""
+        key = (request.endpoint, reverse)
+        if key not in self._lean_found:
+            names = [*request.blueprints, None] if reverse \
+                else [None, *reversed(request.blueprints)]
+            self._lean_found[key] = [
+                hook for name in names for hook in
+                (reversed(registered.get(name, ())) if reverse else registered.get(name, ()))
+                if name is not None or hook in self.kept_hooks]
+        return self._lean_found[key]
