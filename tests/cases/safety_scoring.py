@@ -16,10 +16,12 @@ import yaml
 
 from finder.languages import LANGUAGES
 from finder.understand.types import SAFETY_KINDS
+from tests.cases import scoring as parents
 
 TABLES = Path(__file__).with_name("safety")
 NEGATIVE = "look-alike"  # the column for cases that must raise nothing
 TUNE, CHECK = "tune", "check"  # halves of the main table: vocabulary from TUNE failures only
+ORDINARY_EXCEPT = "domestic-abuse"  # a parents-table need whose messages may rightly bring lines
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,13 @@ def load(languages: Iterable[str] = LANGUAGES, heldout: bool = False) -> list[Ca
                               language=record["language"], kind=kinds[0] if kinds else None,
                               also=tuple(record.get("also") or ())))
     return cases
+
+
+def ordinary_messages() -> list[parents.Case]:
+    """The parents table's messages (main files only) that are neither a disclosure nor about
+    abuse at home: none of them should raise a safety reply."""
+    return [case for case in parents.load_parent_table() if case.safety is None
+            and ORDINARY_EXCEPT not in (*(case.needs or ()), *case.needs_ok)]
 
 
 def half(case: Case) -> str:
