@@ -1,10 +1,10 @@
 """SMS benchmark: webhook speed under gunicorn beside a bare Flask endpoint, and how many
 messages and segments scripted parents need before their first results, per language.
 
-    python bench/sms.py [--seconds 12] [--clients 8] [--speed-only]
+    python bench/sms.py [--seconds 12] [--clients 8] [--runs 3] [--speed-only]
 
-Runs in well under 90 seconds: a temporary directory, state file and secrets; gunicorn with
-2 workers on loopback; nothing left behind.
+Runs in well under 90 seconds (each of `--runs` after the first adds about 50): a temporary
+directory, state file and secrets; gunicorn with 2 workers on loopback; nothing left behind.
 """
 
 from __future__ import annotations
@@ -133,9 +133,10 @@ def describe(name: str, latencies: list[float], seconds: float, cpu: float) -> f
     return rate
 
 
-def speed(work: Path, seconds: float, clients: int) -> None:
+def speed(work: Path, seconds: float, clients: int, runs: int = 1) -> None:
     """/sms against the bare endpoint under one gunicorn, with 1 client and with `clients`,
-    interleaved (bare, sms, bare, sms) so that both see the same load on the machine."""
+    interleaved (bare, sms, bare, sms) so that both see the same load on the machine; `runs`
+    times over, then the median ratio of each."""
     port = free_port()
     env = {**os.environ, "FINDER_SECRET_KEY": secrets.token_hex(32), "TWILIO_AUTH_TOKEN": TOKEN,
            "FINDER_NUMBER_KEY": secrets.token_hex(32),
@@ -144,25 +145,37 @@ def speed(work: Path, seconds: float, clients: int) -> None:
            "FINDER_RATE_SMS": "off", "FINDER_RATE_WEB": "off",
            "PYTHONPATH": str(ROOT)}
     server = start_gunicorn(port, env)
+    ratios: dict[int, list[float]] = {count: [] for count in sorted({1, clients})}
     try:
         hammer(port, "/sms", 1, 2)  # warm both workers' connections
         print(f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-        for count in sorted({1, clients}):
-            found: dict[str, list[float]] = {"/bare": [], "/sms": []}
-            cpu = dict.fromkeys(found, 0.0)
-            for _ in range(2):
-                for path, name in (("/bare/", "/bare"), ("/sms", "/sms")):
-                    before = workers_cpu(server.pid)
-                    found[name] += hammer(port, path, seconds / 2, count)
-                    cpu[name] += workers_cpu(server.pid) - before
-            print(f"{count} client{'s' if count > 1 else ''}:")
-            bare = describe("/bare", found["/bare"], seconds, cpu["/bare"])
-            sms = describe("/sms", found["/sms"], seconds, cpu["/sms"])
-            print(f"throughput ratio sms/bare with {count}: {sms / bare:.2f}"
-                  f"  (load average {os.getloadavg()[0]:.1f})")
+        for run in range(1, runs + 1):
+            for count in ratios:
+                print(f"run {run}, {count} client{'s' if count > 1 else ''}:")
+                ratios[count].append(compare(server, port, seconds, count))
     finally:
         server.terminate()
         server.wait(timeout=15)
+    if runs > 1:
+        for count, found in ratios.items():
+            print(f"median throughput ratio with {count} over {runs} runs: "
+                  f"{statistics.median(found):.2f}  ({', '.join(f'{r:.2f}' for r in found)})")
+
+
+def compare(server: subprocess.Popen, port: int, seconds: float, count: int) -> float:
+    """One interleaved measurement of both endpoints with `count` clients: sms/bare."""
+    found: dict[str, list[float]] = {"/bare": [], "/sms": []}
+    cpu = dict.fromkeys(found, 0.0)
+    for _ in range(2):
+        for path, name in (("/bare/", "/bare"), ("/sms", "/sms")):
+            before = workers_cpu(server.pid)
+            found[name] += hammer(port, path, seconds / 2, count)
+            cpu[name] += workers_cpu(server.pid) - before
+    bare = describe("/bare", found["/bare"], seconds, cpu["/bare"])
+    sms = describe("/sms", found["/sms"], seconds, cpu["/sms"])
+    print(f"throughput ratio sms/bare with {count}: {sms / bare:.2f}"
+          f"  (load average {os.getloadavg()[0]:.1f})")
+    return sms / bare
 
 
 def peek(app, number: str) -> dict:
@@ -237,6 +250,8 @@ def main() -> None:
     parser.add_argument("--speed-only", action="store_true",
                         help="skip the scripted conversations")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients (default 8)")
+    parser.add_argument("--runs", type=int, default=1,
+                        help="measure this many times and print the median ratios (default 1)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="finder-bench-"))
     started = time.monotonic()
@@ -245,7 +260,7 @@ def main() -> None:
             conversations(work)
         else:
             build.build(content.load(ROOT / "content"), work / "finder.db")
-        speed(work, args.seconds, args.clients)
+        speed(work, args.seconds, args.clients, args.runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"total {time.monotonic() - started:.0f} s")

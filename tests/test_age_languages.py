@@ -46,11 +46,16 @@ AGES = [
     ("putt sawa saal da", (15,)), ("beta sawa do saal ka", (27,)), ("paune do saal", (21,)),
     ("بنتي بyear 10 بطلت تروح عالمدرسة", (168,)), ("beti 2 years ki hai", (24,)),
     ("હું 6 મહિના પ્રેગ્નન્ટ છું", EXPECTING), ("ਮੇਰਾ ਪੁੱਤ 3 years ਦਾ", (36,)),
+    ("naya baby hai", (0,)), ("delivery agle mahine hai", EXPECTING),
+    ("ولدت من ٣ أسابيع", (0,)), ("انا بالشهر التامن", EXPECTING),
+    ("3 hafte pehle delivery hui", (0,)), ("pregnant hun 20 hafte", EXPECTING),
+    ("teen bachay hain 2, 4, 7", (24, 48, 84)), ("چالیس دن کا بچہ", (1,)), ("beti 2 maah ki", (2,)),
 ]
 NOT_AGES = [
     "وہ رات کو تین بار اٹھتا ہے", "دو سال سے انتظار کر رہے ہیں", "raat ko 3 baar uthta hai",
     "main 22 saal ki hun", "بيصحى ٣ مرات بالليل", "على قائمة الانتظار من سنتين", "عمري ٢٣ سنة",
     "beta ma che", "2 year waiting list", "he's up 3 times a night",
+    "صار لي سنتين على قائمة الانتظار", "2 din se bukhar hai", "من يومين عنده حرارة",
 ]
 
 

@@ -37,6 +37,13 @@ AGE_ANSWERS = [
     ("so", "fasalka labaad", (72,)), ("so", "bisha afraad", EXPECTING),
     ("ar", "الصف الثالث", (84,)), ("ar", "الشهر الرابع", EXPECTING),
     ("en", "7, 4 and 9 months", (84, 48, 9)),
+    # dialect forms, number words, school classes and a second child's bare number
+    ("ar", "عمره سنتين", (24,)), ("ar", "بنتي عمرها ٤", (48,)), ("ar", "ابني بصف سابع", (132,)),
+    ("ar", "حامل في الشهر السابع", EXPECTING), ("ur", "بیٹا انیس مہینے کا ہے", (19,)),
+    ("ur", "beta 10 saal aur beti 6", (120, 72)), ("gu", "dikro 2 ma che", (72,)),
+    ("gu", "mane 8 mo mahino che", EXPECTING), ("pa", "putt 5vi class ch aa", (108,)),
+    ("pa", "paune do saal", (21,)), ("so", "sanadka 2aad", (72,)),
+    ("pl", "córka ma dwa latka", (24,)), ("en", "had her 3 weeks ago", (0,)),
 ]
 
 

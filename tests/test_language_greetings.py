@@ -42,11 +42,16 @@ OTHER = [
     ("o meu filho não dorme", "pt"),
     ("ወደይ ኣይድቅስን እዩ", "am"),
     ("ልጄ አይተኛም", "am"),
+    ("Jó napot, a fiam nem alszik", "hu"), ("Përshëndetje, djali im nuk fle", "sq"),
+    ("Habari, mtoto wangu halali", "sw"), ("Xin chào, con tôi không ngủ", "vi"),
+    ("Kumusta, ang anak ko ay hindi natutulog", "tl"), ("Zdravstvuyte, moy syn ne spit", "ru"),
+    ("Hej, min son sover inte", "sv"), ("naan romba kastapadren", "ta"),
 ]
 
 OURS = ["my son wont sleep", "syn nie śpi w nocy", "mera beta nahi sota", "ابني لا ينام",
         "میری بیٹی دو سال کی ہے", "مجھے مدد چاہیے", "میرا بچہ", "بچه", "ابني عمره سنتين",
         "عندي ولد عمره ٣ سنين", "من فضلك ساعدني", "سلام", "میں بہت پریشان ہوں",
+        "hej, mój syn nie śpi", "hei", "moi", "mujhe madad chahiye",
         "wiilkayga ma seexdo", "મારો દીકરો ઊંઘતો નથી", "ਮੇਰਾ ਪੁੱਤ ਨਹੀਂ ਸੌਂਦਾ", "hi", "ok",
         "no", "im in Leicester", "LE4 5AB"]
 

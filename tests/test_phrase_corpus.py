@@ -10,6 +10,7 @@ from finder.directory import content
 from finder.languages import LANGUAGES
 from finder.understand.classifier import NONE, train
 from finder.understand.corpus import examples, read_corpus
+from finder.understand.interpret import chosen
 from tests.cases import scoring
 
 SITE = content.load(scoring.CONTENT_DIR)
@@ -71,3 +72,53 @@ def test_a_need_found_by_the_lexicon_is_confident(understander):
 def test_a_need_only_the_classifier_suggests_is_offered_not_assumed(understander):
     found = understander.interpret("not been out of the flat for a month")
     assert (found.needs[:1], found.need_confident) == (("wellbeing",), False)
+
+
+def test_a_language_may_spread_its_phrases_over_several_files(tmp_path):
+    folder = tmp_path / "phrases"
+    folder.mkdir()
+    (folder / "pl.yaml").write_text(
+        "language: pl\nneeds:\n  sleep: [nie spi]\nnone: [czesc]\n"
+        "groups:\n  kid: [syn]\ntemplates:\n  sleep: ['{kid} nie spi']\n", encoding="utf-8")
+    (folder / "pl.more.yaml").write_text(
+        "language: pl\nneeds:\n  sleep: [budzi sie]\n  feeding: [nie je]\nnone: [dzieki]\n"
+        "groups:\n  kid: [corka]\ntemplates:\n  feeding: ['{kid} nie je']\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert list(corpus) == ["pl"]
+    assert corpus["pl"]["needs"] == {"sleep": ["nie spi", "budzi sie"], "feeding": ["nie je"]}
+    assert corpus["pl"]["none"] == ["czesc", "dzieki"]
+    found = set(examples(corpus, {}))
+    assert {("syn nie je", "feeding"), ("corka nie je", "feeding"), ("dzieki", NONE)} <= found
+
+
+def test_a_second_need_the_words_name_as_strongly_is_offered_and_asked_about():
+    # "na sota hai na khata hai": a word each, but the classifier lifts only feeding.
+    ranked = [("feeding", 2.6), ("sleep", 1.02)]
+    needs, sure = chosen(ranked, {"feeding": 0.6, "sleep": 0.12}, {"feeding": 1.0, "sleep": 1.0})
+    assert (needs, sure) == (["feeding", "sleep"], False)
+    needs, _ = chosen(ranked, {"feeding": 0.6, "sleep": 0.12}, {"feeding": 2.5, "sleep": 1.0})
+    assert needs == ["feeding"]  # named far more strongly: the second is left out
+
+
+def test_a_need_named_by_one_word_is_sure_only_as_the_classifiers_first_choice():
+    ranked = [("feeding", 1.02)]
+    assert chosen(ranked, {"feeding": 0.3, "sleep": 0.2}, {"feeding": 1.0}) == (["feeding"], True)
+    needs, sure = chosen(ranked, {"practical-help": 0.2, "feeding": 0.15}, {"feeding": 1.0})
+    assert (needs, sure) == (["feeding", "practical-help"], False)
+
+
+@pytest.mark.parametrize("text", ["my 4 year old has tantrums, we live in Oakham",
+                                  "my baby wont sleep through the night, we live in Wigston"])
+def test_a_need_said_with_a_place_is_still_sure(understander, text):
+    assert understander.interpret(text).need_confident
+
+
+def test_a_message_that_reads_like_a_need_but_names_none_offers_two():
+    likely = {"feeding": 0.16, "behaviour": 0.13}
+    assert chosen([], likely, {}, None, nothing=0.15) == (["feeding", "behaviour"], False)
+    assert chosen([], likely, {}, None, nothing=0.8) == ([], True)  # "thanks", a place
+
+
+@pytest.mark.parametrize("text", ["i have a question", "thank you so much", "we live in Wigston"])
+def test_small_talk_is_still_no_need(understander, text):
+    assert understander.interpret(text).needs == ()

@@ -21,10 +21,14 @@ CASES = scoring.load_parent_table()
 # place 98.4%, wrong 1.2%; CHECK half: 93.9%, 88.8%, 96.1%, 97.6%, wrong 2.0%. Weakest
 # languages: language so 87.3% (bare place names with no conversation behind them), need pl
 # 90.1%, age ur 95.1%, place pl 94.9%. (Earlier that day: 92.4%, 90.9%, 94.5%, 97.3%, 2.0%.)
-FLOORS = {"language": 0.93, "need": 0.92, "age": 0.97, "place": 0.98}
-CHECK_FLOORS = {"language": 0.93, "need": 0.88, "age": 0.95, "place": 0.97}
+# Third pass (ages, language and places): language 99.5%, age 97.8%, place 98.8%; CHECK half
+# 99.1%, 95.7%, 97.6%. A bare place name keeps the conversation's language (scoring.run).
+# Weakest: language ur 97.8%, age ur 95.1%, place ar 97.1%.
+FLOORS = {"language": 0.99, "need": 0.92, "age": 0.97, "place": 0.98}
+CHECK_FLOORS = {"language": 0.98, "need": 0.88, "age": 0.95, "place": 0.97}
 MOST_WRONG = 0.025
-LANGUAGE_SLACK = 0.07  # a language may sit this far under the overall floor (so: 87% language)
+# How far a language may sit under the overall floor, per kind.
+LANGUAGE_SLACK = {"language": 0.02, "need": 0.07, "age": 0.02, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 
@@ -51,7 +55,7 @@ def test_each_kind_reaches_its_floor_overall(outcomes, kind):
                          ids=[f"{lang}-{kind}" for lang in LANGUAGES for kind in sorted(FLOORS)])
 def test_each_kind_reaches_its_floor_in_every_language(outcomes, language, kind):
     tally = scoring.tally(outcomes, language)[kind]
-    assert tally.accuracy >= FLOORS[kind] - LANGUAGE_SLACK, _message(tally, kind, language)
+    assert tally.accuracy >= FLOORS[kind] - LANGUAGE_SLACK[kind], _message(tally, kind, language)
 
 
 @NEEDS_TABLE

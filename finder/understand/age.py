@@ -69,10 +69,6 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
-            (str(text), True) for data in lexicons.values() for text in [
-                *((data.get("arguing") or {}).get("children") or []),
-                *((data.get("age_context") or {}).get("sibling") or [])])
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words()
@@ -89,16 +85,14 @@ class AgeReader:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
-            named = self._named_at(words, index)
+            named = self._named_at(words, index, bool(children))
             if named is not None:  # "roczek", "year 7", "dusri class"
-                if not (named[0] == [0] and children and self.context.ends_at(
-                        tokens, "ago", index)):  # "2 mahine pehle paida hua": one child
-                    children += named[0]
+                children += named[0]
                 index = named[1]
                 continue
             number = self.numbers.read(tokens, index)
             if number and (self._word_before_digits(tokens, number) or
-                           self._homonym_after_other(tokens, index)):  # "ma che": "is"
+                           self.context.homonym_after_other(tokens, index, self.homonyms)):
                 number = None
             if number is None:
                 index += 1
@@ -108,14 +102,17 @@ class AgeReader:
             if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
                 expecting, index = True, stage.end
                 continue
-            found = self._found(words, number, (values, end), answering, index == series) or \
-                self._sibling(tokens, number, (values, end), unit)
+            found = self._found(words, number, (values, end), answering, index == series)
+            if found is None and unit is not None and self.context.after_sibling(
+                    tokens, number.start) and self.units.match_at(tokens, end) is None:
+                found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif self._gestation(tokens, index, found):
+            elif self._gestation(tokens, index, found) or expecting and found.unit == "weeks" \
+                    and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
@@ -129,13 +126,17 @@ class AgeReader:
             children *= 2
         return Ages(tuple(children), expecting, parent)
 
-    def _named_at(self, words: Words, index: int) -> tuple[list[int], int] | None:
+    def _named_at(self, words: Words, index: int,
+                  after_age: bool = False) -> tuple[list[int], int] | None:
         """An age named without a number ("roczek", "سنتين") or a school year ("year 7",
         "starts reception") at `index`: the ages it gives and where it ends."""
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
-        if fixed is not None and self.context.longest_ending(tokens, "not_before", index):
-            return [], fixed.end  # "قائمة الانتظار ... سنتين": a wait, not a child
+        if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
+                                  self.context.waited(tokens, fixed.end) or after_age and
+                                  fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
+            return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
+            # paida hua": the child whose age was just read
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             return [completed_months(found.values[0], found.unit or "years")], found.end
@@ -176,29 +177,6 @@ class AgeReader:
         else:
             return None
         return found if self._still_an_age(tokens, number, found, end) else None
-
-    def _sibling(self, tokens: tuple[str, ...], number: Number,
-                 listed: tuple[tuple[float, ...], int], unit: str | None) -> Found | None:
-        """A bare number just after "and" and a word for another child, once a child's age
-        has been given with a unit: "10 saal ka aur chhota 6 ka", "12 سنة و بنتي ٩"."""
-        start = number.start
-        if unit is None or start < 2 or self.siblings.match_at(tokens, start - 1) is None or \
-                self.context["and"].match_at(tokens, start - 2) is None and not (
-                    start > 2 and self.context["and"].match_at(tokens, start - 3)):
-            return None
-        values, end = listed
-        if self.units.match_at(tokens, end) is not None or \
-                self.context["not_after"].match_at(tokens, end) is not None:
-            return None
-        return Found(values, unit, end)
-
-    def _homonym_after_other(self, tokens: tuple[str, ...], start: int) -> bool:
-        """A number word that is also another language's everyday word ("che": six in Urdu,
-        "is" in Gujarati) just after a context word of neither of its own languages ("ma che":
-        Polish "ma", Gujarati "ma che"): not a number there."""
-        owners = self.homonyms.get(tokens[start])
-        return owners is not None and self.context.ends_at(tokens, "before", start) and \
-            not self.context.before_in_any(tokens, owners, start)
 
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:

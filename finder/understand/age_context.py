@@ -17,12 +17,15 @@ class AgeContext:
     """Each language's `age_context` phrases, by kind, with where they end near a number."""
 
     def __init__(self, phrases: dict[str, list[str]],
-                 before_in: dict[str, list[str]] | None = None) -> None:
+                 before_in: dict[str, list[str]] | None = None,
+                 siblings: list[str] | None = None) -> None:
         self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
                         for key in CONTEXT_KEYS}
         # each language's own "before" words: "ma" (Polish "has") is no context for Urdu "che"
         self.before_in = {language: PhraseIndex((text, language) for text in texts)
                           for language, texts in (before_in or {}).items()}
+        self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
+            (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -32,7 +35,32 @@ class AgeContext:
                 phrases[key] += [str(t) for t in (data.get("age_context") or {}).get(key) or []]
         before = {language: [str(t) for t in (data.get("age_context") or {}).get("before") or []]
                   for language, data in lexicons.items()}
-        return cls(phrases, before)
+        children = [str(t) for data in lexicons.values()
+                    for t in (data.get("arguing") or {}).get("children") or []]
+        return cls(phrases, before, children)
+
+    def after_sibling(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A bare number just after "and" and a word for another child ("aur chhota 6",
+        "و بنتي ٩"), not followed by what makes it no age ("3 baar")."""
+        if start < 2 or self.siblings.match_at(tokens, start - 1) is None or \
+                self["not_after"].match_at(tokens, start + 1) is not None:
+            return False
+        return any(self["and"].match_at(tokens, i) is not None for i in (start - 2, start - 3)
+                   if i >= 0)
+
+    def waited(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"سنتين على قائمة الانتظار": a wait just after an age, within two words."""
+        return any(self["not_after_unit"].match_at(tokens, i) is not None
+                   for i in range(end, min(end + 2, len(tokens))))
+
+    def homonym_after_other(self, tokens: tuple[str, ...], start: int,
+                            homonyms: dict[str, frozenset[str]]) -> bool:
+        """A number word that is also another language's everyday word ("che": six in Urdu,
+        "is" in Gujarati) just after a context word of none of its own languages ("ma che":
+        Polish "ma"): not a number there."""
+        owners = homonyms.get(tokens[start])
+        return owners is not None and self.ends_at(tokens, "before", start) and \
+            not self.before_in_any(tokens, owners, start)
 
     def before_in_any(self, tokens: tuple[str, ...], languages: frozenset[str],
                       position: int) -> bool:

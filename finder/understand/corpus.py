@@ -10,7 +10,7 @@ members of its groups, so a few hundred situations become a few thousand varied 
 (situations x persons x ages) without anyone typing them all.
 
 A language's phrases may be spread over several files: `<lang>.yaml` and `<lang>.<part>.yaml`
-(`pl.indirect.yaml`) are read as one, their lists joined need by need.
+(`pl.indirect.yaml`) are read as one, their lists joined need by need, `<lang>.yaml` first.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def read_corpus(root: Path | None) -> dict[str, dict[str, Any]]:
     if folder is None or not folder.is_dir():
         return {}
     corpus: dict[str, dict[str, Any]] = {}
-    for path in sorted(folder.glob("*.yaml")):  # "pl.yaml" sorts before "pl.indirect.yaml"
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: (p.name.count("."), p.name)):
         data = load_yaml(path.read_text(encoding="utf-8")) or {}
         language = path.name.split(".")[0]
         corpus[language] = joined(corpus[language], data) if language in corpus else data

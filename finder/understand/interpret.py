@@ -180,12 +180,8 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     it (`agrees`). An unsure lone need is offered beside the classifier's next choice, so the
     finder asks rather than guesses; so is a message that names no need but is unlikely to
     be about none (`nothing`, the classifier's "none"): its two likeliest needs are offered."""
-    if ranked:  # a later need: close to the first, and a phrase or not doubted by the model
-        later = [(slug, score) for slug, score in ranked[1:]
-                 if score >= RELATIVE_FLOOR * ranked[0][1]
-                 and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)]
-        ranked = [ranked[0], *later][:MAX_NEEDS]
-    needs, sure = [slug for slug, _ in ranked], confident(ranked)
+    ranked, uneven = _with_later(ranked, likely, said)
+    needs, sure = [slug for slug, _ in ranked], confident(ranked) and not uneven
     if not needs and nothing < NONE_ASK and len(likely) > 1:
         return list(likely)[:2], False
     if needs:
@@ -194,6 +190,23 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def _with_later(ranked: list[tuple[str, float]], likely: dict[str, float],
+                said: dict[str, float]) -> tuple[list[tuple[str, float]], bool]:
+    """The first need and the later ones worth offering: close to the first in score, or named
+    by the words nearly as strongly as the first ("won't sleep or eat"), and in both cases a
+    phrase or not doubted by the classifier. True when a later need is only named: the
+    classifier weighs the two unevenly, so the finder asks."""
+    if not ranked:
+        return ranked, False
+    top, first = ranked[0][1], said.get(ranked[0][0], 0.0)
+    close = {slug for slug, score in ranked[1:] if score >= RELATIVE_FLOOR * top}
+    named = {slug for slug, _ in ranked[1:]
+             if said.get(slug, 0.0) >= max(WORD_WEIGHT, RELATIVE_FLOOR * first)}
+    later = [(slug, score) for slug, score in ranked[1:] if slug in close | named
+             and (score >= SECOND_SURE or likely.get(slug, 0.0) >= LATER)][:MAX_NEEDS - 1]
+    return [ranked[0], *later], any(slug not in close for slug, _ in later)
 
 
 def agrees(need: str, likely: dict[str, float], rival: str | None,

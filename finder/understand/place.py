@@ -35,6 +35,7 @@ LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "nie
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
+CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
 # A street's own word is never a typo: "london and" is London, not London Road.
 STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
 
@@ -108,7 +109,8 @@ class Gazetteer:
                         p.get("council")),
                   dict(p, aliases=[*p.get("aliases", []), *spellings.get(p["name"], [])]))
                  for p in content.places]
-        named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]), d)
+        named += [(place(d["name"], "district", d["slug"], d["lat"], d["lon"]),
+                   dict(d, aliases=[*d.get("aliases", []), *spellings.get(d["name"], [])]))
                   for d in content.districts]
         named += [(place(t["name"], "place", None, t["lat"], t["lon"]),
                    dict(t, aliases=spellings.get(t["name"], [])))  # "مانشستر"
@@ -194,6 +196,11 @@ class Gazetteer:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
+        if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
+            for ending in CASE_ENDINGS:
+                stem = words[0][:-len(ending)]
+                if words[0].endswith(ending) and len(stem) >= 4 and stem in self.names:
+                    return 95.0, _by_district(self.names[stem])
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:

@@ -12,6 +12,9 @@ Each language's `anchors` generalise past the phrases: per kind, pairs of word l
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
 when a word of each stands within four words of the other, in either order (`in_order`: the
 concept first, "hits my son" but not "my son hits"; `next_to`: with no word between).
+
+The statistical model (`safety_model.py`) is the second signal: it names a kind where no phrase
+matched, and overrules the phrases where it is sure the message holds no danger at all.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from finder.understand.patterns import Hit, Patterns
 from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
-FUZZY_MIN_LENGTH = 6  # letters a Latin word needs before a misspelling of it is guessed
+FUZZY_MIN_LENGTH = 7  # letters a Latin word needs before a misspelling of it is guessed
 FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
 NOT = "not"
@@ -38,12 +41,17 @@ REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself i
 GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
 LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
+FRAME = 3  # words more that a one-word look-alike covers ("film", "news", "documentary")
 CHILD, ABUSE = "child-in-danger", "domestic-abuse"
 URGENT_WITH = frozenset({ABUSE, CHILD})
 GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
+# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
+# danger to life any harm at all ("dying for a brew" has no concept of self-harm; pills alone,
+# the overdose's concept, would make "which tablets can I take while feeding" self-harm).
+BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
 
 
 class SafetyFinder:
@@ -110,6 +118,8 @@ class SafetyFinder:
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers)
+        if found - {NOW} and self.model is not None and self.model.quiet(tokens):
+            return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
     def model_kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,8 +138,9 @@ class SafetyFinder:
         if self.jokes.intersection(stems) or not any(
                 not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
             return set()
-        guess = self.model.kind(tokens, lambda: any(
-            hit.value != NOW and not _near(hit, covers) for hit in self.concepts.find(stems)))
+        guess = self.model.kind(tokens, lambda kind: any(
+            hit.value in (kind, *BROAD.get(kind, ())) and not _near(hit, covers)
+            for hit in self.concepts.find(stems)))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -137,8 +148,10 @@ class SafetyFinder:
                      and token.isascii() else stem(token) for token in tokens)
 
     def _covers(self, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where look-alikes ("dying for a brew") lie in the message."""
-        return [(hit.start, hit.end) for hit in self.everyday.find(stems)]
+        """Where look-alikes ("dying for a brew") lie in the message; a look-alike of one word
+        frames a whole story ("a film where the mother killed herself"), so it reaches further."""
+        return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
+                else (hit.start, hit.end) for hit in self.everyday.find(stems)]
 
     def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
         """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself

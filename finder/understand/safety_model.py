@@ -4,12 +4,15 @@ parent messages.
 
 A training file holds, per kind, templates over its own `slots` ("{he} {hits} me") and free
 lines; each template is expanded over its slots (a fixed, spread-out selection when the
-combinations are many), so a few dozen lines teach thousands of wordings. Its `none` list,
-the need phrase corpus (every need but "feeling safe at home", which teaches abuse) and the
-safety look-alikes are the messages that must stay quiet.
+combinations are many), so a few dozen lines teach thousands of wordings. The phrases of the
+safety corpus (`content/safety/<lang>.yaml`) teach their kinds too, a few wordings each, so
+the model grows with the corpus. Its `none` list, the need phrase corpus (every need but
+"feeling safe at home", which teaches abuse) and the safety look-alikes are the messages that
+must stay quiet.
 
 The model speaks only where a message holds an alarm word (`alarms` in the training files:
-hurt, kill, die, hit, afraid, control, lock, starve... in every language and script), and
+hurt, kill, die, hit, afraid, control, lock, starve... in every language and script, and
+the one-word concepts of the safety corpus's anchors), and
 only when it is sure: most messages never reach it, and a wording nobody wrote down still
 needs both a word of harm and the shape of a disclosure.
 """
@@ -26,6 +29,7 @@ from typing import Any
 
 from finder.directory.yamlfile import load_yaml
 from finder.understand.classifier import NONE, NeedModel, token_features, trained
+from finder.understand.lexicon import GAP
 from finder.understand.morphology import stem
 from finder.understand.text import words
 from finder.understand.types import SAFETY_KINDS
@@ -33,13 +37,23 @@ from finder.understand.types import SAFETY_KINDS
 FOLDER = Path("safety") / "training"
 SLOT = re.compile(r"\{([a-z0-9_-]+)\}")
 PER_TEMPLATE = 60  # wordings drawn from one template's combinations (30: 40.0% of CHECK, 60: 41.6%)
+PER_PHRASE = 3  # wordings drawn from one safety corpus phrase with word groups
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
-SURE = 0.7  # the probability of any danger the model must reach to speak beside an anchor word
-ALONE = 0.8  # ... and without one (an alarm word is needed all the same)
+SURE = 0.75  # the probability of any danger the model must reach to speak beside an anchor word
+ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
+VETO = 0.8  # the probability of no danger at which the model overrules the phrases found
+# (chosen on TUNE: the lowest that silenced no disclosure there)
+# Kinds the model never names without a concept word of their own: tiredness and jokes speak
+# of dying as often as despair does ("dying without tea", "barely alive after this night").
+ALWAYS_ANCHORED = frozenset({"self-harm"})
 SAFETY_EPOCHS = 80  # the safety model was tuned at 80 passes; the need model needs only 40
-ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start
+ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start,
+ALARM_MIN_LATIN_PREFIX = 4  # ... 4 in Latin letters, and a shorter one only before
+SHORT_ALARM_ENDING = 2  # this many letters: "hits", "marta" (hits), not "markan" (when)
+ALARM_MIN_LATIN = 3  # a Latin alarm word needs this many letters ("is", "ni", "la" are not)
 ABUSE_NEED = "domestic-abuse"  # the need phrases that are disclosures, not everyday messages
 NOT = "not"
+ANCHORS = "anchors"
 
 
 def read_training(root: Path | None) -> dict[str, dict[str, Any]]:
@@ -94,14 +108,38 @@ def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str
                   for text in expand(str(line), slots)]
     found += [(text, ABUSE_NEED if need == ABUSE_NEED else NONE) for text, need in needs]
     for data in safety.values():
-        found += [(str(text), NONE) for text in data.get(NOT) or [] if "{" not in str(text)]
+        groups = data.get("groups") or {}
+        for kind, lines in (data.get("kinds") or {}).items():
+            if kind in SAFETY_KINDS:
+                found += [(text, str(kind)) for line in lines or []
+                          for text in _phrase_wordings(str(line), groups)]
+        found += [(text, NONE) for line in data.get(NOT) or []
+                  for text in _phrase_wordings(str(line), groups)]
     return found
 
 
+def _phrase_wordings(phrase: str, groups: dict[str, list[str]]) -> list[str]:
+    """A few wordings of a safety corpus phrase ("{partner} * {hit} me"): its groups filled
+    as a template's slots, its gaps closed; none where it names a group the file lacks."""
+    text = " ".join(part for part in phrase.split() if part != GAP)
+    if any(name not in groups for name in SLOT.findall(text)):
+        return []
+    return expand(text, groups, PER_PHRASE)
+
+
 def _alarm_stems(entry: str) -> list[str]:
-    """The stems an alarm entry names (digits and single letters left out)."""
+    """The stems an alarm entry names: digits, single letters and Latin words too short to
+    mean one thing in every language ("is", "ni", "la") left out."""
     return [stem(token) for token in words(entry).tokens if not token[0].isdigit()
-            and len(token) > 1]
+            and len(token) >= (ALARM_MIN_LATIN if token.isascii() else 2)]
+
+
+def _concept_words(safety: dict[str, dict[str, Any]]) -> list[str]:
+    """The one-word concepts of every kind's anchors in the safety corpus ("strangled",
+    "ਕੁੱਟਦਾ"; not "now"): each wakes the model as an alarm word does, matched whole."""
+    return [str(word) for data in safety.values()
+            for kind, pairs in (data.get(ANCHORS) or {}).items() if kind in SAFETY_KINDS
+            for pair in pairs for word in pair.get("words") or [] if " " not in str(word)]
 
 
 def _arabizi(entry: str) -> bool:
@@ -113,8 +151,11 @@ def _arabizi(entry: str) -> bool:
 @lru_cache(maxsize=65536)  # per word: a message's words are mostly words seen before
 def _alarm(word: str, alarms: frozenset[str], prefixes: frozenset[str],
            sizes: tuple[int, ...]) -> bool:
-    """Whether `word` is an alarm word or starts with one of the `prefixes`."""
-    return word in alarms or any(word[:size] in prefixes for size in sizes if size < len(word))
+    """Whether `word` is an alarm word or starts with one of the `prefixes` (a short Latin
+    one only before a short ending)."""
+    return word in alarms or any(word[:size] in prefixes for size in sizes if size < len(word)
+                                 and (size >= ALARM_MIN_LATIN_PREFIX or not word.isascii()
+                                      or len(word) - size <= SHORT_ALARM_ENDING))
 
 
 @dataclass(frozen=True)
@@ -127,6 +168,7 @@ class SafetyModel:
     sizes: tuple[int, ...]  # the prefixes' lengths
     sure: float = SURE
     alone: float = ALONE
+    veto: float = VETO
 
     @classmethod
     def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
@@ -134,6 +176,7 @@ class SafetyModel:
         """Trained on every wording, look-alikes and small talk as well as disclosures."""
         entries = [str(word) for data in training.values() for word in data.get("alarms") or []]
         alarms = {token for entry in entries for token in _alarm_stems(entry)}
+        alarms |= {token for entry in _concept_words(safety) for token in _alarm_stems(entry)}
         prefixes = frozenset(token for entry in entries if not _arabizi(entry)
                              for token in _alarm_stems(entry) if len(token) >= ALARM_MIN_PREFIX)
         model = trained(examples(training, needs, safety), cache, name="safety",
@@ -145,17 +188,25 @@ class SafetyModel:
         return [i for i, word in enumerate(stems)
                 if _alarm(word, self.alarms, self.prefixes, self.sizes)]
 
-    def kind(self, tokens: Sequence[str], anchored: Callable[[], bool]) -> str | None:
+    def quiet(self, tokens: Sequence[str]) -> bool:
+        """Whether the model is sure the message is no disclosure at all: a phrase found in
+        it is then a look-alike nobody listed ("my ex doesn't pay for the school uniform")."""
+        probabilities = self.model.probabilities_of(token_features(tokens))
+        return probabilities.get(NONE, 0.0) >= self.veto
+
+    def kind(self, tokens: Sequence[str], anchored: Callable[[str], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some
         kind, or None. Sureness is one head, "any danger" (every kind but `none` together):
         a frightened message often sits between two kinds, and splitting its weight between
-        them hid it. `anchored()` says whether a word of one of the corpus's anchor concepts
-        (any kind) stands in the message too: asked only when the model is sure enough with
-        one but not without."""
+        them hid it. `anchored(kind)` says whether a word of one of the corpus's anchor concepts
+        for that kind stands in the message too ("tired to death" is not a death wish without
+        a wish): asked when the model is sure enough with one but not without, and always
+        for the ALWAYS_ANCHORED kinds."""
         probabilities = self.model.probabilities_of(token_features(tokens))
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
         danger = 1.0 - probabilities.get(NONE, 0.0)
         if best is None or danger < self.sure:
             return None
-        return best if danger >= self.alone or anchored() else None
+        sure_alone = danger >= self.alone and best not in ALWAYS_ANCHORED
+        return best if sure_alone or anchored(best) else None
