@@ -3,10 +3,10 @@
 The need model is trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the
 lexicons' own phrases when the understander is built; the safety model (`safety_model.py`)
 from the safety training wordings. Deterministic (no random start, fixed order), in NumPy with
-SciPy's sparse products (identical examples one row, counted), in seconds. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote;
-words and word pairs carry the meaning. A `none` class, trained on greetings, places and small
-talk, lets a message say nothing about needs. A model is kept per corpus hash, so an app built
-twice in one process trains once.
+SciPy's sparse products (identical examples one row, counted). Letter n-grams let "sleeeping",
+"bedtym" and "سونے" meet what the corpus wrote; words and word pairs carry the meaning. A
+`none` class, trained on greetings, places and small talk, lets a message say nothing about
+needs. A model is kept per corpus hash, so an app built twice in one process trains once.
 """
 
 from __future__ import annotations
@@ -139,8 +139,9 @@ def _matrix(texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
     keys = np.sort(np.repeat(np.arange(len(texts)) * DIMENSIONS, lengths) + flat)
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # each feature once a row
     doc, feature = np.divmod(keys, DIMENSIONS)
-    used = np.flatnonzero(np.bincount(feature, minlength=DIMENSIONS))
-    column = np.searchsorted(used, feature)
+    seen = np.bincount(feature, minlength=DIMENSIONS) > 0
+    used = np.flatnonzero(seen)
+    column = (np.cumsum(seen) - 1)[feature]  # a feature's place among those seen
     lengths = np.bincount(doc, minlength=len(texts))
     scale = 1 / np.sqrt(np.maximum(lengths, 1))
     matrix = sparse.csr_matrix((scale[doc], (doc, column)), shape=(len(texts), len(used)))
