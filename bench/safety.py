@@ -6,8 +6,8 @@ The main table is the one to tune on; the held-out fifth is printed beside it an
 case by case, so that nobody tunes on it. `--split` also halves the main table by a hash of each
 text: vocabulary is written from the TUNE half's failures only (`--failures` then lists just
 those), and the CHECK half's recall estimates how far the recognition generalises. `--ordinary`
-counts the ordinary messages of the parents table (not disclosures, not about abuse at home)
-that raise a safety reply, per half of that table.
+counts the ordinary messages of the parents table (not disclosures, not about abuse at home, not
+a child's violence to the parent) that raise a safety reply, per half of that table.
 """
 
 from __future__ import annotations

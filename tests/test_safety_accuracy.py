@@ -17,14 +17,14 @@ from tests.cases import safety_scoring as scoring
 
 # Re-measured on the main table once the second round (r2) of unseen cases joined it, session 5:
 # the first round's floors were 0.96-0.988 on wording the corpus had been tuned on.
-RECALL_FLOOR = {"en": 0.96, "pl": 0.91, "gu": 0.93, "pa": 0.94, "ur": 0.90, "so": 0.91,
-                "ar": 0.87}
-MODEL_CHECK_FLOOR = 0.51  # the model alone reaches 51.8% of the CHECK half (r2 included) since
+RECALL_FLOOR = {"en": 0.96, "pl": 0.91, "gu": 0.92, "pa": 0.94, "ur": 0.90, "so": 0.91,
+                "ar": 0.94}
+MODEL_CHECK_FLOOR = 0.53  # the model alone reaches 53.7% of the CHECK half (r2 included) since
 # the safety corpus's own phrases teach it, its anchors' concept words wake it, and it names a
 # kind below full sureness only beside that kind's concept words (41.1% before on the same
 # table; 27.1% when each kind had to be sure alone)
-MODEL_CHECK_MAX_ALARMS = 4  # r2's CHECK look-alikes (2 at 41.1% recall; 0 before r2)
-MAX_FALSE_ALARMS = 2  # per language; r2 brought 15 new look-alikes that fire (8 of 551 now)
+MODEL_CHECK_MAX_ALARMS = 3  # r2's CHECK look-alikes (2 at 41.1% recall; 0 before r2)
+MAX_FALSE_ALARMS = 2  # per language; r2 brought 15 new look-alikes that fire (7 of 551 now)
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
 

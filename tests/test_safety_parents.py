@@ -7,12 +7,12 @@ import pytest
 from finder.understand.text import words
 from tests.cases import safety_scoring, scoring
 
-# Safety replies among the ordinary messages, per half of the parents table. TUNE: 16 before
-# the look-alikes were narrowed, 8 after, 1 since short Latin words ("is" in "my boy is 6") stopped
-# waking the model, the model overrules phrases where it is sure there is no danger and the
-# corpus grew: a child hitting the parent (which may bring the lines).
-# CHECK: 29 before, 13 now (9 of them a child's violence to the parent).
-MAX_FIRINGS = {scoring.TUNE: 1, scoring.CHECK: 13}
+# Safety replies among the ordinary messages (not a disclosure, not about abuse at home, not a
+# child's violence to the parent: `safety_scoring.ordinary_messages`), per half of the parents
+# table. With the child's violence counted, TUNE had 16 before the look-alikes were narrowed and
+# 8 after; without it, TUNE had 2 and CHECK 17 before short Latin words ("is" in "my boy is 6")
+# stopped waking the model and the model overruled phrases where sure of no danger.
+MAX_FIRINGS = {scoring.TUNE: 0, scoring.CHECK: 4}
 
 
 @pytest.mark.parametrize("half", [scoring.TUNE, scoring.CHECK])

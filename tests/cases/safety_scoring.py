@@ -21,7 +21,9 @@ from tests.cases import scoring as parents
 TABLES = Path(__file__).with_name("safety")
 NEGATIVE = "look-alike"  # the column for cases that must raise nothing
 TUNE, CHECK = "tune", "check"  # halves of the main table: vocabulary from TUNE failures only
-ORDINARY_EXCEPT = "domestic-abuse"  # a parents-table need whose messages may rightly bring lines
+# Parents-table needs whose messages may rightly bring lines: abuse at home, and a child's
+# violence to the parent (a safeguarding worker may name it either way).
+ORDINARY_EXCEPT = frozenset({"domestic-abuse", "child-to-parent-harm"})
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,10 @@ def load(languages: Iterable[str] = LANGUAGES, heldout: bool = False) -> list[Ca
 
 
 def ordinary_messages() -> list[parents.Case]:
-    """The parents table's messages (main files only) that are neither a disclosure nor about
-    abuse at home: none of them should raise a safety reply."""
+    """The parents table's messages (main files only) that are neither a disclosure, nor about
+    abuse at home, nor a child's violence to the parent: none should raise a safety reply."""
     return [case for case in parents.load_parent_table() if case.safety is None
-            and ORDINARY_EXCEPT not in (*(case.needs or ()), *case.needs_ok)]
+            and not ORDINARY_EXCEPT.intersection((*(case.needs or ()), *case.needs_ok))]
 
 
 def half(case: Case) -> str:
