@@ -88,6 +88,14 @@ def test_a_first_message_of_a_bare_place_leaves_the_language_to_the_next(sms_app
     assert state(sms_app)["lang"] == language
 
 
+@pytest.mark.parametrize("language", ["pl", "ur", "so"])
+def test_a_restart_keeps_the_language_the_talk_is_in(sms_app, twilio, language):
+    replies(twilio.text(NEED_ONLY[language]))
+    replies(twilio.text(word("restart", language)))
+    replies(twilio.text("ok"))
+    assert state(sms_app)["lang"] == language
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_second_need_adds_to_the_first_and_a_place_keeps_both(sms_app, twilio, language):
     replies(twilio.text(NEED_ONLY[language]))

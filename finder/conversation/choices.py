@@ -31,7 +31,7 @@ class Choices:
 
     def command_restart(self) -> None:
         state = memory.fresh(self.state["lang"], self.state["chosen"])
-        state.update(step="need", started=self.state["started"])
+        state.update(step="need", started=self.state["started"], heard=self.state["heard"])
         self.state = state
         if not self.new:
             self.say("restarted")

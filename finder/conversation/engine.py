@@ -115,7 +115,7 @@ class Talk(Choices):
         if found.needs or found.feeling:
             fresh = memory.fresh(self.state["lang"], self.state["chosen"])
             fresh.update(step="need", started=self.state["started"],
-                         history=self.state["history"])
+                         history=self.state["history"], heard=self.state["heard"])
             fresh["slots"]["after_abuse"] = self.slots["after_abuse"]
             self.state = fresh
             self.answer(text, found)

@@ -1,10 +1,9 @@
 """Children's ages (in completed months), pregnancy, and the parent's own age, from a message.
 
-A number is an age when a unit follows it ("18m", "2 saal", "ثلاث سنوات"), when words before
-it say so ("aged 3", "he is 3"), or when the message answers the age question. It is not an
-age when it is a time ("at 3am"), a count ("3 kids", "2 hours sleep"), a duration ("for 3
-weeks"), part of a code ("LE4 5", "2nd"), a stage of pregnancy ("36 weeks pregnant") or the
-parent's own age ("I'm 17").
+A number is an age when a unit follows it ("18m", "2 saal", "ثلاث سنوات"), when words before it
+say so ("aged 3", "he is 3"), or when the message answers the age question. Not an age: a time
+("at 3am"), a count ("3 kids", "2 hours sleep"), a duration ("for 3 weeks"), part of a code
+("LE4 5", "2nd"), a stage of pregnancy ("36 weeks pregnant"), the parent's age ("I'm 17").
 """
 
 from __future__ import annotations
