@@ -2,11 +2,11 @@
 
 The need model is trained from the phrase corpus (`content/phrases/<lang>.yaml`) and the
 lexicons' own phrases when the understander is built; the safety model (`safety_model.py`)
-from the safety training wordings. Deterministic (no random start, fixed order), in NumPy, in a
-second or two. Letter n-grams let "sleeeping", "bedtym" and "سونے" meet what the corpus wrote;
-words and word pairs carry the meaning. A `none` class, trained on greetings, places and small
-talk, lets a message say nothing about needs. A model is kept per corpus hash, so an app built
-twice in one process trains once.
+from the safety training wordings. Deterministic (no random start, fixed order), in NumPy with
+SciPy's sparse products (identical examples one row, counted). Letter n-grams let "sleeeping",
+"bedtym" and "سونے" meet what the corpus wrote; words and word pairs carry the meaning. A
+`none` class, trained on greetings, places and small talk, lets a message say nothing about
+needs. A model is kept per corpus hash, so an app built twice in one process trains once.
 """
 
 from __future__ import annotations
@@ -16,18 +16,21 @@ import hashlib
 import math
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
+from scipy import sparse
 
 from finder.understand.text import words
 
-VERSION = 2  # of the features and training: a change here retrains cached models
+VERSION = 3  # of the features and training: a change here retrains cached models
 DIMENSIONS = 1 << 16
 NONE = "none"
 EPOCHS = 40
@@ -96,25 +99,22 @@ class NeedModel:
 
 
 def train(examples: Sequence[tuple[str, str]], epochs: int = EPOCHS) -> NeedModel:
-    """A softmax model over `examples` (text, class), trained by full-batch AdaGrad."""
+    """A softmax model over `examples` (text, class), trained by full-batch AdaGrad. Identical
+    examples are one row counted as many; each pass is two sparse products (X @ W, X.T @ E)."""
     classes = tuple(sorted({label for _, label in examples}))
-    rows = [features(text) for text, _ in examples]
-    labels = np.asarray([classes.index(label) for _, label in examples])
-    used, index = np.unique(np.concatenate(rows), return_inverse=True)  # only features seen
-    lengths = np.asarray([len(row) for row in rows])
-    doc = np.repeat(np.arange(len(rows)), lengths)
-    scale = (1 / np.sqrt(np.maximum(lengths, 1)))[doc]
-    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    counted = Counter(examples)
+    unique = sorted(counted)
+    matrix, used = _matrix([text for text, _ in unique])
+    labels = np.asarray([classes.index(label) for _, label in unique])
+    share = np.asarray([counted[example] for example in unique], dtype=float) / len(examples)
+    transposed = matrix.T.tocsr()
     weights = np.zeros((len(used), len(classes)))
     bias = np.zeros(len(classes))
     history = np.full_like(weights, 1e-8)
     bias_history = np.full_like(bias, 1e-8)
     for _ in range(epochs):
-        errors = _errors(np.add.reduceat(weights[index] * scale[:, None], starts, axis=0) + bias,
-                         labels)
-        grad = np.stack([np.bincount(index, weights=errors[doc, k] * scale,
-                                     minlength=len(used)) for k in range(len(classes))], 1)
-        grad += L2 * weights
+        errors = _errors(matrix @ weights + bias, labels, share)
+        grad = transposed @ errors + L2 * weights
         history += grad ** 2
         weights -= LEARNING_RATE * grad / np.sqrt(history)
         bias_grad = errors.sum(axis=0)
@@ -125,12 +125,36 @@ def train(examples: Sequence[tuple[str, str]], epochs: int = EPOCHS) -> NeedMode
     return NeedModel(classes, full, bias.astype(np.float32))
 
 
-def _errors(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """Softmax of `scores` less the one-hot labels, over the batch: the loss's gradient."""
+def _matrix(texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """One row per text over the features seen (`used`, their hashed indices), each row's
+    features weighted 1/sqrt(their number) as `probabilities_of` weighs them."""
+    flat: list[int] = []
+    lengths = []
+    for text in texts:
+        tokens = words(text).tokens[:MAX_TOKENS]
+        before = len(flat)
+        flat.extend(chain.from_iterable(map(_token_features, tokens)))
+        flat.extend(map(_pair_feature, tokens, tokens[1:]))
+        lengths.append(len(flat) - before)
+    keys = np.sort(np.repeat(np.arange(len(texts)) * DIMENSIONS, lengths) + flat)
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # each feature once a row
+    doc, feature = np.divmod(keys, DIMENSIONS)
+    seen = np.bincount(feature, minlength=DIMENSIONS) > 0
+    used = np.flatnonzero(seen)
+    column = (np.cumsum(seen) - 1)[feature]  # a feature's place among those seen
+    lengths = np.bincount(doc, minlength=len(texts))
+    scale = 1 / np.sqrt(np.maximum(lengths, 1))
+    matrix = sparse.csr_matrix((scale[doc], (doc, column)), shape=(len(texts), len(used)))
+    return matrix, used
+
+
+def _errors(scores: np.ndarray, labels: np.ndarray, share: np.ndarray) -> np.ndarray:
+    """Softmax of `scores` less the one-hot labels, each row weighted by its `share` of the
+    examples: the loss's gradient."""
     scores = np.exp(scores - scores.max(axis=1, keepdims=True))
     scores /= scores.sum(axis=1, keepdims=True)
     scores[np.arange(len(labels)), labels] -= 1
-    return scores / len(labels)
+    return scores * share[:, None]
 
 
 _MODELS: dict[str, NeedModel] = {}

@@ -1,0 +1,54 @@
+"""Training time of the need and safety models on the real corpora, beside a floor.
+
+Run from the project root: `python -m bench.training` (a minute or so; not a test). Each model
+is trained from scratch (no cache), as a process that finds no kept model does. The floor is
+measured in the same run: splitting every training text into words, the least any training
+of word features must do. Building the examples (the safety templates' expansion) is timed
+apart: it happens before training and is not part of it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from finder.directory import content
+from finder.understand import classifier
+from finder.understand.corpus import examples, read_corpus
+from finder.understand.safety_model import SAFETY_EPOCHS, read_training
+from finder.understand.safety_model import examples as safety_examples
+from finder.understand.text import words
+from tests.cases.scoring import CONTENT_DIR
+
+
+def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    """Seconds `work` took (wall clock) and what it returned."""
+    start = time.perf_counter()
+    done = work()
+    return time.perf_counter() - start, done
+
+
+def floor(texts: list[str]) -> float:
+    """Seconds to split `texts` into words, none of them remembered from before."""
+    words.cache_clear()
+    return timed(lambda: [words(text) for text in texts])[0]
+
+
+def main() -> None:
+    """Print, per model, examples built, floor and training time."""
+    loaded = content.load(CONTENT_DIR)
+    built, needs = timed(lambda: examples(read_corpus(loaded.root), loaded.lexicons,
+                                          loaded.places))
+    safety_built, safety = timed(lambda: safety_examples(
+        read_training(loaded.root), needs, loaded.safety_corpus))
+    print(f"{'model':<8}{'examples':>10}{'built s':>10}{'floor s':>10}{'train s':>10}")
+    for name, found, seconds, epochs in (("need", needs, built, classifier.EPOCHS),
+                                         ("safety", safety, safety_built, SAFETY_EPOCHS)):
+        least = floor([text for text, _ in found])
+        took = timed(lambda found=found, epochs=epochs: classifier.train(sorted(found), epochs))[0]
+        print(f"{name:<8}{len(found):>10}{seconds:>10.2f}{least:>10.2f}{took:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()
