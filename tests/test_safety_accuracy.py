@@ -17,8 +17,8 @@ from tests.cases import safety_scoring as scoring
 
 # Re-measured on the main table once the second round (r2) of unseen cases joined it, session 5:
 # the first round's floors were 0.96-0.988 on wording the corpus had been tuned on.
-RECALL_FLOOR = {"en": 0.96, "pl": 0.91, "gu": 0.92, "pa": 0.94, "ur": 0.90, "so": 0.91,
-                "ar": 0.94}
+RECALL_FLOOR = {"en": 0.97, "pl": 0.92, "gu": 0.93, "pa": 0.94, "ur": 0.97, "so": 0.91,
+                "ar": 0.95}
 MODEL_CHECK_FLOOR = 0.53  # the model alone reaches 53.7% of the CHECK half (r2 included) since
 # the safety corpus's own phrases teach it, its anchors' concept words wake it, and it names a
 # kind below full sureness only beside that kind's concept words (41.1% before on the same
