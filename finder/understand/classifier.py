@@ -62,9 +62,16 @@ def token_features(tokens: Sequence[str]) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
-    found = {index for token in tokens for index in _token_features(token)}
-    found.update(_pair_feature(a, b) for a, b in zip(tokens, tokens[1:], strict=False))
+    found = set(_hashed(tokens))
     return np.fromiter(sorted(found), dtype=np.int64, count=len(found))
+
+
+def _hashed(tokens: Sequence[str]) -> list[int]:
+    """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
+    each word pair's. The one definition of a feature, for prediction and training alike."""
+    found = list(chain.from_iterable(map(_token_features, tokens)))
+    found.extend(map(_pair_feature, tokens, tokens[1:]))
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -131,11 +138,9 @@ def _matrix(texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
     flat: list[int] = []
     lengths = []
     for text in texts:
-        tokens = words(text).tokens[:MAX_TOKENS]
-        before = len(flat)
-        flat.extend(chain.from_iterable(map(_token_features, tokens)))
-        flat.extend(map(_pair_feature, tokens, tokens[1:]))
-        lengths.append(len(flat) - before)
+        found = _hashed(words(text).tokens[:MAX_TOKENS])
+        flat.extend(found)
+        lengths.append(len(found))
     keys = np.sort(np.repeat(np.arange(len(texts)) * DIMENSIONS, lengths) + flat)
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # each feature once a row
     doc, feature = np.divmod(keys, DIMENSIONS)
