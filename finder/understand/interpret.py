@@ -37,7 +37,6 @@ CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sur
 CONFIDENT_MARGIN = 0.8
 AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
 NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
-WORD_FIRST = 1
 NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
@@ -219,7 +218,7 @@ def agrees(need: str, likely: dict[str, float], rival: str | None,
     if not likely or next(iter(likely)) == need:  # no classifier, or it agrees
         return True
     evidence = said.get(need, 0.0)
-    if WORD_WEIGHT <= evidence < PHRASE_WEIGHT and WORD_FIRST:
+    if WORD_WEIGHT <= evidence < PHRASE_WEIGHT:  # named by a single word only
         return False
     return likely.get(need, 0.0) >= (NAMED_AGREE if evidence >= WORD_WEIGHT else AGREE)
 
