@@ -79,7 +79,8 @@ class Choices:
         return step in OPTION_STEPS and getattr(self, f"pick_{step}")(text)
 
     def can_pick(self, step: str, text: str) -> bool:
-        """Whether `pick` would take `text` at `step`, changing nothing."""
+        """Whether `pick` would take `text` at `step`, changing nothing: the one test of what
+        each menu accepts, which the `pick_` methods also ask before they act."""
         choice = number(text)
         if step == "choose_language":
             return pick_language(text) is not None
@@ -100,10 +101,9 @@ class Choices:
         return True
 
     def pick_choose_need(self, text: str) -> bool:
-        choice, options = number(text), self.state["options"]
-        if choice is None or not 1 <= choice <= len(options):
+        if not self.can_pick("choose_need", text):
             return False
-        chosen = options[choice - 1]["slug"]
+        chosen = self.state["options"][number(text) - 1]["slug"]
         self.slots["needs"] = [chosen] + [n for n in self.slots["needs"] if n != chosen]
         self.state["pending"].pop("needs", None)
         self.state.update(offset=0, misses=0)
@@ -111,17 +111,17 @@ class Choices:
         return True
 
     def pick_choose_place(self, text: str) -> bool:
-        choice, options = number(text), self.state["options"]
-        if choice is None or not 1 <= choice <= len(options):
+        if not self.can_pick("choose_place", text):
             return False
-        self.set_place({k: v for k, v in options[choice - 1].items() if k != "number"})
+        option = self.state["options"][number(text) - 1]
+        self.set_place({k: v for k, v in option.items() if k != "number"})
         self.state.update(offset=0, misses=0)
         self.advance()
         return True
 
     def pick_feeling(self, text: str) -> bool:
         """ "1" (or yes) to the gentle question: help with how the parent feels comes first."""
-        if number(text) != 1 and not is_yes(text):
+        if not self.can_pick("feeling", text):
             return False
         self.slots["needs"] = [flow.FEELING_NEED] + [n for n in self.slots["needs"]
                                                      if n != flow.FEELING_NEED]
@@ -131,13 +131,14 @@ class Choices:
         return True
 
     def pick_returning(self, text: str) -> bool:
-        choice = number(text)
-        if choice == 2:
+        if not self.can_pick("returning", text):
+            return False
+        if number(text) == 2:
             self.command_restart()
-        elif choice == 1:
+        else:
             self.state["step"] = self.state["resume"] or "need"
             self.resume()
-        return choice in (1, 2)
+        return True
 
     def options(self, step: str) -> list[dict[str, Any]]:
         """The numbered choices a step offers (none for open questions)."""
