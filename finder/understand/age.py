@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
+from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.school import SchoolYears
@@ -54,8 +55,10 @@ class AgeReader:
     """Reads ages with the number words, units and context words of every language."""
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
-                 school: SchoolYears | None = None) -> None:
+                 school: SchoolYears | None = None, grammar: AgeGrammar | None = None) -> None:
         self.school = school or SchoolYears({})
+        self.grammar = grammar or AgeGrammar({})
+        lexicons = self.grammar.merged(lexicons)
         self.numbers = NumberReader.from_lexicons(lexicons)
         self.homonyms = homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
         units, fixed, expecting = [], [], []
@@ -71,10 +74,13 @@ class AgeReader:
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words()
+        # words a clitic may be glued to ("وبنتي"): split off before reading
+        self.known = self.starts | self.context.siblings.first_words()
 
     def read(self, words: Words, answering: str | None = None) -> Ages:
+        words = self.grammar.expand(words, self.known, self.numbers.words)
         tokens = words.tokens
-        expecting = self._expecting(tokens)
+        expecting = self._expecting(tokens) or self.grammar.due_month(tokens)
         children: list[int] = []
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
@@ -120,10 +126,16 @@ class AgeReader:
                              for v, unit in _units(found)]
                 unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
+        return Ages(self._finished(tokens, children), expecting, parent)
+
+    def _finished(self, tokens: tuple[str, ...], children: list[int]) -> tuple[int, ...]:
+        """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
+        if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
+            children.append(0)
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
-        return Ages(tuple(children), expecting, parent)
+        return tuple(children)
 
     def _named_at(self, words: Words, index: int,
                   after_age: bool = False) -> tuple[list[int], int] | None:
@@ -165,6 +177,8 @@ class AgeReader:
             found = Found(values, unit.value, unit.end)
             if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
                 found = self._compound(tokens, found)
+        elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
+            return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
