@@ -25,6 +25,7 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
+EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
@@ -278,10 +279,12 @@ class AgeReader:
         return after or self._expecting_before(tokens, start)
 
     def _expecting_before(self, tokens: tuple[str, ...], start: int) -> bool:
-        """"uur 7 bilood ah": a pregnancy word just before the number."""
-        for begin in range(max(0, start - 3), start):
+        """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the
+        number, or two words before it with no word for a child between."""
+        for begin in range(max(0, start - 5), start):
             hit = self.expecting.match_at(tokens, begin)
-            if hit is not None and hit.end == start:
+            if hit is not None and start - EXPECTING_GAP <= hit.end <= start and not any(
+                    token in self.context.siblings for token in tokens[hit.end:start]):
                 return True
         return False
 

@@ -48,7 +48,8 @@ class AgeGrammar:
         self.calendar = self._index("calendar")
 
     def _index(self, key: str) -> PhraseIndex[str]:
-        return PhraseIndex((text, key) for forms in self.languages.values()
+        """The forms of `key` in every language, each with its language."""
+        return PhraseIndex((text, language) for language, forms in self.languages.items()
                            for text in _tokens(forms.get(key)))
 
     @classmethod
@@ -131,5 +132,6 @@ class AgeGrammar:
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:
-    return any(abs(a.start - b.start) <= NEAR and (a.end <= b.start or b.end <= a.start)
-               for a in first for b in second)
+    """Two forms of one language close together, neither inside the other."""
+    return any(a.value == b.value and abs(a.start - b.start) <= NEAR and
+               (a.end <= b.start or b.end <= a.start) for a in first for b in second)
