@@ -43,12 +43,18 @@ AGES = [
     ("jun mein delivery hai", EXPECTING), ("doctor ne may ki date di hai", EXPECTING),
     ("termin mam na maj", EXPECTING), ("عندي موعد ولادة الشهر الجاي", EXPECTING),
     ("main ummeed se hoon", EXPECTING), ("teesra bacha aane wala hai", EXPECTING),
-    ("uur baan ahay 5 bilood", EXPECTING),
+    ("uur baan ahay 5 bilood", EXPECTING), ("june mein due hai", EXPECTING),
+    ("dhalmadaydu waa bisha juun", EXPECTING),
+    # born on a day of the week
+    ("بنتي انولدت الخميس", (0,)), ("dikro somvare janmyo", (0,)), ("ગુરુવારે જન્મ થયો", (0,)),
+    ("munda aitvaar nu jammeya", (0,)), ("wiilkaygu wuxuu dhashay isniintii", (0,)),
+    ("urodził się w poniedziałek", (0,)),
 ]
 NOT_AGES = [
     "صرلي سنتين بستنى", "raat ma 4 vakhat uthe che", "we've waited 2 years",
     "czekam 3 miesiace na wizyte", "raat ko 4 dafa uthta hai", "raat nu 3 vaari uthda",
     "صار لي سنتين على قائمة الانتظار", "من سنتين عم استنى موعد",
+    "weli musqusha ma baran oo dugsiga ayuu bilaabayaa", "بعد الطلاق بشوف ولادي كل أسبوعين",
 ]
 NOT_EXPECTING = ["food bank delivery next week please", "my baby is due his jabs next month",
                  "agle hafte teeke lagne hain"]

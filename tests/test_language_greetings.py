@@ -8,7 +8,8 @@ GREETINGS = [
     ("hello", "en"), ("hiya", "en"), ("witam", "pl"), ("Dzień dobry", "pl"),
     ("kem cho", "gu"), ("કેમ છો", "gu"), ("sat sri akal", "pa"), ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "pa"),
     ("salaam", "ur"), ("asalamu alaikum", "ur"), ("السلام علیکم", "ur"), ("asc", "ur"),
-    ("iska warran", "so"), ("marhaba", "ar"), ("السلام عليكم", "ar"), ("مرحبا", "ar"),
+    ("iska warran", "so"), ("asc walaal", "so"), ("shukriya", "ur"), ("dhanvaad", "pa"),
+    ("marhaba", "ar"), ("السلام عليكم", "ar"), ("مرحبا", "ar"),
 ]
 
 SHORT_ROMANISED = [
