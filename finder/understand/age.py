@@ -185,8 +185,9 @@ class AgeReader:
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
-                    answering == "age" and tokens[number.start] in self.homonyms:
-                return None  # "18m" read elsewhere; "a nightmare" is not one year
+                    answering == "age" and tokens[number.start] in self.homonyms or \
+                    self.grammar.counts(tokens, end):
+                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro"
             found = Found(values, None, end)
         else:
             return None

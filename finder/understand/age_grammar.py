@@ -122,6 +122,10 @@ class AgeGrammar:
         return start > 0 and tokens[start - 1] in self.children and \
             self.genitive.match_at(tokens, end) is not None
 
+    def counts(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"ek dikro", "2 beti": a number before a word for a child counts children."""
+        return end < len(tokens) and tokens[end] in self.children
+
     def born_recently(self, tokens: tuple[str, ...]) -> bool:
         """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""
         return _near(self.born.find(tokens), self.recent.find(tokens))
