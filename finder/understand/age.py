@@ -16,6 +16,7 @@ from finder.understand.age_context import AgeContext, homonyms
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
+from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words
 
@@ -24,9 +25,6 @@ MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 /
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
-BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
-EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
-PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
 
@@ -70,8 +68,8 @@ class AgeReader:
             expecting += [str(text) for text in data.get("expecting") or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
-        self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
         self.context = AgeContext.from_lexicons(lexicons)
+        self.pregnancy = Pregnancy(expecting, self.context)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words()
@@ -81,7 +79,7 @@ class AgeReader:
     def read(self, words: Words, answering: str | None = None) -> Ages:
         words = self.grammar.expand(words, self.known, self.numbers.words)
         tokens = words.tokens
-        expecting = self._expecting(tokens) or self.grammar.due_month(tokens)
+        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         children: list[int] = []
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
@@ -117,7 +115,8 @@ class AgeReader:
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif self._gestation(tokens, index, found) or expecting and found.unit == "weeks" \
+            elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
+                    or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
@@ -265,35 +264,6 @@ class AgeReader:
         after = number.end < len(tokens) and words.glued[number.end] and \
             self.units.match_at(tokens, number.end) is None
         return before or after
-
-    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"36 weeks pregnant", "34 weeks with my second": weeks before a pregnancy word."""
-        if found.unit not in ("weeks", "months"):
-            return False
-        if found.unit == "weeks" and max(found.values) > BABY_WEEKS and (
-                self.context["gestation_after"].match_at(tokens, found.end) is not None
-                or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
-            return True
-        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
-        window = range(found.end - 1, min(found.end + PREGNANCY_WINDOW, len(tokens)))
-        after = any(self.expecting.match_at(tokens, i) is not None for i in window)
-        return after or self._expecting_before(tokens, start)
-
-    def _expecting_before(self, tokens: tuple[str, ...], start: int) -> bool:
-        """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the
-        number, or two words before it with no word for a child between."""
-        for begin in range(max(0, start - 5), start):
-            hit = self.expecting.match_at(tokens, begin)
-            if hit is not None and start - EXPECTING_GAP <= hit.end <= start and not any(
-                    token in self.context.siblings for token in tokens[hit.end:start]):
-                return True
-        return False
-
-    def _expecting(self, tokens: tuple[str, ...]) -> bool:
-        """A pregnancy word, not inside a phrase like "due his jabs"."""
-        covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
-        return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
-                   for hit in self.expecting.find(tokens))
 
     def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
         """"year 7", not "year 3 times" or "(1) year 7 months"."""
