@@ -36,7 +36,8 @@ AGES = [
     ("dikro savaa varas no", (15,)), ("દીકરો 5 વરસનો છે", (60,)),
     ("maro dikro chha varas no che", (72,)),
     ("mera munda chaudan saal da hai", (168,)), ("mera beta chauda saal ka hai", (168,)),
-    ("bacha chhey saal ka", (72,)),
+    ("bacha chhey saal ka", (72,)), ("saarhe teen saal", (42,)), ("ਮੁੰਡਾ ਸਾਢੇ ਚਾਰ ਸਾਲ ਦਾ", (54,)),
+    ("dikri sada tran varas ni", (42,)), ("beti paune 3 saal ki", (33,)), ("nomolood baby", (0,)),
     # school years in words and in other scripts
     ("my son is in year one", (60,)), ("بیٹی ییئر 6 میں", (120,)), ("ابني بالريسبشن", (48,)),
     # expecting: a due month, a pregnancy word before the months, "umeed se"

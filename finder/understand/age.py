@@ -72,7 +72,7 @@ class AgeReader:
         self.pregnancy = Pregnancy(expecting, self.context)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
-            self.numbers.words.first_words()
+            self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
         self.known = self.starts | self.context.siblings.first_words()
 

@@ -20,7 +20,6 @@ from finder.understand.text import Words, normalise, phrase
 
 FILE = Path("ages") / "grammar.yaml"
 NEAR = 3  # a birth word and a time word, or a due word and a month, at most this far apart
-EXTRA_KEYS = ("numbers", "expecting")
 
 
 def _tokens(values: Any) -> list[str]:
@@ -61,11 +60,13 @@ class AgeGrammar:
         return cls(load_yaml(path.read_text(encoding="utf-8")) or {})
 
     def merged(self, lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        """The lexicons with this grammar's numbers, units, expecting and context words added."""
+        """The lexicons with this grammar's numbers, fixed ages, fractions, units, expecting and
+        context words added."""
         out = copy.deepcopy(lexicons)
         for language, forms in self.languages.items():
             data = out.setdefault(language, {})
-            data["numbers"] = {**(data.get("numbers") or {}), **(forms.get("numbers") or {})}
+            for key in ("numbers", "ages", "fractions"):
+                data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
             data["expecting"] = [*(data.get("expecting") or []), *_tokens(forms.get("expecting"))]
             for key, section in (("units", "units"), ("context", "age_context")):
                 target = data.setdefault(section, {}) or {}
