@@ -97,9 +97,11 @@ def home() -> str:
 def find() -> Any:
     state = journey.state_of(request.args.to_dict(flat=False))
     needs = checked_needs(state.get("need", []))
+    if "words" in request.args:  # the need question asked again, with earlier answers kept
+        return from_words(state, request.args["words"])
     if "q" in request.args and not needs and not {"age", "place"} & state.keys() \
             and "age_text" not in request.args:
-        return from_words(state)
+        return from_words(state, state.get("q", [""])[0])
     if not needs and not state.get("q"):
         return redirect(url_for("web.home"), 303)
     if SAFE_AT_HOME in needs and "age" not in state:
@@ -127,16 +129,21 @@ def checked_needs(needs: list[str]) -> list[str]:
     return needs
 
 
-def from_words(state: dict[str, list[str]]) -> Any:
+def need_page(state: dict[str, list[str]], **shown: Any) -> str:
+    """The need question (again), keeping the age and place already given."""
+    kept = {key: state[key] for key in ("age", "place", "district") if key in state}
+    return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
+                           state=kept, **{"error": None, **shown})
+
+
+def from_words(state: dict[str, list[str]], words: str) -> Any:
     """What the parent wrote in their own words, read by the understander, as answers."""
-    words = state.get("q", [""])[0].strip()[:current_app.config["MAX_TEXT_LENGTH"]]
+    words = words.strip()[:current_app.config["MAX_TEXT_LENGTH"]]
     if not words:
-        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
-                               state={}, error=gettext(m.CHOOSE_OR_SAY))
+        return need_page(state, error=gettext(m.CHOOSE_OR_SAY))
     found = get_understander().interpret(words, language=current_language())
     if found.feeling and not found.safety:  # only a feeling: a kind line and a question
-        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
-                               state={}, error=None, feeling=flow.FEELING_NEED)
+        return need_page(state, feeling=flow.FEELING_NEED)
     # After a disclosure the kind's own listings come first (as on SMS).
     first = [need for need in [flow.safety_need(found.safety)] if need]
     guessed = [] if first and not found.need_confident else found.needs
@@ -147,12 +154,15 @@ def from_words(state: dict[str, list[str]]) -> Any:
     elif found.safety and SAFE_AT_HOME in needs:  # its lines are shown next, once, no age asked
         answers["age"] = [journey.ANY_AGE]
     if found.place is not None:
-        answers["place"] = [found.place.name]
+        answers["place"], answers["district"] = [found.place.name], []
+    if not needs and not found.safety and found.place is not None:  # kept; the need again
+        return need_page({**state, **answers}, noted=found.place.name)
     target = journey.state_link(url_for("web.find"), state, **answers)
     if not found.safety and answers.keys() == {"q", "need"} and not found.needs:
         # Nothing understood: search by the words themselves (asking again would loop).
-        return render_template("web/age.html", state={"q": [words]}, bands=journey.AGE_LABELS,
-                               error=None)
+        kept = {key: state[key] for key in ("place", "district") if key in state}
+        return render_template("web/age.html", state={**kept, "q": [words]},
+                               bands=journey.AGE_LABELS, error=None)
     if found.safety:
         return safety.page(found.safety, target)
     return redirect(target, 303)
@@ -165,6 +175,10 @@ def from_age_words(state: dict[str, list[str]]) -> Any:
     if words:
         found = get_understander().interpret(words, language=current_language(),
                                              answering="age")
+        if found.place is not None and not (found.age_months or found.expecting):
+            kept = {**state, "place": [found.place.name], "district": []}  # the age again
+            return render_template("web/age.html", state=kept, bands=journey.AGE_LABELS,
+                                   error=None, noted=found.place.name)
         if not (found.age_months or found.expecting):
             return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
                                    error=gettext(m.AGE_NOT_CAUGHT)), 400
