@@ -260,3 +260,11 @@ def test_more_before_the_urdu_two_choice_is_answered_asks_it_again_in_urdu(sms_a
     assert say("ur", m.NO_RESULTS_YET) not in answer
     text_of(twilio, "2")
     assert state(sms_app)["step"] == "age" and state(sms_app)["misses"] == 0
+
+
+def test_back_from_the_first_choice_asks_the_need_without_greeting_again(sms_app, twilio):
+    text_of(twilio, "bacha sota nahi aur khana nahi khata")
+    answer = text_of(twilio, "wapas")
+    assert answer == say("ur", m.ASK_NEED)
+    assert state(sms_app)["step"] == "need"
+    assert say("ur", m.WELCOME) not in text_of(twilio, "bacha sota nahi")

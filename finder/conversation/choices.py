@@ -61,6 +61,7 @@ class Choices:
     def command_back(self) -> None:
         if not memory.go_back(self.state):
             self.say("nothing_back")
+        self.state["step"] = self.state["step"] or "need"  # back before the first answer
         self.resume()
 
     def command_help(self) -> None:
