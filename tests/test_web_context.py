@@ -41,6 +41,16 @@ def test_words_on_the_need_page_asked_again_keep_the_place(client):
     assert after == {"need": ["sleep"], "place": ["Loughborough"]}
 
 
+@pytest.mark.parametrize("typed", ["she is 3", "ma 3 lata", "3 saal ki hai"])
+def test_an_age_typed_as_the_need_is_kept_and_the_need_asked_again(client, typed):
+    title, note, kept = answered(client, q=typed)
+    assert title == "What would you like help with?" and note == ""
+    assert kept == {"age": ["36m"]}
+    title, _, after = answered(client, words="he wont sleep", age="36m")
+    assert title == "Where do you live?"
+    assert after == {"need": ["sleep"], "age": ["36m"]}
+
+
 def test_a_place_typed_as_the_age_is_kept_and_the_age_asked_again(client):
     title, note, kept = answered(client, need="sleep", age_text="Oakham")
     assert title == "How old is your child?" and note == "Thanks – Oakham."

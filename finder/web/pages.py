@@ -155,8 +155,8 @@ def from_words(state: dict[str, list[str]], words: str) -> Any:
         answers["age"] = [journey.ANY_AGE]
     if found.place is not None:
         answers["place"], answers["district"] = [found.place.name], []
-    if not needs and not found.safety and found.place is not None:  # kept; the need again
-        return need_page({**state, **answers}, noted=found.place.name)
+    if not needs and not found.safety and {"age", "place"} & answers.keys():  # the need again
+        return need_page({**state, **answers}, noted=found.place.name if found.place else "")
     target = journey.state_link(url_for("web.find"), state, **answers)
     if not found.safety and answers.keys() == {"q", "need"} and not found.needs:
         # Nothing understood: search by the words themselves (asking again would loop).
