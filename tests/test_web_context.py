@@ -57,6 +57,12 @@ def test_a_place_typed_as_the_age_is_kept_and_the_age_asked_again(client):
     assert kept == {"need": ["sleep"], "place": ["Oakham"]}
 
 
+def test_a_need_typed_as_the_age_is_added_and_the_age_asked_again(client):
+    title, _, kept = answered(client, need="sleep", age_text="and tantrums all day")
+    assert title == "How old is your child?"
+    assert kept == {"need": ["sleep", "behaviour"]}
+
+
 @pytest.mark.parametrize(("typed", "age"), [
     ("15", "180m"), ("year 7", "132m"), ("expecting", "expecting"), ("due in May", "expecting"),
     ("teen saal", "36m"), ("3 and 7", "36m"),
