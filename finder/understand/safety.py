@@ -4,9 +4,12 @@ The phrases live in `content/safety/<lang>.yaml`, one list per kind. A phrase ma
 ("{partner} * {hit} me") that stands for each of the group's words, and `*` for up to four
 other words. Message and phrases are both folded to word stems (`morphology.stem`), so one
 phrase covers its inflections and attached prefixes; a long word a frightened parent
-misspells is fuzzy-matched to the corpus vocabulary, while short words stay exact. Each
-language's `not` list holds look-alikes ("this baby is killing me", "dying for a brew"): a
-safety phrase overlapping one of them does not count.
+misspells is fuzzy-matched to the corpus vocabulary (look-alikes' words too), while short
+words stay exact. Each language's `not` list holds look-alikes ("this baby is killing me",
+"dying for a brew"): a safety phrase overlapping one of them does not count. Its `grown_up`
+phrases ("my 30 year old son") make a child word an adult's: abuse by a grown-up son is abuse,
+not a child's behaviour. A message whose letters a language never writes (Urdu's ے in Arabic)
+is not heard through that language's phrases.
 
 Each language's `anchors` generalise past the phrases: per kind, pairs of word lists (a
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
@@ -105,7 +108,8 @@ class SafetyFinder:
         stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        found_here = self.phrases.find(stems)
+        out = corpus_.ruled_out(tokens)
+        found_here = _heard(self.phrases, stems, out)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
         grown = self._grown(stems) if found_here or alarmed else []
         covers = self._covers(stems, grown) if found_here or alarmed else []
@@ -139,7 +143,7 @@ class SafetyFinder:
             return set()
         guess = self.model.kind(tokens, lambda kind: any(
             hit.value in (kind, *BROAD.get(kind, ())) and not _near(hit, covers)
-            for hit in self.concepts.find(stems)))
+            for hit in _heard(self.concepts, stems, corpus_.ruled_out(tokens))))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -208,6 +212,13 @@ class _LetterCounts:
     def _floors(self, length: int) -> np.ndarray:
         """The letters a word of `length` must share with each word to reach the cutoff."""
         return np.ceil((FUZZY_CUTOFF * (length + self.lengths) - 1e-6) / 200).astype(np.int16)
+
+
+def _heard(patterns: Patterns[str], stems: tuple[str, ...],
+           out: frozenset[str]) -> list[Hit[str]]:
+    """The patterns found, less those of the languages `out` (ruled out by the letters)."""
+    hits = [(hit, *hit.value.partition(corpus_.TAG)[::2]) for hit in patterns.find(stems)]
+    return [Hit(hit.start, hit.end, kind) for hit, kind, lang in hits if lang not in out]
 
 
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:

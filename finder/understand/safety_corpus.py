@@ -25,6 +25,12 @@ ADULT_AGE = "adult_age"  # the group every language has: the ages of a grown-up,
 ADULT_AGES = [str(age) for age in range(18, 100)]
 GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
 GUARDED = frozenset({"domestic-abuse", "child-in-danger"})
+# Letters a language never writes: a message holding one is not in that language, so that
+# language's phrases do not count in it. Arabic and Urdu meet once the keyboards' letters are
+# folded (Arabic "كل", all, is Urdu "کل", yesterday; "هلأ", now, is "ہلا", shook), but
+# Urdu's ے ں ٹ ڈ ڑ ھ are never Arabic.
+FOREIGN_LETTERS = {"ar": frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06be\u06d3")}
+TAG = "@"  # joins a phrase's kind and its language, for the languages above
 
 
 def sections(corpus: dict[str, dict[str, Any]], lexicons: dict[str, dict[str, Any]]
@@ -48,7 +54,7 @@ def kind_phrases(lang: str, data: dict[str, Any], kinds: dict[str, Any]
     "هلق", "right now": all its words among the `now` anchors' words) is left to those
     anchors, where it counts only beside an act ("now I found out" is no present threat)."""
     times = _anchor_word_stems(data, NOW)
-    return [(scoped(entry, lang), kind) for kind in (*SAFETY_KINDS, NOW)
+    return [(scoped(entry, lang), tagged(kind, lang)) for kind in (*SAFETY_KINDS, NOW)
             for entry in kinds.get(kind) or []
             if not (kind == NOW and set(_stems_of(entry)) <= times)]
 
@@ -64,15 +70,15 @@ def anchor_phrases(lang: str, anchors: dict[str, list[dict[str, Any]]],
             groups[concept], groups[target] = pair["words"], pair["with"]
             gap = " " if pair.get("next_to") else " * "
             value = kind + GUARD if kind in GUARDED and not pair.get("child_may_lead") else kind
-            phrases.append((f"{{{concept}}}{gap}{{{target}}}", value))
+            phrases.append((f"{{{concept}}}{gap}{{{target}}}", tagged(value, lang)))
             if not pair.get("in_order"):
-                phrases.append((f"{{{target}}}{gap}{{{concept}}}", value))
+                phrases.append((f"{{{target}}}{gap}{{{concept}}}", tagged(value, lang)))
     return phrases
 
 
 def concepts(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     """Each anchor's concept words as a pattern of its own, naming the anchor's kind."""
-    return [(f"{{{lang}-{kind}-{number}-words}}", kind)
+    return [(f"{{{lang}-{kind}-{number}-words}}", tagged(kind, lang))
             for lang, data in corpus.items() for kind, pairs in (data.get(ANCHORS) or {}).items()
             for number in range(len(pairs))]
 
@@ -91,6 +97,19 @@ def word_stems(corpus: dict[str, dict[str, Any]], key: str,
              for data in corpus.values()]
     found = [_stems_of(entry) for entries in lists for entry in entries]
     return frozenset(stems[0] for stems in found if len(stems) == 1)
+
+
+def tagged(value: str, lang: str) -> str:
+    """A phrase's value, with its language where FOREIGN_LETTERS may rule that out."""
+    return f"{value}{TAG}{lang}" if lang in FOREIGN_LETTERS else value
+
+
+def ruled_out(tokens: Iterable[str]) -> frozenset[str]:
+    """The languages a message (its normalised tokens, not stems) cannot be in, by the
+    letters it holds."""
+    letters = set("".join(tokens))
+    return frozenset(lang for lang, foreign in FOREIGN_LETTERS.items()
+                     if not foreign.isdisjoint(letters))
 
 
 def scoped(entry: Any, lang: str) -> str:
