@@ -31,7 +31,7 @@ ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
 # Final vowel signs and nasal marks of Gurmukhi and Gujarati (gender, number, case).
 INDIC_ENDINGS = frozenset("\u0a3e\u0a3f\u0a40\u0a41\u0a42\u0a47\u0a48\u0a4b\u0a4c\u0a70\u0a02"
                           "\u0abe\u0abf\u0ac0\u0ac1\u0ac2\u0ac7\u0ac8\u0acb\u0acc\u0a82")
-INDIC_MIN_STEM = 2
+INDIC_MIN_STEM = 3  # ਪਤੀ (husband) and ਪਤਾ (known) keep the vowel that tells them apart
 # Spellings people type either way, folded before the endings go. Gurmukhi: addak, tippi and
 # bindi, the virama, long and short i/u, e/ai and o/au, and the retroflex n, so that ਕੁੱਟਦਾ and
 # ਕੁਟਦਾ, ਮੈਨੂੰ and ਮੇਨੂ meet. Gujarati: anusvara and chandrabindu, the virama, long and short i/u,
