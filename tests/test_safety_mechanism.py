@@ -135,3 +135,22 @@ def content_lines() -> list[dict]:
     from tests.cases.scoring import CONTENT_DIR
 
     return content.load(CONTENT_DIR).safety_lines
+
+
+DOSE_CORPUS = {"groups": {"took": ["took", "swallowed"], "pills": ["paracetamol", "pills"]},
+               "kinds": {"danger-to-life": ["{took} * {pills}", "has a gun"]}}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("i took two paracetamol for my headache", ()),
+    ("i took 2 paracetamol", ()),
+    ("i took 30 paracetamol", ("danger-to-life",)),
+    ("i swallowed all my pills", ("danger-to-life",)),
+    ("i took 2 packets of paracetamol", ("danger-to-life",)),
+    ("he has a gun", ("danger-to-life",)),
+    ("i took an overdose of pills", ("danger-to-life",)),
+])
+def test_a_small_count_of_a_medicine_taken_is_a_dose_not_an_overdose(text, kinds):
+    finder = SafetyFinder.from_content({"xx": DOSE_CORPUS},
+                                       {"xx": {"numbers": {"two": 2, "a": 1}}})
+    assert _kinds(finder, text) == kinds

@@ -41,7 +41,7 @@ FUZZY_CUTOFF = 88.0
 LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 FRAME = 3  # words more that a one-word look-alike covers ("film", "news", "documentary")
-CHILD, ABUSE = "child-in-danger", "domestic-abuse"
+CHILD, ABUSE, DANGER = "child-in-danger", "domestic-abuse", "danger-to-life"
 URGENT_WITH = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
@@ -51,6 +51,11 @@ OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
 # the overdose's concept, would make "which tablets can I take while feeding" self-harm).
 BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
 Spans = list[tuple[int, int]]
+# An overdose phrase ("took * {pills}") with a count of one to three just before its last
+# word is a dose ("I took two paracetamol for my headache", "wzięłam dwie tabletki").
+DOSE = 3
+DOSED = frozenset({DANGER, "self-harm"})
+TOOK = "-took}"  # the group of taking ("took", "wzięłam", "khai lidhi"), in every language
 
 
 class SafetyFinder:
@@ -66,6 +71,7 @@ class SafetyFinder:
         self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives, self.jokes = leads, reflexives, jokes
+        self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
         # Look-alikes are heard through the same misspellings as alarms: a misspelt
@@ -97,6 +103,7 @@ class SafetyFinder:
                      corpus_.word_stems(corpus, corpus_.REFLEXIVE), model=model,
                      grown_ups=corpus_.grown_ups(corpus))
         finder.concepts = Patterns(corpus_.concepts(corpus), groups)
+        finder.counts = corpus_.small_counts(lexicons or {}, DOSE)
         return finder
 
     @classmethod
@@ -113,14 +120,16 @@ class SafetyFinder:
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
         grown = self._grown(stems) if found_here or alarmed else []
         covers = self._covers(stems, grown) if found_here or alarmed else []
+        doses = [(hit.start, hit.end) for hit in found_here if self._dose(hit, tokens)]
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems, grown)]
-        hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0))]
+        hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0))
+                and not (hit.value in DOSED and _within(hit, doses))]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
-            found |= self.guess(tokens, stems, covers)
+            found |= self.guess(tokens, stems, covers + doses)
         if found - {NOW} and self.model is not None and self.model.quiet(tokens):
             return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
@@ -162,6 +171,17 @@ class SafetyFinder:
         return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
                 else (hit.start, hit.end) for hit in self.everyday.find(stems)
                 if not _near(hit, grown, 0)]
+
+    def _dose(self, hit: Hit[str], tokens: tuple[str, ...]) -> bool:
+        """Whether an overdose phrase starts with a word of taking (a language's `took`
+        group, after "i" or not) and has a small count before its last word ("took two
+        paracetamol"): a dose, silencing the phrases within it."""
+        if hit.value.partition(GUARD)[0] not in DOSED or hit.end - hit.start < 3 \
+                or tokens[hit.end - 2] not in self.counts:
+            return False
+        starts, _ = self.phrases.index.symbols(self._stems(tokens))
+        return any(name.endswith(TOOK) for here in starts[hit.start:hit.start + 2]
+                   for name in here)
 
     def _led_away(self, hit: Hit[str], stems: tuple[str, ...], grown: Spans) -> bool:
         """Whether a guarded anchor is a child acting ("my son hits me", not "my grown-up
@@ -219,6 +239,11 @@ def _heard(patterns: Patterns[str], stems: tuple[str, ...],
     """The patterns found, less those of the languages `out` (ruled out by the letters)."""
     hits = [(hit, *hit.value.partition(corpus_.TAG)[::2]) for hit in patterns.find(stems)]
     return [Hit(hit.start, hit.end, kind) for hit, kind, lang in hits if lang not in out]
+
+
+def _within(hit: Hit[str], spans: Spans) -> bool:
+    """Whether `hit` lies inside one of `spans`."""
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:

@@ -30,6 +30,7 @@ GUARDED = frozenset({"domestic-abuse", "child-in-danger"})
 # folded (Arabic "كل", all, is Urdu "کل", yesterday; "هلأ", now, is "ہلا", shook), but
 # Urdu's ے ں ٹ ڈ ڑ ھ are never Arabic.
 FOREIGN_LETTERS = {"ar": frozenset("\u06d2\u06ba\u0679\u0688\u0691\u06be\u06d3")}
+ARTICLE = 2  # letters of the longest "one" that may be an article
 TAG = "@"  # joins a phrase's kind and its language, for the languages above
 
 
@@ -110,6 +111,19 @@ def ruled_out(tokens: Iterable[str]) -> frozenset[str]:
     letters = set("".join(tokens))
     return frozenset(lang for lang, foreign in FOREIGN_LETTERS.items()
                      if not foreign.isdisjoint(letters))
+
+
+def small_counts(lexicons: dict[str, dict[str, Any]], most: int) -> frozenset[str]:
+    """The words and digits counting one to `most` in every language (the lexicons'
+    `numbers`), normalised but not stemmed ("teen", three, is not "ten"): "two", "dwie".
+    A "one" as short as an article ("a", "an") is left out: "took an overdose"."""
+    found = {str(number) for number in range(1, most + 1)}
+    found |= {word for data in lexicons.values()
+              for word, value in (data.get("numbers") or {}).items()
+              if isinstance(value, int | float) and 1 <= value <= most
+              and not (value == 1 and len(str(word)) <= ARTICLE)}
+    tokens = [words(word).tokens for word in found]
+    return frozenset(one[0] for one in tokens if len(one) == 1)
 
 
 def scoped(entry: Any, lang: str) -> str:
