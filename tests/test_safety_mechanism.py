@@ -154,3 +154,21 @@ def test_a_small_count_of_a_medicine_taken_is_a_dose_not_an_overdose(text, kinds
     finder = SafetyFinder.from_content({"xx": DOSE_CORPUS},
                                        {"xx": {"numbers": {"two": 2, "a": 1}}})
     assert _kinds(finder, text) == kinds
+
+
+def test_no_anchor_concept_word_is_a_child_word_in_disguise():
+    """A concept word sharing its stem with a word for a child ("chhoota", touched, and
+    "chhota", small) makes every mention of a child a disclosure."""
+    from finder.directory import content
+    from tests.cases.scoring import CONTENT_DIR
+
+    clashes = []
+    for lang, data in content.load(CONTENT_DIR).safety_corpus.items():
+        groups = data.get("groups") or {}
+        children = {_stem(word): word for name in ("kid", "child", "youngster")
+                    for word in groups.get(name) or [] if len(words(str(word)).tokens) == 1}
+        clashes += [(lang, word, children[_stem(word)])
+                    for pairs in (data.get("anchors") or {}).values() for pair in pairs
+                    for word in pair.get("words") or [] if len(words(str(word)).tokens) == 1
+                    and _stem(word) in children and children[_stem(word)] != word]
+    assert not clashes
