@@ -57,10 +57,11 @@ GUJARATI_PRONOUN_ENDS = ("ના", "ારા")
 # vowel goes: they keep it. (મારી is "my" and "hit" alike and stays a stem of both; Gurmukhi
 # ਮੇਰਾ and Urdu میرا differ from ਮਾਰ and مار in their first vowel already.)
 POSSESSIVES = frozenset({"મારા", "મારો", "મારું", "મારુ", "તારા", "તારો", "તારું", "તારુ"})
-# A stem this short left by taking an ending off is marked: the inflections of a short word
-# meet each other but not the bare word of the same letters (Urdu "chote", small, is not
-# "chot", injury; Arabic "بدوني", without me, is not "بدون", without).
-SHORT_STEM = {"latin": 4, "arabic": 3}
+# A Latin stem this short left by taking an ending off is marked: the inflections of a short
+# word meet each other but not the bare word of the same letters (romanised Urdu "chote",
+# small, is not "chot", injury). Arabic script is left alone: an attached pronoun keeps the
+# word ("ابني", my son, is "ابن", son).
+LATIN_SHORT_STEM = 4
 SHORT_MARK = "~"
 URDU_FOLDS = str.maketrans({"\u06be": "\u06c1", "\u06c3": "\u06c1", "\u0624": "\u0648",
                             "\u0626": "\u06cc", "\u06d3": "\u06d2", "\u0622": "\u0627"})
@@ -85,13 +86,13 @@ def _latin(word: str) -> str:
     word = REPEATS.sub(r"\1", word)
     for ending in LATIN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:
-            return _marked(word[: -len(ending)], "latin")
+            return _marked(word[: -len(ending)])
     return word
 
 
-def _marked(stem: str, script: str) -> str:
-    """A stem left by taking an ending off, marked when it is short (SHORT_STEM)."""
-    return stem + SHORT_MARK if len(stem) <= SHORT_STEM[script] else stem
+def _marked(stem: str) -> str:
+    """A Latin stem left by taking an ending off, marked when it is short."""
+    return stem + SHORT_MARK if len(stem) <= LATIN_SHORT_STEM else stem
 
 
 def _arabic_script(word: str) -> str:
@@ -102,10 +103,9 @@ def _arabic_script(word: str) -> str:
         prefix = next((p for p in ARABIC_PREFIXES
                        if word.startswith(p) and len(word) - len(p) >= ARABIC_MIN_STEM), "")
         word = word[len(prefix):]
-    whole = word
     while len(word) > ARABIC_MIN_STEM and word[-1] in ARABIC_SCRIPT_ENDINGS:
         word = word[:-1]
-    return word if word == whole else _marked(word, "arabic")
+    return word
 
 
 def fold_urdu(word: str) -> str:
