@@ -199,3 +199,19 @@ def test_a_body_past_either_size_limit_is_refused_before_it_is_read(twilio, sett
     form = twilio.form("sleep " * 400)
     assert twilio.post(form).status_code == 413
     assert replies(twilio.text("STOP")) == []  # a body within the limit still answered
+
+
+def test_the_fields_are_signed_as_the_sdk_signs_a_multidict_and_a_dict():
+    from werkzeug.datastructures import MultiDict
+
+    from finder.sms.signature import SignedParams
+
+    validator, url = RequestValidator(TOKEN), "https://finder.example.org/sms"
+    form = MultiDict([("Body", "hi & bye"), ("From", "+447700900123"), ("MediaUrl0", "b"),
+                      ("MediaUrl0", "a"), ("NumMedia", "2")])
+    ours = validator.compute_signature(url, SignedParams(form.lists()))
+    assert ours == validator.compute_signature(url, form)
+    single = MultiDict({"Body": "hi", "From": "+447700900123"})
+    assert validator.compute_signature(url, SignedParams(single.lists())) == \
+        validator.compute_signature(url, {"Body": "hi", "From": "+447700900123"})
+    assert ours != validator.compute_signature(url, SignedParams(single.lists()))

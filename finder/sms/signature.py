@@ -150,9 +150,18 @@ def is_signed() -> bool:
         current_app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
                                    "and FINDER_PUBLIC_URL is not set")
         return False
-    form = posted_form()
-    return any(signed_with(RequestValidator(token), url, form, signature)
+    params = SignedParams(posted_form().lists())
+    return any(signed_with(RequestValidator(token), url, params, signature)
                for token in accepted_tokens(current_app))
+
+
+class SignedParams(dict[str, list[str]]):
+    """The posted fields as the Twilio SDK reads them best: each name's values by `getall`,
+    which it tries first (a `MultiDict` fails that try with an exception for every field,
+    twice the cost of the rest of the signature for Twilio's twenty fields)."""
+
+    def getall(self, name: str) -> list[str]:
+        return self[name]
 
 
 def signed_with(validator: RequestValidator, url: str, form: Any, signature: str) -> bool:
