@@ -107,8 +107,9 @@ class Understander:
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
         likely, rival, nothing = self._add_model(scores, text, ages.children)
-        self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
-            tokens, lang).get("relationships", 0.0))
+        if self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs
+                                 .scores(tokens, lang).get("relationships", 0.0)):
+            likely.pop("relationships", None)  # rowing with a child: not the couple's either
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
