@@ -130,3 +130,11 @@ def test_a_lone_need_is_asked_about_when_the_classifier_finds_another_nearly_as_
     assert (needs, sure) == (["feeding", "sleep"], False)
     needs, sure = chosen([("feeding", 2.6)], {"feeding": 0.3, "sleep": 0.2}, {"feeding": 2.5})
     assert (needs, sure) == (["feeding"], True)  # named by a phrase: the words are trusted
+
+
+def test_a_need_only_a_misspelt_word_suggests_is_dropped_when_the_message_reads_as_none():
+    # "nie, chodziło mi o Hinckley" (no, I meant Hinckley): "chodziło" is close to "chodzi"
+    ranked = [("development", 0.86)]
+    assert chosen(ranked, {"development": 0.04}, {"development": 0.86}, None, 0.77) == ([], True)
+    needs, _ = chosen(ranked, {"development": 0.3}, {"development": 0.86}, None, 0.3)
+    assert needs[0] == "development"  # less sure of none: still offered

@@ -38,6 +38,7 @@ CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sur
 CONFIDENT_MARGIN = 0.8
 AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
 RIVAL_SHARE = 0.5  # a lone need is asked about when the classifier's next is this near to it
+NONE_VETO = 0.5  # a need only a misspelt word suggests is dropped when "none" is this likely
 NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
 NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -185,6 +186,9 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     offered beside the classifier's next choice, so the finder asks rather than guesses; so
     is a message that names no need but is unlikely to be about none (`nothing`, the
     classifier's "none"): its two likeliest needs are offered."""
+    ranked = [(slug, score) for slug, score in ranked
+              if not (nothing >= NONE_VETO and 0 < said.get(slug, 0.0) < WORD_WEIGHT
+                      and score < PHRASE_WEIGHT)]
     ranked, uneven = _with_later(ranked, likely, said)
     needs, sure = [slug for slug, _ in ranked], confident(ranked) and not uneven
     if not needs and nothing < NONE_ASK and len(likely) > 1:
