@@ -112,3 +112,18 @@ def test_english_has_words_or_phrases_for_every_need():
 
     english = content.load(CONTENT).lexicons["en"]["needs"]
     assert set(english) == set(NEED_SLUGS)
+
+
+def test_arguing_with_a_child_is_told_apart_even_when_the_words_named_no_couple():
+    from finder.understand.arguing import Arguing
+
+    arguing = Arguing(frozenset({"argue"}), frozenset({"son"}))
+    scores: dict[str, float] = {}  # the lexicon saw no couple: only the classifier might
+    assert arguing.redirect(("my", "son", "and", "i", "argue"), scores, (), lambda t: 0.0)
+    assert scores == {}
+    scores = {"relationships": 1.0}
+    assert arguing.redirect(("we", "argue"), scores, (180,), lambda t: 0.0)
+    assert scores == {"teenagers": 1.0}
+    couple = {"relationships": 2.0}  # a husband named too: it may well be the couple
+    assert not arguing.redirect(("son", "husband", "argue"), couple, (), lambda t: 1.0)
+    assert couple == {"relationships": 2.0}

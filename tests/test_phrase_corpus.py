@@ -102,7 +102,7 @@ def test_a_second_need_the_words_name_as_strongly_is_offered_and_asked_about():
 
 def test_a_need_named_by_one_word_is_sure_only_as_the_classifiers_first_choice():
     ranked = [("feeding", 1.02)]
-    assert chosen(ranked, {"feeding": 0.3, "sleep": 0.2}, {"feeding": 1.0}) == (["feeding"], True)
+    assert chosen(ranked, {"feeding": 0.4, "sleep": 0.15}, {"feeding": 1.0}) == (["feeding"], True)
     needs, sure = chosen(ranked, {"practical-help": 0.2, "feeding": 0.15}, {"feeding": 1.0})
     assert (needs, sure) == (["feeding", "practical-help"], False)
 
@@ -122,3 +122,19 @@ def test_a_message_that_reads_like_a_need_but_names_none_offers_two():
 @pytest.mark.parametrize("text", ["i have a question", "thank you so much", "we live in Wigston"])
 def test_small_talk_is_still_no_need(understander, text):
     assert understander.interpret(text).needs == ()
+
+
+def test_a_lone_need_is_asked_about_when_the_classifier_finds_another_nearly_as_likely():
+    ranked = [("feeding", 1.02)]
+    needs, sure = chosen(ranked, {"feeding": 0.3, "sleep": 0.2}, {"feeding": 1.0})
+    assert (needs, sure) == (["feeding", "sleep"], False)
+    needs, sure = chosen([("feeding", 2.6)], {"feeding": 0.3, "sleep": 0.2}, {"feeding": 2.5})
+    assert (needs, sure) == (["feeding"], True)  # named by a phrase: the words are trusted
+
+
+def test_a_need_only_a_misspelt_word_suggests_is_dropped_when_the_message_reads_as_none():
+    # "nie, chodziło mi o Hinckley" (no, I meant Hinckley): "chodziło" is close to "chodzi"
+    ranked = [("development", 0.86)]
+    assert chosen(ranked, {"development": 0.04}, {"development": 0.86}, None, 0.77) == ([], True)
+    needs, _ = chosen(ranked, {"development": 0.3}, {"development": 0.86}, None, 0.3)
+    assert needs[0] == "development"  # less sure of none: still offered

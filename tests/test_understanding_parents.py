@@ -28,11 +28,14 @@ CASES = scoring.load_parent_table()
 # wrong 0.5%; CHECK half need 90.6%, wrong 1.0%; weakest need so 92.1%.
 # Fourth pass (ages as grammar, greetings, Kurmanji, Arabic-script places): language 99.8%,
 # age 98.2%, place 99.2%; CHECK half 99.6%, 96.5%, 98.4%; weakest age pa 96.7%, place pl 97.4%.
-FLOORS = {"language": 0.995, "need": 0.93, "age": 0.98, "place": 0.98}
-CHECK_FLOORS = {"language": 0.99, "need": 0.90, "age": 0.96, "place": 0.98}
-MOST_WRONG = 0.015
+# Fifth pass (needs: two more corpus batches per language, a lone need asked about when the
+# classifier finds another at least half as likely): need 96.3%, wrong 0.3%; CHECK half need
+# 93.6%, wrong 0.6%; weakest need ur 94.7%, ar 95.3%.
+FLOORS = {"language": 0.995, "need": 0.96, "age": 0.98, "place": 0.98}
+CHECK_FLOORS = {"language": 0.99, "need": 0.93, "age": 0.96, "place": 0.98}
+MOST_WRONG = 0.01
 # How far a language may sit under the overall floor, per kind.
-LANGUAGE_SLACK = {"language": 0.02, "need": 0.07, "age": 0.02, "place": 0.01}
+LANGUAGE_SLACK = {"language": 0.02, "need": 0.02, "age": 0.02, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 

@@ -33,16 +33,24 @@ class Arguing:
                              for token in phrase(str(text)))
         return cls(tokens("words"), tokens("children"))
 
-    def redirect(self, tokens: tuple[str, ...], scores: dict[str, float],
-                 children: tuple[int, ...], rescore: Callable[[tuple[str, ...]], float]) -> None:
-        """Move the relationships score to the child's need when the only couple's evidence
-        was arguing with a child; `rescore` gives relationships' score for other tokens."""
+    def with_child(self, tokens: tuple[str, ...], children: tuple[int, ...],
+                   rescore: Callable[[tuple[str, ...]], float]) -> bool:
+        """Whether the message argues, names a child (or a child's age) and no partner;
+        `rescore` gives relationships' score for other tokens."""
         present = set(tokens)
-        if RELATIONSHIPS not in scores or not present & self.words or \
-                not (present & self.children or children):
-            return
-        if rescore(tuple(t for t in tokens if t not in self.words)) > 0:
-            return  # a partner, an ex or a divorce is named too: it may well be the couple
-        older = any(months >= OLDER_CHILD_MONTHS for months in children)
-        need = "teenagers" if older or scores.get("teenagers", 0.0) > 0 else "behaviour"
-        scores[need] = scores.get(need, 0.0) + scores.pop(RELATIONSHIPS)
+        if not present & self.words or not (present & self.children or children):
+            return False
+        # A partner, an ex or a divorce named too: it may well be the couple.
+        return rescore(tuple(t for t in tokens if t not in self.words)) <= 0
+
+    def redirect(self, tokens: tuple[str, ...], scores: dict[str, float],
+                 children: tuple[int, ...], rescore: Callable[[tuple[str, ...]], float]) -> bool:
+        """Move the relationships score to the child's need when the only couple's evidence
+        was arguing with a child (`with_child`); True when the message argues with a child."""
+        if not self.with_child(tokens, children, rescore):
+            return False
+        if RELATIONSHIPS in scores:
+            older = any(months >= OLDER_CHILD_MONTHS for months in children)
+            need = "teenagers" if older or scores.get("teenagers", 0.0) > 0 else "behaviour"
+            scores[need] = scores.get(need, 0.0) + scores.pop(RELATIONSHIPS)
+        return True

@@ -37,6 +37,8 @@ MODEL_DISAGREE = 0.25  # how sure the classifier must be to add a need the lexic
 CONFIDENT_SCORE = 2.2  # calibrated on the TUNE half: a wrong need is rarely sure
 CONFIDENT_MARGIN = 0.8
 AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
+RIVAL_SHARE = 0.5  # a lone need is asked about when the classifier's next is this near to it
+NONE_VETO = 0.5  # a need only a misspelt word suggests is dropped when "none" is this likely
 NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
 NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -109,8 +111,9 @@ class Understander:
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
         likely, rival, nothing = self._add_model(scores, text, ages.children)
-        self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs.scores(
-            tokens, lang).get("relationships", 0.0))
+        if self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs
+                                 .scores(tokens, lang).get("relationships", 0.0)):
+            likely.pop("relationships", None)  # rowing with a child: not the couple's either
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
@@ -179,9 +182,13 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     """The needs to return and whether the first is sure: needs close to the first, at most
     MAX_NEEDS. The first is sure when it scores clear of the rest, or when the words named it
     (`said`: the lexicon's scores), and in both cases only when the classifier does not doubt
-    it (`agrees`). An unsure lone need is offered beside the classifier's next choice, so the
-    finder asks rather than guesses; so is a message that names no need but is unlikely to
-    be about none (`nothing`, the classifier's "none"): its two likeliest needs are offered."""
+    it (`agrees`) nor finds another nearly as likely (`_doubted`). An unsure lone need is
+    offered beside the classifier's next choice, so the finder asks rather than guesses; so
+    is a message that names no need but is unlikely to be about none (`nothing`, the
+    classifier's "none"): its two likeliest needs are offered."""
+    ranked = [(slug, score) for slug, score in ranked
+              if not (nothing >= NONE_VETO and 0 < said.get(slug, 0.0) < WORD_WEIGHT
+                      and score < PHRASE_WEIGHT)]
     ranked, uneven = _with_later(ranked, likely, said)
     needs, sure = [slug for slug, _ in ranked], confident(ranked) and not uneven
     if not needs and nothing < NONE_ASK and len(likely) > 1:
@@ -189,9 +196,19 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     if needs:
         read = said.get(needs[0], 0.0) >= THRESHOLD
         sure = (sure or (len(needs) == 1 and read)) and agrees(needs[0], likely, rival, said)
+        sure = sure and not (len(needs) == 1 and _doubted(needs[0], likely, said))
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def _doubted(need: str, likely: dict[str, float], said: dict[str, float]) -> bool:
+    """The classifier finds another need nearly as likely (RIVAL_SHARE) as a lone need the
+    words did not name by a phrase: the two are offered as a choice rather than one assumed."""
+    if said.get(need, 0.0) >= PHRASE_WEIGHT:
+        return False
+    rivals = [probability for slug, probability in likely.items() if slug != need]
+    return bool(rivals) and rivals[0] >= RIVAL_SHARE * likely.get(need, 0.0)
 
 
 def _with_later(ranked: list[tuple[str, float]], likely: dict[str, float],
