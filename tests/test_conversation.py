@@ -345,6 +345,10 @@ SAMPLE_DATA = {
     "results": {"offset": 0, "total": 1, "items": [{
         "name": "Group", "what": "A group.", "cost": "paid",
         "join": {"how": "hub", "phone": "", "website": "", "organisation": "Org"}}]},
+    "details": {"number": 1, "name": "Group", "reach": True, "join": {}, "routes": [
+        {"kind": "address", "value": "The hub", "source": "staff", "date": "2025-01-02"}]},
+    "results_help": {"numbered": True, "more": True},
+    "place_noted": {"place": "Oakham"},
 }
 
 

@@ -44,6 +44,16 @@ AGE_ANSWERS = [
     ("gu", "mane 8 mo mahino che", EXPECTING), ("pa", "putt 5vi class ch aa", (108,)),
     ("pa", "paune do saal", (21,)), ("so", "sanadka 2aad", (72,)),
     ("pl", "córka ma dwa latka", (24,)), ("en", "had her 3 weeks ago", (0,)),
+    # school year 7, a due date, three years and a pregnancy, in each language and romanised
+    ("ur", "saatvi class mein hai", (132,)), ("ur", "ساتویں جماعت میں ہے", (132,)),
+    ("pa", "7vi jamaat", (132,)), ("pa", "ਸੱਤਵੀਂ ਜਮਾਤ", (132,)), ("gu", "satma dhoran ma", (132,)),
+    ("pl", "termin mam w maju", EXPECTING), ("gu", "મે મહિનામાં ડિલિવરી છે", EXPECTING),
+    ("pa", "ਮਈ ਵਿੱਚ ਡਿਲੀਵਰੀ ਹੈ", EXPECTING), ("so", "waxaan dhalayaa bisha May", EXPECTING),
+    ("gu", "teen varas", (36,)), ("pa", "tin saal", (36,)), ("ur", "تین سال", (36,)),
+    ("pl", "spodziewam się dziecka", EXPECTING), ("so", "uur ayaan leeyahay", EXPECTING),
+    ("gu", "garbhvati chu", EXPECTING), ("pa", "garbhvati haan", EXPECTING),
+    ("ur", "pregnant hoon", EXPECTING), ("gu", "15 varas", (180,)), ("pa", "15 saal da", (180,)),
+    ("so", "15 jir", (180,)), ("ar", "١٥", (180,)), ("ur", "پندرہ سال", (180,)),
 ]
 
 

@@ -7,8 +7,9 @@ import pytest
 GREETINGS = [
     ("hello", "en"), ("hiya", "en"), ("witam", "pl"), ("Dzień dobry", "pl"),
     ("kem cho", "gu"), ("કેમ છો", "gu"), ("sat sri akal", "pa"), ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "pa"),
-    ("salaam", "ur"), ("asalamu alaikum", "ur"), ("السلام علیکم", "ur"), ("asc", "so"),
-    ("iska warran", "so"), ("marhaba", "ar"), ("السلام عليكم", "ar"), ("مرحبا", "ar"),
+    ("salaam", "ur"), ("asalamu alaikum", "ur"), ("السلام علیکم", "ur"), ("asc", "ur"),
+    ("iska warran", "so"), ("asc walaal", "so"), ("shukriya", "ur"), ("dhanvaad", "pa"),
+    ("marhaba", "ar"), ("السلام عليكم", "ar"), ("مرحبا", "ar"),
 ]
 
 SHORT_ROMANISED = [
@@ -46,6 +47,11 @@ OTHER = [
     ("Habari, mtoto wangu halali", "sw"), ("Xin chào, con tôi không ngủ", "vi"),
     ("Kumusta, ang anak ko ay hindi natutulog", "tl"), ("Zdravstvuyte, moy syn ne spit", "ru"),
     ("Hej, min son sover inte", "sv"), ("naan romba kastapadren", "ta"),
+    # Kurmanji Kurdish, Romanian, Turkish and Albanian in Latin letters
+    ("zarokê min naxwe", "ku"), ("ez alîkarî dixwazim", "ku"), ("kurê min şevê naxwe", "ku"),
+    ("keça min naçe dibistanê", "ku"), ("buna, fiul meu are 3 ani", "ro"),
+    ("mama nu doarme deloc", "ro"), ("oglum 3 yasinda konusmuyor", "tr"),
+    ("djali im nuk ha", "sq"),
 ]
 
 OURS = ["my son wont sleep", "syn nie śpi w nocy", "mera beta nahi sota", "ابني لا ينام",
@@ -53,13 +59,21 @@ OURS = ["my son wont sleep", "syn nie śpi w nocy", "mera beta nahi sota", "اب
         "عندي ولد عمره ٣ سنين", "من فضلك ساعدني", "سلام", "میں بہت پریشان ہوں",
         "hej, mój syn nie śpi", "hei", "moi", "mujhe madad chahiye",
         "wiilkayga ma seexdo", "મારો દીકરો ઊંઘતો નથી", "ਮੇਰਾ ਪੁੱਤ ਨਹੀਂ ਸੌਂਦਾ", "hi", "ok",
-        "no", "im in Leicester", "LE4 5AB"]
+        "no", "im in Leicester", "LE4 5AB", "asc walaal, wiilkaygu ma seexdo", "ssa ji",
+        "mera beta school nahi jata", "munda school nahi janda", "dikro school nathi jato"]
 
 
 @pytest.mark.parametrize(("text", "language"), GREETINGS, ids=[g[0] for g in GREETINGS])
 def test_a_greeting_is_a_greeting_in_its_language(understander, text, language):
     found = understander.interpret(text)
     assert (found.language, found.greeting, found.other_language) == (language, True, None)
+
+
+@pytest.mark.parametrize(("text", "language"), [("asc", "so"), ("slm", "so"), ("asc", "ar"),
+                                              ("ssa", "pa"), ("asc", "pa")])
+def test_a_greeting_several_languages_share_keeps_the_conversations(understander, text,
+                                                                     language):
+    assert understander.interpret(text, language=language).language == language
 
 
 def test_a_message_without_a_greeting_is_not_one(understander):

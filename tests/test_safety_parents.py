@@ -11,8 +11,10 @@ from tests.cases import safety_scoring, scoring
 # child's violence to the parent: `safety_scoring.ordinary_messages`), per half of the parents
 # table. With the child's violence counted, TUNE had 16 before the look-alikes were narrowed and
 # 8 after; without it, TUNE had 2 and CHECK 17 before short Latin words ("is" in "my boy is 6")
-# stopped waking the model and the model overruled phrases where sure of no danger.
-MAX_FIRINGS = {scoring.TUNE: 0, scoring.CHECK: 4}
+# stopped waking the model and the model overruled phrases where sure of no danger; CHECK had
+# 4 until session 6 narrowed the loose entries behind them ("heraan kare", "ਗੈਸ", "chhoota",
+# "بدوني") and kept Arabic phrases out of Urdu messages.
+MAX_FIRINGS = {scoring.TUNE: 0, scoring.CHECK: 0}
 
 
 @pytest.mark.parametrize("half", [scoring.TUNE, scoring.CHECK])

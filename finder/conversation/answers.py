@@ -42,11 +42,15 @@ NEW_REQUEST = (
     "actually", "instead", "new question", "another question", "different question",
     "about my eldest", "about my youngest", "about my other", "something else",
     "właściwie", "wlasciwie", "tak naprawdę", "tak naprawde", "inne pytanie", "chodzi o",
-    "ખરેખર", "બીજો પ્રશ્ન", "asal ma", "bijo prashn",
-    "ਅਸਲ ਵਿੱਚ", "ਹੋਰ ਸਵਾਲ", "asal vich", "hor sawal",
-    "اصل میں", "دوسرا سوال", "asal mein", "dusra sawal",
-    "dhab ahaantii", "su'aal kale", "suaal kale",
-    "في الواقع", "سؤال آخر", "بالأحرى",
+    "ખરેખર", "બીજો પ્રશ્ન", "asal ma", "bijo prashn", "kharekhar", "khare khar",
+    "મોટી દીકરી વિશે", "મોટા દીકરા વિશે", "moti dikri vishe", "mota dikra vishe",
+    "ਅਸਲ ਵਿੱਚ", "ਹੋਰ ਸਵਾਲ", "asal vich", "hor sawal", "asal ch",
+    "ਵੱਡੀ ਧੀ ਬਾਰੇ", "ਵੱਡੇ ਪੁੱਤ ਬਾਰੇ", "vaddi dhee bare", "vadde putt bare",
+    "اصل میں", "دوسرا سوال", "asal mein", "asal me", "dusra sawal",
+    "بڑی بیٹی کی بات", "بڑے بیٹے کی بات", "bari beti ki baat", "bare bete ki baat",
+    "dhab ahaantii", "su'aal kale", "suaal kale", "waxay ku saabsan tahay",
+    "في الواقع", "سؤال آخر", "بالأحرى", "بخصوص ابني الكبير", "بخصوص ابنتي الكبرى",
+    "عن ابني الكبير", "عن ابنتي الكبرى",
 )
 _NEW_REQUEST = tuple(f" {commands.normalise(phrase)} " for phrase in NEW_REQUEST)
 

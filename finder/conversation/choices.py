@@ -1,4 +1,5 @@
-"""The parent's commands and numbered answers: MORE, BACK, HELP, a language, a menu number.
+"""The parent's commands and numbered answers: MORE, BACK, HELP, a language, a menu number,
+a result's number.
 
 A mixin of `engine.Talk`, kept apart so each module reads in one sitting.
 """
@@ -7,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from finder.conversation import flow
+from finder.conversation import flow, results
 from finder.conversation import state as memory
 from finder.conversation.answers import is_yes, number, pick_language
+from finder.conversation.types import Tools
 from finder.languages import LANGUAGES, NATIVE_NAMES
 
-OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning", "feeling")
+OPTION_STEPS = ("choose_language", "choose_need", "choose_place", "returning", "feeling",
+                "results")
+CHOICE_STEPS = OPTION_STEPS[:-1]  # a question with numbered answers is waiting
 
 
 class Choices:
@@ -21,6 +25,7 @@ class Choices:
 
     state: dict[str, Any]
     new: bool
+    tools: Tools
 
     @property
     def slots(self) -> dict[str, Any]:
@@ -39,7 +44,10 @@ class Choices:
 
     def command_more(self) -> None:
         state = self.state
-        if state["step"] != "results":
+        if state["step"] in CHOICE_STEPS:  # no "sorry": the choice again, to answer first
+            self.say("choose_first")
+            self.prompt()
+        elif state["step"] != "results":
             state["misses"] += 1
             self.say("no_results_yet")
             self.way_out()
@@ -53,6 +61,7 @@ class Choices:
     def command_back(self) -> None:
         if not memory.go_back(self.state):
             self.say("nothing_back")
+        self.state["step"] = self.state["step"] or "need"  # back before the first answer
         self.resume()
 
     def command_help(self) -> None:
@@ -88,6 +97,8 @@ class Choices:
             return choice is not None and 1 <= choice <= len(self.state["options"])
         if step == "feeling":
             return choice == 1 or is_yes(text)
+        if step == "results":
+            return choice is not None and 1 <= choice <= len(self.state["seen"])
         return step == "returning" and choice in (1, 2)
 
     def pick_choose_language(self, text: str) -> bool:
@@ -128,6 +139,18 @@ class Choices:
         self.state["pending"].pop("needs", None)
         self.state.update(offset=0, misses=0)
         self.advance()
+        return True
+
+    def pick_results(self, text: str) -> bool:
+        """A result's number: how to reach it, each route with its source and date."""
+        if not self.can_pick("results", text):
+            return False
+        choice = number(text)
+        found = self.tools.listings([self.state["seen"][choice - 1]])
+        if not found:  # retired since the list was shown
+            return False
+        self.say("details", **results.details(found[0], choice, self.state["lang"]))
+        self.prompt()
         return True
 
     def pick_returning(self, text: str) -> bool:

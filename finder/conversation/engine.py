@@ -2,25 +2,24 @@
 
 Pure: no Flask, Twilio or SQL. Understanding and search come in as `Tools`; which question
 comes next is `flow`; the wording of each reply lives in `messages.py`, and `render.py` turns
-replies into text. Commands and menu answers are in `choices.py`.
+replies into text. Commands and menu answers are in `choices.py`, what a message adds to the
+slots in `filling.py`.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, is_new_request, number
+from finder.conversation.answers import clean, number
 from finder.conversation.choices import Choices
+from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.search import request
 from finder.understand.types import Interpretation
-
-CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
 
 
 def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
@@ -36,7 +35,7 @@ def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
     return talk.finish()
 
 
-class Talk(Choices):
+class Talk(Choices, Filling):
     """One turn in progress: the working state and the replies said so far."""
 
     def __init__(self, state: dict[str, Any], tools: Tools, now: float,
@@ -45,6 +44,7 @@ class Talk(Choices):
         self.replies: list[Reply] = []
         self.new = memory.is_new(state)
         self.offered = False  # a safety reply chose the need: its listings come next
+        self.noted = ""  # a place this message gave (see `Filling.absorb`)
         self.before = memory.snapshot(state)
 
     def say(self, kind: str, **data: Any) -> None:
@@ -156,68 +156,16 @@ class Talk(Choices):
             self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
                             else r for r in self.replies]
 
-    def absorb(self, found: Interpretation, text: str) -> bool:
-        """Add what this message gives to what is known; True when it told us something new.
-
-        An answer to the question asked fills that slot. Nothing the parent gave is silently
-        replaced: a need replaces the last one only in a clearly new request; ages add up.
-        """
-        before = memory.snapshot(self.state)
-        slots, step = self.slots, self.state["step"]
-        new_request = is_new_request(text)
-        if step == "age" and "pregnancy" in found.needs and not found.age_months:
-            found = replace(found, expecting=True)  # "due in May" answers "how old?"
-        answered_age = step == "age" and bool(found.age_months or found.expecting)
-        if found.needs and (new_request or not answered_age):
-            self.take_needs(found, replace=new_request or not slots["needs"])
-        if found.age_months:
-            keep = [] if new_request or step == "age" else slots["ages"]
-            slots["ages"] = sorted(set(keep) | set(found.age_months))
-        if found.expecting:
-            slots["expecting"] = True
-        if found.place is not None:
-            self.set_place(memory.place_slot(found.place), found.place.name)
-        elif found.place_candidates:
-            self.state["pending"]["places"] = [memory.place_slot(p, named=True)
-                                               for p in found.place_candidates[:3]]
-        changed = memory.snapshot(self.state) != before
-        if changed:
-            self.state["offset"] = 0
-        return changed
-
-    def take_needs(self, found: Interpretation, replace: bool) -> None:
-        """The needs found: in place of the old in a new request, else after them. When unsure
-        (two close, or the top one a guess) the top two are asked as numbered choices."""
-        slots, pending = self.slots, self.state["pending"]
-        if found.safety and flow.safety_need(found.safety) and not found.need_confident:
-            return  # a disclosure's own listings come first, not a guess from its words
-        needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
-        slots["needs"] = list(dict.fromkeys(needs))
-        pending.pop("needs", None)
-        if len(found.needs) > 1 and (not found.need_confident or self.close_needs(found)):
-            pending["needs"] = list(found.needs[:2])
-
-    @staticmethod
-    def close_needs(found: Interpretation) -> bool:
-        if len(found.needs) < 2 or not found.scores:
-            return False
-        first, second = (found.scores.get(n, 0.0) for n in found.needs[:2])
-        return first > 0 and second / first >= CLOSE_NEEDS
-
-    def set_place(self, place: dict[str, Any], name: str = "") -> None:
-        """Keep the place without its name; the name is used only in this turn's reply."""
-        name = name or place.get("name", "")
-        self.slots["place"] = {**place, "name": ""}
-        self.state["pending"].pop("places", None)
-        if place["outside"]:
-            self.say("outside", place=name)
-
     def miss(self) -> None:
         """Not understood: ask again; after two misses the need menu and the family hub, or
         for an age or a place, search without it. Never a third "sorry"."""
         state = self.state
-        state["misses"] += 1
         step = state["step"]
+        if step == "results":  # not a "sorry": what the parent can send now
+            self.say("results_help", numbered=state["shown"] > 0,
+                     more=state["offset"] + state["shown"] < state["total"])
+            return
+        state["misses"] += 1
         if state["misses"] >= flow.MAX_MISSES and step in ("age", "place", "choose_place"):
             self.skip(step)
             return
@@ -250,6 +198,8 @@ class Talk(Choices):
         else:
             self.state["step"] = flow.next_question(self.slots, self.slots["skipped"]) \
                 or "results"
+        if self.noted and self.state["step"] == self.before["step"] != "results":
+            self.say("place_noted", place=self.noted)  # kept, though another question was asked
         self.resume()
 
     def resume(self) -> None:
@@ -274,7 +224,8 @@ class Talk(Choices):
         state = self.state
         answer = self.tools.search(request.from_slots(self.slots, state["lang"]),
                                    results.PAGE, state["offset"])
-        state.update(step="results", total=answer.total, options=[], shown=0)
+        state.update(step="results", total=answer.total, options=[], shown=0,
+                     seen=state["seen"][:state["offset"]])  # the ids numbered so far
         if not answer.results:
             self.say("no_results")
             return
@@ -284,6 +235,7 @@ class Talk(Choices):
         items = [results.item(r, state["lang"]) for r in answer.results]
         page = results.fit_page(tuple(self.replies), self.page, items, self.fits)
         state["shown"] = len(page[0].data.get("items", ()))
+        state["seen"] += [item["id"] for item in page[0].data.get("items", ())]
         self.replies.extend(page)
 
     def page(self, items: list[dict[str, Any]]) -> list[Reply]:

@@ -68,6 +68,44 @@ def _results(lang: str, data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _details(lang: str, data: dict[str, Any]) -> str:
+    lines = [say(lang, m.RESULT_NAME, number=data["number"], name=data["name"])]
+    if data["reach"]:
+        lines.append(say(lang, m.REACH_ONLY))
+    lines += [f"{_route(lang, route)} {_source(lang, route)}" for route in data["routes"]]
+    if not data["routes"]:
+        join = data["join"]
+        lines.append(say(lang, m.JOIN[join["how"]], phone=join["phone"],
+                         website=join["website"], organisation=join["organisation"]))
+    return "\n".join(lines)
+
+
+def _route(lang: str, route: dict[str, Any]) -> str:
+    value, kind = route["value"], route["kind"]
+    if kind in ("phone", "text"):
+        return say(lang, m.JOIN[kind], phone=value)
+    if kind == "web":
+        return say(lang, m.JOIN["website"], website=value)
+    return say(lang, m.EMAIL, email=value) if kind == "email" else say(lang, m.ADDRESS,
+                                                                        address=value)
+
+
+def _source(lang: str, route: dict[str, Any]) -> str:
+    source = say(lang, m.STAFF_SOURCE) if route["source"] == "staff" else route["source"]
+    if route["date"]:
+        return say(lang, m.SOURCE_DATED, source=source, date=route["date"])
+    return say(lang, m.SOURCE_UNDATED, source=source)
+
+
+def _results_help(lang: str, data: dict[str, Any]) -> str:
+    words = command_words(lang)
+    if not data["numbered"]:
+        return say(lang, m.NO_RESULTS_HELP, restart=words["restart"])
+    if data["more"]:
+        return say(lang, m.RESULTS_HELP, more=words["more"], restart=words["restart"])
+    return say(lang, m.RESULTS_HELP_LAST, restart=words["restart"])
+
+
 def _next(lang: str, data: dict[str, Any]) -> str:
     words = command_words(lang)
     if data.get("more"):
@@ -112,6 +150,10 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "widened": lambda lang, data: say(lang, m.WIDENED.get(data["how"], m.WIDENED["region"])),
     "results": _results,
     "next": _next,
+    "details": _details,
+    "results_help": _results_help,
+    "place_noted": lambda lang, data: say(lang, m.PLACE_NOTED, place=data["place"]),
+    "choose_first": _plain(m.CHOOSE_FIRST),
     "no_more": _plain(m.NO_MORE),
     "no_results": _with_words(m.NO_RESULTS),
     "no_results_yet": _plain(m.NO_RESULTS_YET),

@@ -1,10 +1,12 @@
-"""From each service found to what a parent needs to know, and a page that fits the channel."""
+"""From each service found to what a parent needs to know, a page that fits the channel, and
+one result opened by its number."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from finder.conversation.types import Fits, Reply
 from finder.directory.contacts import best_contact, sorted_contacts
@@ -16,6 +18,7 @@ PAGE = 3
 # UTF-16 units of description: one short sentence in an SMS, shorter where a segment holds 67.
 WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 
+_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")  # a page's date; else it was "undated"
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
 
@@ -57,6 +60,27 @@ def join(service: dict[str, Any]) -> dict[str, str]:
     else:
         how = "hub"
     return {"how": how, "phone": phone, "website": website, "organisation": organisation}
+
+
+def details(service: Mapping[str, Any], number: int, language: str) -> dict[str, Any]:
+    """A result opened by its number: every way to reach it, best first, each with where it
+    was seen and that page's date; the sourced `reach` route when it has none of its own."""
+    own = sorted_contacts(dict(service))
+    reach = service.get("reach") or {}
+    routes = own or ([reach] if reach.get("value") else [])
+    translated = (service.get("translations") or {}).get(language) or {}
+    return {"number": number, "name": translated.get("name") or service["name"],
+            "reach": bool(routes) and not own, "join": join(dict(service)),
+            "routes": [{"kind": r["kind"], "value": r["value"], "source": source_name(r),
+                        "date": r.get("seen", "") if _DATE.fullmatch(r.get("seen", "")) else ""}
+                       for r in routes]}
+
+
+def source_name(route: Mapping[str, Any]) -> str:
+    """Where a route was seen, short enough for a text: a page's site, or "staff"."""
+    source = str(route.get("source") or "")
+    host = urlsplit(source).hostname if "://" in source else None
+    return host.removeprefix("www.") if host else source
 
 
 def one_line(description: str, length: int = WHAT_LENGTH) -> str:

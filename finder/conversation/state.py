@@ -28,7 +28,8 @@ def fresh(language: str | None = None, chosen: bool = False) -> dict[str, Any]:
         "v": VERSION, "lang": language or DEFAULT_LANGUAGE, "chosen": chosen, "heard": False,
         "step": None,
         "slots": empty_slots(), "pending": {}, "options": [], "resume": None, "offset": 0,
-        "shown": 0, "total": 0, "misses": 0, "history": [], "started": None, "updated": None,
+        "shown": 0, "total": 0, "seen": [], "misses": 0, "history": [], "started": None,
+        "updated": None,
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -42,6 +42,10 @@ class Tools(Protocol):
     def safety_lines(self, kind: str) -> list[dict[str, Any]]: ...
 
     def need_label(self, slug: str, language: str) -> str: ...
+
+    def listings(self, ids: Sequence[str]) -> list[Mapping[str, Any]]:
+        """The active services with these ids, in that order (a retired one left out)."""
+        ...
 
 
 # Whether these replies, as one message, fit the channel (SMS: three segments).

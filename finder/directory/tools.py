@@ -4,6 +4,7 @@ and `get_tools` which hands them to SMS, chat and the API inside the app."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -53,6 +54,9 @@ class DirectoryTools:
     def need_label(self, slug: str, language: str) -> str:
         labels = self.labels.get(slug, {})
         return labels.get(language) or labels.get("en") or slug
+
+    def listings(self, ids: Sequence[str]) -> list[Mapping[str, Any]]:
+        return self.index.with_ids(ids)
 
 
 def get_tools() -> Tools:

@@ -25,6 +25,10 @@ ASK_AGE = N_("How old is your child? If you are expecting a baby, just say so.")
 ASK_PLACE = N_("Which town, village or area do you live in? The first half of your postcode "
                "is fine too.")
 NOT_UNDERSTOOD = N_("Sorry, we did not catch that.")
+# A place given while another question was asked: kept, said back once, and the question again.
+PLACE_NOTED = N_("Thanks – %(place)s.")
+# A command such as MORE while a numbered question waits: the question again, kindly.
+CHOOSE_FIRST = N_("Please choose one of these first, then we will show what can help.")
 # After two answers we could not read: say what we search without, and no "sorry" again.
 SKIPPED = {
     "age": N_("We will search without your child's age for now."),
@@ -70,6 +74,20 @@ WIDENED = {
     "remote": N_("Nothing matched close to you, so these work by phone, text or online."),
     "hub": N_("Nothing matched exactly, so here is the family support open to all near you."),
 }
+# A result opened by its number: each way to reach it, with where it was seen and when.
+EMAIL = N_("Email %(email)s.")
+ADDRESS = N_("Address: %(address)s.")
+REACH_ONLY = N_("They have no line of their own. You can ask here:")
+SOURCE_DATED = N_("Source: %(source)s, %(date)s.")
+SOURCE_UNDATED = N_("Source: %(source)s, no date.")
+STAFF_SOURCE = N_("our staff")
+# After the results, a message that is not a result's number, a command or a new search.
+RESULTS_HELP = N_("Reply with a number to see how to contact that service, %(more)s for more, "
+                  "tell us another need, or %(restart)s to start again.")
+RESULTS_HELP_LAST = N_("Reply with a number to see how to contact that service, tell us "
+                       "another need, or %(restart)s to start again.")
+NO_RESULTS_HELP = N_("Tell us another need or another place, or reply %(restart)s to start "
+                     "again.")
 NEXT = N_("Reply %(more)s for more or %(restart)s to start again.")
 LAST = N_("That is all we found. Reply %(restart)s to search again.")
 NO_MORE = N_("There are no more results.")

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
+from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
+from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
 from finder.understand.school import SchoolYears
 from finder.understand.text import Words
 
@@ -23,8 +25,6 @@ MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 /
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
-BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
-PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
 
@@ -54,8 +54,10 @@ class AgeReader:
     """Reads ages with the number words, units and context words of every language."""
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
-                 school: SchoolYears | None = None) -> None:
+                 school: SchoolYears | None = None, grammar: AgeGrammar | None = None) -> None:
         self.school = school or SchoolYears({})
+        self.grammar = grammar or AgeGrammar({})
+        lexicons = self.grammar.merged(lexicons)
         self.numbers = NumberReader.from_lexicons(lexicons)
         self.homonyms = homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
         units, fixed, expecting = [], [], []
@@ -66,15 +68,18 @@ class AgeReader:
             expecting += [str(text) for text in data.get("expecting") or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
-        self.expecting: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
         self.context = AgeContext.from_lexicons(lexicons)
+        self.pregnancy = Pregnancy(expecting, self.context)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
-            self.numbers.words.first_words()
+            self.numbers.words.first_words() | self.numbers.fractions.first_words()
+        # words a clitic may be glued to ("وبنتي"): split off before reading
+        self.known = self.starts | self.context.siblings.first_words()
 
     def read(self, words: Words, answering: str | None = None) -> Ages:
+        words = self.grammar.expand(words, self.known, self.numbers.words)
         tokens = words.tokens
-        expecting = self._expecting(tokens)
+        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         children: list[int] = []
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
@@ -110,7 +115,8 @@ class AgeReader:
                 continue
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
-            elif self._gestation(tokens, index, found) or expecting and found.unit == "weeks" \
+            elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
+                    or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
@@ -120,10 +126,16 @@ class AgeReader:
                              for v, unit in _units(found)]
                 unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
+        return Ages(self._finished(tokens, children), expecting, parent)
+
+    def _finished(self, tokens: tuple[str, ...], children: list[int]) -> tuple[int, ...]:
+        """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
+        if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
+            children.append(0)
         if len(children) == 1 and self.context["twins"].find(tokens):
             children *= 2
-        return Ages(tuple(children), expecting, parent)
+        return tuple(children)
 
     def _named_at(self, words: Words, index: int,
                   after_age: bool = False) -> tuple[list[int], int] | None:
@@ -165,13 +177,16 @@ class AgeReader:
             found = Found(values, unit.value, unit.end)
             if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
                 found = self._compound(tokens, found)
+        elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
+            return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
-                    answering == "age" and tokens[number.start] in self.homonyms:
-                return None  # "18m" read elsewhere; "a nightmare" is not one year
+                    answering == "age" and tokens[number.start] in self.homonyms or \
+                    self.grammar.counts(tokens, end):
+                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro"
             found = Found(values, None, end)
         else:
             return None
@@ -249,33 +264,6 @@ class AgeReader:
         after = number.end < len(tokens) and words.glued[number.end] and \
             self.units.match_at(tokens, number.end) is None
         return before or after
-
-    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"36 weeks pregnant", "34 weeks with my second": weeks before a pregnancy word."""
-        if found.unit not in ("weeks", "months"):
-            return False
-        if found.unit == "weeks" and max(found.values) > BABY_WEEKS and (
-                self.context["gestation_after"].match_at(tokens, found.end) is not None
-                or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
-            return True
-        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
-        window = range(found.end - 1, min(found.end + PREGNANCY_WINDOW, len(tokens)))
-        after = any(self.expecting.match_at(tokens, i) is not None for i in window)
-        return after or self._expecting_before(tokens, start)
-
-    def _expecting_before(self, tokens: tuple[str, ...], start: int) -> bool:
-        """"uur 7 bilood ah": a pregnancy word just before the number."""
-        for begin in range(max(0, start - 3), start):
-            hit = self.expecting.match_at(tokens, begin)
-            if hit is not None and hit.end == start:
-                return True
-        return False
-
-    def _expecting(self, tokens: tuple[str, ...]) -> bool:
-        """A pregnancy word, not inside a phrase like "due his jabs"."""
-        covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
-        return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
-                   for hit in self.expecting.find(tokens))
 
     def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
         """"year 7", not "year 3 times" or "(1) year 7 months"."""

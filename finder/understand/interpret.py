@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.age import AgeReader
+from finder.understand.age_grammar import AgeGrammar
 from finder.understand.arguing import Arguing
 from finder.understand.classifier import NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, language_examples, read_corpus
@@ -57,11 +58,12 @@ class Understander:
                  safety_corpus: dict[str, dict[str, Any]] | None = None,
                  others: OtherLanguages | None = None, model: NeedModel | None = None,
                  feelings: Feelings | None = None,
-                 safety_model: SafetyModel | None = None) -> None:
+                 safety_model: SafetyModel | None = None,
+                 age_grammar: AgeGrammar | None = None) -> None:
         self.languages = LanguageDetector.from_lexicons(lexicons)
         self.needs = NeedFinder.from_lexicons(lexicons)
         self.arguing = Arguing.from_lexicons(lexicons)
-        self.ages = AgeReader(lexicons, school)
+        self.ages = AgeReader(lexicons, school, age_grammar)
         self.safety = SafetyFinder.from_content(safety_corpus or {}, lexicons, safety_model)
         self.gazetteer = gazetteer
         self.others = others or OtherLanguages({}, set())
@@ -79,7 +81,8 @@ class Understander:
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model, feelings=Feelings.from_root(root, content.lexicons),
-                           safety_model=_safety_model(root, needs, content))
+                           safety_model=_safety_model(root, needs, content),
+                           age_grammar=AgeGrammar.from_root(root))
         if hasattr(understander.gazetteer, "learn_everyday"):  # the corpus's words: no typos
             understander.gazetteer.learn_everyday(text for text, _ in needs)
         understander.others = OtherLanguages.from_root(root, understander.languages.known_words())

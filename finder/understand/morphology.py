@@ -31,7 +31,7 @@ ARABIC_SCRIPT_ENDINGS = "اییےںۓ"
 # Final vowel signs and nasal marks of Gurmukhi and Gujarati (gender, number, case).
 INDIC_ENDINGS = frozenset("\u0a3e\u0a3f\u0a40\u0a41\u0a42\u0a47\u0a48\u0a4b\u0a4c\u0a70\u0a02"
                           "\u0abe\u0abf\u0ac0\u0ac1\u0ac2\u0ac7\u0ac8\u0acb\u0acc\u0a82")
-INDIC_MIN_STEM = 2
+INDIC_MIN_STEM = 3  # ਪਤੀ (husband) and ਪਤਾ (known) keep the vowel that tells them apart
 # Spellings people type either way, folded before the endings go. Gurmukhi: addak, tippi and
 # bindi, the virama, long and short i/u, e/ai and o/au, and the retroflex n, so that ਕੁੱਟਦਾ and
 # ਕੁਟਦਾ, ਮੈਨੂੰ and ਮੇਨੂ meet. Gujarati: anusvara and chandrabindu, the virama, long and short i/u,
@@ -53,6 +53,16 @@ GUJARATI_POSTPOSITIONS = ("માંથી", "માથી", "વાળા", "�
 GUJARATI_MIN_STEM = 2
 # Pronoun forms a postposition follows (એના-થી, મારા-થી): "from him" must not become "his".
 GUJARATI_PRONOUN_ENDS = ("ના", "ારા")
+# Gujarati possessives ("my": મારા, મારો, મારું) fold onto the stem of "hit" (માર) once their
+# vowel goes: they keep it. (મારી is "my" and "hit" alike and stays a stem of both; Gurmukhi
+# ਮੇਰਾ and Urdu میرا differ from ਮਾਰ and مار in their first vowel already.)
+POSSESSIVES = frozenset({"મારા", "મારો", "મારું", "મારુ", "તારા", "તારો", "તારું", "તારુ"})
+# A Latin stem this short left by taking an ending off is marked: the inflections of a short
+# word meet each other but not the bare word of the same letters (romanised Urdu "chote",
+# small, is not "chot", injury). Arabic script is left alone: an attached pronoun keeps the
+# word ("ابني", my son, is "ابن", son).
+LATIN_SHORT_STEM = 4
+SHORT_MARK = "~"
 URDU_FOLDS = str.maketrans({"\u06be": "\u06c1", "\u06c3": "\u06c1", "\u0624": "\u0648",
                             "\u0626": "\u06cc", "\u06d3": "\u06d2", "\u0622": "\u0627"})
 
@@ -76,8 +86,13 @@ def _latin(word: str) -> str:
     word = REPEATS.sub(r"\1", word)
     for ending in LATIN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:
-            return word[: -len(ending)]
+            return _marked(word[: -len(ending)])
     return word
+
+
+def _marked(stem: str) -> str:
+    """A Latin stem left by taking an ending off, marked when it is short."""
+    return stem + SHORT_MARK if len(stem) <= LATIN_SHORT_STEM else stem
 
 
 def _arabic_script(word: str) -> str:
@@ -116,9 +131,14 @@ def _indic(word: str) -> str:
     if 0x0A80 <= ord(word[0]) <= 0x0AFF:
         word = without_postposition(word)
     word = fold_indic(word)
+    if word in _FOLDED_POSSESSIVES:
+        return word
     while len(word) > INDIC_MIN_STEM and word[-1] in INDIC_ENDINGS:
         word = word[:-1]
     return word
+
+
+_FOLDED_POSSESSIVES = frozenset(fold_indic(word) for word in POSSESSIVES)
 
 
 def stems(tokens: tuple[str, ...]) -> tuple[str, ...]:

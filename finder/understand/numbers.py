@@ -1,8 +1,8 @@
 """Numbers as parents write them: digits in any script, number words, and halves.
 
 "3", "٣", "૩", "three", "trzy", "teen", "saddex", "ثلاث", "two and a half", "2 i pół",
-"półtora", "ڈیڑھ". Digits arrive already folded to ASCII by `text.normalise`. Long digit runs
-(phone numbers, years) are not numbers a child's age could be.
+"półtora", "ڈیڑھ", "saadhe teen", "paune 3". Digits arrive already folded to ASCII by
+`text.normalise`. Long digit runs (phone numbers, years) are not numbers a child's age could be.
 """
 
 from __future__ import annotations
@@ -28,24 +28,34 @@ class Number:
 class NumberReader:
     """Reads a number at a position, in any of the languages' words."""
 
-    def __init__(self, words: dict[str, float], halves: list[str]) -> None:
+    def __init__(self, words: dict[str, float], halves: list[str],
+                 fractions: dict[str, float] | None = None) -> None:
         self.words: PhraseIndex[float] = PhraseIndex(words.items())
         self.halves: PhraseIndex[float] = PhraseIndex((text, 0.5) for text in halves)
+        # a quarter or a half before a number: "saadhe teen" 3.5, "sawa do" 2.25, "paune 3" 2.75
+        self.fractions: PhraseIndex[float] = PhraseIndex((fractions or {}).items())
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NumberReader:
         words: dict[str, float] = {}
         halves: list[str] = []
+        fractions: dict[str, float] = {}
         for data in lexicons.values():
             words.update({str(k): float(v) for k, v in (data.get("numbers") or {}).items()})
             halves += [str(text) for text in data.get("half") or []]
-        return cls(words, halves)
+            fractions.update({str(k): float(v) for k, v in (data.get("fractions") or {}).items()})
+        return cls(words, halves, fractions)
 
     def read(self, tokens: tuple[str, ...], start: int) -> Number | None:
         """The number starting at `start`, with any "and a half" after it (None past the end)."""
         if start >= len(tokens):
             return None
         token = tokens[start]
+        fraction = self.fractions.match_at(tokens, start)
+        if fraction is not None:
+            whole = self.read(tokens, fraction.end)
+            if whole is not None and whole.value == int(whole.value):
+                return Number(whole.value + fraction.value, start, whole.end)
         if NUMBER.fullmatch(token):
             value, end = float(token), start + 1
         else:

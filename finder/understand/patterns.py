@@ -75,8 +75,10 @@ class WordGroups:
         _SHARED[:] = [(groups, copy.deepcopy(groups), index), *_SHARED[:SHARED_KEPT - 1]]
         return index
 
-    def _symbols(self, tokens: tuple[str, ...]) -> list[dict[Element, set[int]]]:
-        """At each position, each element that can start there and where it would end."""
+    def _symbols(self, tokens: tuple[str, ...]
+                 ) -> tuple[list[dict[Element, set[int]]], frozenset[Element]]:
+        """At each position, each element that can start there and where it would end; and
+        every element found anywhere (the patterns over a message share both)."""
         starts: list[dict[Element, set[int]]] = []
         for i, token in enumerate(tokens):
             here = {token: {i + 1}}
@@ -85,7 +87,7 @@ class WordGroups:
                     for name in names:
                         here.setdefault(name, set()).add(i + size)
             starts.append(here)
-        return starts
+        return starts, frozenset(symbol for symbols in starts for symbol in symbols)
 
 
 _SHARED: list[tuple[dict[str, list[str]], dict[str, list[str]], WordGroups]] = []
@@ -107,6 +109,7 @@ class Patterns(Generic[T]):
             if pattern and pattern[0] != GAP:
                 needed = frozenset(e for e in pattern if e != GAP)
                 self.by_first[pattern[0]].append((pattern, needed, value))
+        self.firsts = frozenset(self.by_first)
 
     def words(self) -> set[str]:
         """Every word stem the patterns and groups use."""
@@ -116,11 +119,15 @@ class Patterns(Generic[T]):
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every pattern matching in `tokens` (stems), at every start."""
-        starts = self.index.symbols(tuple(tokens))
-        present = {symbol for symbols in starts for symbol in symbols}
-        hits = []
+        starts, present = self.index.symbols(tuple(tokens))
+        hits: list[Hit[T]] = []
+        firsts = present & self.firsts
+        if not firsts:  # most messages hold no first word of most pattern sets
+            return hits
         for start, symbols in enumerate(starts):
             for symbol in symbols:
+                if symbol not in firsts:
+                    continue
                 for pattern, needed, value in self.by_first.get(symbol, ()):
                     if not needed <= present:
                         continue

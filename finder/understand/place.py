@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from rapidfuzz import fuzz, process
 
 from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
-from finder.understand.postcodes import PostcodeAreas
+from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
 
@@ -151,7 +151,7 @@ class Gazetteer:
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
 
     def _codes(self, text: str) -> list[_Hit]:
-        upper = text.upper()
+        upper = tidied(text.upper())
         hits = []
         for match in FULL_POSTCODE.finditer(upper):
             postcode = f"{match[1]} {match[2]}"

@@ -4,9 +4,12 @@ The phrases live in `content/safety/<lang>.yaml`, one list per kind. A phrase ma
 ("{partner} * {hit} me") that stands for each of the group's words, and `*` for up to four
 other words. Message and phrases are both folded to word stems (`morphology.stem`), so one
 phrase covers its inflections and attached prefixes; a long word a frightened parent
-misspells is fuzzy-matched to the corpus vocabulary, while short words stay exact. Each
-language's `not` list holds look-alikes ("this baby is killing me", "dying for a brew"): a
-safety phrase overlapping one of them does not count.
+misspells is fuzzy-matched to the corpus vocabulary (look-alikes' words too), while short
+words stay exact. Each language's `not` list holds look-alikes ("this baby is killing me",
+"dying for a brew"): a safety phrase overlapping one of them does not count. Its `grown_up`
+phrases ("my 30 year old son") make a child word an adult's: abuse by a grown-up son is abuse,
+not a child's behaviour. A message whose letters a language never writes (Urdu's ے in Arabic)
+is not heard through that language's phrases.
 
 Each language's `anchors` generalise past the phrases: per kind, pairs of word lists (a
 concept, "hits", "strangled", "won't let me", and who it touches, "me", "my baby") that count
@@ -25,26 +28,21 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from finder.understand import safety_corpus as corpus_
 from finder.understand.morphology import stem
 from finder.understand.patterns import Hit, Patterns
+from finder.understand.safety_corpus import GUARD, NOT, NOW
 from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
 FUZZY_MIN_LENGTH = 7  # letters a Latin word needs before a misspelling of it is guessed
 FUZZY_MIN_STEM = 5
 FUZZY_CUTOFF = 88.0
-NOT = "not"
-NOW = "now"  # words saying it is happening now: abuse now is danger to life
-JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
-ANCHORS = "anchors"
-REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself is not abuse
-GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
 LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 FRAME = 3  # words more that a one-word look-alike covers ("film", "news", "documentary")
-CHILD, ABUSE = "child-in-danger", "domestic-abuse"
+CHILD, ABUSE, DANGER = "child-in-danger", "domestic-abuse", "danger-to-life"
 URGENT_WITH = frozenset({ABUSE, CHILD})
-GUARDED = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
@@ -52,6 +50,12 @@ OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
 # danger to life any harm at all ("dying for a brew" has no concept of self-harm; pills alone,
 # the overdose's concept, would make "which tablets can I take while feeding" self-harm).
 BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
+Spans = list[tuple[int, int]]
+# An overdose phrase ("took * {pills}") with a count of one to three just before its last
+# word is a dose ("I took two paracetamol for my headache", "wzięłam dwie tabletki").
+DOSE = 3
+DOSED = frozenset({DANGER, "self-harm"})
+TOOK = "-took}"  # the group of taking ("took", "wzięłam", "khai lidhi"), in every language
 
 
 class SafetyFinder:
@@ -61,14 +65,19 @@ class SafetyFinder:
                  groups: dict[str, list[str]] | None = None,
                  jokes: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset(),
                  reflexives: frozenset[str] = frozenset(),
-                 model: SafetyModel | None = None) -> None:
+                 model: SafetyModel | None = None,
+                 grown_ups: list[tuple[str, str]] | None = None) -> None:
         self.model = model
         self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
-        self.leads, self.reflexives = leads, reflexives
-        self.jokes = frozenset(stem(word) for word in jokes)
+        self.leads, self.reflexives, self.jokes = leads, reflexives, jokes
+        self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
-        self.vocabulary = frozenset(self.phrases.words())
+        self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
+        # Look-alikes are heard through the same misspellings as alarms: a misspelt
+        # "documentary" is still a documentary.
+        self.vocabulary = frozenset(self.phrases.words() | self.everyday.words()
+                                    | self.grown.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
         self.letters = _LetterCounts(self.long_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
@@ -83,20 +92,18 @@ class SafetyFinder:
         phrases: list[tuple[str, str]] = []
         everyday: list[str] = []
         groups: dict[str, list[str]] = {}
-        jokes = {str(word) for data in corpus.values() for word in data.get(JOKES) or []}
-        sections = [(lang, data.get("kinds") or {}, data.get("groups") or {},
-                     data.get(NOT) or []) for lang, data in corpus.items()]
-        sections += [(lang, data.get("safety") or {}, {}, (data.get("safety") or {}).get(NOT)
-                      or []) for lang, data in (lexicons or {}).items()]
-        for lang, kinds, own_groups, not_list in sections:
-            groups |= {f"{lang}-{name}": words for name, words in own_groups.items()}
-            for kind in (*SAFETY_KINDS, NOW):
-                phrases += [(_scoped(entry, lang), kind) for entry in kinds.get(kind) or []]
-            everyday += [_scoped(entry, lang) for entry in not_list]
+        for lang, kinds, own_groups, not_list in corpus_.sections(corpus, lexicons or {}):
+            groups |= corpus_.groups_of(lang, own_groups)
+            phrases += corpus_.kind_phrases(lang, corpus.get(lang) or {}, kinds)
+            everyday += [corpus_.scoped(entry, lang) for entry in not_list]
         for lang, data in corpus.items():
-            phrases += _anchor_phrases(lang, data.get(ANCHORS) or {}, groups)
-        finder = cls(phrases, everyday, groups, frozenset(jokes), *_guards(corpus), model=model)
-        finder.concepts = Patterns(_concepts(corpus), groups)
+            phrases += corpus_.anchor_phrases(lang, data.get(corpus_.ANCHORS) or {}, groups)
+        finder = cls(phrases, everyday, groups, corpus_.word_stems(corpus, corpus_.JOKES),
+                     corpus_.word_stems(corpus, "kid", group=True),
+                     corpus_.word_stems(corpus, corpus_.REFLEXIVE), model=model,
+                     grown_ups=corpus_.grown_ups(corpus))
+        finder.concepts = Patterns(corpus_.concepts(corpus), groups)
+        finder.counts = corpus_.small_counts(lexicons or {}, DOSE)
         return finder
 
     @classmethod
@@ -108,16 +115,21 @@ class SafetyFinder:
         stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        found_here = self.phrases.find(stems)
+        out = corpus_.ruled_out(tokens)
+        found_here = _heard(self.phrases, stems, out)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
-        covers = self._covers(stems) if found_here or alarmed else []
+        grown = self._grown(stems) if found_here or alarmed else []
+        covers = self._covers(stems, grown) if found_here or alarmed else []
+        doses = [(hit.start, hit.end) for hit in found_here if self._dose(hit, tokens)]
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
-                if not _near(hit, covers) and not self._led_away(hit, stems)]
+                if not _near(hit, covers) and not self._led_away(hit, stems, grown)]
+        hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0))
+                and not (hit.value in DOSED and _within(hit, doses))]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
-            found |= self.guess(tokens, stems, covers)
+            found |= self.guess(tokens, stems, covers + doses)
         if found - {NOW} and self.model is not None and self.model.quiet(tokens):
             return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
@@ -128,39 +140,58 @@ class SafetyFinder:
         return tuple(kind for kind in SAFETY_KINDS if kind in found)
 
     def guess(self, tokens: tuple[str, ...], stems: tuple[str, ...] | None = None,
-              covers: list[tuple[int, int]] | None = None) -> set[str]:
+              covers: Spans | None = None) -> set[str]:
         """The model's kind (asked when no phrase matched): only where an alarm word stands
         outside every look-alike, so most messages never reach it."""
         if self.model is None:
             return set()
         stems = self._stems(tokens) if stems is None else stems
-        covers = self._covers(stems) if covers is None else covers
+        covers = self._covers(stems, self._grown(stems)) if covers is None else covers
         if self.jokes.intersection(stems) or not any(
                 not _near(Hit(i, i + 1, ""), covers) for i in self.model.alarmed(stems)):
             return set()
         guess = self.model.kind(tokens, lambda kind: any(
             hit.value in (kind, *BROAD.get(kind, ())) and not _near(hit, covers)
-            for hit in self.concepts.find(stems)))
+            for hit in _heard(self.concepts, stems, corpus_.ruled_out(tokens))))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
                      and token.isascii() else stem(token) for token in tokens)
 
-    def _covers(self, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where look-alikes ("dying for a brew") lie in the message; a look-alike of one word
-        frames a whole story ("a film where the mother killed herself"), so it reaches further."""
-        return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
-                else (hit.start, hit.end) for hit in self.everyday.find(stems)]
+    def _grown(self, stems: tuple[str, ...]) -> Spans:
+        """Where a grown-up son or daughter is named ("my 30 year old son"): a child word
+        there is an adult, so abuse by them is abuse, not a child's behaviour."""
+        return [(hit.start, hit.end) for hit in self.grown.find(stems)]
 
-    def _led_away(self, hit: Hit[str], stems: tuple[str, ...]) -> bool:
-        """Whether a guarded anchor is a child acting ("my son hits me") or an act on oneself
-        ("she locked herself in")."""
+    def _covers(self, stems: tuple[str, ...], grown: Spans) -> Spans:
+        """Where look-alikes ("dying for a brew") lie in the message; a look-alike of one word
+        frames a whole story ("a film where the mother killed herself"), so it reaches further.
+        A look-alike over a grown-up child ("my son pushes me") does not count."""
+        return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
+                else (hit.start, hit.end) for hit in self.everyday.find(stems)
+                if not _near(hit, grown, 0)]
+
+    def _dose(self, hit: Hit[str], tokens: tuple[str, ...]) -> bool:
+        """Whether an overdose phrase starts with a word of taking (a language's `took`
+        group, after "i" or not) and has a small count before its last word ("took two
+        paracetamol"): a dose, silencing the phrases within it."""
+        if hit.value.partition(GUARD)[0] not in DOSED or hit.end - hit.start < 3 \
+                or tokens[hit.end - 2] not in self.counts:
+            return False
+        starts, _ = self.phrases.index.symbols(self._stems(tokens))
+        return any(name.endswith(TOOK) for here in starts[hit.start:hit.start + 2]
+                   for name in here)
+
+    def _led_away(self, hit: Hit[str], stems: tuple[str, ...], grown: Spans) -> bool:
+        """Whether a guarded anchor is a child acting ("my son hits me", not "my grown-up
+        son") or an act on oneself ("she locked herself in")."""
         if not hit.value.endswith(GUARD):
             return False
-        before = stems[max(0, hit.start - LEAD):hit.start + 1]
-        return bool(self.leads.intersection(before)
-                    or self.reflexives.intersection(stems[max(0, hit.start - LEAD):hit.end]))
+        first = max(0, hit.start - LEAD)
+        child = any(stems[i] in self.leads and not _near(Hit(i, i + 1, ""), grown, 0)
+                    for i in range(first, hit.start + 1))
+        return child or bool(self.reflexives.intersection(stems[first:hit.end]))
 
     def _nearest_word(self, word: str) -> str:
         """`word`, or the corpus word it misspells when it is long enough to tell and starts
@@ -203,6 +234,18 @@ class _LetterCounts:
         return np.ceil((FUZZY_CUTOFF * (length + self.lengths) - 1e-6) / 200).astype(np.int16)
 
 
+def _heard(patterns: Patterns[str], stems: tuple[str, ...],
+           out: frozenset[str]) -> list[Hit[str]]:
+    """The patterns found, less those of the languages `out` (ruled out by the letters)."""
+    hits = [(hit, *hit.value.partition(corpus_.TAG)[::2]) for hit in patterns.find(stems)]
+    return [Hit(hit.start, hit.end, kind) for hit, kind, lang in hits if lang not in out]
+
+
+def _within(hit: Hit[str], spans: Spans) -> bool:
+    """Whether `hit` lies inside one of `spans`."""
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:
     """Whether `hit` overlaps, or lies within `near` words of, one of `spans`."""
     return any(start - near < hit.end and hit.start < end + near for start, end in spans)
@@ -222,40 +265,3 @@ def settle(found: set[str]) -> set[str]:
         kinds.discard("self-harm")
     kinds.discard(NOW)
     return kinds
-
-
-def _anchor_phrases(lang: str, anchors: dict[str, list[dict[str, list[str]]]],
-                    groups: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Each anchor pair as patterns, "{concept} * {target}" and (unless `in_order`) the other
-    way round; the pair's word lists become groups of their own (added to `groups`)."""
-    phrases = []
-    for kind, pairs in anchors.items():
-        for number, pair in enumerate(pairs):
-            concept, target = f"{lang}-{kind}-{number}-words", f"{lang}-{kind}-{number}-with"
-            groups[concept], groups[target] = pair["words"], pair["with"]
-            gap = " " if pair.get("next_to") else " * "
-            value = kind + GUARD if kind in GUARDED and not pair.get("child_may_lead") else kind
-            phrases.append((f"{{{concept}}}{gap}{{{target}}}", value))
-            if not pair.get("in_order"):
-                phrases.append((f"{{{target}}}{gap}{{{concept}}}", value))
-    return phrases
-
-
-def _concepts(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """Each anchor's concept words as a pattern of its own, naming the anchor's kind."""
-    return [(f"{{{lang}-{kind}-{number}-words}}", kind)
-            for lang, data in corpus.items() for kind, pairs in (data.get(ANCHORS) or {}).items()
-            for number in range(len(pairs))]
-
-
-def _guards(corpus: dict[str, dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The one-word stems of every language's `kid` group, and its reflexive words."""
-    kids = {stem(member) for data in corpus.values()
-            for member in (data.get("groups") or {}).get("kid") or [] if " " not in str(member)}
-    selves = {stem(str(word)) for data in corpus.values() for word in data.get(REFLEXIVE) or []}
-    return frozenset(kids), frozenset(selves)
-
-
-def _scoped(entry: Any, lang: str) -> str:
-    """A phrase with its `{group}` names made the language's own."""
-    return str(entry).replace("{", "{" + lang + "-")

@@ -45,9 +45,10 @@ class SchoolYears:
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
-        self.ordinals: PhraseIndex[int] = PhraseIndex(
+        self.ordinals, self.counted = (PhraseIndex[int](
             (str(text), int(number)) for forms in (table.get("words") or {}).values()
-            for text, number in ((forms or {}).get("ordinals") or {}).items())
+            for text, number in ((forms or {}).get(key) or {}).items())
+            for key in ("ordinals", "counted"))
 
     def first_words(self) -> frozenset[str]:
         """The words a school year can start with, besides digits (`read_at` needs one)."""
@@ -76,7 +77,8 @@ class SchoolYears:
             if number is not None and tokens[word.end][0].isdigit() and \
                     (word.value == "before" or glued):
                 return self._year(number.value, index, self._past_ordinal(tokens, number.end))
-            ordinal = self.ordinals.match_at(tokens, word.end)  # "الصف الثالث"
+            ordinal = self.ordinals.match_at(tokens, word.end) or \
+                self.counted.match_at(tokens, word.end)  # "الصف الثالث", "year one"
             return None if ordinal is None or word.value != "before" else \
                 self._year(ordinal.value, index, ordinal.end)
         ordinal = self.ordinals.match_at(tokens, index)  # "dusri class", "ਤੀਜੀ ਜਮਾਤ"

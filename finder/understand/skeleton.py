@@ -8,6 +8,7 @@ only; two names whose skeletons are equal, or one letter apart at the end (a dro
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +22,9 @@ SOUNDS = {"غ": "گ", "ج": "گ", "ق": "ک", "ط": "ت", "ث": "ت", "ص": "س"
 INDEPENDENT_VOWELS = (range(0x0A05, 0x0A15), range(0x0A72, 0x0A74),  # Gurmukhi
                       range(0x0A85, 0x0A95))  # Gujarati
 MIN_LETTERS = 4  # a shorter skeleton names too many things
+DOUBLED = re.compile(r"(\S)\1+")  # "ليسستر": a consonant written twice is heard once
+# Letters glued in front of a name: Arabic "ب" (in), "ل" (to, and what is left of "ال", "بال").
+CLITICS = ("بل", "ب", "ل", "ف")
 EQUAL, NEARLY = 92.0, 88.0  # how sure a reading by consonants is
 
 
@@ -47,7 +51,7 @@ _CONSONANTS = _Consonants()
 @lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """`text` (normalised, not Latin) without its vowels, words kept apart by one space."""
-    return " ".join(text.translate(_CONSONANTS).split())
+    return DOUBLED.sub(r"\1", " ".join(text.translate(_CONSONANTS).split()))
 
 
 class Skeletons:
@@ -70,5 +74,12 @@ class Skeletons:
             return None
         if bones in self.keys:
             return EQUAL, self.keys[bones]
-        found = self.short.get(bones) or self.keys.get(bones[:-1])
+        found = self._near(bones)
+        for clitic in CLITICS:  # "بويجستون", "بهايفيلد"
+            if not found and bones.startswith(clitic) and \
+                    len(bones) - len(clitic) >= MIN_LETTERS:
+                found = self.keys.get(bones[len(clitic):]) or self._near(bones[len(clitic):])
         return (NEARLY, found) if found else None
+
+    def _near(self, bones: str) -> list[str] | None:
+        return self.short.get(bones) or self.keys.get(bones[:-1])

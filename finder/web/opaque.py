@@ -27,7 +27,8 @@ from finder.web import journey
 from finder.web.pages import bp
 
 SEALED = "s"  # the query-string key of a sealed link
-SEALED_KEYS = (*journey.STATE_KEYS, "age_text", "kind", "next")  # next: the safety page's way on
+# age_text and words: the age and need boxes; next: the safety page's way on
+SEALED_KEYS = (*journey.STATE_KEYS, "age_text", "words", "kind", "next")
 SEALED_PATHS = ("/find", "/find/text", "/find/sent", "/find/not-sent", "/safety")
 MAX_TOKEN = 4000
 

@@ -35,8 +35,9 @@ from finder.safety import SAFE_AT_HOME
 from finder.search import request as search_request
 from finder.search.why import outside_note
 from finder.understand import Place
-from finder.web import journey, safety, service_groups
+from finder.web import journey, own_words, service_groups
 from finder.web.cards import card, text_body
+from finder.web.own_words import need_labels
 from finder.web.place_choice import settle
 from finder.web.textme import TextMeForm, results_link, send_text, uk_mobile
 
@@ -82,11 +83,6 @@ def _grouped(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return grouped
 
 
-def need_labels() -> dict[str, str]:
-    language = current_language()
-    return {n["slug"]: n["labels"].get(language, n["label"]) for n in store.needs(get_conn())}
-
-
 @bp.get("/")
 def home() -> str:
     return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
@@ -97,15 +93,17 @@ def home() -> str:
 def find() -> Any:
     state = journey.state_of(request.args.to_dict(flat=False))
     needs = checked_needs(state.get("need", []))
+    if "words" in request.args:  # the need question asked again, with earlier answers kept
+        return own_words.from_words(state, request.args["words"])
     if "q" in request.args and not needs and not {"age", "place"} & state.keys() \
             and "age_text" not in request.args:
-        return from_words(state)
+        return own_words.from_words(state, state.get("q", [""])[0])
     if not needs and not state.get("q"):
         return redirect(url_for("web.home"), 303)
     if SAFE_AT_HOME in needs and "age" not in state:
         return safety_first(state)
     if "age_text" in request.args:
-        return from_age_words(state)
+        return own_words.from_age_words(state)
     if "age" not in state and flow.age_needed(needs):
         return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
                                error=None)
@@ -125,51 +123,6 @@ def checked_needs(needs: list[str]) -> list[str]:
     if any(n not in known for n in needs):
         raise BadParameter("need", gettext(m.UNKNOWN_NEED))
     return needs
-
-
-def from_words(state: dict[str, list[str]]) -> Any:
-    """What the parent wrote in their own words, read by the understander, as answers."""
-    words = state.get("q", [""])[0].strip()[:current_app.config["MAX_TEXT_LENGTH"]]
-    if not words:
-        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
-                               state={}, error=gettext(m.CHOOSE_OR_SAY))
-    found = get_understander().interpret(words, language=current_language())
-    if found.feeling and not found.safety:  # only a feeling: a kind line and a question
-        return render_template("web/need.html", languages=NATIVE_NAMES, needs=need_labels(),
-                               state={}, error=None, feeling=flow.FEELING_NEED)
-    # After a disclosure the kind's own listings come first (as on SMS).
-    first = [need for need in [flow.safety_need(found.safety)] if need]
-    guessed = [] if first and not found.need_confident else found.needs
-    needs = list(dict.fromkeys([*first, *guessed]))[:2]
-    answers: dict[str, list[str]] = {"q": [] if needs else [words], "need": needs}
-    if found.age_months or found.expecting:
-        answers["age"] = journey.age_answer(found.age_months, found.expecting)
-    elif found.safety and SAFE_AT_HOME in needs:  # its lines are shown next, once, no age asked
-        answers["age"] = [journey.ANY_AGE]
-    if found.place is not None:
-        answers["place"] = [found.place.name]
-    target = journey.state_link(url_for("web.find"), state, **answers)
-    if not found.safety and answers.keys() == {"q", "need"} and not found.needs:
-        # Nothing understood: search by the words themselves (asking again would loop).
-        return render_template("web/age.html", state={"q": [words]}, bands=journey.AGE_LABELS,
-                               error=None)
-    if found.safety:
-        return safety.page(found.safety, target)
-    return redirect(target, 303)
-
-
-def from_age_words(state: dict[str, list[str]]) -> Any:
-    """The free age box: understood, or asked again kindly; left empty, the age is skipped."""
-    words = request.args.get("age_text", "").strip()[:current_app.config["MAX_TEXT_LENGTH"]]
-    answer = [journey.ANY_AGE]
-    if words:
-        found = get_understander().interpret(words, language=current_language(),
-                                             answering="age")
-        if not (found.age_months or found.expecting):
-            return render_template("web/age.html", state=state, bands=journey.AGE_LABELS,
-                                   error=gettext(m.AGE_NOT_CAUGHT)), 400
-        answer = journey.age_answer(found.age_months, found.expecting)
-    return redirect(journey.state_link(url_for("web.find"), state, age=answer), 303)
 
 
 def results_page(state: dict[str, list[str]], form: TextMeForm, status: int = 200) -> Any:

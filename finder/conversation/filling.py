@@ -1,0 +1,107 @@
+"""Filling the slots from one understood message: what it adds, and what it may replace.
+
+An answer is first read as the answer to the question asked. It adds to what is known and
+never silently replaces what the parent gave: a need replaces the last one only in a clearly
+new request ("actually it's about my eldest..."), ages add up (a second child), and a place
+named again is a correction. A mixin of `engine.Talk`, kept apart so each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from finder.conversation import flow
+from finder.conversation import state as memory
+from finder.conversation.answers import is_new_request
+from finder.understand.types import Interpretation
+
+CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
+# A need the words name scores about 2 (a lexicon phrase) or more; one the classifier only
+# guesses from other words ("my other one is 7", "no, I meant Hinckley") scores under 1.
+NAMED_NEED = 1.5
+
+
+class Filling:
+    """Slot filling. `engine.Talk` supplies `state`, `slots` and `say`."""
+
+    state: dict[str, Any]
+    slots: dict[str, Any]
+    noted: str  # the place this message gave, named in the reply if the question is asked again
+
+    def say(self, kind: str, **data: Any) -> None: ...
+
+    def absorb(self, found: Interpretation, text: str) -> bool:
+        """Add what this message gives to what is known; True when it told us something new."""
+        before = memory.snapshot(self.state)
+        slots, step = self.slots, self.state["step"]
+        new_request = is_new_request(text)
+        if step == "age" and "pregnancy" in found.needs and not found.age_months:
+            found = replace(found, expecting=True)  # "due in May" answers "how old?"
+        needs = found.needs if new_request else self.added_needs(found, step)
+        if needs:
+            self.take_needs(replace(found, needs=needs), new_request or not slots["needs"])
+        if found.age_months:
+            keep = [] if new_request or step == "age" else slots["ages"]
+            slots["ages"] = sorted(set(keep) | set(found.age_months))
+        if found.expecting:
+            slots["expecting"] = True
+        if found.place is not None:
+            self.set_place(memory.place_slot(found.place), self.said_place(found))
+            self.noted = "" if found.place.outside else self.said_place(found)
+        elif found.place_candidates:
+            self.state["pending"]["places"] = [memory.place_slot(p, named=True)
+                                               for p in found.place_candidates[:3]]
+        changed = memory.snapshot(self.state) != before
+        if changed:
+            self.state["offset"] = 0
+        return changed
+
+    def added_needs(self, found: Interpretation, step: str) -> tuple[str, ...]:
+        """The needs a message adds to those the parent gave. An answer to the age question
+        adds none: its needs come from the age itself ("15": teenagers, "due in May": a
+        pregnancy). Another message that gives an age or a place adds only needs its words
+        name, not guesses from its other words."""
+        if step == "age" and (found.age_months or found.expecting):
+            return ()
+        if not self.slots["needs"] or not (found.age_months or found.expecting or found.place
+                                           or found.place_candidates):
+            return found.needs
+        return tuple(need for need in found.needs if found.scores.get(need, 0.0) >= NAMED_NEED)
+
+    @staticmethod
+    def said_place(found: Interpretation) -> str:
+        """The place's name to say back: a town as the gazetteer spells it, a postcode's first
+        half only (the whole one would be kept with the reply)."""
+        place = found.place
+        if place is None:
+            return ""
+        return place.name.split()[0] if place.kind == "postcode" and not place.outside \
+            else place.name
+
+    def take_needs(self, found: Interpretation, replace: bool) -> None:
+        """The needs found: in place of the old in a new request, else after them. When unsure
+        (two close, or the top one a guess) the top two are asked as numbered choices."""
+        slots, pending = self.slots, self.state["pending"]
+        if found.safety and flow.safety_need(found.safety) and not found.need_confident:
+            return  # a disclosure's own listings come first, not a guess from its words
+        needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
+        slots["needs"] = list(dict.fromkeys(needs))
+        pending.pop("needs", None)
+        if len(found.needs) > 1 and (not found.need_confident or self.close_needs(found)):
+            pending["needs"] = list(found.needs[:2])
+
+    @staticmethod
+    def close_needs(found: Interpretation) -> bool:
+        if len(found.needs) < 2 or not found.scores:
+            return False
+        first, second = (found.scores.get(n, 0.0) for n in found.needs[:2])
+        return first > 0 and second / first >= CLOSE_NEEDS
+
+    def set_place(self, place: dict[str, Any], name: str = "") -> None:
+        """Keep the place without its name; the name is used only in this turn's reply."""
+        name = name or place.get("name", "")
+        self.slots["place"] = {**place, "name": ""}
+        self.state["pending"].pop("places", None)
+        if place["outside"]:
+            self.say("outside", place=name)

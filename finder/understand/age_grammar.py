@@ -1,0 +1,142 @@
+"""Ages as classes of forms: duals and clitics, a lone unit, a bare number with a genitive, a
+birth told by when it was, and a due month.
+
+"عمره سنتين ونص" is read as "عمره 2 سنة ونص" and then like any number and unit; "وبنتي ٤" as
+"و بنتي ٤"; "saal bhar ki" and "ولد سنة" as one year; "ek 3 ka aur ek 6 ka" as two children;
+"kal paida hui" as a newborn; "delivery june mein" as expecting. The forms of each language are
+in `content/ages/grammar.yaml`; `merged` adds its numbers, units and context words to the
+lexicons' own.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from finder.directory.yamlfile import load_yaml
+from finder.understand.lexicon import PhraseIndex
+from finder.understand.text import Words, normalise, phrase
+
+FILE = Path("ages") / "grammar.yaml"
+NEAR = 3  # a birth word and a time word, or a due word and a month, at most this far apart
+
+
+def _tokens(values: Any) -> list[str]:
+    return [str(value) for value in values or []]
+
+
+class AgeGrammar:
+    """Every language's forms at once: a parent in England mixes languages in one message."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.languages: dict[str, dict[str, Any]] = table.get("languages") or {}
+        forms = self.languages.values()
+        self.duals = {normalise(word): normalise(unit) for f in forms
+                      for word, unit in (f.get("duals") or {}).items()}
+        self.clitics, self.articles = (sorted(
+            {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
+            for key in ("clitics", "articles"))
+        self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
+        self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
+        self.one_after = self._index("one_after")
+        self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
+                                  for t in phrase(w))
+        self.genitive, self.recent = self._index("genitive"), self._index("recent")
+        self.born, self.due = self._index("born"), self._index("due")
+        self.calendar = self._index("calendar")
+
+    def _index(self, key: str) -> PhraseIndex[str]:
+        """The forms of `key` in every language, each with its language."""
+        return PhraseIndex((text, language) for language, forms in self.languages.items()
+                           for text in _tokens(forms.get(key)))
+
+    @classmethod
+    def from_root(cls, root: Path | None) -> AgeGrammar:
+        """The forms under a content folder, or none where the file is missing."""
+        path = None if root is None else Path(root) / FILE
+        if path is None or not path.exists():
+            return cls({})
+        return cls(load_yaml(path.read_text(encoding="utf-8")) or {})
+
+    def merged(self, lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The lexicons with this grammar's numbers, fixed ages, fractions, units, expecting and
+        context words added."""
+        out = copy.deepcopy(lexicons)
+        for language, forms in self.languages.items():
+            data = out.setdefault(language, {})
+            for key in ("numbers", "ages", "fractions"):
+                data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
+            data["expecting"] = [*(data.get("expecting") or []), *_tokens(forms.get("expecting"))]
+            for key, section in (("units", "units"), ("context", "age_context")):
+                target = data.setdefault(section, {}) or {}
+                data[section] = target
+                for kind, texts in (forms.get(key) or {}).items():
+                    target[kind] = [*(target.get(kind) or []), *_tokens(texts)]
+            context = data["age_context"]
+            for kind, key in (("born", "born"), ("sibling", "children")):
+                context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
+        return out
+
+    def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float]) -> Words:
+        """Duals as a number and a unit, clitics apart, a lone unit after a child word as one."""
+        tokens: list[str] = []
+        glued: list[bool] = []
+        for token, glue in zip(words.tokens, words.glued, strict=True):
+            pieces = self._pieces(token, known)
+            for i, piece in enumerate(pieces):
+                tokens.append(piece)
+                glued.append(glue if i == 0 else False)
+        for i, token in enumerate(tokens):
+            if token in self.singular | self.alone and self._alone(tokens, i, numbers):
+                tokens.insert(i, "1")
+                glued.insert(i, False)
+        if len(tokens) == len(words.tokens):
+            return words
+        return Words(tuple(tokens), tuple(glued))
+
+    def _pieces(self, token: str, known: frozenset[str]) -> list[str]:
+        if token in self.duals:
+            return ["2", self.duals[token]]
+        if token in known or token[:1].isascii():
+            return [token]
+        for clitic in self.articles:  # "بالسنتين"
+            if token.startswith(clitic) and token[len(clitic):] in self.duals:
+                return [clitic, *self._pieces(token[len(clitic):], known)]
+        for clitic in self.clitics:  # "وبنتي", "وسنتين"
+            rest = token[len(clitic):]
+            if token.startswith(clitic) and len(rest) > 1 and (rest in self.duals or rest in known):
+                return [clitic, *self._pieces(rest, known)]
+        return [token]
+
+    def _alone(self, tokens: list[str], i: int, numbers: PhraseIndex[float]) -> bool:
+        """"saal ka" or "ولد سنة": a unit with no number, after a child word (or first), and
+        then a word that makes it one ("ka", "bhar", "ونص") unless it means one alone."""
+        before = tokens[i - 1] if i else ""
+        if before[:1].isdigit() or before in numbers or i and before not in self.children:
+            return False
+        return self.one_after.match_at(tokens, i + 1) is not None or i > 0 and \
+            tokens[i] in self.alone
+
+    def genitive_age(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive."""
+        return start > 0 and tokens[start - 1] in self.children and \
+            self.genitive.match_at(tokens, end) is not None
+
+    def counts(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"ek dikro", "2 beti": a number before a word for a child counts children."""
+        return end < len(tokens) and tokens[end] in self.children
+
+    def born_recently(self, tokens: tuple[str, ...]) -> bool:
+        """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""
+        return _near(self.born.find(tokens), self.recent.find(tokens))
+
+    def due_month(self, tokens: tuple[str, ...]) -> bool:
+        """"delivery june mein", "termin mam na maj": a due word near a month's name."""
+        return _near(self.due.find(tokens), self.calendar.find(tokens))
+
+
+def _near(first: list[Any], second: list[Any]) -> bool:
+    """Two forms of one language close together, neither inside the other."""
+    return any(a.value == b.value and abs(a.start - b.start) <= NEAR and
+               (a.end <= b.start or b.end <= a.start) for a in first for b in second)

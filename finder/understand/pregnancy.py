@@ -1,0 +1,50 @@
+"""Whether a message says a pregnancy, and whether weeks or months in it are one's length."""
+
+from __future__ import annotations
+
+from finder.understand.age_context import AgeContext
+from finder.understand.lexicon import PhraseIndex
+
+BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
+EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
+PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
+LOOK_BACK = 5  # a pregnancy phrase before the number starts at most this far back
+
+
+class Pregnancy:
+    """Each language's pregnancy words ("expecting") with the age context's words."""
+
+    def __init__(self, expecting: list[str], context: AgeContext) -> None:
+        self.words: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
+        self.context = context
+
+    def said(self, tokens: tuple[str, ...]) -> bool:
+        """A pregnancy word, not inside a phrase like "due his jabs"."""
+        covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
+        return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
+                   for hit in self.words.find(tokens))
+
+    def lasts(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
+              longest: float) -> bool:
+        """Whether the weeks or months read from `start` to `end` (the most of them
+        `longest`) are a pregnancy's: "36 weeks pregnant", "34 weeks with my second"."""
+        if unit not in ("weeks", "months"):
+            return False
+        if unit == "weeks" and longest > BABY_WEEKS and (
+                self.context["gestation_after"].match_at(tokens, end) is not None
+                or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
+            return True
+        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
+        window = range(end - 1, min(end + PREGNANCY_WINDOW, len(tokens)))
+        after = any(self.words.match_at(tokens, i) is not None for i in window)
+        return after or self._before(tokens, start)
+
+    def _before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the
+        number, or two words before it with no word for a child between."""
+        for begin in range(max(0, start - LOOK_BACK), start):
+            hit = self.words.match_at(tokens, begin)
+            if hit is not None and start - EXPECTING_GAP <= hit.end <= start and not any(
+                    token in self.context.siblings for token in tokens[hit.end:start]):
+                return True
+        return False
