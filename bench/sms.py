@@ -102,6 +102,7 @@ def hammer(port: int, path: str, seconds: float, clients: int) -> list[float]:
             mine.append((time.perf_counter() - started) * 1000)
             assert response.status == 200, response.status
             sent += 1
+        conn.close()  # not left open for gunicorn to keep alive into the next measurement
         with lock:
             latencies.extend(mine)
 

@@ -25,6 +25,9 @@ AGES = [
     # a bare number with a genitive after a word for a child
     ("2 bachay hain, ek 3 ka aur ek 6 ka", (36, 72)), ("beta paanch ka", (60,)),
     ("munda 4 da te kudi 2 di", (48, 24)), ("ek dikro 5 no ane dikri 2 ni", (60, 24)),
+    # a bare number just after a word for a child
+    ("ابني ٨ وبنتي ٥ والصغير ٢", (96, 60, 24)), ("بنتي ١٣ ما بتاكل", (156,)),
+    ("eldest 14 youngest 3", (168, 36)),
     # a birth told by when it was
     ("kal paida hua", (0,)), ("پرسوں پیدا ہوئی", (0,)), ("بیٹی پچھلے ہفتے پیدا ہوئی", (0,)),
     ("انولد الأسبوع الماضي", (0,)), ("ولدت بنتي من أسبوع", (0,)), ("dikro kale janmyo", (0,)),
@@ -55,7 +58,8 @@ NOT_AGES = [
     "صرلي سنتين بستنى", "raat ma 4 vakhat uthe che", "we've waited 2 years",
     "czekam 3 miesiace na wizyte", "raat ko 4 dafa uthta hai", "raat nu 3 vaari uthda",
     "صار لي سنتين على قائمة الانتظار", "من سنتين عم استنى موعد",
-    "weli musqusha ma baran oo dugsiga ayuu bilaabayaa", "بعد الطلاق بشوف ولادي كل أسبوعين",
+    "weli musqusha ma baran oo dugsiga ayuu bilaabayaa", "ابني ٣ مرات بيصحى بالليل",
+    "youngest 3 times a night", "بعد الطلاق بشوف ولادي كل أسبوعين",
 ]
 NOT_EXPECTING = ["food bank delivery next week please", "my baby is due his jabs next month",
                  "agle hafte teeke lagne hain"]

@@ -61,3 +61,22 @@ def test_a_command_word_inside_a_longer_message_or_twilio_word_is_not_a_command(
 def test_the_shown_word_is_upper_case_where_the_script_has_case():
     assert commands.word("more", "pl") == "WIĘCEJ"
     assert commands.word("more", "ur") == "مزید"
+
+
+@pytest.mark.parametrize("text", [
+    "Start  AGAIN!!", "ફરી શરૂ.", "ابدأ من جديد؟", "Więcej…", "a\u0301b", "ǅ ß ﬁ İ", "١٢ ૨",
+    "x\x00y\u200dz", "😀 more 😀", "\ufdfa", "\ud800x", "".join(map(chr, range(0x2000, 0x2100))),
+])
+def test_normalise_keeps_letters_marks_and_digits_and_spaces_the_rest(text, monkeypatch):
+    import unicodedata
+
+    def by_hand(value: str) -> str:
+        value = unicodedata.normalize("NFC", value).casefold()
+        kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in value)
+        return " ".join(kept.split())
+
+    assert commands.normalise(text) == by_hand(text)
+    monkeypatch.setattr(commands, "KEPT_CHARACTERS", 0)  # past the table's limit: the same
+    monkeypatch.setattr(commands, "_KEPT", commands._Kept())
+    assert commands.normalise(text) == by_hand(text)
+    assert not commands._KEPT

@@ -14,7 +14,8 @@ GREETINGS = [
 
 SHORT_ROMANISED = [
     ("bacha sota nahi", "ur"), ("dikro jamto nathi", "gu"), ("ibni la yanam", "ar"),
-    ("binti ma btakol", "ar"), ("salam, wiilkayga ma seexdo", "so"),
+    ("binti ma btakol", "ar"), ("salam, wiilkayga ma seexdo", "so"), ("ok dzieki", "pl"),
+    ("szkola", "pl"), ("ASD", "en"), ("yahan tak nahi aya", "ur"),
 ]
 
 OTHER = [

@@ -86,3 +86,16 @@ def test_the_state_store_upgrades_a_file_made_by_an_earlier_version(tmp_path):
     assert [(r["need"], r["searches"]) for r in rows] == [("sleep", 1)]
     assert store_.peek("+447700900001") == {"step": "need"}
     assert applied(path) == [m.name for m in state_migrations.migrations._migrations]
+
+
+def test_the_state_file_keeps_no_index_on_expiry_times(tmp_path):
+    """Each such index cost every text's write a page; the purge scans instead."""
+    path = Path(shutil.copy(LEGACY / "state.db", tmp_path / "state.db"))
+    with sqlite3.connect(path) as conn:
+        before = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert set(state_migrations.EXPIRY_INDEXES) <= before
+    SqliteStore(path, "legacy-secret").peek("+447700900001")
+    with sqlite3.connect(path) as conn:
+        after = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert not set(state_migrations.EXPIRY_INDEXES) & after
+    assert {"conversations", "replies", "counters", "usage", "outbox"} <= after

@@ -177,3 +177,41 @@ def test_a_signature_over_the_url_with_or_without_its_port_is_accepted(database,
     assert replies(Twilio(app.test_client(), TOKEN, url=signed).text("STOP")) == []
     wrong_port = Twilio(app.test_client(), TOKEN, url="https://finder.example.org:8443/sms")
     assert wrong_port.text("STOP").status_code == 403
+
+
+def test_a_form_sent_in_chunks_without_a_length_is_read_whole(twilio):
+    from io import BytesIO
+    from urllib.parse import urlencode
+
+    form = twilio.form("STOP")
+    signature = RequestValidator(TOKEN).compute_signature(twilio.url, form)
+    response = twilio.client.post(
+        "/sms", input_stream=BytesIO(urlencode(form).encode()),
+        content_type="application/x-www-form-urlencoded",
+        headers={"X-Twilio-Signature": signature, "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True, "CONTENT_LENGTH": ""})
+    assert replies(response) == []
+
+
+@pytest.mark.parametrize("setting", ["MAX_CONTENT_LENGTH", "MAX_FORM_MEMORY_SIZE"])
+def test_a_body_past_either_size_limit_is_refused_before_it_is_read(twilio, setting):
+    twilio.client.application.config[setting] = 2000
+    form = twilio.form("sleep " * 400)
+    assert twilio.post(form).status_code == 413
+    assert replies(twilio.text("STOP")) == []  # a body within the limit still answered
+
+
+def test_the_fields_are_signed_as_the_sdk_signs_a_multidict_and_a_dict():
+    from werkzeug.datastructures import MultiDict
+
+    from finder.sms.signature import SignedParams
+
+    validator, url = RequestValidator(TOKEN), "https://finder.example.org/sms"
+    form = MultiDict([("Body", "hi & bye"), ("From", "+447700900123"), ("MediaUrl0", "b"),
+                      ("MediaUrl0", "a"), ("NumMedia", "2")])
+    ours = validator.compute_signature(url, SignedParams(form.lists()))
+    assert ours == validator.compute_signature(url, form)
+    single = MultiDict({"Body": "hi", "From": "+447700900123"})
+    assert validator.compute_signature(url, SignedParams(single.lists())) == \
+        validator.compute_signature(url, {"Body": "hi", "From": "+447700900123"})
+    assert ours != validator.compute_signature(url, SignedParams(single.lists()))

@@ -26,10 +26,10 @@ CASES = scoring.load_parent_table()
 # Weakest: language ur 97.8%, age ur 95.1%, place ar 97.1%.
 # Third pass (needs: a wider corpus, a need sure only when the classifier agrees): need 93.4%,
 # wrong 0.5%; CHECK half need 90.6%, wrong 1.0%; weakest need so 92.1%.
-# Fourth pass (ages as grammar, greetings, Kurmanji): language 99.8%, age 98.2%, place 98.8%;
-# CHECK half 99.6%, 96.5%, 97.6%; weakest age pa 96.7%, place ar 97.1%.
+# Fourth pass (ages as grammar, greetings, Kurmanji, Arabic-script places): language 99.8%,
+# age 98.2%, place 99.2%; CHECK half 99.6%, 96.5%, 98.4%; weakest age pa 96.7%, place pl 97.4%.
 FLOORS = {"language": 0.995, "need": 0.93, "age": 0.98, "place": 0.98}
-CHECK_FLOORS = {"language": 0.99, "need": 0.90, "age": 0.96, "place": 0.97}
+CHECK_FLOORS = {"language": 0.99, "need": 0.90, "age": 0.96, "place": 0.98}
 MOST_WRONG = 0.015
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.02, "need": 0.07, "age": 0.02, "place": 0.01}

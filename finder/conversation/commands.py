@@ -70,6 +70,21 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 
+class _Kept(dict[int, int]):
+    """Each character's code point if it is a letter, mark or digit, else a space's: filled as
+    characters are first seen (up to `KEPT_CHARACTERS`), so `str.translate` reads it in C."""
+
+    def __missing__(self, code: int) -> int:
+        found = code if unicodedata.category(chr(code))[0] in "LMN" else 32
+        if len(self) < KEPT_CHARACTERS:
+            self[code] = found
+        return found
+
+
+KEPT_CHARACTERS = 20000  # far more than the scripts parents write in use
+_KEPT = _Kept()
+
+
 def normalise(text: str) -> str:
     """Case folded and composed, with punctuation, symbols and runs of space made one space.
 
@@ -77,8 +92,7 @@ def normalise(text: str) -> str:
     different words.
     """
     text = unicodedata.normalize("NFC", text).casefold()
-    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
-    return " ".join(kept.split())
+    return " ".join(text.translate(_KEPT).split())
 
 
 def _index() -> dict[str, str]:

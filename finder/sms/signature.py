@@ -81,15 +81,31 @@ def posted_form() -> MultiDict[str, str]:
     """The form Twilio posted, parsed once per request: a urlencoded body is all Twilio sends,
     read in one step instead of through the general form parser (with its size limit)."""
     if "twilio_form" not in g:
-        found: MultiDict[str, str] = MultiDict()
-        if request.mimetype == FORM:
-            body = request.get_data(as_text=True)
-            limit = request.max_form_memory_size
-            if limit is not None and len(body) > limit:
-                raise RequestEntityTooLarge()
-            found = MultiDict(form_fields(body))
-        g.twilio_form = found
+        body = form_body()
+        g.twilio_form = MultiDict(form_fields(body)) if body else MultiDict()
     return g.twilio_form
+
+
+def form_body() -> str:
+    """A urlencoded body as text ("" for any other type); 413 past the form size limit. Read
+    straight from the WSGI input when its length is given (Twilio always gives it), without
+    the request's stream wrappers."""
+    environ = request.environ
+    if environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower() != FORM:
+        return ""
+    config = current_app.config
+    limit = config.get("MAX_FORM_MEMORY_SIZE")
+    length = environ.get("CONTENT_LENGTH", "")
+    if not length.isdigit():
+        body = request.get_data(as_text=True)  # chunked: the server ends the stream
+    elif config.get("MAX_CONTENT_LENGTH") is not None and \
+            int(length) > config["MAX_CONTENT_LENGTH"]:
+        raise RequestEntityTooLarge()
+    else:
+        body = environ["wsgi.input"].read(int(length)).decode("utf-8", "replace")
+    if limit is not None and len(body) > limit:
+        raise RequestEntityTooLarge()
+    return body
 
 
 def form_fields(body: str) -> list[tuple[str, str]]:
@@ -134,9 +150,18 @@ def is_signed() -> bool:
         current_app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
                                    "and FINDER_PUBLIC_URL is not set")
         return False
-    form = posted_form()
-    return any(signed_with(RequestValidator(token), url, form, signature)
+    params = SignedParams(posted_form().lists())
+    return any(signed_with(RequestValidator(token), url, params, signature)
                for token in accepted_tokens(current_app))
+
+
+class SignedParams(dict[str, list[str]]):
+    """The posted fields as the Twilio SDK reads them best: each name's values by `getall`,
+    which it tries first (a `MultiDict` fails that try with an exception for every field,
+    twice the cost of the rest of the signature for Twilio's twenty fields)."""
+
+    def getall(self, name: str) -> list[str]:
+        return self[name]
 
 
 def signed_with(validator: RequestValidator, url: str, form: Any, signature: str) -> bool:

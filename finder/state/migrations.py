@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS usage (
     PRIMARY KEY (day, channel, need, district, age_band, language, outcome));
 """
 
+EXPIRY_INDEXES = ("conversations_updated", "replies_created", "counters_expires")
+
 migrations = Migrations("finder-state")
 
 
@@ -41,6 +43,14 @@ def tables(db: sqlite_utils.Database) -> None:
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations(name="0002-no-expiry-indexes")
+def no_expiry_indexes(db: sqlite_utils.Database) -> None:
+    """Without the indexes on when rows expire: each cost every text's write a page or two,
+    and only the purge (every ten minutes, or `state purge`) read them, which now scans."""
+    for index in EXPIRY_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {index}")
 
 
 def apply(conn: sqlite3.Connection) -> list[str]:

@@ -6,7 +6,8 @@ HMAC-SHA256s under the number key. A turn holds its number's lock (`finder.state
 reading the state to writing the reply; the file is locked only for the short transaction that
 writes the turn (rate-limit hit, reply, state and usage counts). One connection per thread; WAL
 with `synchronous=NORMAL`: a power cut (not a crash) can lose the last moments of turns, never
-consistency. Expired rows go every `PURGE_EVERY_SECONDS` with a turn, and by `state purge`.
+consistency. Expired rows go every `PURGE_EVERY_SECONDS` with a turn, and by `state purge`,
+in a scan of each table: no index on expiry times, which would cost every text's write.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ class SqliteStore(rolling.SqliteRolling):
         """The exchange for one inbound message, written when the block ends without error."""
         with self._unavailable_as_error():
             conn = self._conn()
-            with self.turns.hold(self.key("number", number), BUSY_TIMEOUT_SECONDS):
-                found = Exchange(self, conn, number, message_id, limit, self.clock())
+            number_keys = self.keys.every("number", number)  # the current one first
+            with self.turns.hold(number_keys[0], BUSY_TIMEOUT_SECONDS):
+                found = Exchange(self, conn, number, number_keys, message_id, limit,
+                                 self.clock())
                 yield found
                 if found.changes():
                     with self._transaction(conn):

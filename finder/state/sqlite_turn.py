@@ -51,9 +51,9 @@ class Exchange:
     """One inbound message under its number's lock; its writes are made when the turn ends."""
 
     def __init__(self, store: TurnStore, conn: sqlite3.Connection, number: str,
-                 message_id: str, limit: Limit, now: float) -> None:
+                 number_keys: list[str], message_id: str, limit: Limit, now: float) -> None:
         self.store, self.now = store, now
-        self.number_keys = store.keys.every("number", number)
+        self.number_keys = number_keys  # `number`'s HMACs, the current key's first
         message_keys = store.keys.every("message", message_id)
         self.message_key = message_keys[0]
         self.rate = store.rate_key("sms", number, limit, now) if limit.count else None

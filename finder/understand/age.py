@@ -181,7 +181,8 @@ class AgeReader:
             return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
-                self.context["age_after"].match_at(tokens, end) is not None:  # "14 di aa"
+                self.context["age_after"].match_at(tokens, end) is not None or \
+                self.grammar.after_child(tokens, number.start):  # "14 di aa", "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \

@@ -42,6 +42,7 @@ class AgeGrammar:
         self.one_after = self._index("one_after")
         self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
                                   for t in phrase(w))
+        self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
@@ -122,6 +123,10 @@ class AgeGrammar:
         """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive."""
         return start > 0 and tokens[start - 1] in self.children and \
             self.genitive.match_at(tokens, end) is not None
+
+    def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
+        return start > 0 and tokens[start - 1] in self.bare
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""

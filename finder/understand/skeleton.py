@@ -51,7 +51,7 @@ _CONSONANTS = _Consonants()
 @lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """`text` (normalised, not Latin) without its vowels, words kept apart by one space."""
-    return DOUBLED.sub(r"\1", " ".join(text.translate(_CONSONANTS).split()))
+    return " ".join(text.translate(_CONSONANTS).split())
 
 
 class Skeletons:
@@ -66,6 +66,9 @@ class Skeletons:
                 self.keys.setdefault(bones, []).append(name)
         self.short = {bones[:-1]: names for bones, names in self.keys.items()
                       if not bones[:-1].endswith(" ")}
+        self.single: dict[str, list[str]] = {}  # "ليسستر": each consonant once
+        for bones, names in self.keys.items():
+            self.single.setdefault(DOUBLED.sub(r"\1", bones), []).extend(names)
 
     def find(self, phrase: str) -> tuple[float, list[str]] | None:
         """The names `phrase` may spell, with how alike they are, or None."""
@@ -78,8 +81,11 @@ class Skeletons:
         for clitic in CLITICS:  # "بويجستون", "بهايفيلد"
             if not found and bones.startswith(clitic) and \
                     len(bones) - len(clitic) >= MIN_LETTERS:
-                found = self.keys.get(bones[len(clitic):]) or self._near(bones[len(clitic):])
+                found = self._near(bones[len(clitic):])
         return (NEARLY, found) if found else None
 
     def _near(self, bones: str) -> list[str] | None:
-        return self.short.get(bones) or self.keys.get(bones[:-1])
+        """Names equal to `bones`, a letter over or short at the end, or with each consonant
+        once ("ليسستر")."""
+        return self.keys.get(bones) or self.short.get(bones) or self.keys.get(bones[:-1]) or \
+            self.single.get(DOUBLED.sub(r"\1", bones))
