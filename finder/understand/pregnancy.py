@@ -24,6 +24,11 @@ class Pregnancy:
         return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
                    for hit in self.words.find(tokens))
 
+    def denied(self, tokens: tuple[str, ...]) -> bool:
+        """A phrase like "due his jabs" and no pregnancy word outside it: whatever the
+        classifier makes of "baby ... due ... next week", this message is not a pregnancy."""
+        return bool(self.context["not_expecting"].find(tokens)) and not self.said(tokens)
+
     def lasts(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
               longest: float) -> bool:
         """Whether the weeks or months read from `start` to `end` (the most of them
