@@ -39,6 +39,7 @@ class AgeGrammar:
             for key in ("clitics", "articles"))
         self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
         self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
+        self.units = self.singular | self.alone
         self.one_after = self._index("one_after")
         self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
                                   for t in phrase(w))
@@ -89,7 +90,7 @@ class AgeGrammar:
                 tokens.append(piece)
                 glued.append(glue if i == 0 else False)
         for i, token in enumerate(tokens):
-            if token in self.singular | self.alone and self._alone(tokens, i, numbers):
+            if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
                 glued.insert(i, False)
         if len(tokens) == len(words.tokens):

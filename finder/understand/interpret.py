@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -110,8 +111,8 @@ class Understander:
         said = dict(scores)  # what the words alone said, before the classifier
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
-        ruled_out = {"pregnancy"} if self.ages.pregnancy.denied(split.tokens) else set()
-        likely, rival, nothing = self._add_model(scores, text, ages.children, ruled_out)
+        likely, rival, nothing = self._add_model(scores, text, ages.children, lambda slug: (
+            slug == "pregnancy" and self.ages.pregnancy.denied(split.tokens)))
         if self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs
                                  .scores(tokens, lang).get("relationships", 0.0)):
             likely.pop("relationships", None)  # rowing with a child: not the couple's either
@@ -137,22 +138,22 @@ class Understander:
         )
 
     def _add_model(self, scores: dict[str, float], text: str, children: tuple[int, ...] = (),
-                   ruled_out: set[str] | frozenset[str] = frozenset()
+                   ruled_out: Callable[[str], bool] = lambda slug: False
                    ) -> tuple[dict[str, float], str | None, float]:
         """The classifier's likeliest need, added where the lexicon found no phrase for it (an
         exact phrase is trusted as it stands); a need the classifier alone suggests scores at
         least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
         to offer (need -> probability, likeliest first), and its first choice when it is sure
         enough (MODEL_DISAGREE) to doubt what the words said, and how likely it finds that
-        the message asks for no need at all. Needs `ruled_out` ("due his jabs": not a
-        pregnancy) are never suggested."""
+        the message asks for no need at all. A need `ruled_out` ("due his jabs": not a
+        pregnancy) is never suggested."""
         if self.model is None:
             return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
         likely = {slug: probability for probability, slug in sorted(
             ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
-            if probability >= MODEL_SECOND and slug not in ruled_out and not (
+            if probability >= MODEL_SECOND and not ruled_out(slug) and not (
                 slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
             return {}, None, 1.0
