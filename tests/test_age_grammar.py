@@ -65,20 +65,6 @@ NOT_EXPECTING = ["food bank delivery next week please", "my baby is due his jabs
                  "agle hafte teeke lagne hain"]
 
 
-@pytest.mark.parametrize(("text", "ages"), AGES, ids=[text for text, _ in AGES])
-def test_an_age_said_another_way_is_read(understander, text, ages):
-    found = understander.interpret(text)
-    if ages == EXPECTING:
-        assert found.expecting and found.age_months == ()
-    else:
-        assert sorted(found.age_months) == sorted(ages) and not found.expecting
-
-
-@pytest.mark.parametrize("text", NOT_AGES)
-def test_a_wait_or_a_count_is_no_age(understander, text):
-    assert understander.interpret(text).age_months == ()
-
-
 @pytest.mark.parametrize("text", NOT_EXPECTING)
 def test_a_delivery_or_a_date_alone_is_no_pregnancy(understander, text):
     assert understander.interpret(text).expecting is False

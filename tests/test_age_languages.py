@@ -5,6 +5,8 @@ a child's age."""
 from __future__ import annotations
 
 import pytest
+from test_age_grammar import AGES as BY_GRAMMAR
+from test_age_grammar import NOT_AGES as NOT_BY_GRAMMAR
 
 EXPECTING = "expecting"
 # (text, the ages in months it gives, or EXPECTING)
@@ -59,7 +61,8 @@ NOT_AGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "ages"), AGES, ids=[text for text, _ in AGES])
+@pytest.mark.parametrize(("text", "ages"), AGES + BY_GRAMMAR,
+                         ids=[text for text, _ in AGES + BY_GRAMMAR])
 def test_an_age_is_read_in_every_language(understander, text, ages):
     found = understander.interpret(text)
     if ages == EXPECTING:
@@ -68,6 +71,6 @@ def test_an_age_is_read_in_every_language(understander, text, ages):
         assert sorted(found.age_months) == sorted(ages) and not found.expecting
 
 
-@pytest.mark.parametrize("text", NOT_AGES)
+@pytest.mark.parametrize("text", NOT_AGES + NOT_BY_GRAMMAR)
 def test_a_number_that_is_no_childs_age_adds_no_child(understander, text):
     assert understander.interpret(text).age_months == ()

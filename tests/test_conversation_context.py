@@ -57,6 +57,21 @@ AGE_ANSWERS = [
 ]
 
 
+# ages said as grammar (content/ages/grammar.yaml): a next birthday, a count before a child word,
+# a lone unit, a birth told by when, a due month
+AGE_ANSWERS += [
+    ("en", "she'll be 4 next month", (47,)), ("en", "my son is in year one", (60,)),
+    ("pl", "córka skończy 3 lata w maju", (35,)), ("pl", "termin mam na maj", EXPECTING),
+    ("gu", "ek dikro 5 no ane dikri 2 ni", (60, 24)), ("gu", "dikro kale janmyo", (0,)),
+    ("pa", "munda 4 da te kudi 2 di", (48, 24)), ("pa", "munda saal da ho gaya", (12,)),
+    ("ur", "ek 3 ka aur ek 6 ka", (36, 72)), ("ur", "jun mein delivery hai", EXPECTING),
+    ("ur", "beti saal bhar ki", (12,)), ("ur", "پرسوں پیدا ہوئی", (0,)),
+    ("so", "uur baan ahay 5 bilood", EXPECTING), ("so", "wiilkaygu wuxuu dhashay isniintii", (0,)),
+    ("ar", "عمره سنتين ونص", (30,)), ("ar", "بنت ٣ سنين وولد سنة", (36, 12)),
+    ("ar", "عندي موعد ولادة الشهر الجاي", EXPECTING),
+]
+
+
 def state(app, number: str = PARENT) -> dict:
     with get_store(app).exchange(number, "SMpeek") as exchange:
         return exchange.state
