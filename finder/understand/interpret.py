@@ -111,8 +111,8 @@ class Understander:
         said = dict(scores)  # what the words alone said, before the classifier
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()
                       if slug != "pregnancy")  # another need named by a phrase
-        likely, rival, nothing = self._add_model(scores, text, ages.children, lambda slug: (
-            slug == "pregnancy" and self.ages.pregnancy.denied(split.tokens)))
+        likely, rival, nothing = self._add_model(scores, text, lambda slug: _ruled_out(
+            slug, ages.children, lambda: self.ages.pregnancy.denied(split.tokens)))
         if self.arguing.redirect(split.tokens, scores, ages.children, lambda tokens: self.needs
                                  .scores(tokens, lang).get("relationships", 0.0)):
             likely.pop("relationships", None)  # rowing with a child: not the couple's either
@@ -137,7 +137,7 @@ class Understander:
             need_confident=sure, language_heard=heard,
         )
 
-    def _add_model(self, scores: dict[str, float], text: str, children: tuple[int, ...] = (),
+    def _add_model(self, scores: dict[str, float], text: str,
                    ruled_out: Callable[[str], bool] = lambda slug: False
                    ) -> tuple[dict[str, float], str | None, float]:
         """The classifier's likeliest need, added where the lexicon found no phrase for it (an
@@ -145,16 +145,15 @@ class Understander:
         least MODEL_LEAST, so it is offered, unsure. Returns the needs it finds likely enough
         to offer (need -> probability, likeliest first), and its first choice when it is sure
         enough (MODEL_DISAGREE) to doubt what the words said, and how likely it finds that
-        the message asks for no need at all. A need `ruled_out` ("due his jabs": not a
-        pregnancy) is never suggested."""
+        the message asks for no need at all. A need `ruled_out` (teenagers for a 4-year-old,
+        a pregnancy in "due his jabs") is never suggested."""
         if self.model is None:
             return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
         likely = {slug: probability for probability, slug in sorted(
             ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
-            if probability >= MODEL_SECOND and not ruled_out(slug) and not (
-                slug == "teenagers" and children and max(children) < TEEN_MONTHS[0] - 36)}
+            if probability >= MODEL_SECOND and not ruled_out(slug)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
             return {}, None, 1.0
         for found in scores:  # ties between the lexicon's needs go to the likelier
@@ -204,6 +203,15 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def _ruled_out(slug: str, children: tuple[int, ...], denied: Callable[[], bool]) -> bool:
+    """A need the message itself rules out, whatever the classifier makes of it: teenagers for
+    a child under 10 ("my 4 year old"), a pregnancy where "due" is not one ("due his jabs",
+    `denied`, asked only then)."""
+    if slug == "teenagers":
+        return bool(children) and max(children) < TEEN_MONTHS[0] - 36
+    return slug == "pregnancy" and denied()
 
 
 def _doubted(need: str, likely: dict[str, float], said: dict[str, float]) -> bool:
