@@ -43,10 +43,12 @@ def main() -> None:
     safety_built, safety = timed(lambda: safety_examples(
         read_training(loaded.root), needs, loaded.safety_corpus))
     print(f"{'model':<8}{'examples':>10}{'built s':>10}{'floor s':>10}{'train s':>10}")
-    for name, found, seconds, epochs in (("need", needs, built, classifier.EPOCHS),
-                                         ("safety", safety, safety_built, SAFETY_EPOCHS)):
+    for name, found, seconds, epochs, l2 in (
+            ("need", needs, built, classifier.EPOCHS, classifier.NEED_L2),
+            ("safety", safety, safety_built, SAFETY_EPOCHS, classifier.L2)):
         least = floor([text for text, _ in found])
-        took = timed(lambda found=found, epochs=epochs: classifier.train(sorted(found), epochs))[0]
+        took = timed(lambda found=found, epochs=epochs, l2=l2: classifier.train(
+            sorted(found), epochs, l2))[0]
         print(f"{name:<8}{len(found):>10}{seconds:>10.2f}{least:>10.2f}{took:>10.2f}")
 
 
