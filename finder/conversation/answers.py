@@ -6,6 +6,7 @@ import unicodedata
 
 from finder.conversation import commands
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.understand.language import script
 
 MAX_TEXT = 1000
 LANGUAGE_NAMES = {"english": "en", "polish": "pl", "gujarati": "gu", "punjabi": "pa",
@@ -22,6 +23,26 @@ def number(text: str) -> int | None:
     """A numbered answer ("2", "2.", "٢", "૨"), or None."""
     value = commands.normalise(text)
     return int(value) if value.isdecimal() and len(value) <= 2 else None
+
+
+# Languages that read alike in one script: romanised Gujarati, Punjabi, Urdu and Arabizi share
+# most of their everyday words ("baccha", "saal", "hai"), and Urdu and Arabic share letters. A
+# message in one of these, in a conversation in another of the same group, is no clear sign
+# that the parent changed language ("dooja baccha 7 saal da hai" read as Urdu in Punjabi).
+ALIKE = {"latin": frozenset({"gu", "pa", "ur", "ar"}), "arabic": frozenset({"ur", "ar"})}
+# So few Latin words say little about which language they are in ("ok thanks", "LE4 oadby").
+FEW_WORDS = 3
+
+
+def changes_language(text: str, current: str, found: str, progressed: bool) -> bool:
+    """Whether a message read as `found` is clearly in another language than `current`, the
+    language the conversation has heard. Once the parent has told us something, a different
+    script says so; a few Latin words, or words of a language that reads alike, do not."""
+    if found == current or not progressed:  # before anything else, a greeting says little
+        return found != current
+    written = script(text)
+    alike = {current, found} <= ALIKE.get(written, frozenset())
+    return not alike and not (written == "latin" and len(text.split()) <= FEW_WORDS)
 
 
 def pick_language(text: str) -> str | None:

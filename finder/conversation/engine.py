@@ -13,7 +13,7 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, number
+from finder.conversation.answers import changes_language, clean, number
 from finder.conversation.choices import Choices
 from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
@@ -91,7 +91,9 @@ class Talk(Choices, Filling):
         found = self.tools.interpret(text, language=hint, answering=answering)
         if not state["chosen"] and found.other_language:
             state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
-        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard:
+        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard \
+                and (not state["heard"] or changes_language(text, state["lang"], found.language,
+                                                             memory.progressed(state))):
             state["lang"], state["heard"] = found.language, True
         return found
 

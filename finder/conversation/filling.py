@@ -60,12 +60,12 @@ class Filling:
     def added_needs(self, found: Interpretation, step: str) -> tuple[str, ...]:
         """The needs a message adds to those the parent gave. An answer to the age question
         adds none: its needs come from the age itself ("15": teenagers, "due in May": a
-        pregnancy). Another message that gives an age or a place adds only needs its words
-        name, not guesses from its other words."""
+        pregnancy). Once the parent has given a need, a message adds only needs its words
+        name, not guesses from its other words ("my other one is 7", "show me more", "she
+        cries a lot too"): a guess would ask again what the parent already told us."""
         if step == "age" and (found.age_months or found.expecting):
             return ()
-        if not self.slots["needs"] or not (found.age_months or found.expecting or found.place
-                                           or found.place_candidates):
+        if not self.slots["needs"]:
             return found.needs
         return tuple(need for need in found.needs if found.scores.get(need, 0.0) >= NAMED_NEED)
 
