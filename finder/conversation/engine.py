@@ -59,6 +59,7 @@ class Talk(Choices, Filling):
         return Turn(state=self.state, replies=tuple(self.replies))
 
     def respond(self, text: str) -> None:
+        self.recall_seen()
         command = commands.match(text)
         found = None if command or self.menu_number(text) else self.understand(text)
         if found and found.safety:
@@ -74,6 +75,16 @@ class Talk(Choices, Filling):
             self.answer(text, found)
         if command != "back":
             memory.remember(self.state, self.before)
+
+    def recall_seen(self) -> None:
+        """A state saved before the results' ids were kept (`seen`): the ids shown, found again
+        by the same search, so that a number after results opens that result."""
+        state = self.state
+        if state["step"] != "results" or state["seen"] or not state["shown"]:
+            return
+        answer = self.tools.search(request.from_slots(self.slots, state["lang"]),
+                                   state["offset"] + state["shown"], 0)
+        state["seen"] = [result.service.get("id", "") for result in answer.results]
 
     def menu_number(self, text: str) -> bool:
         """Whether the message is only a number the current menu takes: nothing in it for the
