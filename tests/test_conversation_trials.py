@@ -204,3 +204,28 @@ def test_a_number_after_results_saved_before_seen_was_kept_opens_that_result(
     assert state(sms_app)["seen"][:PAGE][0] == first
     assert text.startswith("1. ") and "\n" in text, text
     assert state(sms_app)["slots"] == shown["slots"]
+
+
+# (language, a need, asking to stop in the parent's own words)
+STOP_IN_OWN_WORDS = [
+    ("en", "my 4 year old has tantrums", "stop texting me please"),
+    ("pl", "synek nie śpi w nocy", "nie piszcie do mnie"),
+    ("gu", "maro dikro raat na sutto nathi", "બંધ કરો"),
+    ("pa", "ਮੇਰਾ ਬੱਚਾ ਸੌਂਦਾ ਨਹੀਂ", "ਬੰਦ ਕਰੋ ਜੀ"),
+    ("ur", "بچہ سوتا نہیں", "بند کریں"),
+    ("so", "ilmahaygu ma seexdo", "jooji fadlan"),
+    ("ar", "طفلي لا ينام", "أوقف الرسائل من فضلك"),
+]
+
+
+@pytest.mark.parametrize(("language", "need", "stop"), STOP_IN_OWN_WORDS,
+                         ids=[f"{lang}-{stop}" for lang, _, stop in STOP_IN_OWN_WORDS])
+def test_asking_to_stop_in_own_words_says_how_and_changes_nothing(sms_app, twilio, language,
+                                                                  need, stop):
+    replies(twilio.text(need))
+    before = state(sms_app)
+    [sent] = replies(twilio.text(stop))
+    assert sent == sms_text(say(language, m.HOW_TO_STOP), language)
+    after = state(sms_app)
+    assert (after["slots"], after["step"], after["lang"]) == (before["slots"], before["step"],
+                                                              language)

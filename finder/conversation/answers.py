@@ -100,3 +100,23 @@ _YES = frozenset(commands.normalise(word) for word in YES)
 def is_yes(text: str) -> bool:
     """Whether the whole message says yes."""
     return commands.normalise(text) in _YES
+
+
+# A parent asking in their own words to stop the texts ("stop please", "stop texting me"):
+# Twilio opts a number out only on STOP alone, so the reply says how. Drafts in the languages
+# other than English, awaiting review by a native speaker.
+STOP_ASKED = (
+    "stop", "stop texting me", "stop messaging me", "stop sending me messages",
+    "stop the texts", "unsubscribe me", "no more texts", "leave me alone",
+    "przestań", "przestan", "nie piszcie", "nie piszcie do mnie", "koniec",
+    "બંધ કરો", "band karo", "bandh karo", "ਬੰਦ ਕਰੋ", "band karo ji",
+    "بند کرو", "بند کریں", "messages band karo",
+    "jooji", "iga daa", "fariimaha jooji",
+    "توقف", "وقف", "أوقف الرسائل", "اوقف الرسائل", "بطل ترسل",
+)
+_STOP_ASKED = frozenset(commands.normalise(phrase) for phrase in STOP_ASKED)
+
+
+def asks_to_stop(text: str) -> bool:
+    """Whether the message asks to stop the texts in other words than STOP alone."""
+    return any(form in _STOP_ASKED for form in commands.forms(text))

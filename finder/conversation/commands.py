@@ -128,14 +128,15 @@ _AROUND = sorted((normalise(phrase).split() for phrase in AROUND), key=len, reve
 def match(text: str) -> str | None:
     """The command this whole message is, in any language, alone or with the polite words
     `AROUND` before or after it, or None."""
-    words = normalise(text).split()
-    found = _BY_WORD.get(" ".join(words))
-    while found is None and words:
-        trimmed = _trim(words)
-        if trimmed == words:
-            return None
-        words = trimmed
-        found = _BY_WORD.get(" ".join(words))
+    return next((_BY_WORD[form] for form in forms(text) if form in _BY_WORD), None)
+
+
+def forms(text: str) -> list[str]:
+    """The message normalised, then without each polite phrase around it in turn."""
+    words, found = normalise(text).split(), []
+    while words and (not found or found[-1] != " ".join(words)):
+        found.append(" ".join(words))
+        words = _trim(words)
     return found
 
 

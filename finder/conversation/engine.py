@@ -13,7 +13,7 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import changes_language, clean, number
+from finder.conversation.answers import asks_to_stop, changes_language, clean, number
 from finder.conversation.choices import Choices
 from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
@@ -69,6 +69,8 @@ class Talk(Choices, Filling):
             self.say("welcome", hint=True)
         if command:
             self.run(command)
+        elif asks_to_stop(text) and not (found and found.safety):
+            self.say("how_to_stop")  # Twilio opts out on STOP alone: say so, change nothing
         elif not self.new and memory.is_stale(self.state, self.now):
             self.come_back(text, found)
         else:
