@@ -229,3 +229,36 @@ def test_asking_to_stop_in_own_words_says_how_and_changes_nothing(sms_app, twili
     after = state(sms_app)
     assert (after["slots"], after["step"], after["lang"]) == (before["slots"], before["step"],
                                                               language)
+
+
+# (language, a need and a child's age, the age corrected, the ages then known)
+CORRECTIONS = [
+    ("en", "my daughter is 2 and not talking yet", "sorry I meant she is 3", [36]),
+    ("en", "my daughter is 2 and not talking yet", "and my son is 5", [24, 60]),
+    ("pl", "moja corka ma 2 lata i nie mowi", "pomyłka, ma 3 lata", [36]),
+    ("gu", "mari dikri 2 varas ni che ane bolti nathi", "maro matlab 3 varas", [36]),
+    ("pa", "meri kudi 2 saal di hai, boldi nahi", "galti ho gayi, 3 saal di hai", [36]),
+    ("ur", "beti 2 saal ki hai bolti nahi", "mera matlab 3 saal", [36]),
+    ("so", "gabadhaydu 2 sano ayay jirtaa mana hadasho", "khalad baan qoray, waa 3 sano", [36]),
+    ("ar", "ولدي ما ينام بالليل عمره سنة", "لا قصدي عمره سنتين", [24]),
+]
+
+
+@pytest.mark.parametrize(("language", "first", "then", "ages"), CORRECTIONS,
+                         ids=[f"{lang}-{then}" for lang, _, then, _ in CORRECTIONS])
+def test_a_corrected_age_replaces_the_one_given_and_another_child_adds(sms_app, twilio,
+                                                                       language, first, then,
+                                                                       ages):
+    replies(twilio.text(first))
+    needs = state(sms_app)["slots"]["needs"]
+    replies(twilio.text(then))
+    now = state(sms_app)
+    assert sorted(now["slots"]["ages"]) == ages
+    assert now["slots"]["needs"] == needs and now["lang"] == language
+
+
+def test_a_corrected_need_replaces_the_one_given(sms_app, twilio):
+    replies(twilio.text("my son is 4 and has tantrums"))
+    replies(twilio.text("no I meant sleep, he wont sleep"))
+    assert state(sms_app)["slots"]["needs"] == ["sleep"]
+    assert state(sms_app)["slots"]["ages"] == [48]

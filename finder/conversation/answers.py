@@ -82,6 +82,29 @@ def is_new_request(text: str) -> bool:
     return any(phrase in padded for phrase in _NEW_REQUEST)
 
 
+# Words that mark a message as correcting what the parent said ("sorry I meant 3", "no, she's
+# 3 not 2"): the need or age it names replaces the one given, rather than adding a second.
+# Drafts in the languages other than English, awaiting review by a native speaker.
+CORRECTION = (
+    "i meant", "i mean", "meant to say", "my mistake", "typo", "sorry no", "no sorry",
+    "wrong age", "correction",
+    "chodziło mi o", "chodzilo mi o", "miałam na myśli", "mialam na mysli", "miałem na myśli",
+    "mialem na mysli", "pomyłka", "pomylka", "sorry pomyłka",
+    "maro matlab", "mara kehvano matlab", "bhool thai", "bhul thai", "ભૂલ થઈ",
+    "mera matlab", "galti ho gayi", "ਗਲਤੀ ਹੋ ਗਈ", "ਮੇਰਾ ਮਤਲਬ",
+    "galti se", "ghalti se", "غلطی سے", "میرا مطلب",
+    "waxaan ula jeeday", "khalad baan", "khalad",
+    "قصدي", "أقصد", "اقصد", "غلطة", "عفوا قصدي",
+)
+_CORRECTION = tuple(f" {commands.normalise(phrase)} " for phrase in CORRECTION)
+
+
+def is_correction(text: str) -> bool:
+    """Whether the message corrects something the parent said rather than adding to it."""
+    padded = f" {commands.normalise(text)} "
+    return any(phrase in padded for phrase in _CORRECTION)
+
+
 # "Yes" to a yes-or-no question such as the one after a feeling (its reply asks for "1"; many
 # parents answer "yes" all the same). Drafts in the languages other than English, awaiting
 # review by a native speaker.
