@@ -5,7 +5,7 @@
 The bench's own traffic (every language's scripts, signed as Twilio signs) goes through the
 real WSGI app, the bare Flask endpoint of `bench/sms.py` interleaved with it, and each phase's
 inclusive time is summed by wrapping the function that does it. CPU time per text for both
-endpoints (steadier than wall time on a busy machine); phases in wall time and as a share of
+endpoints and for each phase (steadier than wall time on a busy machine), phases also as a share of
 the text's. What was built before the first text is frozen out of the garbage collector's
 reach, as gunicorn.conf.py does. `--profile` prints cProfile's 30 costliest functions instead.
 """
@@ -70,11 +70,11 @@ BLOCKS = ("_transaction",)  # context managers among PHASES
 def timed(function: Any, phase: str) -> Any:
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter_ns()
+        started = time.thread_time_ns()
         try:
             return function(*args, **kwargs)
         finally:
-            SPENT[phase] += time.perf_counter_ns() - started
+            SPENT[phase] += time.thread_time_ns() - started
             CALLS[phase] += 1
 
     return wrapper
@@ -86,12 +86,12 @@ def timed_block(function: Any, phase: str) -> Any:
     @contextmanager
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
-        started = time.perf_counter_ns()
+        started = time.thread_time_ns()
         try:
             with function(*args, **kwargs) as value:
                 yield value
         finally:
-            SPENT[phase] += time.perf_counter_ns() - started
+            SPENT[phase] += time.thread_time_ns() - started
             CALLS[phase] += 1
 
     return wrapper
