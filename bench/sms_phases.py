@@ -36,7 +36,7 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.sms import TOKEN, TRAFFIC, serve, sid  # noqa: E402
+from bench.sms import TOKEN, TRAFFIC, serve, twilio_form  # noqa: E402
 from finder.conversation import engine  # noqa: E402
 from finder.directory import build, content, tools  # noqa: E402
 from finder.directory.app import warm  # noqa: E402
@@ -99,8 +99,7 @@ def timed_block(function: Any, phase: str) -> Any:
 
 def environ(path: str, client: int, sent: int) -> dict[str, Any]:
     """A signed Twilio post of the traffic's next text, as a WSGI server hands it over."""
-    form = {"From": f"+447700900{client:03d}", "To": "+447700900000",
-            "Body": TRAFFIC[(client * 11 + sent) % len(TRAFFIC)], "MessageSid": sid()}
+    form = twilio_form(f"+447700900{client:03d}", TRAFFIC[(client * 11 + sent) % len(TRAFFIC)])
     body = urlencode(form).encode()
     return {"REQUEST_METHOD": "POST", "SCRIPT_NAME": "", "PATH_INFO": path, "QUERY_STRING": "",
             "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "5000", "SERVER_PROTOCOL": "HTTP/1.1",

@@ -18,7 +18,6 @@ from urllib.parse import unquote_plus, urlparse, urlsplit
 
 from flask import Flask, Request, abort, current_app, request
 from twilio.request_validator import RequestValidator, add_port, compare, remove_port
-from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.sansio.utils import get_current_url
 
@@ -79,23 +78,24 @@ def loopback(host: str) -> bool:
     return urlsplit(f"//{host}").hostname in LOOPBACK
 
 
-def posted_form(req: Request | None = None, app: Flask | None = None) -> MultiDict[str, str]:
-    """The form Twilio posted, parsed once per request: a urlencoded body is all Twilio sends,
-    read in one step instead of through the general form parser (with its size limit)."""
+def posted_form(req: Request | None = None, app: Flask | None = None) -> dict[str, str]:
+    """The form Twilio posted, each field's first value, parsed once per request: a urlencoded
+    body is all Twilio sends, read in one step instead of through the general form parser."""
     return posted(req or request._get_current_object(),  # type: ignore[attr-defined]
                   app or current_app._get_current_object())[0]  # type: ignore[attr-defined]
 
 
-def posted(req: Request, app: Flask) -> tuple[MultiDict[str, str], SignedParams]:
-    """The posted form, and its fields as the SDK signs them: read and kept with the request
-    (one parse for the signature and the message)."""
+def posted(req: Request, app: Flask) -> tuple[dict[str, str], SignedParams]:
+    """The posted form's fields (first values), and every value as the SDK signs them: read
+    and kept with the request (one parse for the signature and the message)."""
     found = req.environ.get(FORM_KEY)
     if found is None:
-        pairs = form_fields(form_body(req, app))
+        fields: dict[str, str] = {}
         signed = SignedParams()
-        for name, value in pairs:
+        for name, value in form_fields(form_body(req, app)):
+            fields.setdefault(name, value)
             signed.setdefault(name, []).append(value)
-        found = req.environ[FORM_KEY] = (MultiDict(pairs), signed)
+        found = req.environ[FORM_KEY] = (fields, signed)
     return found
 
 
