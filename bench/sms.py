@@ -77,6 +77,8 @@ def free_port() -> int:
 
 
 def start_gunicorn(port: int, env: dict[str, str]) -> subprocess.Popen:
+    """gunicorn, once its workers answer: the port accepts connections as soon as the master
+    binds it, before `when_ready` has built what the workers share and forked them."""
     process = subprocess.Popen(  # noqa: S603 - fixed arguments
         [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
          "bench.sms:serve()"], cwd=ROOT, env=env,
@@ -84,8 +86,11 @@ def start_gunicorn(port: int, env: dict[str, str]) -> subprocess.Popen:
     deadline = time.monotonic() + 120  # a busy machine takes a while to preload
     while time.monotonic() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn.request("POST", "/bare/", "")
+            if conn.getresponse().status == 200:
+                conn.close()
+                return process
         except OSError:
             time.sleep(0.2)
     process.kill()
