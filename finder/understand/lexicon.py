@@ -40,13 +40,14 @@ class PhraseIndex(Generic[T]):
                     (tokens, value, sum(1 for t in tokens if t != GAP), GAP in tokens))
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
+        self._firsts = frozenset(self._by_first)
 
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
 
     def first_words(self) -> frozenset[str]:
         """The words an entry can start with: `match_at` finds nothing at any other word."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
@@ -64,7 +65,9 @@ class PhraseIndex(Generic[T]):
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every entry in `tokens`, longest first at each position, overlaps allowed."""
-        hits = []
+        hits: list[Hit[T]] = []
+        if self._firsts.isdisjoint(tokens):  # most indexes find nothing in most messages
+            return hits
         for start, token in enumerate(tokens):
             for entry, value, size, gap in self._by_first.get(token, ()):
                 end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)

@@ -124,13 +124,13 @@ class Patterns(Generic[T]):
         firsts = present & self.firsts
         if not firsts:  # most messages hold no first word of most pattern sets
             return hits
+        # the patterns whose every element the message holds, per first element, sorted out
+        # once for the message rather than at each place the first element stands
+        viable = {symbol: [(pattern, value) for pattern, needed, value in self.by_first[symbol]
+                           if needed <= present] for symbol in firsts}
         for start, symbols in enumerate(starts):
             for symbol in symbols:
-                if symbol not in firsts:
-                    continue
-                for pattern, needed, value in self.by_first.get(symbol, ()):
-                    if not needed <= present:
-                        continue
+                for pattern, value in viable.get(symbol, ()):
                     end = _match(pattern, starts, start)
                     if end is not None:
                         hits.append(Hit(start, end, value))
