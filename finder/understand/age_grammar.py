@@ -82,6 +82,9 @@ class AgeGrammar:
 
     def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float]) -> Words:
         """Duals as a number and a unit, clitics apart, a lone unit after a child word as one."""
+        if self.units.isdisjoint(words.tokens) and self.duals.keys().isdisjoint(words.tokens) \
+                and all(token[:1].isascii() for token in set(words.tokens) - known):
+            return words  # most messages: nothing to expand
         tokens: list[str] = []
         glued: list[bool] = []
         for token, glue in zip(words.tokens, words.glued, strict=True):

@@ -58,6 +58,8 @@ class PhraseIndex(Generic[T]):
         if start >= len(tokens):
             return None
         for entry, value, size, gap in self._by_first.get(tokens[start], ()):
+            if size == 1 and not gap:  # the entry is the word itself
+                return Hit(start, start + 1, value, 1)
             end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
             if end is not None:
                 return Hit(start, end, value, size)
