@@ -41,6 +41,8 @@ class PhraseIndex(Generic[T]):
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
         self._firsts = frozenset(self._by_first)
+        self._lasts = frozenset(entry[-1] for options in self._by_first.values()
+                                for entry, *_ in options)
 
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
@@ -48,6 +50,10 @@ class PhraseIndex(Generic[T]):
     def first_words(self) -> frozenset[str]:
         """The words an entry can start with: `match_at` finds nothing at any other word."""
         return self._firsts
+
+    def may_end(self, token: str) -> bool:
+        """Whether an entry can end at `token`: one ending in a gap ends anywhere."""
+        return token in self._lasts or GAP in self._lasts
 
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
