@@ -201,8 +201,10 @@ class Gazetteer:
             return self._affixed(words[0])
         if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
             for ending in CASE_ENDINGS:
+                if not words[0].endswith(ending):
+                    continue
                 stem = words[0][:-len(ending)]
-                if words[0].endswith(ending) and len(stem) >= 4 and stem in self.names:
+                if len(stem) >= 4 and stem in self.names:
                     return 95.0, _by_district(self.names[stem])
         return None
 
