@@ -82,6 +82,9 @@ class AgeGrammar:
 
     def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float]) -> Words:
         """Duals as a number and a unit, clitics apart, a lone unit after a child word as one."""
+        if self.units.isdisjoint(words.tokens) and self.duals.keys().isdisjoint(words.tokens) \
+                and all(token[:1].isascii() for token in set(words.tokens) - known):
+            return words  # most messages: nothing to expand
         tokens: list[str] = []
         glued: list[bool] = []
         for token, glue in zip(words.tokens, words.glued, strict=True):
@@ -135,11 +138,13 @@ class AgeGrammar:
 
     def born_recently(self, tokens: tuple[str, ...]) -> bool:
         """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""
-        return _near(self.born.find(tokens), self.recent.find(tokens))
+        born = self.born.find(tokens)
+        return bool(born) and _near(born, self.recent.find(tokens))
 
     def due_month(self, tokens: tuple[str, ...]) -> bool:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
-        return _near(self.due.find(tokens), self.calendar.find(tokens))
+        due = self.due.find(tokens)
+        return bool(due) and _near(due, self.calendar.find(tokens))
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:
