@@ -67,6 +67,7 @@ class AgeReader:
             fixed += [(str(k), int(v)) for k, v in (data.get("ages") or {}).items()]
             expecting += [str(text) for text in data.get("expecting") or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
+        self.unit_words = self.units.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
         self.pregnancy = Pregnancy(expecting, self.context)
@@ -77,7 +78,7 @@ class AgeReader:
         self.known = self.starts | self.context.siblings.first_words()
 
     def read(self, words: Words, answering: str | None = None) -> Ages:
-        words = self.grammar.expand(words, self.known, self.numbers.words)
+        words = self.grammar.expand(words, self.known, self.numbers.words, self.unit_words)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         children: list[int] = []
@@ -108,7 +109,7 @@ class AgeReader:
                 continue
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
-                    tokens, number.start) and self.units.match_at(tokens, end) is None:
+                    tokens, number.start, series) and self.units.match_at(tokens, end) is None:
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
@@ -157,13 +158,15 @@ class AgeReader:
         if self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
             return [], year.end
         # "starts reception": the year before it (36 months)
-        starts = self.context.near_before(tokens, "next_school", year.start)
+        starts = self.context.near_before(tokens, "next_school", year.start) or \
+            self.context.near_after(tokens, "next_school_after", year.end)
         return [year.months - 12 * starts], year.end
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self.context.longest_ending(
+        if self._looks_like_code(words, number) or self._rate(tokens, number) or \
+                self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
@@ -250,6 +253,13 @@ class AgeReader:
         return self.context.ends_at(tokens, "self", start) or \
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None
+
+    def _rate(self, tokens: tuple[str, ...], number: Number) -> bool:
+        """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
+        return number.start > 0 and self.context["articles"].match_at(
+            tokens, number.start) is not None and (tokens[number.start - 1][0].isdigit() or
+                                                    self.context.ends_at(tokens, "rate_before",
+                                                                         number.start))
 
     @staticmethod
     def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:

@@ -34,9 +34,9 @@ class AgeGrammar:
         forms = self.languages.values()
         self.duals = {normalise(word): normalise(unit) for f in forms
                       for word, unit in (f.get("duals") or {}).items()}
-        self.clitics, self.articles = (sorted(
+        self.clitics, self.articles, self.suffixes = (sorted(
             {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
-            for key in ("clitics", "articles"))
+            for key in ("clitics", "articles", "suffixes"))
         self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
         self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
         self.units = self.singular | self.alone
@@ -80,12 +80,14 @@ class AgeGrammar:
                 context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
         return out
 
-    def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float]) -> Words:
-        """Duals as a number and a unit, clitics apart, a lone unit after a child word as one."""
+    def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float],
+               units: frozenset[str] = frozenset()) -> Words:
+        """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
+        lone unit after a child word as one."""
         tokens: list[str] = []
         glued: list[bool] = []
         for token, glue in zip(words.tokens, words.glued, strict=True):
-            pieces = self._pieces(token, known)
+            pieces = self._pieces(token, known, units)
             for i, piece in enumerate(pieces):
                 tokens.append(piece)
                 glued.append(glue if i == 0 else False)
@@ -97,11 +99,15 @@ class AgeGrammar:
             return words
         return Words(tuple(tokens), tuple(glued))
 
-    def _pieces(self, token: str, known: frozenset[str]) -> list[str]:
+    def _pieces(self, token: str, known: frozenset[str],
+                units: frozenset[str] = frozenset()) -> list[str]:
         if token in self.duals:
             return ["2", self.duals[token]]
-        if token in known or token[:1].isascii():
+        if token in known or token[:1].isascii() or token in units:
             return [token]
+        for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
+            if token.endswith(suffix) and token[:-len(suffix)] in units:
+                return [token[:-len(suffix)], suffix]
         for clitic in self.articles:  # "بالسنتين"
             if token.startswith(clitic) and token[len(clitic):] in self.duals:
                 return [clitic, *self._pieces(token[len(clitic):], known)]

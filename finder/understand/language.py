@@ -42,6 +42,7 @@ MODEL_ALONE = 0.6
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
+HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
@@ -91,8 +92,9 @@ class LanguageDetector:
         owners: dict[str, set[str]] = defaultdict(set)
         for language, texts in words.items():
             for text in texts:
-                for token in phrase(text):
-                    owners[token].add(language)
+                for token in phrase(text):  # "3andi" splits to "3": digits say no language
+                    if not token[0].isdigit():
+                        owners[token].add(language)
         for token, langs in owners.items():
             for lang in langs:
                 share = weight / len(langs)
@@ -175,10 +177,11 @@ class LanguageDetector:
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
         if hint is None:
             return best
+        # the conversation's language holds unless the message is clearly another: romanised
+        # Punjabi and Urdu share most words ("dooja baccha 7 saal da hai" stays Punjabi)
         unsure = len(words.tokens) <= SHORT or scores[best] < 1.5 or len(allowed) > 1 and \
-            scores.get(hint, 0) >= scores[best] - 0.5
+            scores.get(hint, 0) >= min(scores[best] - 0.5, scores[best] * HINT_SHARE)
         return hint if unsure and (hint in allowed or len(allowed) > 1) else best
-
 
     def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
