@@ -17,7 +17,7 @@ from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
-from finder.understand.school import SchoolYears
+from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
 
 DAYS_PER_MONTH = 30.4375
@@ -25,6 +25,7 @@ MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 /
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
+GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy; a baby that old is "6 months"
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
 
@@ -77,7 +78,10 @@ class AgeReader:
         # words a clitic may be glued to ("وبنتي"): split off before reading
         self.known = self.starts | self.context.siblings.first_words()
 
-    def read(self, words: Words, answering: str | None = None) -> Ages:
+    def read(self, words: Words, answering: str | None = None,
+             language: str | None = None) -> Ages:
+        """The ages in `words`; `language`, the message's, keeps its everyday words that are
+        another language's numbers from being read as numbers ("idzie do": Polish "to")."""
         words = self.grammar.expand(words, self.known, self.numbers.words, self.unit_words)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
@@ -97,7 +101,9 @@ class AgeReader:
                 continue
             number = self.numbers.read(tokens, index)
             if number and (self._word_before_digits(tokens, number) or
-                           self.context.homonym_after_other(tokens, index, self.homonyms)):
+                           self.context.homonym_after_other(tokens, index, self.homonyms) or
+                           language is not None and
+                           language not in self.homonyms.get(tokens[index], (language,))):
                 number = None
             if number is None:
                 index += 1
@@ -117,8 +123,8 @@ class AgeReader:
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
-                    or expecting and found.unit == "weeks" \
-                    and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
+                    or found.unit == "weeks" and (expecting and max(found.values) > BABY_WEEKS
+                                                  or self._gestation(tokens, index, found)):
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
@@ -152,14 +158,14 @@ class AgeReader:
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             return [completed_months(found.values[0], found.unit or "years")], found.end
-        year = self.school.read_at(words, index, self.numbers)
-        if year is None or not self._unit_free(tokens, year.end):
+        year = self._school_year_at(words, index)
+        if year is None:
             return None
-        if self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
-            return [], year.end
-        # "starts reception": the year before it (36 months)
+        # "starts reception", "reception shuru karega": the year before it (36 months)
         starts = self.context.near_before(tokens, "next_school", year.start) or \
             self.context.near_after(tokens, "next_school_after", year.end)
+        if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
+            return [], year.end
         return [year.months - 12 * starts], year.end
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
@@ -172,6 +178,8 @@ class AgeReader:
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
+        if unit is not None and self._school_year_at(words, end):
+            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do"
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
@@ -207,7 +215,9 @@ class AgeReader:
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
-            self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2))
+            self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2)) or \
+            found.unit != "years" and self.context["born_after_ago"].match_at(
+                tokens, ago.end) is not None  # "3 hafte pehle hui": she came 3 weeks ago
 
     def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -254,6 +264,15 @@ class AgeReader:
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None
 
+    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
+        """"biwi ko 28 hafte", "34 weeks with my second": more weeks than a baby's age is told
+        in are a pregnancy's, unless a word for a child is just before or a genitive or "old"
+        after ("بنتي ٣٠ اسبوع", "30 hafte ka")."""
+        return GESTATION_WEEKS[0] < max(found.values) <= GESTATION_WEEKS[1] and \
+            not self.grammar.child_before(tokens, start) and not (
+                start > 0 and self.context.siblings.match_at(tokens, start - 1)) and \
+            not self.grammar.aged(tokens, start, found.end)
+
     def _rate(self, tokens: tuple[str, ...], number: Number) -> bool:
         """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
         return number.start > 0 and self.context["articles"].match_at(
@@ -275,6 +294,11 @@ class AgeReader:
         after = number.end < len(tokens) and words.glued[number.end] and \
             self.units.match_at(tokens, number.end) is None
         return before or after
+
+    def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
+        """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""
+        year = self.school.read_at(words, index, self.numbers)
+        return year if year is not None and self._unit_free(words.tokens, year.end) else None
 
     def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
         """"year 7", not "year 3 times" or "(1) year 7 months"."""

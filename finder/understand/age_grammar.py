@@ -45,6 +45,7 @@ class AgeGrammar:
                                   for t in phrase(w))
         self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
+        self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
 
@@ -69,7 +70,8 @@ class AgeGrammar:
             data = out.setdefault(language, {})
             for key in ("numbers", "ages", "fractions"):
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
-            data["expecting"] = [*(data.get("expecting") or []), *_tokens(forms.get("expecting"))]
+            for key in ("expecting", "half"):
+                data[key] = [*(data.get(key) or []), *_tokens(forms.get(key))]
             for key, section in (("units", "units"), ("context", "age_context")):
                 target = data.setdefault(section, {}) or {}
                 data[section] = target
@@ -134,6 +136,16 @@ class AgeGrammar:
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
         return start > 0 and tokens[start - 1] in self.bare
+
+    def child_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A word for a child just before `start` ("beti 30 hafte", "ابني ٣٠ اسبوع")."""
+        return start > 0 and (tokens[start - 1] in self.children or tokens[start - 1] in self.bare)
+
+    def aged(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """"30 weeks old", "30 hafte ka": the number and unit from `start` to `end` say a
+        child's age (a word for "old" in them, or a genitive just after)."""
+        return any(token in self.old for token in tokens[start:end]) or \
+            self.genitive.match_at(tokens, end) is not None
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""
