@@ -25,7 +25,6 @@ MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 /
 MAX_CHILD_MONTHS = 25 * 12 + 11
 PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
-GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy; a baby that old is "6 months"
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 
 
@@ -71,7 +70,7 @@ class AgeReader:
         self.unit_words = self.units.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.pregnancy = Pregnancy(expecting, self.context)
+        self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
@@ -123,8 +122,8 @@ class AgeReader:
             if self._about_the_parent(tokens, index, found):
                 parent = _parent_years(found)
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
-                    or found.unit == "weeks" and (expecting and max(found.values) > BABY_WEEKS
-                                                  or self._gestation(tokens, index, found)):
+                    or expecting and found.unit == "weeks" \
+                    and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
@@ -171,7 +170,7 @@ class AgeReader:
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self._rate(tokens, number) or \
+        if self._looks_like_code(words, number) or self.context.rate(tokens, number.start) or \
                 self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
@@ -263,22 +262,6 @@ class AgeReader:
         return self.context.ends_at(tokens, "self", start) or \
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None
-
-    def _gestation(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"biwi ko 28 hafte", "34 weeks with my second": more weeks than a baby's age is told
-        in are a pregnancy's, unless a word for a child is just before or a genitive or "old"
-        after ("بنتي ٣٠ اسبوع", "30 hafte ka")."""
-        return GESTATION_WEEKS[0] < max(found.values) <= GESTATION_WEEKS[1] and \
-            not self.grammar.child_before(tokens, start) and not (
-                start > 0 and self.context.siblings.match_at(tokens, start - 1)) and \
-            not self.grammar.aged(tokens, start, found.end)
-
-    def _rate(self, tokens: tuple[str, ...], number: Number) -> bool:
-        """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
-        return number.start > 0 and self.context["articles"].match_at(
-            tokens, number.start) is not None and (tokens[number.start - 1][0].isdigit() or
-                                                    self.context.ends_at(tokens, "rate_before",
-                                                                         number.start))
 
     @staticmethod
     def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:

@@ -50,6 +50,11 @@ class AgeContext:
         return start - 1 == follows or any(self["and"].match_at(tokens, i) is not None
                                            for i in (start - 2, start - 3) if i >= 0)
 
+    def rate(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
+        return start > 0 and self["articles"].match_at(tokens, start) is not None and (
+            tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start))
+
     def waited(self, tokens: tuple[str, ...], end: int) -> bool:
         """"سنتين على قائمة الانتظار": a wait just after an age, within two words."""
         return any(self["not_after_unit"].match_at(tokens, i) is not None

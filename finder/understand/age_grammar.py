@@ -48,6 +48,8 @@ class AgeGrammar:
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
+        # the words a birth or a due date can start with: most messages have none
+        self.born_first, self.due_first = self.born.first_words(), self.due.first_words()
 
     def _index(self, key: str) -> PhraseIndex[str]:
         """The forms of `key` in every language, each with its language."""
@@ -86,13 +88,17 @@ class AgeGrammar:
                units: frozenset[str] = frozenset()) -> Words:
         """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
         lone unit after a child word as one."""
-        tokens: list[str] = []
-        glued: list[bool] = []
-        for token, glue in zip(words.tokens, words.glued, strict=True):
-            pieces = self._pieces(token, known, units)
-            for i, piece in enumerate(pieces):
-                tokens.append(piece)
-                glued.append(glue if i == 0 else False)
+        if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens):
+            if self.units.isdisjoint(words.tokens):
+                return words  # most messages: nothing to split and no lone unit
+            tokens, glued = list(words.tokens), list(words.glued)
+        else:
+            tokens, glued = [], []
+            for token, glue in zip(words.tokens, words.glued, strict=True):
+                pieces = self._pieces(token, known, units)
+                for i, piece in enumerate(pieces):
+                    tokens.append(piece)
+                    glued.append(glue if i == 0 else False)
         for i, token in enumerate(tokens):
             if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
@@ -153,11 +159,13 @@ class AgeGrammar:
 
     def born_recently(self, tokens: tuple[str, ...]) -> bool:
         """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""
-        return _near(self.born.find(tokens), self.recent.find(tokens))
+        return not self.born_first.isdisjoint(tokens) and \
+            _near(self.born.find(tokens), self.recent.find(tokens))
 
     def due_month(self, tokens: tuple[str, ...]) -> bool:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
-        return _near(self.due.find(tokens), self.calendar.find(tokens))
+        return not self.due_first.isdisjoint(tokens) and \
+            _near(self.due.find(tokens), self.calendar.find(tokens))
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:
