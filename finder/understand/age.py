@@ -120,7 +120,9 @@ class AgeReader:
                 index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
-                parent = _parent_years(found)
+                years, pregnant, baby = self._parent_said(tokens, found)
+                parent, expecting, children = years or parent, expecting or pregnant, \
+                    children + baby
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
                     or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
@@ -185,7 +187,8 @@ class AgeReader:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
             found = Found(values, unit.value, unit.end)
-            if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
+            # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
+            if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self._compound(tokens, found)
         elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
             return Found(values, None, end)
@@ -253,6 +256,18 @@ class AgeReader:
             values.append(following.value)
             end = following.end
         return tuple(values), end
+
+    def _parent_said(self, tokens: tuple[str, ...],
+                     found: Found) -> tuple[int | None, bool, list[int]]:
+        """What the parent's own number says: their age in years ("I'm 17"), their pregnancy
+        in weeks or months ("I'm 20 weeks"), or their baby's age ("I'm 3 weeks postpartum",
+        "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
+        if found.unit not in SHORT_UNITS:
+            return _parent_years(found), False, []
+        if self.context["postpartum"].match_at(tokens, found.end) is None and \
+                not self.grammar.child_before(tokens, found.end + 1):
+            return None, True, []
+        return None, False, [completed_months(max(found.values), found.unit)]
 
     def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
         """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""

@@ -11,6 +11,7 @@ lexicons' own.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,12 @@ class AgeGrammar:
                                   for t in phrase(w))
         self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
+        # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
+        self.prefixes = {normalise(k): str(v) for f in forms
+                         for k, v in ((f.get("compounds") or {}).get("prefixes") or {}).items()}
+        stems = {normalise(k) for f in forms for k in (f.get("compounds") or {}).get("units") or []}
+        self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
+                                   ) if self.prefixes and stems else None
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
@@ -88,7 +95,8 @@ class AgeGrammar:
                units: frozenset[str] = frozenset()) -> Words:
         """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
         lone unit after a child word as one."""
-        if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens):
+        if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens) and \
+                not (self.compound and self.compound.search(" ".join(words.tokens))):
             if self.units.isdisjoint(words.tokens):
                 return words  # most messages: nothing to split and no lone unit
             tokens, glued = list(words.tokens), list(words.glued)
@@ -111,6 +119,9 @@ class AgeGrammar:
                 units: frozenset[str] = frozenset()) -> list[str]:
         if token in self.duals:
             return ["2", self.duals[token]]
+        compound = self.compound.fullmatch(token) if self.compound else None
+        if compound:  # "czteromiesięczny": "4" and "miesięczny"
+            return [self.prefixes[compound[1]], compound[2]]
         if token in known or token[:1].isascii() or token in units:
             return [token]
         for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
@@ -145,13 +156,14 @@ class AgeGrammar:
 
     def child_before(self, tokens: tuple[str, ...], start: int) -> bool:
         """A word for a child just before `start` ("beti 30 hafte", "ابني ٣٠ اسبوع")."""
-        return start > 0 and (tokens[start - 1] in self.children or tokens[start - 1] in self.bare)
+        return 0 < start <= len(tokens) and (tokens[start - 1] in self.children or
+                                             tokens[start - 1] in self.bare)
 
-    def aged(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
-        """"30 weeks old", "30 hafte ka": the number and unit from `start` to `end` say a
-        child's age (a word for "old" in them, or a genitive just after)."""
+    def aged(self, tokens: tuple[str, ...], start: int, end: int, genitive: bool = True) -> bool:
+        """"30 weeks old", "3yo", "30 hafte ka": the words from `start` to `end` say a child's
+        age (a word for "old" in them, or, if `genitive`, a genitive just after)."""
         return any(token in self.old for token in tokens[start:end]) or \
-            self.genitive.match_at(tokens, end) is not None
+            genitive and self.genitive.match_at(tokens, end) is not None
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""
@@ -166,6 +178,11 @@ class AgeGrammar:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
         return not self.due_first.isdisjoint(tokens) and \
             _near(self.due.find(tokens), self.calendar.find(tokens))
+
+
+def _either(texts: Any) -> str:
+    """A regular expression for any of `texts`, the longest tried first."""
+    return "|".join(re.escape(text) for text in sorted(texts, key=len, reverse=True))
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:

@@ -42,6 +42,7 @@ MODEL_ALONE = 0.6
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
+ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
@@ -129,6 +130,8 @@ class LanguageDetector:
             for lang, weight in self.weights.get(token, {}).items():
                 if lang in allowed:
                     scores[lang] += weight
+        if "ar" in allowed:
+            scores["ar"] += ARABIZI_WEIGHT * _arabizi(words)
         for lang, weight in self._beside_places(words.tokens).items():
             if lang in allowed:
                 scores[lang] += weight
@@ -210,6 +213,15 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _arabizi(words: Words) -> int:
+    """Digits written as Arabic letters inside a Latin word ("msa3de", "sa3edni"): letters,
+    a digit and letters glued together, which no postcode, age or ordinal is."""
+    tokens, glued = words.tokens, words.glued
+    return sum(1 for i in range(1, len(tokens) - 1)
+               if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
+               and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())
 
 
 def _mixed(scores: dict[str, float]) -> dict[str, float]:
