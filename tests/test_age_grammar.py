@@ -70,7 +70,8 @@ AGES = [
     ("my baby is 30 weeks old", (6,)), ("baby 30 weeks", (6,)),
     # a bare number after a word for a child; "yo" ends one child's age; weeks after a birth
     ("ds 4 wont sleep", (48,)), ("my son (5) hits", (60,)),
-    ("my daughter, 9, wets the bed", (108,)), ("my son who's 3", (36,)), ("3yo and 6mo", (36, 6)), ("I'm 3 weeks postpartum", (0,)),
+    ("my daughter, 9, wets the bed", (108,)), ("my son who's 3", (36,)),
+    ("3yo and 6mo", (36, 6)), ("I'm 3 weeks postpartum", (0,)),
     ("I'm 20 weeks", EXPECTING),
     # a number glued before a unit (Polish compounds)
     ("półroczne dziecko", (6,)), ("czteromiesięczny synek", (4,)), ("półtoraroczny synek", (18,)),
