@@ -98,7 +98,7 @@ class AgeReader:
                 children += named[0]
                 index = named[1]
                 continue
-            number = self.numbers.read(tokens, index)
+            number = memo[index] if index in memo else self.numbers.read(tokens, index)
             if number and (self._word_before_digits(tokens, number) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and

@@ -94,6 +94,8 @@ class AgeContext:
     def longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
         """How many words the longest phrase of kind `key` ending just before `position` has."""
         index = self.indexes[key]
+        if not 0 < position <= len(tokens) or not index.may_end(tokens[position - 1]):
+            return 0  # most words end no phrase of the kind
         for start in range(max(0, position - LOOK_BACK), position):
             hit = index.match_at(tokens, start)
             if hit is not None and hit.end == position:
