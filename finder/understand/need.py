@@ -120,7 +120,7 @@ class NeedFinder:
                threshold: float = THRESHOLD) -> list[tuple[str, float]]:
         """Needs scoring at least `threshold`, most confident first."""
         found = [(slug, score) for slug, score in scores.items() if score >= threshold]
-        return sorted(found, key=lambda item: -item[1])
+        return sorted(found, key=lambda item: (-item[1], item[0]))  # ties: not the hash seed
 
 def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
                    scores: dict[str, float]) -> set[int]:

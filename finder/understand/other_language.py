@@ -33,12 +33,15 @@ class OtherLanguages:
                         for code, spans in (table.get("scripts") or {}).items()}
         every = "".join(pattern.pattern[1:-2] for pattern in self.scripts.values())
         self.any_script = re.compile(f"[{every}]") if every else None
-        self.words: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}
         for code, texts in (table.get("words") or {}).items():
             for text in texts or []:
                 for token in phrase(str(text)):
                     if token not in ours:  # only words none of the seven languages use
-                        self.words.setdefault(token, set()).add(str(code))
+                        words.setdefault(token, set()).add(str(code))
+        # In a fixed order: a tie between two languages must not turn on the hash seed.
+        self.words: dict[str, tuple[str, ...]] = {
+            token: tuple(sorted(codes)) for token, codes in words.items()}
         self.marker_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("marker_letters") or {}).items()}
         self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
