@@ -83,5 +83,9 @@ def test_scoring_counts_a_kind_outside_safety_and_also_as_wrong():
     assert scoring.Outcome(case, ("danger-to-life", "domestic-abuse")).right
     assert not scoring.Outcome(case, ("domestic-abuse", "self-harm")).right
     assert not scoring.Outcome(case, ("danger-to-life",)).right
+    child = scoring.Case("z", "text", "en", "child-in-danger")
+    assert scoring.Outcome(child, ("danger-to-life", "child-in-danger")).right
+    assert not scoring.Outcome(child, ("danger-to-life",)).right
+    assert not scoring.Outcome(child, ("child-in-danger", "domestic-abuse")).right
     quiet = scoring.Case("y", "text", "en", None)
     assert scoring.Outcome(quiet, ()).right and not scoring.Outcome(quiet, ("self-harm",)).right

@@ -89,7 +89,8 @@ def _model(child: float, abuse: float, none: float,
     need_model = NeedModel((*classes, "none"), weights, bias)
     known = frozenset(words("he hurts us all my ex never pays for the school uniform chai bina mar"
                             " rahi hoon").tokens)
-    return SafetyModel({"en": need_model}, {"en": known}, frozenset(), frozenset(), ())
+    return SafetyModel({"en": need_model}, {"en": known}, frozenset(), frozenset(), frozenset(),
+                       ())
 
 
 def test_a_disclosure_split_between_two_kinds_is_heard_as_the_likelier():

@@ -192,6 +192,7 @@ class SafetyModel:
 
     models: dict[str, NeedModel]  # by language: data in one cannot move another
     known: dict[str, frozenset[str]]  # each language's words, to route a message (`route`)
+    everyday: frozenset[str]  # the words of the messages taught as no danger (`none`)
     alarms: frozenset[str]  # stems, and those long enough to match a word's start
     prefixes: frozenset[str]
     sizes: tuple[int, ...]  # the prefixes' lengths
@@ -211,7 +212,9 @@ class SafetyModel:
         models = {lang: trained(pairs, cache, name=f"safety-{lang}", epochs=SAFETY_EPOCHS)
                   for lang, pairs in found.items() if len({kind for _, kind in pairs}) > 1}
         known = {lang: words_ for lang, words_ in vocabularies(found).items() if lang in models}
-        return cls(models, known, frozenset(alarms), prefixes,
+        everyday = frozenset(token for pairs in found.values() for text, kind in pairs
+                             if kind == NONE for token in words(text).tokens)
+        return cls(models, known, everyday, frozenset(alarms), prefixes,
                    tuple(sorted({len(a) for a in prefixes})))
 
     def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
