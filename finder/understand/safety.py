@@ -46,10 +46,11 @@ URGENT_WITH = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
-# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
-# danger to life any harm at all ("dying for a brew" has no concept of self-harm; pills alone,
-# the overdose's concept, would make "which tablets can I take while feeding" self-harm).
-BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
+# The concepts that let the model name a kind: the kind's own; for danger to life any harm at
+# all ("dying for a brew" has no concept of self-harm; pills alone, the overdose's concept,
+# would make "which tablets can I take while feeding" self-harm); for abuse or a child in
+# danger a danger-to-life concept too (acid, a knife: "tezaab phenk dunga" is a threat).
+BROAD = {DANGER: (ABUSE, CHILD, "self-harm"), ABUSE: (DANGER,), CHILD: (DANGER,)}
 Spans = list[tuple[int, int]]
 # An overdose phrase ("took * {pills}") with a count of one to three just before its last
 # word is a dose ("I took two paracetamol for my headache", "wzięłam dwie tabletki").
