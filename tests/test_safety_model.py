@@ -11,6 +11,7 @@ from finder.understand.safety_model import (
     by_language,
     examples,
     expand,
+    owners,
     read_training,
     route,
     vocabularies,
@@ -66,7 +67,7 @@ def test_need_examples_teach_quiet_except_feeling_safe_at_home_in_their_own_lang
     assert ("my baby wont sleep", "none") in found["en"]
     assert ("moje dziecko nie je", "none") in found["pl"]
     assert not {text for text, _ in found["pl"]} & {"he checks my phone", "my baby wont sleep"}
-    assert route(words("moje dziecko").tokens, vocabularies(found)) == ("pl",)
+    assert route(words("moje dziecko").tokens, owners(vocabularies(found))) == ("pl",)
 
 
 def test_digits_are_never_alarm_words(understander):

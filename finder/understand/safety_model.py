@@ -108,7 +108,7 @@ def by_language(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, 
     need)) that `route` sends to it, as a message in the same words would be sent."""
     found = {lang: _own(training.get(lang) or {}, safety.get(lang) or {})
              for lang in sorted(set(training) | set(safety))}
-    known = vocabularies(found)
+    known = owners(vocabularies(found))
     for text, need in needs:
         for lang in route(words(text).tokens, known):
             found[lang].append((text, ABUSE_NEED if need == ABUSE_NEED else NONE))
@@ -137,13 +137,24 @@ def vocabularies(found: dict[str, list[tuple[str, str]]]) -> dict[str, frozenset
             for lang, pairs in found.items()}
 
 
-def route(tokens: Iterable[str], known: dict[str, frozenset[str]]) -> tuple[str, ...]:
+def owners(known: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """For each word of any language (`vocabularies`), the languages that know it."""
+    found: dict[str, list[str]] = {}
+    for lang, words_ in sorted(known.items()):
+        for word in words_:
+            found.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
+def route(tokens: Iterable[str], owners_: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The languages whose words cover most of `tokens` (several when they tie: romanised
     Urdu and Punjabi share most words), or none when no language knows any of them."""
-    distinct = set(tokens)
-    counts = {lang: len(distinct & words_) for lang, words_ in known.items()}
+    counts: dict[str, int] = {}
+    for token in set(tokens):
+        for lang in owners_.get(token, ()):
+            counts[lang] = counts.get(lang, 0) + 1
     best = max(counts.values(), default=0)
-    return tuple(lang for lang, count in counts.items() if count == best) if best else ()
+    return tuple(sorted(lang for lang, count in counts.items() if count == best))
 
 
 def _phrase_wordings(phrase: str, groups: dict[str, list[str]]) -> list[str]:
@@ -217,10 +228,17 @@ class SafetyModel:
         return cls(models, known, everyday, frozenset(alarms), prefixes,
                    tuple(sorted({len(a) for a in prefixes})))
 
+    def __post_init__(self) -> None:  # quiet and kind often ask of the same message in turn
+        object.__setattr__(self, "_remembered", lru_cache(maxsize=8)(self._probabilities))
+        object.__setattr__(self, "_owners", owners(self.known))
+
     def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
         """Each class's probability, averaged over the models of the languages the message's
         words are in (`route`); a message in words no language knows is `none`."""
-        langs = route(tokens, self.known)
+        return self._remembered(tuple(tokens))  # type: ignore[attr-defined]
+
+    def _probabilities(self, tokens: tuple[str, ...]) -> dict[str, float]:
+        langs = route(tokens, self._owners)  # type: ignore[attr-defined]
         if not langs:
             return {NONE: 1.0}
         index = token_features(tokens)
