@@ -18,17 +18,19 @@ from tests.cases import safety_scoring as scoring
 # Re-measured on the main table after session 6's mechanism round (look-alikes through the
 # fuzzy path, grown-up children, words of time beside an act, doses): 94.9% overall. Somali
 # lost one CHECK case to "hadda" (now) no longer being danger alone, Arabic gained one.
-RECALL_FLOOR = {"en": 0.975, "pl": 0.94, "gu": 0.94, "pa": 0.955, "ur": 0.975, "so": 0.90,
-                "ar": 0.95}
-MODEL_CHECK_FLOOR = 0.58  # one model per language, naming a kind only beside a concept word of
-# it, reaches 58.7% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
+# Session 7's mechanism round (one model per language, doses, everyday words not misspellings,
+# Somali she/you forms): 96.4% overall (95.2% before); TUNE 100%, CHECK 92.6% (91.4%).
+RECALL_FLOOR = {"en": 0.98, "pl": 0.95, "gu": 0.96, "pa": 0.97, "ur": 0.975, "so": 0.92,
+                "ar": 0.965}
+MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
+# it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each
 # kind had to be sure alone). Class balance, lower thresholds, more passes and stem features
 # each traded CHECK false alarms for recall along the same curve.
 MODEL_CHECK_MAX_ALARMS = 2  # 1 with one model for all seven (whose phrases' veto let 5 through)
 # Per language: the look-alikes of the CHECK half still raising a phrase (4) or the model (1);
-# 0 everywhere is issue 10's aim (7 of 551 after r2, 5 now; TUNE has none).
-MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 1, "pa": 1, "ur": 2, "so": 0, "ar": 0}
+# 0 everywhere is issue 10's aim (7 of 551 after r2, 5 in session 6, 4 now; TUNE has none).
+MAX_FALSE_ALARMS = {"en": 0, "pl": 0, "gu": 1, "pa": 1, "ur": 2, "so": 0, "ar": 0}
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
 
