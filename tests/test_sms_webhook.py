@@ -202,16 +202,29 @@ def test_a_body_past_either_size_limit_is_refused_before_it_is_read(twilio, sett
 
 
 def test_the_fields_are_signed_as_the_sdk_signs_a_multidict_and_a_dict():
+    from urllib.parse import urlencode
+
+    from flask import Flask, request
     from werkzeug.datastructures import MultiDict
 
-    from finder.sms.signature import SignedParams
+    from finder.sms.signature import posted
 
     validator, url = RequestValidator(TOKEN), "https://finder.example.org/sms"
-    form = MultiDict([("Body", "hi & bye"), ("From", "+447700900123"), ("MediaUrl0", "b"),
-                      ("MediaUrl0", "a"), ("NumMedia", "2")])
-    ours = validator.compute_signature(url, SignedParams(form.lists()))
+    pairs = [("Body", "hi & bye"), ("From", "+447700900123"), ("MediaUrl0", "b"),
+             ("MediaUrl0", "a"), ("NumMedia", "2")]
+    app = Flask(__name__)
+
+    def read(body: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, list[str]]]:
+        with app.test_request_context("/sms", method="POST", data=urlencode(body),
+                                      content_type="application/x-www-form-urlencoded"):
+            return posted(request._get_current_object(), app)
+
+    fields, signed = read(pairs)
+    form = MultiDict(pairs)
+    assert fields == {name: form.get(name) for name in form}  # the first of repeated values
+    ours = validator.compute_signature(url, signed)
     assert ours == validator.compute_signature(url, form)
-    single = MultiDict({"Body": "hi", "From": "+447700900123"})
-    assert validator.compute_signature(url, SignedParams(single.lists())) == \
+    single = read([("Body", "hi"), ("From", "+447700900123")])[1]
+    assert validator.compute_signature(url, single) == \
         validator.compute_signature(url, {"Body": "hi", "From": "+447700900123"})
-    assert ours != validator.compute_signature(url, SignedParams(single.lists()))
+    assert ours != validator.compute_signature(url, single)

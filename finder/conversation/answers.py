@@ -6,6 +6,7 @@ import unicodedata
 
 from finder.conversation import commands
 from finder.languages import LANGUAGES, NATIVE_NAMES
+from finder.understand.language import script
 
 MAX_TEXT = 1000
 LANGUAGE_NAMES = {"english": "en", "polish": "pl", "gujarati": "gu", "punjabi": "pa",
@@ -22,6 +23,26 @@ def number(text: str) -> int | None:
     """A numbered answer ("2", "2.", "٢", "૨"), or None."""
     value = commands.normalise(text)
     return int(value) if value.isdecimal() and len(value) <= 2 else None
+
+
+# Languages that read alike in one script: romanised Gujarati, Punjabi, Urdu and Arabizi share
+# most of their everyday words ("baccha", "saal", "hai"), and Urdu and Arabic share letters. A
+# message in one of these, in a conversation in another of the same group, is no clear sign
+# that the parent changed language ("dooja baccha 7 saal da hai" read as Urdu in Punjabi).
+ALIKE = {"latin": frozenset({"gu", "pa", "ur", "ar"}), "arabic": frozenset({"ur", "ar"})}
+# So few Latin words say little about which language they are in ("ok thanks", "LE4 oadby").
+FEW_WORDS = 3
+
+
+def changes_language(text: str, current: str, found: str, progressed: bool) -> bool:
+    """Whether a message read as `found` is clearly in another language than `current`, the
+    language the conversation has heard. Once the parent has told us something, a different
+    script says so; a few Latin words, or words of a language that reads alike, do not."""
+    if found == current or not progressed:  # before anything else, a greeting says little
+        return found != current
+    written = script(text)
+    alike = {current, found} <= ALIKE.get(written, frozenset())
+    return not alike and not (written == "latin" and len(text.split()) <= FEW_WORDS)
 
 
 def pick_language(text: str) -> str | None:
@@ -61,6 +82,29 @@ def is_new_request(text: str) -> bool:
     return any(phrase in padded for phrase in _NEW_REQUEST)
 
 
+# Words that mark a message as correcting what the parent said ("sorry I meant 3", "no, she's
+# 3 not 2"): the need or age it names replaces the one given, rather than adding a second.
+# Drafts in the languages other than English, awaiting review by a native speaker.
+CORRECTION = (
+    "i meant", "i mean", "meant to say", "my mistake", "typo", "sorry no", "no sorry",
+    "wrong age", "correction",
+    "chodziło mi o", "chodzilo mi o", "miałam na myśli", "mialam na mysli", "miałem na myśli",
+    "mialem na mysli", "pomyłka", "pomylka", "sorry pomyłka",
+    "maro matlab", "mara kehvano matlab", "bhool thai", "bhul thai", "ભૂલ થઈ",
+    "mera matlab", "galti ho gayi", "ਗਲਤੀ ਹੋ ਗਈ", "ਮੇਰਾ ਮਤਲਬ",
+    "galti se", "ghalti se", "غلطی سے", "میرا مطلب",
+    "waxaan ula jeeday", "khalad baan", "khalad",
+    "قصدي", "أقصد", "اقصد", "غلطة", "عفوا قصدي",
+)
+_CORRECTION = tuple(f" {commands.normalise(phrase)} " for phrase in CORRECTION)
+
+
+def is_correction(text: str) -> bool:
+    """Whether the message corrects something the parent said rather than adding to it."""
+    padded = f" {commands.normalise(text)} "
+    return any(phrase in padded for phrase in _CORRECTION)
+
+
 # "Yes" to a yes-or-no question such as the one after a feeling (its reply asks for "1"; many
 # parents answer "yes" all the same). Drafts in the languages other than English, awaiting
 # review by a native speaker.
@@ -79,3 +123,23 @@ _YES = frozenset(commands.normalise(word) for word in YES)
 def is_yes(text: str) -> bool:
     """Whether the whole message says yes."""
     return commands.normalise(text) in _YES
+
+
+# A parent asking in their own words to stop the texts ("stop please", "stop texting me"):
+# Twilio opts a number out only on STOP alone, so the reply says how. Drafts in the languages
+# other than English, awaiting review by a native speaker.
+STOP_ASKED = (
+    "stop", "stop texting me", "stop messaging me", "stop sending me messages",
+    "stop the texts", "unsubscribe me", "no more texts", "leave me alone",
+    "przestań", "przestan", "nie piszcie", "nie piszcie do mnie", "koniec",
+    "બંધ કરો", "band karo", "bandh karo", "ਬੰਦ ਕਰੋ", "band karo ji",
+    "بند کرو", "بند کریں", "messages band karo",
+    "jooji", "iga daa", "fariimaha jooji",
+    "توقف", "وقف", "أوقف الرسائل", "اوقف الرسائل", "بطل ترسل",
+)
+_STOP_ASKED = frozenset(commands.normalise(phrase) for phrase in STOP_ASKED)
+
+
+def asks_to_stop(text: str) -> bool:
+    """Whether the message asks to stop the texts in other words than STOP alone."""
+    return any(form in _STOP_ASKED for form in commands.forms(text))

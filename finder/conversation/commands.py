@@ -49,13 +49,16 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("رجوع", "ارجع", "rujoo"),
     },
     "help": {
-        "en": ("help", "options", "menu", "commands"),
-        "pl": ("pomoc", "opcje"),
-        "gu": ("મદદ", "madad karo", "vikalp"),
-        "pa": ("ਮਦਦ", "madad", "chone"),
-        "ur": ("مدد", "madad chahiye", "options batao"),
-        "so": ("caawimo", "caawi", "doorashooyin"),
-        "ar": ("مساعدة", "قائمة", "musaada"),
+        "en": ("help", "options", "menu", "commands", "what can i send", "what can i do",
+               "how does this work", "how does it work", "what do i do"),
+        "pl": ("pomoc", "opcje", "co mogę napisać", "co moge napisac", "jak to działa",
+               "jak to dziala"),
+        "gu": ("મદદ", "madad karo", "vikalp", "shu lakhu", "shu moklu"),
+        "pa": ("ਮਦਦ", "madad", "chone", "ki likhan", "ki bhejan"),
+        "ur": ("مدد", "madad chahiye", "options batao", "kya likhun", "kya bhejun",
+               "کیا لکھوں"),
+        "so": ("caawimo", "caawi", "doorashooyin", "maxaan qoraa", "sidee u shaqeysaa"),
+        "ar": ("مساعدة", "قائمة", "musaada", "شو اكتب", "ماذا أكتب", "كيف يعمل"),
     },
     "language": {
         "en": ("language", "change language", "languages"),
@@ -68,6 +71,19 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+
+# Words around a command that leave it the command: "more please", "show me more", "go back
+# pls", "مزید دکھائیں". Only at the start or end of the message, never inside it, so "more
+# sleep tips" stays a message. Drafts in the languages other than English, awaiting review by
+# a native speaker.
+AROUND = (
+    "please", "pls", "plz", "thanks", "thank you", "ta", "x", "xx", "ok", "okay",
+    "show me", "show", "can i see", "can i have", "can you", "give me", "some", "any",
+    "proszę", "prosze", "poproszę", "poprosze", "pokaż", "pokaz", "dzięki", "dzieki",
+    "batavo", "બતાવો", "krupa kari", "kripya", "ji", "jee", "ਜੀ", "dasso", "ਦੱਸੋ",
+    "dikhao", "dikhaen", "دکھائیں", "دکھاؤ", "جی", "meherbani", "مہربانی",
+    "fadlan", "mahadsanid", "i tus", "من فضلك", "لو سمحت", "شكرا", "ممكن", "أعطني",
+)
 
 
 class _Kept(dict[int, int]):
@@ -105,11 +121,35 @@ def _index() -> dict[str, str]:
 
 
 _BY_WORD = _index()
+# the longest first, so "show me" goes before "show"
+_AROUND = sorted((normalise(phrase).split() for phrase in AROUND), key=len, reverse=True)
 
 
 def match(text: str) -> str | None:
-    """The command this whole message is, in any language, or None."""
-    return _BY_WORD.get(normalise(text))
+    """The command this whole message is, in any language, alone or with the polite words
+    `AROUND` before or after it, or None."""
+    return next((_BY_WORD[form] for form in forms(text) if form in _BY_WORD), None)
+
+
+def forms(text: str) -> list[str]:
+    """The message normalised, then without each polite phrase around it in turn."""
+    words, found = normalise(text).split(), []
+    while words and (not found or found[-1] != " ".join(words)):
+        found.append(" ".join(words))
+        words = _trim(words)
+    return found
+
+
+def _trim(words: list[str]) -> list[str]:
+    """`words` without one polite phrase at its start and one at its end."""
+    for phrase in _AROUND:
+        if words[:len(phrase)] == phrase:
+            words = words[len(phrase):]
+            break
+    for phrase in _AROUND:
+        if len(words) > len(phrase) and words[-len(phrase):] == phrase:
+            return words[:-len(phrase)]
+    return words
 
 
 def word(command: str, language: str) -> str:

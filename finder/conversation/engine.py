@@ -13,7 +13,7 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import clean, number
+from finder.conversation.answers import asks_to_stop, changes_language, clean, number
 from finder.conversation.choices import Choices
 from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
@@ -59,6 +59,7 @@ class Talk(Choices, Filling):
         return Turn(state=self.state, replies=tuple(self.replies))
 
     def respond(self, text: str) -> None:
+        self.recall_seen()
         command = commands.match(text)
         found = None if command or self.menu_number(text) else self.understand(text)
         if found and found.safety:
@@ -68,12 +69,24 @@ class Talk(Choices, Filling):
             self.say("welcome", hint=True)
         if command:
             self.run(command)
+        elif asks_to_stop(text) and not (found and found.safety):
+            self.say("how_to_stop")  # Twilio opts out on STOP alone: say so, change nothing
         elif not self.new and memory.is_stale(self.state, self.now):
             self.come_back(text, found)
         else:
             self.answer(text, found)
         if command != "back":
             memory.remember(self.state, self.before)
+
+    def recall_seen(self) -> None:
+        """A state saved before the results' ids were kept (`seen`): the ids shown, found again
+        by the same search, so that a number after results opens that result."""
+        state = self.state
+        if state["step"] != "results" or state["seen"] or not state["shown"]:
+            return
+        answer = self.tools.search(request.from_slots(self.slots, state["lang"]),
+                                   state["offset"] + state["shown"], 0)
+        state["seen"] = [result.service.get("id", "") for result in answer.results]
 
     def menu_number(self, text: str) -> bool:
         """Whether the message is only a number the current menu takes: nothing in it for the
@@ -91,7 +104,9 @@ class Talk(Choices, Filling):
         found = self.tools.interpret(text, language=hint, answering=answering)
         if not state["chosen"] and found.other_language:
             state["lang"] = DEFAULT_LANGUAGE  # a language we do not speak: the menu in English
-        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard:
+        elif not state["chosen"] and found.language in LANGUAGES and found.language_heard \
+                and (not state["heard"] or changes_language(text, state["lang"], found.language,
+                                                             memory.progressed(state))):
             state["lang"], state["heard"] = found.language, True
         return found
 

@@ -2,8 +2,9 @@
 
 An answer is first read as the answer to the question asked. It adds to what is known and
 never silently replaces what the parent gave: a need replaces the last one only in a clearly
-new request ("actually it's about my eldest..."), ages add up (a second child), and a place
-named again is a correction. A mixin of `engine.Talk`, kept apart so each reads in one sitting.
+new request ("actually it's about my eldest...") or a correction ("sorry I meant sleep"), ages
+add up (a second child) unless corrected ("no, she's 3"), and a place named again is a
+correction. A mixin of `engine.Talk`, kept apart so each reads in one sitting.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from finder.conversation import flow
 from finder.conversation import state as memory
-from finder.conversation.answers import is_new_request
+from finder.conversation.answers import is_correction, is_new_request
 from finder.understand.types import Interpretation
 
 CLOSE_NEEDS = 0.9  # second need scoring this share of the first: ask which one is meant
@@ -36,13 +37,15 @@ class Filling:
         before = memory.snapshot(self.state)
         slots, step = self.slots, self.state["step"]
         new_request = is_new_request(text)
+        # "sorry I meant 3", "no, she's 3": what it names replaces what was said, not adds
+        replacing = new_request or is_correction(text)
         if step == "age" and "pregnancy" in found.needs and not found.age_months:
             found = replace(found, expecting=True)  # "due in May" answers "how old?"
         needs = found.needs if new_request else self.added_needs(found, step)
         if needs:
-            self.take_needs(replace(found, needs=needs), new_request or not slots["needs"])
+            self.take_needs(replace(found, needs=needs), replacing or not slots["needs"])
         if found.age_months:
-            keep = [] if new_request or step == "age" else slots["ages"]
+            keep = [] if replacing or step == "age" else slots["ages"]
             slots["ages"] = sorted(set(keep) | set(found.age_months))
         if found.expecting:
             slots["expecting"] = True
@@ -60,12 +63,12 @@ class Filling:
     def added_needs(self, found: Interpretation, step: str) -> tuple[str, ...]:
         """The needs a message adds to those the parent gave. An answer to the age question
         adds none: its needs come from the age itself ("15": teenagers, "due in May": a
-        pregnancy). Another message that gives an age or a place adds only needs its words
-        name, not guesses from its other words."""
+        pregnancy). Once the parent has given a need, a message adds only needs its words
+        name, not guesses from its other words ("my other one is 7", "show me more", "she
+        cries a lot too"): a guess would ask again what the parent already told us."""
         if step == "age" and (found.age_months or found.expecting):
             return ()
-        if not self.slots["needs"] or not (found.age_months or found.expecting or found.place
-                                           or found.place_candidates):
+        if not self.slots["needs"]:
             return found.needs
         return tuple(need for need in found.needs if found.scores.get(need, 0.0) >= NAMED_NEED)
 

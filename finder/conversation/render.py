@@ -158,6 +158,7 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "no_results": _with_words(m.NO_RESULTS),
     "no_results_yet": _plain(m.NO_RESULTS_YET),
     "nothing_back": _plain(m.NOTHING_BACK),
+    "how_to_stop": _plain(m.HOW_TO_STOP),
     "safety": _safety,
     "carry_on": _plain(m.CARRY_ON),
     "returning": _plain(m.RETURNING),

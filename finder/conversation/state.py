@@ -83,8 +83,12 @@ def is_new(state: dict[str, Any]) -> bool:
 def is_stale(state: dict[str, Any], now: float) -> bool:
     """Whether the parent comes back after a long gap to a conversation with some progress."""
     updated = state.get("updated")
-    progressed = any(state["slots"][k] for k in ("needs", "ages", "place", "expecting"))
-    return bool(updated) and progressed and now - updated > RETURN_AFTER_SECONDS
+    return bool(updated) and progressed(state) and now - updated > RETURN_AFTER_SECONDS
+
+
+def progressed(state: dict[str, Any]) -> bool:
+    """Whether the parent has told us anything yet: a need, an age, a pregnancy or a place."""
+    return any(state["slots"][k] for k in ("needs", "ages", "place", "expecting"))
 
 
 def snapshot(state: dict[str, Any]) -> dict[str, Any]:

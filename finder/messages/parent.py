@@ -94,6 +94,8 @@ NO_MORE = N_("There are no more results.")
 NO_RESULTS = N_("We could not find a match. Your family hub, children's centre or health "
                 "visitor can point you to local help. Reply %(restart)s to try again.")
 NO_RESULTS_YET = N_("There are no results yet.")
+# "stop please", "stop texting me": Twilio stops the texts only on STOP alone.
+HOW_TO_STOP = N_("To stop these texts, reply STOP on its own.")
 NOTHING_BACK = N_("There is nothing to go back to.")
 
 SAFETY = {

@@ -9,11 +9,10 @@ is stored against the message id.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -49,7 +48,7 @@ class Inbound:
     channel: str = "sms"  # or "whatsapp" (From: whatsapp:+44...)
 
 
-def parse(form: MultiDict[str, str]) -> Inbound:
+def parse(form: Mapping[str, str]) -> Inbound:
     """The inbound message in `form`, or a 400 naming nothing a parent wrote."""
     sender = form.get("From", "").strip()
     channel, number = ("whatsapp", sender[len(WHATSAPP):]) if sender.startswith(WHATSAPP) \

@@ -16,15 +16,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_plus, urlparse, urlsplit
 
-from flask import Flask, abort, current_app, g, request
+from flask import Flask, Request, abort, current_app, request
 from twilio.request_validator import RequestValidator, add_port, compare, remove_port
-from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.sansio.utils import get_current_url
 
 from finder.config import write_once
 
 HEADER = "X-Twilio-Signature"
+SIGNATURE_KEY = "HTTP_X_TWILIO_SIGNATURE"  # the header as the WSGI server hands it over
+FORM_KEY = "finder.twilio_form"  # where the parsed form is kept in the request's environ
 FORM = "application/x-www-form-urlencoded"  # how Twilio posts a message
 LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
 # Without a public URL or a trusted proxy, the only hosts a signed URL may name: the machine
@@ -52,18 +53,18 @@ def local_token(instance_path: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
-def signed_url() -> str | None:
+def signed_url(req: Request, app: Flask) -> str | None:
     """The URL Twilio signed: the configured public address, else the proxy-fixed request's,
     else the request's on a loopback host; None when no trusted address names it."""
-    public = current_app.config.get("PUBLIC_URL")
+    public = app.config.get("PUBLIC_URL")
     if public:
-        query = request.query_string.decode("latin-1")
-        return public.rstrip("/") + request.path + (f"?{query}" if query else "")
-    url = request_url(request.scheme, request.host, request.root_path, request.path,
-                      request.query_string)
-    if int(current_app.config.get("PROXY_FIX") or 0) > 0:
+        query = req.query_string.decode("latin-1")
+        return public.rstrip("/") + req.path + (f"?{query}" if query else "")
+    host = req.host
+    url = request_url(req.scheme, host, req.root_path, req.path, req.query_string)
+    if int(app.config.get("PROXY_FIX") or 0) > 0:
         return url
-    return url if loopback(request.host) else None
+    return url if loopback(host) else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,27 +78,39 @@ def loopback(host: str) -> bool:
     return urlsplit(f"//{host}").hostname in LOOPBACK
 
 
-def posted_form() -> MultiDict[str, str]:
-    """The form Twilio posted, parsed once per request: a urlencoded body is all Twilio sends,
-    read in one step instead of through the general form parser (with its size limit)."""
-    if "twilio_form" not in g:
-        body = form_body()
-        g.twilio_form = MultiDict(form_fields(body)) if body else MultiDict()
-    return g.twilio_form
+def posted_form(req: Request | None = None, app: Flask | None = None) -> dict[str, str]:
+    """The form Twilio posted, each field's first value, parsed once per request: a urlencoded
+    body is all Twilio sends, read in one step instead of through the general form parser."""
+    return posted(req or request._get_current_object(),  # type: ignore[attr-defined]
+                  app or current_app._get_current_object())[0]  # type: ignore[attr-defined]
 
 
-def form_body() -> str:
+def posted(req: Request, app: Flask) -> tuple[dict[str, str], SignedParams]:
+    """The posted form's fields (first values), and every value as the SDK signs them: read
+    and kept with the request (one parse for the signature and the message)."""
+    found = req.environ.get(FORM_KEY)
+    if found is None:
+        fields: dict[str, str] = {}
+        signed = SignedParams()
+        for name, value in form_fields(form_body(req, app)):
+            fields.setdefault(name, value)
+            signed.setdefault(name, []).append(value)
+        found = req.environ[FORM_KEY] = (fields, signed)
+    return found
+
+
+def form_body(req: Request, app: Flask) -> str:
     """A urlencoded body as text ("" for any other type); 413 past the form size limit. Read
     straight from the WSGI input when its length is given (Twilio always gives it), without
     the request's stream wrappers."""
-    environ = request.environ
+    environ = req.environ
     if environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower() != FORM:
         return ""
-    config = current_app.config
+    config = app.config
     limit = config.get("MAX_FORM_MEMORY_SIZE")
     length = environ.get("CONTENT_LENGTH", "")
     if not length.isdigit():
-        body = request.get_data(as_text=True)  # chunked: the server ends the stream
+        body = req.get_data(as_text=True)  # chunked: the server ends the stream
     elif config.get("MAX_CONTENT_LENGTH") is not None and \
             int(length) > config["MAX_CONTENT_LENGTH"]:
         raise RequestEntityTooLarge()
@@ -112,7 +125,7 @@ def form_fields(body: str) -> list[tuple[str, str]]:
     """`parse_qsl(body, keep_blank_values=True)`, decoding only the fields that need it (most of
     Twilio's twenty are plain), at a third of its cost."""
     found = []
-    for pair in body.split("&"):
+    for pair in body.split("&") if body else ():
         if pair:
             name, _, value = pair.partition("=")
             found.append((unquote_plus(name) if "%" in name or "+" in name else name,
@@ -141,18 +154,24 @@ def accepted_tokens(app: Flask) -> list[str]:
     return [auth_token(app)] + ([secondary] if secondary and twilio_configured(app) else [])
 
 
-def is_signed() -> bool:
-    signature = request.headers.get(HEADER)
+def is_signed(req: Request, app: Flask) -> bool:
+    signature = req.environ.get(SIGNATURE_KEY)
     if not signature:
         return False
-    url = signed_url()
+    url = signed_url(req, app)
     if url is None:
-        current_app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
-                                   "and FINDER_PUBLIC_URL is not set")
+        app.logger.warning("Refused an SMS webhook request: its Host is not loopback "
+                           "and FINDER_PUBLIC_URL is not set")
         return False
-    params = SignedParams(posted_form().lists())
-    return any(signed_with(RequestValidator(token), url, params, signature)
-               for token in accepted_tokens(current_app))
+    params = posted(req, app)[1]
+    return any(signed_with(validator(token), url, params, signature)
+               for token in accepted_tokens(app))
+
+
+@functools.lru_cache(maxsize=8)
+def validator(token: str) -> RequestValidator:
+    """The SDK's validator for `token`, made once (it holds nothing but the token)."""
+    return RequestValidator(token)
 
 
 class SignedParams(dict[str, list[str]]):
@@ -180,8 +199,9 @@ def twilio_signed(view: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(view)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        if not is_signed():
-            current_app.logger.warning("Refused an SMS webhook request: bad or missing signature")
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        if not is_signed(request._get_current_object(), app):  # type: ignore[attr-defined]
+            app.logger.warning("Refused an SMS webhook request: bad or missing signature")
             abort(403)
         return view(*args, **kwargs)
 

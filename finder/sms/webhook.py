@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import traceback
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Flask, Response, current_app, request
 
 from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
@@ -27,12 +27,13 @@ XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # as Element
 @bp.post("/sms")
 @twilio_signed
 def webhook() -> Response:
-    message = inbound.parse(posted_form())
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    message = inbound.parse(posted_form(request._get_current_object(), app))  # type: ignore[attr-defined]
     try:
-        reply = inbound.respond(get_store(), replies.converse_for(message.channel), message,
-                                current_app.config["RATE_SMS"], usage.take)
+        reply = inbound.respond(get_store(app), replies.converse_for(message.channel), message,
+                                app.config["RATE_SMS"], usage.take)
     except Exception as error:  # noqa: BLE001 - a parent always gets an answer, never silence
-        log_failure(error)
+        log_failure(app, error)
         reply = say(DEFAULT_LANGUAGE, SORRY)
     return twiml(reply)
 
@@ -53,8 +54,8 @@ def twiml_body(reply: str) -> str:
     return f"{XML_DECLARATION}<Response>{messages}</Response>"
 
 
-def log_failure(error: Exception) -> None:
+def log_failure(app: Flask, error: Exception) -> None:
     """Name the error and where it arose, never its message: that could quote the parent."""
     frames = traceback.extract_tb(error.__traceback__)
     where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "unknown"
-    current_app.logger.error("SMS turn failed: %s at %s", type(error).__name__, where)
+    app.logger.error("SMS turn failed: %s at %s", type(error).__name__, where)
