@@ -1,7 +1,7 @@
 """Ages read as grammar (content/ages/grammar.yaml): Arabic duals and clitics, a lone unit as
 one, a bare number with a genitive after a word for a child, a birth told by when it was, a due
-month, the turning of a next birthday, school years in words and scripts, and numbers that are
-not a child's age."""
+month, the turning of a next birthday, school years in words and scripts, weeks of a pregnancy,
+and numbers that are not a child's age (rates, waits, the parent's own)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,29 @@ AGES = [
     ("بنتي انولدت الخميس", (0,)), ("dikro somvare janmyo", (0,)), ("ગુરુવારે જન્મ થયો", (0,)),
     ("munda aitvaar nu jammeya", (0,)), ("wiilkaygu wuxuu dhashay isniintii", (0,)),
     ("urodził się w poniedziałek", (0,)),
+    # a sibling's bare age right after the last one; a genitive glued to a unit; halves
+    ("syn 7 lat, córka 4", (84, 48)), ("બેબી 10 દિવસનું છે", (0,)),
+    ("દીકરી 9 મહિનાની અને દીકરો 5 વર્ષનો", (9, 60)), ("chaar varsh ane ardhu", (54,)),
+    ("sadaa chaar varas", (54,)), ("navu baby shant nathi thatu", (0,)),
+    ("نیا پیدا ہوا بچہ چپ نہیں کرتا", (0,)), ("binti 3omrha sanateen", (24,)),
+    # "came" right after "ago" is a birth for weeks and months; a school year's own verb after it
+    ("3 hafte pehle hui", (0,)), ("3 અઠવાડિયા પહેલા આવી", (0,)),
+    ("nursery mein hai aur september mein reception shuru karega", (36,)),
+    ("nursery ch hai te september ch reception shuru karega", (36,)),
+    ("બાળક નર્સરીમાં છે અને સપ્ટેમ્બરમાં રિસેપ્શન શરૂ કરશે", (36,)),
+    ("بالحضانة وبيبلش reception بأيلول", (36,)), ("syn poszedł do year 7", (132,)),
+    # weeks beyond a baby's are a pregnancy's, unless told as a child's age
+    ("biwi ko 28 hafte ho gaye hain", EXPECTING), ("بیوی کو 28 ہفتے ہو گئے", EXPECTING),
+    ("٣٤ اسبوع مع التاني", EXPECTING), ("march ma due chu, triju baby", EXPECTING),
+    ("my baby is 30 weeks old", (6,)), ("baby 30 weeks", (6,)),
+    # a bare number after a word for a child; "yo" ends one child's age; weeks after a birth
+    ("ds 4 wont sleep", (48,)), ("my son (5) hits", (60,)),
+    ("my daughter, 9, wets the bed", (108,)), ("my son who's 3", (36,)),
+    ("3yo and 6mo", (36, 6)), ("I'm 3 weeks postpartum", (0,)),
+    ("I'm 20 weeks", EXPECTING),
+    # a number glued before a unit (Polish compounds)
+    ("półroczne dziecko", (6,)), ("czteromiesięczny synek", (4,)), ("półtoraroczny synek", (18,)),
+    ("mam czteromiesięcznego syna", (4,)),
 ]
 NOT_AGES = [
     "صرلي سنتين بستنى", "raat ma 4 vakhat uthe che", "we've waited 2 years",
@@ -60,6 +83,11 @@ NOT_AGES = [
     "صار لي سنتين على قائمة الانتظار", "من سنتين عم استنى موعد",
     "weli musqusha ma baran oo dugsiga ayuu bilaabayaa", "ابني ٣ مرات بيصحى بالليل",
     "youngest 3 times a night", "بعد الطلاق بشوف ولادي كل أسبوعين",
+    # rates and prices ("£5 a week": the pound sign is dropped), the parent's own age after
+    "nursery costs £5 a week more now", "it costs £20 a month", "she goes twice a week",
+    "we see the nurse once a month", "he sleeps 2 hours a day", "we pay £10 a day",
+    "હું અઠવાડિયામાં 3 દિવસ કામ કરું છું", "main hafte mein 3 din kaam karti hoon",
+    "main 24 saal di haan", "main 24 saal ki hoon aur akeli maa hoon", "dzieci do roku",
 ]
 NOT_EXPECTING = ["food bank delivery next week please", "my baby is due his jabs next month",
                  "agle hafte teeke lagne hain"]

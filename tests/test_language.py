@@ -40,6 +40,9 @@ DETECTED = [
     # English words inside another language's sentence, and not the reverse
     ("baby-ga ma seexdo at night", "so", "somali-with-english-words"),
     ("my baby ma wont sleep", "en", "english-with-one-stray-word"),
+    # digits say no language (romanised Arabic writes letters as digits: "3andi")
+    ("3 kids under 5", "en", "digits-are-not-arabizi"),
+    ("2 boys aged 7 and 10", "en", "digits-in-an-english-list"),
 ]
 
 
@@ -56,6 +59,10 @@ HINTED = [
     ("", "gu", "gu", "empty-keeps-the-hint"),
     ("ਨੀਂਦ", "en", "pa", "gurmukhi-overrides-an-english-hint"),
     ("dziecko nie chce spać w nocy", "en", "pl", "clear-polish-overrides-an-english-hint"),
+    # romanised Punjabi and Urdu share most words: the conversation's language holds
+    ("dooja baccha 7 saal da hai", "pa", "pa", "punjabi-talk-holds-on-shared-words"),
+    ("main 7 mahine pregnant haan", "pa", "pa", "punjabi-talk-holds-on-a-mixed-message"),
+    ("my son is 5 and wont sleep", "pl", "en", "clear-english-overrides-a-polish-hint"),
 ]
 
 

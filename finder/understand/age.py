@@ -17,7 +17,7 @@ from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
-from finder.understand.school import SchoolYears
+from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
 
 DAYS_PER_MONTH = 30.4375
@@ -67,17 +67,21 @@ class AgeReader:
             fixed += [(str(k), int(v)) for k, v in (data.get("ages") or {}).items()]
             expecting += [str(text) for text in data.get("expecting") or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
+        self.unit_words = self.units.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.pregnancy = Pregnancy(expecting, self.context)
+        self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
         self.known = self.starts | self.context.siblings.first_words()
 
-    def read(self, words: Words, answering: str | None = None) -> Ages:
-        words = self.grammar.expand(words, self.known, self.numbers.words)
+    def read(self, words: Words, answering: str | None = None,
+             language: str | None = None) -> Ages:
+        """The ages in `words`; `language`, the message's, keeps its everyday words that are
+        another language's numbers from being read as numbers ("idzie do": Polish "to")."""
+        words = self.grammar.expand(words, self.known, self.numbers.words, self.unit_words)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         children: list[int] = []
@@ -94,9 +98,11 @@ class AgeReader:
                 children += named[0]
                 index = named[1]
                 continue
-            number = self.numbers.read(tokens, index)
+            number = memo[index] if index in memo else self.numbers.read(tokens, index)
             if number and (self._word_before_digits(tokens, number) or
-                           self.context.homonym_after_other(tokens, index, self.homonyms)):
+                           self.context.homonym_after_other(tokens, index, self.homonyms) or
+                           language is not None and
+                           language not in self.homonyms.get(tokens[index], (language,))):
                 number = None
             if number is None:
                 index += 1
@@ -108,13 +114,15 @@ class AgeReader:
                 continue
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
-                    tokens, number.start) and self.units.match_at(tokens, end) is None:
+                    tokens, number.start, series) and self.units.match_at(tokens, end) is None:
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
             if self._about_the_parent(tokens, index, found):
-                parent = _parent_years(found)
+                years, pregnant, baby = self._parent_said(tokens, found)
+                parent, expecting, children = years or parent, expecting or pregnant, \
+                    children + baby
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
                     or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
@@ -151,31 +159,36 @@ class AgeReader:
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             return [completed_months(found.values[0], found.unit or "years")], found.end
-        year = self.school.read_at(words, index, self.numbers)
-        if year is None or not self._unit_free(tokens, year.end):
+        year = self._school_year_at(words, index)
+        if year is None:
             return None
-        if self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
+        # "starts reception", "reception shuru karega": the year before it (36 months)
+        starts = self.context.near_before(tokens, "next_school", year.start) or \
+            self.context.near_after(tokens, "next_school_after", year.end)
+        if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
             return [], year.end
-        # "starts reception": the year before it (36 months)
-        starts = self.context.near_before(tokens, "next_school", year.start)
         return [year.months - 12 * starts], year.end
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self.context.longest_ending(
+        if self._looks_like_code(words, number) or self.context.rate(tokens, number.start) or \
+                self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
+        if unit is not None and self._school_year_at(words, end):
+            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do"
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
             found = Found(values, unit.value, unit.end)
-            if not in_series:  # "7 saal, 4 saal te 9 mahine": three children, not 4y 9m
+            # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
+            if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self._compound(tokens, found)
         elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
             return Found(values, None, end)
@@ -204,7 +217,9 @@ class AgeReader:
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
-            self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2))
+            self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2)) or \
+            found.unit != "years" and self.context["born_after_ago"].match_at(
+                tokens, ago.end) is not None  # "3 hafte pehle hui": she came 3 weeks ago
 
     def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -242,6 +257,18 @@ class AgeReader:
             end = following.end
         return tuple(values), end
 
+    def _parent_said(self, tokens: tuple[str, ...],
+                     found: Found) -> tuple[int | None, bool, list[int]]:
+        """What the parent's own number says: their age in years ("I'm 17"), their pregnancy
+        in weeks or months ("I'm 20 weeks"), or their baby's age ("I'm 3 weeks postpartum",
+        "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
+        if found.unit not in SHORT_UNITS:
+            return _parent_years(found), False, []
+        if self.context["postpartum"].match_at(tokens, found.end) is None and \
+                not self.grammar.child_before(tokens, found.end + 1):
+            return None, True, []
+        return None, False, [completed_months(max(found.values), found.unit)]
+
     def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
         """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
         if any(self.context["child_forms"].match_at(tokens, i) is not None
@@ -265,6 +292,11 @@ class AgeReader:
         after = number.end < len(tokens) and words.glued[number.end] and \
             self.units.match_at(tokens, number.end) is None
         return before or after
+
+    def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
+        """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""
+        year = self.school.read_at(words, index, self.numbers)
+        return year if year is not None and self._unit_free(words.tokens, year.end) else None
 
     def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
         """"year 7", not "year 3 times" or "(1) year 7 months"."""

@@ -9,7 +9,8 @@ from finder.understand.lexicon import PhraseIndex
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
-                "next_school", "nearly_after", "age_after", "sibling")
+                "next_school", "nearly_after", "age_after", "sibling", "rate_before",
+                "next_school_after", "born_after_ago", "postpartum")
 LOOK_BACK = 3  # context phrases are at most this many words long
 
 
@@ -39,14 +40,20 @@ class AgeContext:
                     for t in (data.get("arguing") or {}).get("children") or []]
         return cls(phrases, before, children)
 
-    def after_sibling(self, tokens: tuple[str, ...], start: int) -> bool:
+    def after_sibling(self, tokens: tuple[str, ...], start: int, follows: int = -1) -> bool:
         """A bare number just after "and" and a word for another child ("aur chhota 6",
-        "و بنتي ٩"), not followed by what makes it no age ("3 baar")."""
-        if start < 2 or self.siblings.match_at(tokens, start - 1) is None or \
+        "و بنتي ٩"), or after such a word just where the last age ended ("syn 7 lat, córka
+        4": `follows`), not followed by what makes it no age ("3 baar")."""
+        if start < 1 or self.siblings.match_at(tokens, start - 1) is None or \
                 self["not_after"].match_at(tokens, start + 1) is not None:
             return False
-        return any(self["and"].match_at(tokens, i) is not None for i in (start - 2, start - 3)
-                   if i >= 0)
+        return start - 1 == follows or any(self["and"].match_at(tokens, i) is not None
+                                           for i in (start - 2, start - 3) if i >= 0)
+
+    def rate(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
+        return start > 0 and self["articles"].match_at(tokens, start) is not None and (
+            tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start))
 
     def waited(self, tokens: tuple[str, ...], end: int) -> bool:
         """"سنتين على قائمة الانتظار": a wait just after an age, within two words."""
@@ -78,9 +85,17 @@ class AgeContext:
         return any(self.ends_at(tokens, key, end) for end in range(max(0, position - 2),
                                                                    position + 1))
 
+    def near_after(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
+        """Whether a context phrase of kind `key` starts at `position` or one word after it
+        ("reception ma sharu karse": past the postposition)."""
+        return any(self.indexes[key].match_at(tokens, start) is not None
+                   for start in range(position, min(position + 2, len(tokens))))
+
     def longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
         """How many words the longest phrase of kind `key` ending just before `position` has."""
         index = self.indexes[key]
+        if not 0 < position <= len(tokens) or not index.may_end(tokens[position - 1]):
+            return 0  # most words end no phrase of the kind
         for start in range(max(0, position - LOOK_BACK), position):
             hit = index.match_at(tokens, start)
             if hit is not None and hit.end == position:

@@ -11,6 +11,7 @@ lexicons' own.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,9 @@ class AgeGrammar:
         forms = self.languages.values()
         self.duals = {normalise(word): normalise(unit) for f in forms
                       for word, unit in (f.get("duals") or {}).items()}
-        self.clitics, self.articles = (sorted(
+        self.clitics, self.articles, self.suffixes = (sorted(
             {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
-            for key in ("clitics", "articles"))
+            for key in ("clitics", "articles", "suffixes"))
         self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
         self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
         self.units = self.singular | self.alone
@@ -45,8 +46,17 @@ class AgeGrammar:
                                   for t in phrase(w))
         self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
+        # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
+        self.prefixes = {normalise(k): str(v) for f in forms
+                         for k, v in ((f.get("compounds") or {}).get("prefixes") or {}).items()}
+        stems = {normalise(k) for f in forms for k in (f.get("compounds") or {}).get("units") or []}
+        self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
+                                   ) if self.prefixes and stems else None
+        self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
+        # the words a birth or a due date can start with: most messages have none
+        self.born_first, self.due_first = self.born.first_words(), self.due.first_words()
 
     def _index(self, key: str) -> PhraseIndex[str]:
         """The forms of `key` in every language, each with its language."""
@@ -69,7 +79,8 @@ class AgeGrammar:
             data = out.setdefault(language, {})
             for key in ("numbers", "ages", "fractions"):
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
-            data["expecting"] = [*(data.get("expecting") or []), *_tokens(forms.get("expecting"))]
+            for key in ("expecting", "half"):
+                data[key] = [*(data.get(key) or []), *_tokens(forms.get(key))]
             for key, section in (("units", "units"), ("context", "age_context")):
                 target = data.setdefault(section, {}) or {}
                 data[section] = target
@@ -80,15 +91,22 @@ class AgeGrammar:
                 context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
         return out
 
-    def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float]) -> Words:
-        """Duals as a number and a unit, clitics apart, a lone unit after a child word as one."""
-        tokens: list[str] = []
-        glued: list[bool] = []
-        for token, glue in zip(words.tokens, words.glued, strict=True):
-            pieces = self._pieces(token, known)
-            for i, piece in enumerate(pieces):
-                tokens.append(piece)
-                glued.append(glue if i == 0 else False)
+    def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float],
+               units: frozenset[str] = frozenset()) -> Words:
+        """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
+        lone unit after a child word as one."""
+        if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens) and \
+                not (self.compound and self.compound.search(" ".join(words.tokens))):
+            if self.units.isdisjoint(words.tokens):
+                return words  # most messages: nothing to split and no lone unit
+            tokens, glued = list(words.tokens), list(words.glued)
+        else:
+            tokens, glued = [], []
+            for token, glue in zip(words.tokens, words.glued, strict=True):
+                pieces = self._pieces(token, known, units)
+                for i, piece in enumerate(pieces):
+                    tokens.append(piece)
+                    glued.append(glue if i == 0 else False)
         for i, token in enumerate(tokens):
             if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
@@ -97,11 +115,18 @@ class AgeGrammar:
             return words
         return Words(tuple(tokens), tuple(glued))
 
-    def _pieces(self, token: str, known: frozenset[str]) -> list[str]:
+    def _pieces(self, token: str, known: frozenset[str],
+                units: frozenset[str] = frozenset()) -> list[str]:
         if token in self.duals:
             return ["2", self.duals[token]]
-        if token in known or token[:1].isascii():
+        compound = self.compound.fullmatch(token) if self.compound else None
+        if compound:  # "czteromiesięczny": "4" and "miesięczny"
+            return [self.prefixes[compound[1]], compound[2]]
+        if token in known or token[:1].isascii() or token in units:
             return [token]
+        for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
+            if token.endswith(suffix) and token[:-len(suffix)] in units:
+                return [token[:-len(suffix)], suffix]
         for clitic in self.articles:  # "بالسنتين"
             if token.startswith(clitic) and token[len(clitic):] in self.duals:
                 return [clitic, *self._pieces(token[len(clitic):], known)]
@@ -129,17 +154,35 @@ class AgeGrammar:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
         return start > 0 and tokens[start - 1] in self.bare
 
+    def child_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A word for a child just before `start` ("beti 30 hafte", "ابني ٣٠ اسبوع")."""
+        return 0 < start <= len(tokens) and (tokens[start - 1] in self.children or
+                                             tokens[start - 1] in self.bare)
+
+    def aged(self, tokens: tuple[str, ...], start: int, end: int, genitive: bool = True) -> bool:
+        """"30 weeks old", "3yo", "30 hafte ka": the words from `start` to `end` say a child's
+        age (a word for "old" in them, or, if `genitive`, a genitive just after)."""
+        return any(token in self.old for token in tokens[start:end]) or \
+            genitive and self.genitive.match_at(tokens, end) is not None
+
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""
         return end < len(tokens) and tokens[end] in self.children
 
     def born_recently(self, tokens: tuple[str, ...]) -> bool:
         """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""
-        return _near(self.born.find(tokens), self.recent.find(tokens))
+        return not self.born_first.isdisjoint(tokens) and \
+            _near(self.born.find(tokens), self.recent.find(tokens))
 
     def due_month(self, tokens: tuple[str, ...]) -> bool:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
-        return _near(self.due.find(tokens), self.calendar.find(tokens))
+        return not self.due_first.isdisjoint(tokens) and \
+            _near(self.due.find(tokens), self.calendar.find(tokens))
+
+
+def _either(texts: Any) -> str:
+    """A regular expression for any of `texts`, the longest tried first."""
+    return "|".join(re.escape(text) for text in sorted(texts, key=len, reverse=True))
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:

@@ -106,7 +106,7 @@ class Understander:
                                      bool(match.candidates))
         lang = self.languages.detect(text, split, language) if heard else (
             language if language in LANGUAGES else DEFAULT_LANGUAGE)
-        ages = self.ages.read(split, answering)
+        ages = self.ages.read(split, answering, lang)
         scores = self.needs.scores(split.tokens, lang)
         said = dict(scores)  # what the words alone said, before the classifier
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()

@@ -42,6 +42,8 @@ MODEL_ALONE = 0.6
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
+ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
+HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
 
@@ -91,8 +93,9 @@ class LanguageDetector:
         owners: dict[str, set[str]] = defaultdict(set)
         for language, texts in words.items():
             for text in texts:
-                for token in phrase(text):
-                    owners[token].add(language)
+                for token in phrase(text):  # "3andi" splits to "3": digits say no language
+                    if not token[0].isdigit():
+                        owners[token].add(language)
         for token, langs in owners.items():
             for lang in langs:
                 share = weight / len(langs)
@@ -127,6 +130,8 @@ class LanguageDetector:
             for lang, weight in self.weights.get(token, {}).items():
                 if lang in allowed:
                     scores[lang] += weight
+        if "ar" in allowed:
+            scores["ar"] += ARABIZI_WEIGHT * _arabizi(words)
         for lang, weight in self._beside_places(words.tokens).items():
             if lang in allowed:
                 scores[lang] += weight
@@ -175,10 +180,11 @@ class LanguageDetector:
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
         if hint is None:
             return best
+        # the conversation's language holds unless the message is clearly another: romanised
+        # Punjabi and Urdu share most words ("dooja baccha 7 saal da hai" stays Punjabi)
         unsure = len(words.tokens) <= SHORT or scores[best] < 1.5 or len(allowed) > 1 and \
-            scores.get(hint, 0) >= scores[best] - 0.5
+            scores.get(hint, 0) >= min(scores[best] - 0.5, scores[best] * HINT_SHARE)
         return hint if unsure and (hint in allowed or len(allowed) > 1) else best
-
 
     def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
@@ -207,6 +213,15 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+
+
+def _arabizi(words: Words) -> int:
+    """Digits written as Arabic letters inside a Latin word ("msa3de", "sa3edni"): letters,
+    a digit and letters glued together, which no postcode, age or ordinal is."""
+    tokens, glued = words.tokens, words.glued
+    return sum(1 for i in range(1, len(tokens) - 1)
+               if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
+               and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())
 
 
 def _mixed(scores: dict[str, float]) -> dict[str, float]:

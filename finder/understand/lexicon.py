@@ -40,13 +40,20 @@ class PhraseIndex(Generic[T]):
                     (tokens, value, sum(1 for t in tokens if t != GAP), GAP in tokens))
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
+        self._firsts = frozenset(self._by_first)
+        self._lasts = frozenset(entry[-1] for options in self._by_first.values()
+                                for entry, *_ in options)
 
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
 
     def first_words(self) -> frozenset[str]:
         """The words an entry can start with: `match_at` finds nothing at any other word."""
-        return frozenset(self._by_first)
+        return self._firsts
+
+    def may_end(self, token: str) -> bool:
+        """Whether an entry can end at `token`: one ending in a gap ends anywhere."""
+        return token in self._lasts or GAP in self._lasts
 
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
@@ -57,6 +64,8 @@ class PhraseIndex(Generic[T]):
         if start >= len(tokens):
             return None
         for entry, value, size, gap in self._by_first.get(tokens[start], ()):
+            if size == 1 and not gap:  # the entry is the word itself
+                return Hit(start, start + 1, value, 1)
             end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
             if end is not None:
                 return Hit(start, end, value, size)
@@ -64,7 +73,9 @@ class PhraseIndex(Generic[T]):
 
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every entry in `tokens`, longest first at each position, overlaps allowed."""
-        hits = []
+        hits: list[Hit[T]] = []
+        if self._firsts.isdisjoint(tokens):  # most indexes find nothing in most messages
+            return hits
         for start, token in enumerate(tokens):
             for entry, value, size, gap in self._by_first.get(token, ()):
                 end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from finder.understand.lexicon import GAP, entry_tokens
 from finder.understand.morphology import stem
@@ -60,9 +60,8 @@ class WordGroups:
             for member in options:
                 if member:
                     members[member[0]].setdefault(member, []).append(name)
-        self.members = {first: tuple((member, len(member), tuple(names))
-                                     for member, names in found.items())
-                        for first, found in members.items()}
+        # first word -> the groups its own word stands for, and the longer members by size
+        self.members = {first: _by_size(found) for first, found in members.items()}
         self.symbols = lru_cache(maxsize=8)(self._symbols)
 
     @classmethod
@@ -82,12 +81,30 @@ class WordGroups:
         starts: list[dict[Element, set[int]]] = []
         for i, token in enumerate(tokens):
             here = {token: {i + 1}}
-            for member, size, names in self.members.get(token, ()):
-                if size == 1 or tokens[i:i + size] == member:
-                    for name in names:
-                        here.setdefault(name, set()).add(i + size)
+            singles, longer = self.members.get(token, _NO_MEMBERS)
+            for name in singles:
+                here.setdefault(name, set()).add(i + 1)
+            for size, options in longer:
+                for name in options.get(tokens[i:i + size], ()):
+                    here.setdefault(name, set()).add(i + size)
             starts.append(here)
         return starts, frozenset(symbol for symbols in starts for symbol in symbols)
+
+
+BySize = tuple[tuple[int, dict[tuple[str, ...], tuple[Element, ...]]], ...]
+Members = tuple[tuple[Element, ...], BySize]
+_NO_MEMBERS: Members = ((), ())
+
+
+def _by_size(found: dict[tuple[str, ...], list[Element]]) -> Members:
+    """The groups a first word alone stands for, and its longer members by size: a message's
+    words are then looked up once a size, not compared with every member."""
+    singles = tuple(name for member, names in found.items() if len(member) == 1 for name in names)
+    longer: dict[int, dict[tuple[str, ...], tuple[Element, ...]]] = defaultdict(dict)
+    for member, names in found.items():
+        if len(member) > 1:
+            longer[len(member)][member] = tuple(names)
+    return singles, tuple(sorted(longer.items()))
 
 
 _SHARED: list[tuple[dict[str, list[str]], dict[str, list[str]], WordGroups]] = []
@@ -110,6 +127,7 @@ class Patterns(Generic[T]):
                 needed = frozenset(e for e in pattern if e != GAP)
                 self.by_first[pattern[0]].append((pattern, needed, value))
         self.firsts = frozenset(self.by_first)
+        self.keyed = _keyed(self.by_first)
 
     def words(self) -> set[str]:
         """Every word stem the patterns and groups use."""
@@ -124,17 +142,45 @@ class Patterns(Generic[T]):
         firsts = present & self.firsts
         if not firsts:  # most messages hold no first word of most pattern sets
             return hits
+        viable = {symbol: self._viable(symbol, present) for symbol in firsts}
         for start, symbols in enumerate(starts):
             for symbol in symbols:
-                if symbol not in firsts:
-                    continue
-                for pattern, needed, value in self.by_first.get(symbol, ()):
-                    if not needed <= present:
-                        continue
+                for pattern, value in viable.get(symbol, ()):
                     end = _match(pattern, starts, start)
                     if end is not None:
                         hits.append(Hit(start, end, value))
         return hits
+
+    def _viable(self, symbol: Element, present: frozenset[Element]
+                ) -> list[tuple[tuple[Element, ...], T]]:
+        """The patterns starting with `symbol` whose every element the message holds, in
+        their order: only those whose rarest element it holds are looked at."""
+        keys, by_key = self.keyed[symbol]
+        found = sorted(entry for key in keys & present for entry in by_key[key]
+                       if entry[2] <= present)
+        return [(pattern, value) for _, pattern, _, value in found]
+
+
+Keyed = tuple[frozenset[Element], dict[Element, list[tuple[int, tuple[Element, ...],
+                                                          frozenset[Element], Any]]]]
+
+
+def _keyed(by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]]
+           ) -> dict[Element, Keyed]:
+    """Each first element's patterns filed under their rarest other element (their first
+    when they have no other), numbered in order: a message holding a common first word
+    ("my", a group of children) then tests only the patterns whose rarest word it holds."""
+    counts = Counter(e for options in by_first.values() for _, needed, _ in options
+                     for e in needed)
+    keyed: dict[Element, Keyed] = {}
+    for first, options in by_first.items():
+        filed: dict[Element, list[tuple[int, tuple[Element, ...], frozenset[Element], Any]]] = \
+            defaultdict(list)
+        for number, (pattern, needed, value) in enumerate(options):
+            key = min(needed - {first} or needed, key=lambda e: (counts[e], e))
+            filed[key].append((number, pattern, needed, value))
+        keyed[first] = (frozenset(filed), dict(filed))
+    return keyed
 
 
 def _match(pattern: tuple[Element, ...], starts: list[dict[Element, set[int]]],

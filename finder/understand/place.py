@@ -23,6 +23,7 @@ from finder.understand.types import Place, PlaceMatch
 
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
 OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
+ANY_DIGIT = re.compile(r"[0-9]")
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
@@ -151,6 +152,8 @@ class Gazetteer:
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
 
     def _codes(self, text: str) -> list[_Hit]:
+        if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
+            return []
         upper = tidied(text.upper())
         hits = []
         for match in FULL_POSTCODE.finditer(upper):
@@ -198,8 +201,10 @@ class Gazetteer:
             return self._affixed(words[0])
         if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
             for ending in CASE_ENDINGS:
+                if not words[0].endswith(ending):
+                    continue
                 stem = words[0][:-len(ending)]
-                if words[0].endswith(ending) and len(stem) >= 4 and stem in self.names:
+                if len(stem) >= 4 and stem in self.names:
                     return 95.0, _by_district(self.names[stem])
         return None
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from finder.understand.age_context import AgeContext
+from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import PhraseIndex
 
+GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy: a baby that old is "6 months"
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
@@ -14,12 +16,17 @@ LOOK_BACK = 5  # a pregnancy phrase before the number starts at most this far ba
 class Pregnancy:
     """Each language's pregnancy words ("expecting") with the age context's words."""
 
-    def __init__(self, expecting: list[str], context: AgeContext) -> None:
+    def __init__(self, expecting: list[str], context: AgeContext,
+                 grammar: AgeGrammar | None = None) -> None:
         self.words: PhraseIndex[bool] = PhraseIndex((text, True) for text in expecting)
+        self.first = self.words.first_words()  # no such word: no pregnancy said
         self.context = context
+        self.grammar = grammar or AgeGrammar({})
 
     def said(self, tokens: tuple[str, ...]) -> bool:
         """A pregnancy word, not inside a phrase like "due his jabs"."""
+        if self.first.isdisjoint(tokens):
+            return False
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
         return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
                    for hit in self.words.find(tokens))
@@ -37,12 +44,22 @@ class Pregnancy:
             return False
         if unit == "weeks" and longest > BABY_WEEKS and (
                 self.context["gestation_after"].match_at(tokens, end) is not None
-                or self.context.ends_at(tokens, "partner", start)):  # "my partner's 28 weeks"
+                or self.context.ends_at(tokens, "partner", start)  # "my partner's 28 weeks"
+                or self._gestation(tokens, start, end, longest)):
             return True
         # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
         window = range(end - 1, min(end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.words.match_at(tokens, i) is not None for i in window)
         return after or self._before(tokens, start)
+
+    def _gestation(self, tokens: tuple[str, ...], start: int, end: int, longest: float) -> bool:
+        """"biwi ko 28 hafte", "٣٤ اسبوع مع التاني": more weeks than a baby's age is told in
+        are a pregnancy's, unless a word for a child is just before or a genitive or "old"
+        says a child's age ("ابني ٣٠ اسبوع", "30 hafte ka", "30 weeks old")."""
+        return GESTATION_WEEKS[0] < longest <= GESTATION_WEEKS[1] and \
+            not self.grammar.child_before(tokens, start) and not (
+                start > 0 and self.context.siblings.match_at(tokens, start - 1)) and \
+            not self.grammar.aged(tokens, start, end)
 
     def _before(self, tokens: tuple[str, ...], start: int) -> bool:
         """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the

@@ -73,6 +73,10 @@ def words(text: str) -> Words:
     tokens: list[str] = []
     glued: list[bool] = []
     for chunk in normalise(text).split():
+        if chunk.isalpha():  # most words: no digit and no mark to split at
+            tokens.append(chunk)
+            glued.append(False)
+            continue
         first = True
         for part in SPLIT.split(chunk):
             for piece in _pieces(part):
