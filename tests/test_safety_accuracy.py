@@ -19,9 +19,10 @@ from tests.cases import safety_scoring as scoring
 # fuzzy path, grown-up children, words of time beside an act, doses): 94.9% overall. Somali
 # lost one CHECK case to "hadda" (now) no longer being danger alone, Arabic gained one.
 # Session 7's mechanism round (one model per language, doses, everyday words not misspellings,
-# Somali she/you forms): 96.4% overall (95.2% before); TUNE 100%, CHECK 92.6% (91.4%).
-RECALL_FLOOR = {"en": 0.98, "pl": 0.95, "gu": 0.96, "pa": 0.97, "ur": 0.975, "so": 0.92,
-                "ar": 0.965}
+# Somali she/you forms), after merging main: 96.5% overall (95.2% before); TUNE 99.8%, CHECK
+# 93.1% (91.4%).
+RECALL_FLOOR = {"en": 0.98, "pl": 0.95, "gu": 0.96, "pa": 0.97, "ur": 0.97, "so": 0.92,
+                "ar": 0.98}
 MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
 # it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each
