@@ -43,13 +43,12 @@ def main() -> None:
     safety_built, safety = timed(lambda: by_language(
         read_training(loaded.root), needs, loaded.safety_corpus))
     print(f"{'model':<10}{'examples':>10}{'built s':>10}{'floor s':>10}{'train s':>10}")
-    rows = [("need", [needs], built, classifier.EPOCHS),
-            ("safety", list(safety.values()), safety_built, SAFETY_EPOCHS)]
-    for name, parts, seconds, epochs in rows:  # the safety model is one model per language
+    rows = [("need", [needs], built, classifier.EPOCHS, classifier.NEED_L2),
+            ("safety", list(safety.values()), safety_built, SAFETY_EPOCHS, classifier.L2)]
+    for name, parts, seconds, epochs, l2 in rows:  # the safety model is one model per language
         least = sum(floor([text for text, _ in found]) for found in parts)
-        took = sum(timed(lambda found=found, epochs=epochs: classifier.train(sorted(found),
-                                                                            epochs))[0]
-                   for found in parts)
+        took = sum(timed(lambda found=found, epochs=epochs, l2=l2: classifier.train(
+            sorted(found), epochs, l2))[0] for found in parts)
         print(f"{name:<10}{sum(map(len, parts)):>10}{seconds:>10.2f}{least:>10.2f}{took:>10.2f}")
 
 

@@ -44,3 +44,13 @@ def test_without_a_writable_cache_the_model_is_still_trained(tmp_path):
     examples = [*EXAMPLES, (f"unique {uuid.uuid4().hex}", "sleep")]
     model = classifier.trained(examples, blocked / "cache", epochs=1)
     assert set(model.classes) == {"none", "sleep"}
+
+
+def test_models_trained_with_other_shrinkage_are_kept_apart(tmp_path):
+    """The need model's l2 differs from the safety model's: neither loads the other's file."""
+    examples = [*EXAMPLES, (f"unique {uuid.uuid4().hex}", "sleep")]
+    loose = classifier.trained(examples, tmp_path, epochs=5, l2=classifier.NEED_L2)
+    tight = classifier.trained(examples, tmp_path, epochs=5, l2=1.0)
+    assert classifier.model_path(examples, tmp_path, epochs=5, l2=classifier.NEED_L2) != \
+        classifier.model_path(examples, tmp_path, epochs=5, l2=1.0)
+    assert np.abs(tight.weights).sum() < np.abs(loose.weights).sum()

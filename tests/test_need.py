@@ -127,3 +127,35 @@ def test_arguing_with_a_child_is_told_apart_even_when_the_words_named_no_couple(
     couple = {"relationships": 2.0}  # a husband named too: it may well be the couple
     assert not arguing.redirect(("son", "husband", "argue"), couple, (), lambda t: 1.0)
     assert couple == {"relationships": 2.0}
+
+
+ANSWERS = [
+    ("and my youngest is 5", "en-another-childs-age"),
+    ("my other son is 9", "en-other-son"),
+    ("ਨਹੀਂ, ਮੇਰਾ ਮਤਲਬ ਹਿੰਕਲੀ", "pa-no-i-meant-hinckley"),
+    ("na, maro matlab Oadby", "gu-no-i-meant-oadby"),
+    ("والتانية عمرها 5", "ar-the-other-is-5"),
+]
+
+
+@pytest.mark.parametrize(("text", "_"), ANSWERS, ids=[a[1] for a in ANSWERS])
+def test_an_answer_naming_no_need_is_given_none(understander, text, _):
+    """A second child's age or a corrected place answers a question: no need is guessed."""
+    assert understander.interpret(text).needs == ()
+
+
+PLAIN = [
+    ("my 4 year old gets very angry", "behaviour", "en-angry-4-year-old"),
+    ("meri 4 saal ki beti ko bohot ghussa aata hai", "behaviour", "ur-angry-4-year-old"),
+    ("gabadhayda 4 jir ayaa aad u cadhooda", "behaviour", "so-angry-4-year-old"),
+    ("ਮੇਰੀ 4 ਸਾਲ ਦੀ ਕੁੜੀ ਬਹੁਤ ਗੁੱਸਾ ਕਰਦੀ ਹੈ", "behaviour", "pa-angry-4-year-old"),
+    ("3 varas ni dikri raate bahu rade che", "sleep", "gu-crying-at-night"),
+    ("رات کو بہت روتی ہے، دو سال کی ہے", "sleep", "ur-crying-at-night"),
+]
+
+
+@pytest.mark.parametrize(("text", "need", "_"), PLAIN, ids=[p[2] for p in PLAIN])
+def test_one_plain_need_is_acted_on_not_asked_about(understander, text, need, _):
+    """An angry young child is behaviour, crying at night is sleep: one need, sure of it."""
+    found = understander.interpret(text)
+    assert found.needs == (need,) and found.need_confident

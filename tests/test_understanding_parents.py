@@ -34,8 +34,10 @@ CASES = scoring.load_parent_table()
 # Sixth pass (ages as classes: rates, weeks of a pregnancy, glued genitives and compounds, a
 # school year's verb after it; digits as no language's evidence): age 98.9%, CHECK half 97.8%;
 # weakest age gu 96.9%.
-FLOORS = {"language": 0.995, "need": 0.96, "age": 0.985, "place": 0.98}
-CHECK_FLOORS = {"language": 0.99, "need": 0.93, "age": 0.975, "place": 0.98}
+# Sixth pass, needs (answers name no need, less L2 shrinkage in the need model, breadth
+# batches): need 97.5%, wrong 0.2%; CHECK half need 95.2%, wrong 0.4%; weakest need ur 96.2%.
+FLOORS = {"language": 0.995, "need": 0.97, "age": 0.985, "place": 0.98}
+CHECK_FLOORS = {"language": 0.99, "need": 0.95, "age": 0.975, "place": 0.98}
 MOST_WRONG = 0.01
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.02, "need": 0.02, "age": 0.02, "place": 0.01}

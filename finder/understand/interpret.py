@@ -10,7 +10,7 @@ from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.age import AgeReader
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.arguing import Arguing
-from finder.understand.classifier import NONE, NeedModel, default_cache, trained
+from finder.understand.classifier import NEED_L2, NONE, NeedModel, default_cache, trained
 from finder.understand.corpus import examples, language_examples, read_corpus
 from finder.understand.feeling import Feelings
 from finder.understand.language import LanguageDetector
@@ -80,7 +80,7 @@ class Understander:
         root = getattr(content, "root", None)
         corpus = read_corpus(root)
         needs = examples(corpus, content.lexicons, content.places)
-        model = trained(needs, default_cache())
+        model = trained(needs, default_cache(), l2=NEED_L2)
         understander = cls(content.lexicons, gazetteer or ContentGazetteer.from_content(content),
                            SchoolYears.from_root(root), getattr(content, "safety_corpus", None),
                            model=model, feelings=Feelings.from_root(root, content.lexicons),
