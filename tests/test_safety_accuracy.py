@@ -18,16 +18,20 @@ from tests.cases import safety_scoring as scoring
 # Re-measured on the main table after session 6's mechanism round (look-alikes through the
 # fuzzy path, grown-up children, words of time beside an act, doses): 94.9% overall. Somali
 # lost one CHECK case to "hadda" (now) no longer being danger alone, Arabic gained one.
-RECALL_FLOOR = {"en": 0.975, "pl": 0.94, "gu": 0.94, "pa": 0.955, "ur": 0.975, "so": 0.90,
-                "ar": 0.95}
-MODEL_CHECK_FLOOR = 0.52  # the model alone reaches 52.8% of the CHECK half (53.1% before the
+# Session 7's mechanism round (one model per language, doses, everyday words not misspellings,
+# Somali she/you forms), after merging main: 96.5% overall (95.2% before); TUNE 99.8%, CHECK
+# 93.1% (91.4%).
+RECALL_FLOOR = {"en": 0.98, "pl": 0.95, "gu": 0.96, "pa": 0.97, "ur": 0.97, "so": 0.92,
+                "ar": 0.98}
+MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
+# it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each
 # kind had to be sure alone). Class balance, lower thresholds, more passes and stem features
 # each traded CHECK false alarms for recall along the same curve.
-MODEL_CHECK_MAX_ALARMS = 1
+MODEL_CHECK_MAX_ALARMS = 2  # 1 with one model for all seven (whose phrases' veto let 5 through)
 # Per language: the look-alikes of the CHECK half still raising a phrase (4) or the model (1);
-# 0 everywhere is issue 10's aim (7 of 551 after r2, 5 now; TUNE has none).
-MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 1, "pa": 1, "ur": 2, "so": 0, "ar": 0}
+# 0 everywhere is issue 10's aim (7 of 551 after r2, 5 in session 6, 4 now; TUNE has none).
+MAX_FALSE_ALARMS = {"en": 0, "pl": 0, "gu": 1, "pa": 1, "ur": 2, "so": 0, "ar": 0}
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
 
@@ -82,5 +86,9 @@ def test_scoring_counts_a_kind_outside_safety_and_also_as_wrong():
     assert scoring.Outcome(case, ("danger-to-life", "domestic-abuse")).right
     assert not scoring.Outcome(case, ("domestic-abuse", "self-harm")).right
     assert not scoring.Outcome(case, ("danger-to-life",)).right
+    child = scoring.Case("z", "text", "en", "child-in-danger")
+    assert scoring.Outcome(child, ("danger-to-life", "child-in-danger")).right
+    assert not scoring.Outcome(child, ("danger-to-life",)).right
+    assert not scoring.Outcome(child, ("child-in-danger", "domestic-abuse")).right
     quiet = scoring.Case("y", "text", "en", None)
     assert scoring.Outcome(quiet, ()).right and not scoring.Outcome(quiet, ("self-harm",)).right

@@ -96,3 +96,16 @@ def test_shipped_anchors_hear_an_act_near_its_target(shipped: SafetyFinder, text
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_shipped_anchors_leave_look_alikes_quiet(shipped: SafetyFinder, text: str):
     assert shipped.kinds(words(text).tokens) == ()
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "gu", "pa", "ur", "so", "ar"])
+def test_every_language_has_frames_for_every_kind_a_time_and_its_doses(language):
+    """Each language's anchors hold, for every kind, an act beside whom it touches, and a word
+    of time beside an act (`now`: abuse happening now is danger to life); its `doses` say how
+    a medicine taken as meant reads. The word lists are content, for the data rounds to widen."""
+    data = content.load(CONTENT_DIR).safety_corpus[language]
+    anchors = data.get("anchors") or {}
+    for kind in ("danger-to-life", "self-harm", "domestic-abuse", "child-in-danger", "now"):
+        pairs = anchors.get(kind) or []
+        assert pairs and all(pair["words"] and pair["with"] for pair in pairs), (language, kind)
+    assert data.get("doses"), language

@@ -109,7 +109,9 @@ def test_a_short_stem_or_a_possessive_does_not_meet_another_word(one, other):
 
 
 @pytest.mark.parametrize(("one", "other"), [("marta", "marte"), ("chote", "choti"),
-                                            ("મારે", "માર"), ("يضربني", "بيضربني")])
+                                            ("મારે", "માર"), ("يضربني", "بيضربني"),
+                                            ("garaacaysaa", "garaacayaa"),  # she, he hits
+                                            ("tumaysa", "tumaya")])
 def test_inflections_of_a_word_still_meet(one, other):
     assert _stem(one) == _stem(other)
 
@@ -171,3 +173,43 @@ def test_no_anchor_concept_word_is_a_child_word_in_disguise():
                     for word in pair.get("words") or [] if len(words(str(word)).tokens) == 1
                     and _stem(word) in children and children[_stem(word)] != word]
     assert not clashes
+
+
+DOSE_PHRASES = {**DOSE_CORPUS, "groups": {**DOSE_CORPUS["groups"], "pills": [
+    "paracetamol", "pills", "tablets"]}, "doses": ["took my tablets", "took paracetamol for"]}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("i took my tablets this morning", ()),
+    ("took paracetamol for his fever", ()),
+    ("i took all my tablets", ("danger-to-life",)),  # the overdose reaches past the dose
+    ("i took 30 paracetamol for my headache", ("danger-to-life",)),
+    ("i took my tablets and then i swallowed all the pills", ("danger-to-life",)),
+])
+def test_a_medicine_taken_as_meant_is_a_dose_not_an_overdose(text, kinds):
+    assert _kinds(SafetyFinder.from_content({"xx": DOSE_PHRASES}), text) == kinds
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("i took my tablets this morning", ()),
+    ("took paracetamol for his fever", ()),
+    ("maine apni dawai kha li subah", ()),
+    ("i took all my tablets", ("danger-to-life", "self-harm")),
+    ("ਮੇਰਾ ਵੱਡਾ ਪੁੱਤ ਮੈਨੂੰ ਮਾਰਦਾ", ("domestic-abuse",)),  # a grown son: abuse, not a child
+    ("xaaskaygu hadda way i garaacaysaa", ("danger-to-life", "domestic-abuse")),
+])
+def test_the_shipped_corpus_reads_the_loose_ends_of_session_six(understander, text, kinds):
+    assert understander.safety.kinds(words(text).tokens) == kinds
+
+
+def test_an_everyday_word_is_no_misspelling_of_a_corpus_word(understander):
+    """Long Latin words of the messages the model learns as no danger are read as themselves,
+    not as the corpus word they resemble ("mediation" is not "medication", "cooking" not
+    "choking"), except as an inflection of it ("headbutts")."""
+    safety = understander.safety
+    everyday = sorted(word for word in safety.model.everyday if len(word) >= 7 and word.isascii())
+    moved = [(word, safety._stems((word,))[0]) for word in everyday
+             if safety._stems((word,))[0] != stem(word)]
+    assert [(word, read) for word, read in moved if not stem(word).startswith(read)] == []
+    assert safety._stems(("mediation",)) != safety._stems(("medication",))
+    assert safety._stems(("cooking",)) != safety._stems(("choking",))

@@ -8,9 +8,13 @@ from finder.understand.classifier import DIMENSIONS, NeedModel
 from finder.understand.safety_model import (
     PER_TEMPLATE,
     SafetyModel,
+    by_language,
     examples,
     expand,
+    owners,
     read_training,
+    route,
+    vocabularies,
 )
 from finder.understand.text import words
 from tests.cases.scoring import CONTENT_DIR
@@ -53,10 +57,17 @@ def test_every_language_has_training_wordings_for_every_kind_and_look_alikes():
         assert not [t for t in texts if "{" in t], language
 
 
-def test_need_examples_teach_quiet_except_feeling_safe_at_home():
-    found = dict(examples({}, [("he checks my phone", "domestic-abuse"),
-                               ("my baby wont sleep", "sleep")], {}))
-    assert found == {"he checks my phone": "domestic-abuse", "my baby wont sleep": "none"}
+def test_need_examples_teach_quiet_except_feeling_safe_at_home_in_their_own_language():
+    training = {"en": {"none": ["my baby is fine"], "kinds": {"domestic-abuse": ["he hits me"]}},
+                "pl": {"none": ["dziecko nie śpi"], "kinds": {"domestic-abuse": ["bije mnie"]}}}
+    found = by_language(training, [("he checks my phone", "domestic-abuse"),
+                                   ("my baby wont sleep", "sleep"),
+                                   ("moje dziecko nie je", "eating")], {})
+    assert ("he checks my phone", "domestic-abuse") in found["en"]
+    assert ("my baby wont sleep", "none") in found["en"]
+    assert ("moje dziecko nie je", "none") in found["pl"]
+    assert not {text for text, _ in found["pl"]} & {"he checks my phone", "my baby wont sleep"}
+    assert route(words("moje dziecko").tokens, owners(vocabularies(found))) == ("pl",)
 
 
 def test_digits_are_never_alarm_words(understander):
@@ -77,13 +88,26 @@ def _model(child: float, abuse: float, none: float,
     weights = np.zeros((DIMENSIONS, 3), dtype=np.float32)
     bias = np.log(np.asarray([child, abuse, none], dtype=np.float32))
     need_model = NeedModel((*classes, "none"), weights, bias)
-    return SafetyModel(need_model, frozenset(), frozenset(), ())
+    known = frozenset(words("he hurts us all my ex never pays for the school uniform chai bina mar"
+                            " rahi hoon").tokens)
+    return SafetyModel({"en": need_model}, {"en": known}, frozenset(), frozenset(), frozenset(),
+                       ())
 
 
 def test_a_disclosure_split_between_two_kinds_is_heard_as_the_likelier():
     tokens = words("he hurts us all").tokens
-    assert _model(0.45, 0.40, 0.15).kind(tokens, lambda kind: False) == "child-in-danger"
+    assert _model(0.45, 0.40, 0.15).kind(tokens, lambda kind: True) == "child-in-danger"
     assert _model(0.30, 0.50, 0.20).kind(tokens, lambda kind: True) == "domestic-abuse"
+
+
+def test_the_model_never_names_a_kind_without_a_concept_word_of_it_however_sure():
+    tokens = words("he hurts us all").tokens
+    assert _model(0.90, 0.05, 0.05).kind(tokens, lambda kind: False) is None
+    assert _model(0.90, 0.05, 0.05).kind(tokens, lambda kind: kind == "child-in-danger")
+
+
+def test_a_message_in_words_no_language_knows_is_no_disclosure():
+    assert _model(0.90, 0.05, 0.05).probabilities(words("zzz qqq").tokens) == {"none": 1.0}
 
 
 def test_the_model_stays_quiet_unless_sure_of_danger_and_needs_an_anchor_when_less_sure():

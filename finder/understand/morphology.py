@@ -19,6 +19,9 @@ REPEATS = re.compile(r"(.)\1+")
 LATIN_ENDINGS = ("ami", "ach", "ego", "emu", "owi", "iem", "em", "om", "ie", "ej",
                  "a", "e", "i", "o", "u", "y")
 LATIN_MIN_STEM = 4
+# Somali present forms of she and you take an s after the tense's y ("way i garaacaysaa", she
+# is hitting me; "wuu i garaacayaa", he is): the s goes, so one phrase hears both.
+SOMALI_PERSON = re.compile(r"^([a-z]{3,}ay)s(aa|a|o)$")
 # Arabic conjunctions and prepositions glued to the word, the article, and the spoken
 # present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet).
 ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "بی", "بت", "و", "ف", "ب", "ی")
@@ -83,6 +86,7 @@ def stem(word: str) -> str:
 
 
 def _latin(word: str) -> str:
+    word = SOMALI_PERSON.sub(r"\1\2", word)
     word = REPEATS.sub(r"\1", word)
     for ending in LATIN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:

@@ -46,10 +46,11 @@ URGENT_WITH = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
 OWN_OR_CHILD = frozenset({CHILD, "self-harm"})
-# The concepts that let the model name a kind it is less than sure of: the kind's own, and for
-# danger to life any harm at all ("dying for a brew" has no concept of self-harm; pills alone,
-# the overdose's concept, would make "which tablets can I take while feeding" self-harm).
-BROAD = {"danger-to-life": (ABUSE, CHILD, "self-harm")}
+# The concepts that let the model name a kind: the kind's own; for danger to life any harm at
+# all ("dying for a brew" has no concept of self-harm; pills alone, the overdose's concept,
+# would make "which tablets can I take while feeding" self-harm); for abuse or a child in
+# danger a danger-to-life concept too (acid, a knife: "tezaab phenk dunga" is a threat).
+BROAD = {DANGER: (ABUSE, CHILD, "self-harm"), ABUSE: (DANGER,), CHILD: (DANGER,)}
 Spans = list[tuple[int, int]]
 # An overdose phrase ("took * {pills}") with a count of one to three just before its last
 # word is a dose ("I took two paracetamol for my headache", "wzięłam dwie tabletki").
@@ -66,7 +67,8 @@ class SafetyFinder:
                  jokes: frozenset[str] = frozenset(), leads: frozenset[str] = frozenset(),
                  reflexives: frozenset[str] = frozenset(),
                  model: SafetyModel | None = None,
-                 grown_ups: list[tuple[str, str]] | None = None) -> None:
+                 grown_ups: list[tuple[str, str]] | None = None,
+                 doses: list[tuple[str, str]] | None = None) -> None:
         self.model = model
         self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
@@ -74,6 +76,7 @@ class SafetyFinder:
         self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
+        self.doses: Patterns[str] = Patterns(doses or [], groups or {})
         # Look-alikes are heard through the same misspellings as alarms: a misspelt
         # "documentary" is still a documentary.
         self.vocabulary = frozenset(self.phrases.words() | self.everyday.words()
@@ -81,6 +84,7 @@ class SafetyFinder:
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
         self.letters = _LetterCounts(self.long_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
+        self._read = lru_cache(maxsize=65536)(self._read_token)
 
     @classmethod
     def from_content(cls, corpus: dict[str, dict[str, Any]],
@@ -101,7 +105,7 @@ class SafetyFinder:
         finder = cls(phrases, everyday, groups, corpus_.word_stems(corpus, corpus_.JOKES),
                      corpus_.word_stems(corpus, "kid", group=True),
                      corpus_.word_stems(corpus, corpus_.REFLEXIVE), model=model,
-                     grown_ups=corpus_.grown_ups(corpus))
+                     grown_ups=corpus_.grown_ups(corpus), doses=corpus_.doses(corpus))
         finder.concepts = Patterns(corpus_.concepts(corpus), groups)
         finder.counts = corpus_.small_counts(lexicons or {}, DOSE)
         return finder
@@ -120,7 +124,7 @@ class SafetyFinder:
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
         grown = self._grown(stems) if found_here or alarmed else []
         covers = self._covers(stems, grown) if found_here or alarmed else []
-        doses = [(hit.start, hit.end) for hit in found_here if self._dose(hit, tokens)]
+        doses = self._doses(found_here, stems, tokens)
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems, grown)]
         hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0))
@@ -156,8 +160,19 @@ class SafetyFinder:
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(self._nearest(stem(token)) if len(token) >= FUZZY_MIN_LENGTH
-                     and token.isascii() else stem(token) for token in tokens)
+        return tuple(map(self._read, tokens))
+
+    def _read_token(self, token: str) -> str:
+        """A token's stem, or the corpus word a long Latin token misspells. A word of the
+        everyday messages the model learns from ("mediation", "learning", "cooking") is no
+        misspelling of a corpus word ("medication", "leaning", "choking"), unless that word
+        is its own start (an inflection: "headbutts" of "headbutt")."""
+        word = stem(token)
+        if len(token) < FUZZY_MIN_LENGTH or not token.isascii():
+            return word
+        near = self._nearest(word)
+        everyday = self.model is not None and token in self.model.everyday
+        return word if everyday and not word.startswith(near) else near
 
     def _grown(self, stems: tuple[str, ...]) -> Spans:
         """Where a grown-up son or daughter is named ("my 30 year old son"): a child word
@@ -171,6 +186,17 @@ class SafetyFinder:
         return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
                 else (hit.start, hit.end) for hit in self.everyday.find(stems)
                 if not _near(hit, grown, 0)]
+
+    def _doses(self, found: list[Hit[str]], stems: tuple[str, ...],
+               tokens: tuple[str, ...]) -> Spans:
+        """Where a medicine is taken as meant: an overdose phrase with a small count ("took
+        two paracetamol"), or a language's `doses` phrase ("took my tablets", "took calpol
+        for"). An overdose phrase lying wholly inside one is silenced; one reaching past it
+        ("took all my tablets", "took 30 calpol for") is not."""
+        if not any(hit.value.partition(GUARD)[0] in DOSED for hit in found):
+            return []
+        spans = [(hit.start, hit.end) for hit in found if self._dose(hit, tokens)]
+        return spans + [(hit.start, hit.end) for hit in self.doses.find(stems)]
 
     def _dose(self, hit: Hit[str], tokens: tuple[str, ...]) -> bool:
         """Whether an overdose phrase starts with a word of taking (a language's `took`

@@ -21,6 +21,7 @@ JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
 ANCHORS = "anchors"
 REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself is not abuse
 GROWN_UP = "grown_up"  # "adult son", "syn ma {adult_age} lat": a grown-up child
+DOSES = "doses"  # "{took} my tablets", "took calpol for": a medicine taken as meant
 ADULT_AGE = "adult_age"  # the group every language has: the ages of a grown-up, 18 to 99
 ADULT_AGES = [str(age) for age in range(18, 100)]
 GUARD = "?"  # marks an anchor's kind: dropped when a child leads it or it turns on itself
@@ -88,6 +89,12 @@ def grown_ups(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
     """Every language's `grown_up` phrases (a grown-up son or daughter), as patterns."""
     return [(scoped(entry, lang), GROWN_UP) for lang, data in corpus.items()
             for entry in data.get(GROWN_UP) or []]
+
+
+def doses(corpus: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    """Every language's `doses` phrases (a medicine taken as meant), as patterns."""
+    return [(scoped(entry, lang), DOSES) for lang, data in corpus.items()
+            for entry in data.get(DOSES) or []]
 
 
 def word_stems(corpus: dict[str, dict[str, Any]], key: str,

@@ -40,12 +40,13 @@ PER_TEMPLATE = 60  # wordings drawn from one template's combinations (30: 40.0% 
 PER_PHRASE = 3  # wordings drawn from one safety corpus phrase with word groups
 STEP = 1_000_003  # a prime: stepping by it visits every combination once, spread out
 SURE = 0.75  # the probability of any danger the model must reach to speak beside an anchor word
-ALONE = 0.85  # ... and without one (an alarm word is needed all the same)
-VETO = 0.8  # the probability of no danger at which the model overrules the phrases found
-# (chosen on TUNE: the lowest that silenced no disclosure there)
-# Kinds the model never names without a concept word of their own: tiredness and jokes speak
-# of dying as often as despair does ("dying without tea", "barely alive after this night").
-ALWAYS_ANCHORED = frozenset({"self-harm"})
+VETO = 0.9  # the probability of no danger at which the model overrules the phrases found
+# (chosen on TUNE: the lowest that silenced no disclosure there once each language had its
+# own model; 0.8 silenced four, "he only hits me where it doesnt show")
+# The model never names a kind without a concept word of that kind beside it: tiredness and
+# jokes speak of dying as often as despair does ("dying without tea"), and a language's own
+# model, sure of its few everyday lines, was sure of danger in "wiilkayga wuxuu leeyahay
+# speech delay" (TUNE) and raised one ordinary message of CHECK when it could speak alone.
 SAFETY_EPOCHS = 80  # the safety model was tuned at 80 passes; the need model needs only 40
 ALARM_MIN_PREFIX = 3  # an alarm word of this many letters also matches as a word's start,
 ALARM_MIN_LATIN_PREFIX = 4  # ... 4 in Latin letters, and a shorter one only before
@@ -96,26 +97,64 @@ def _nested(text: str, slots: dict[str, list[str]], number: int, depth: int = 3)
 
 def examples(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
              safety: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
-    """(text, kind or "none") pairs: the training files, the need classifier's examples
-    (`needs`, (text, need)) and the safety look-alikes without word groups."""
-    found: list[tuple[str, str]] = []
-    for data in training.values():
-        slots = data.get("slots") or {}
-        for kind, lines in (data.get("kinds") or {}).items():
-            found += [(text, str(kind)) for line in lines or [] for text in
-                      expand(str(line), slots)]
-        found += [(text, NONE) for line in data.get(NONE) or []
-                  for text in expand(str(line), slots)]
-    found += [(text, ABUSE_NEED if need == ABUSE_NEED else NONE) for text, need in needs]
-    for data in safety.values():
-        groups = data.get("groups") or {}
-        for kind, lines in (data.get("kinds") or {}).items():
-            if kind in SAFETY_KINDS:
-                found += [(text, str(kind)) for line in lines or []
-                          for text in _phrase_wordings(str(line), groups)]
-        found += [(text, NONE) for line in data.get(NOT) or []
-                  for text in _phrase_wordings(str(line), groups)]
+    """(text, kind or "none") pairs of every language's model together (`by_language`)."""
+    return [pair for found in by_language(training, needs, safety).values() for pair in found]
+
+
+def by_language(training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
+                safety: dict[str, dict[str, Any]]) -> dict[str, list[tuple[str, str]]]:
+    """Each language's (text, kind or "none") pairs: its training file and its safety
+    corpus's phrases and look-alikes, then the need classifier's examples (`needs`, (text,
+    need)) that `route` sends to it, as a message in the same words would be sent."""
+    found = {lang: _own(training.get(lang) or {}, safety.get(lang) or {})
+             for lang in sorted(set(training) | set(safety))}
+    known = owners(vocabularies(found))
+    for text, need in needs:
+        for lang in route(words(text).tokens, known):
+            found[lang].append((text, ABUSE_NEED if need == ABUSE_NEED else NONE))
     return found
+
+
+def _own(training: dict[str, Any], safety: dict[str, Any]) -> list[tuple[str, str]]:
+    """A language's own wordings: its training templates expanded, its corpus phrases."""
+    slots = training.get("slots") or {}
+    found = [(text, str(kind)) for kind, lines in (training.get("kinds") or {}).items()
+             for line in lines or [] for text in expand(str(line), slots)]
+    found += [(text, NONE) for line in training.get(NONE) or []
+              for text in expand(str(line), slots)]
+    groups = safety.get("groups") or {}
+    found += [(text, str(kind)) for kind, lines in (safety.get("kinds") or {}).items()
+              if kind in SAFETY_KINDS for line in lines or []
+              for text in _phrase_wordings(str(line), groups)]
+    found += [(text, NONE) for line in safety.get(NOT) or []
+              for text in _phrase_wordings(str(line), groups)]
+    return found
+
+
+def vocabularies(found: dict[str, list[tuple[str, str]]]) -> dict[str, frozenset[str]]:
+    """Each language's words: those of its own examples."""
+    return {lang: frozenset(token for text, _ in pairs for token in words(text).tokens)
+            for lang, pairs in found.items()}
+
+
+def owners(known: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """For each word of any language (`vocabularies`), the languages that know it."""
+    found: dict[str, list[str]] = {}
+    for lang, words_ in sorted(known.items()):
+        for word in words_:
+            found.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
+def route(tokens: Iterable[str], owners_: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The languages whose words cover most of `tokens` (several when they tie: romanised
+    Urdu and Punjabi share most words), or none when no language knows any of them."""
+    counts: dict[str, int] = {}
+    for token in set(tokens):
+        for lang in owners_.get(token, ()):
+            counts[lang] = counts.get(lang, 0) + 1
+    best = max(counts.values(), default=0)
+    return tuple(sorted(lang for lang, count in counts.items() if count == best))
 
 
 def _phrase_wordings(phrase: str, groups: dict[str, list[str]]) -> list[str]:
@@ -162,12 +201,13 @@ def _alarm(word: str, alarms: frozenset[str], prefixes: frozenset[str],
 class SafetyModel:
     """A trained safety classifier and the alarm words that let it speak."""
 
-    model: NeedModel
+    models: dict[str, NeedModel]  # by language: data in one cannot move another
+    known: dict[str, frozenset[str]]  # each language's words, to route a message (`route`)
+    everyday: frozenset[str]  # the words of the messages taught as no danger (`none`)
     alarms: frozenset[str]  # stems, and those long enough to match a word's start
     prefixes: frozenset[str]
     sizes: tuple[int, ...]  # the prefixes' lengths
     sure: float = SURE
-    alone: float = ALONE
     veto: float = VETO
 
     @classmethod
@@ -179,9 +219,34 @@ class SafetyModel:
         alarms |= {token for entry in _concept_words(safety) for token in _alarm_stems(entry)}
         prefixes = frozenset(token for entry in entries if not _arabizi(entry)
                              for token in _alarm_stems(entry) if len(token) >= ALARM_MIN_PREFIX)
-        model = trained(examples(training, needs, safety), cache, name="safety",
-                        epochs=SAFETY_EPOCHS)
-        return cls(model, frozenset(alarms), prefixes, tuple(sorted({len(a) for a in prefixes})))
+        found = by_language(training, needs, safety)
+        models = {lang: trained(pairs, cache, name=f"safety-{lang}", epochs=SAFETY_EPOCHS)
+                  for lang, pairs in found.items() if len({kind for _, kind in pairs}) > 1}
+        known = {lang: words_ for lang, words_ in vocabularies(found).items() if lang in models}
+        everyday = frozenset(token for pairs in found.values() for text, kind in pairs
+                             if kind == NONE for token in words(text).tokens)
+        return cls(models, known, everyday, frozenset(alarms), prefixes,
+                   tuple(sorted({len(a) for a in prefixes})))
+
+    def __post_init__(self) -> None:  # quiet and kind often ask of the same message in turn
+        object.__setattr__(self, "_remembered", lru_cache(maxsize=8)(self._probabilities))
+        object.__setattr__(self, "_owners", owners(self.known))
+
+    def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
+        """Each class's probability, averaged over the models of the languages the message's
+        words are in (`route`); a message in words no language knows is `none`."""
+        return self._remembered(tuple(tokens))  # type: ignore[attr-defined]
+
+    def _probabilities(self, tokens: tuple[str, ...]) -> dict[str, float]:
+        langs = route(tokens, self._owners)  # type: ignore[attr-defined]
+        if not langs:
+            return {NONE: 1.0}
+        index = token_features(tokens)
+        found: dict[str, float] = {}
+        for lang in langs:
+            for name, probability in self.models[lang].probabilities_of(index).items():
+                found[name] = found.get(name, 0.0) + probability / len(langs)
+        return found
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:
         """Where the message's stems hold an alarm word."""
@@ -191,8 +256,7 @@ class SafetyModel:
     def quiet(self, tokens: Sequence[str]) -> bool:
         """Whether the model is sure the message is no disclosure at all: a phrase found in
         it is then a look-alike nobody listed ("my ex doesn't pay for the school uniform")."""
-        probabilities = self.model.probabilities_of(token_features(tokens))
-        return probabilities.get(NONE, 0.0) >= self.veto
+        return self.probabilities(tokens).get(NONE, 0.0) >= self.veto
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[str], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some
@@ -200,13 +264,11 @@ class SafetyModel:
         a frightened message often sits between two kinds, and splitting its weight between
         them hid it. `anchored(kind)` says whether a word of one of the corpus's anchor concepts
         for that kind stands in the message too ("tired to death" is not a death wish without
-        a wish): asked when the model is sure enough with one but not without, and always
-        for the ALWAYS_ANCHORED kinds."""
-        probabilities = self.model.probabilities_of(token_features(tokens))
+        a wish): it always must."""
+        probabilities = self.probabilities(tokens)
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
         danger = 1.0 - probabilities.get(NONE, 0.0)
         if best is None or danger < self.sure:
             return None
-        sure_alone = danger >= self.alone and best not in ALWAYS_ANCHORED
-        return best if sure_alone or anchored(best) else None
+        return best if anchored(best) else None

@@ -2,7 +2,8 @@
 
 Shared by `bench/safety.py` (which prints the figures) and the accuracy test (which holds them
 to a floor). A disclosure is recalled when its kind is among the kinds found and nothing found
-lies outside `safety` + `also`; a look-alike is a false alarm when any kind is found.
+lies outside `safety` + `also` (danger to life and a child in danger may stand together, 999
+first); a look-alike is a false alarm when any kind is found.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ TUNE, CHECK = "tune", "check"  # halves of the main table: vocabulary from TUNE 
 # Parents-table needs whose messages may rightly bring lines: abuse at home, and a child's
 # violence to the parent (a safeguarding worker may name it either way).
 ORDINARY_EXCEPT = frozenset({"domestic-abuse", "child-to-parent-harm"})
+# A child whose life is in danger (a teenager's overdose, a toddler who swallowed pills) is both:
+# the finder names both, 999 first, and the table may name either; the other is no error.
+TOGETHER = frozenset({"danger-to-life", "child-in-danger"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Outcome:
         if self.case.kind is None:
             return not self.found
         allowed = {self.case.kind, *self.case.also}
+        if self.case.kind in TOGETHER:
+            allowed |= TOGETHER
         return self.case.kind in self.found and set(self.found) <= allowed
 
 
