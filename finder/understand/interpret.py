@@ -242,14 +242,16 @@ def _with_later(ranked: list[tuple[str, float]], likely: dict[str, float],
 
 def agrees(need: str, likely: dict[str, float], rival: str | None,
            said: dict[str, float]) -> bool:
-    """The classifier does not doubt `need`: it is not sure of another need (`rival`), and it
-    ranks this one first, or finds it likely enough for what the words said of it: a phrase
+    """The classifier does not doubt `need`: it is not sure of another need (`rival`; a need
+    named by a phrase holds unless the rival is more than twice as likely), and it ranks this
+    one first, or finds it likely enough for what the words said of it: a phrase
     needs little support (NAMED_AGREE), a single word needs the classifier's first choice."""
-    if rival not in (None, need):
-        return False
+    evidence = said.get(need, 0.0)
+    if rival not in (None, need):  # a phrase holds against a rival not twice as likely
+        return evidence >= PHRASE_WEIGHT and \
+            likely.get(need, 0.0) >= RIVAL_SHARE * likely.get(rival, 0.0)
     if not likely or next(iter(likely)) == need:  # no classifier, or it agrees
         return True
-    evidence = said.get(need, 0.0)
     if WORD_WEIGHT <= evidence < PHRASE_WEIGHT:  # named by a single word only
         return False
     return likely.get(need, 0.0) >= (NAMED_AGREE if evidence >= WORD_WEIGHT else AGREE)
