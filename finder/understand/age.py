@@ -8,11 +8,18 @@ say so ("aged 3", "he is 3"), or when the message answers the age question. Not 
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
+from finder.understand.age_found import (
+    MONTHS,
+    SHORT_UNITS,
+    Ages,
+    Found,
+    completed_months,
+    parent_years,
+    units_of,
+)
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
@@ -20,34 +27,8 @@ from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
 from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
 
-DAYS_PER_MONTH = 30.4375
-MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
 MAX_CHILD_MONTHS = 25 * 12 + 11
-PARENT_YEARS = (10, 70)
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
-SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
-
-
-@dataclass(frozen=True)
-class Ages:
-    """What a message says about ages."""
-
-    children: tuple[int, ...] = ()
-    expecting: bool = False
-    parent_years: int | None = None
-
-
-@dataclass(frozen=True)
-class Found:
-    """Numbers read together ("4 and 7 years") and where the reading ended."""
-
-    values: tuple[float, ...]
-    unit: str | None
-    end: int
-
-
-def completed_months(value: float, unit: str) -> int:
-    return math.floor(value * MONTHS[unit] + 1e-9)
 
 
 class AgeReader:
@@ -131,7 +112,7 @@ class AgeReader:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 children += [max(0, completed_months(v, unit) - nearly)
-                             for v, unit in _units(found)]
+                             for v, unit in units_of(found)]
                 unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
@@ -263,7 +244,7 @@ class AgeReader:
         in weeks or months ("I'm 20 weeks"), or their baby's age ("I'm 3 weeks postpartum",
         "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
         if found.unit not in SHORT_UNITS:
-            return _parent_years(found), False, []
+            return parent_years(found), False, []
         if self.context["postpartum"].match_at(tokens, found.end) is None and \
                 not self.grammar.child_before(tokens, found.end + 1):
             return None, True, []
@@ -303,19 +284,4 @@ class AgeReader:
         return self.units.match_at(tokens, end) is None and \
             self.context["not_after"].match_at(tokens, end) is None and \
             self.context["ago"].match_at(tokens, end) is None
-
-
-def _units(found: Found) -> list[tuple[float, str]]:
-    """Each value with its unit: in "7, 4 and 9 months" only the last is in months."""
-    unit = found.unit or "years"
-    if len(found.values) < 3 or unit not in SHORT_UNITS:
-        return [(value, unit) for value in found.values]
-    return [(value, "years") for value in found.values[:-1]] + [(found.values[-1], unit)]
-
-
-def _parent_years(found: Found) -> int | None:
-    if found.unit not in (None, "years") or len(found.values) != 1:
-        return None
-    years = int(found.values[0])
-    return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
 

@@ -1,0 +1,50 @@
+"""What an age reading finds: the ages in a message, numbers read together, and months."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+DAYS_PER_MONTH = 30.4375
+MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
+PARENT_YEARS = (10, 70)
+SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
+
+
+@dataclass(frozen=True)
+class Ages:
+    """What a message says about ages."""
+
+    children: tuple[int, ...] = ()
+    expecting: bool = False
+    parent_years: int | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """Numbers read together ("4 and 7 years") and where the reading ended."""
+
+    values: tuple[float, ...]
+    unit: str | None
+    end: int
+
+
+def completed_months(value: float, unit: str) -> int:
+    """Whole months in `value` of `unit` ("18 months" is 18, "2.5 years" is 30)."""
+    return math.floor(value * MONTHS[unit] + 1e-9)
+
+
+def units_of(found: Found) -> list[tuple[float, str]]:
+    """Each value with its unit: in "7, 4 and 9 months" only the last is in months."""
+    unit = found.unit or "years"
+    if len(found.values) < 3 or unit not in SHORT_UNITS:
+        return [(value, unit) for value in found.values]
+    return [(value, "years") for value in found.values[:-1]] + [(found.values[-1], unit)]
+
+
+def parent_years(found: Found) -> int | None:
+    """The parent's own age in years, when `found` can be one ("I'm 17")."""
+    if found.unit not in (None, "years") or len(found.values) != 1:
+        return None
+    years = int(found.values[0])
+    return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
