@@ -94,6 +94,10 @@ LOOK_ALIKES = [
     ("ਮੁੰਡਾ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ", "pa-son-hits"),
     ("દીકરો મને મારે છે", "gu-son-hits"),
     ("wiilkaygu i garaaca", "so-son-hits"),
+    # asking the finder to stop texting, in romanised Urdu, Punjabi and Gujarati
+    ("messages band karo", "ur-stop-the-texts"),
+    ("please band karo ye messages", "pa-stop-these-texts"),
+    ("messages bandh karo", "gu-stop-the-texts"),
 ]
 
 
@@ -114,6 +118,9 @@ INFLECTED = [
     ("my 14 year old daughter is cutting herself", "child-in-danger", "en-child-self-harm"),
     ("I took all my tablets", "danger-to-life", "en-tablets"),
     ("Im having suicdal thoughts", "self-harm", "en-misspelt"),
+    ("usne mujhe kamre mein band kar diya", "domestic-abuse", "ur-shut-in-a-room"),
+    ("husband mere messages check karta hai aur phone band kar deta hai", "domestic-abuse",
+     "ur-phone-controlled"),
 ]
 
 
