@@ -105,44 +105,32 @@ def test_a_trial_conversation_goes_as_a_parent_expects(sms_app, twilio, case):
     assert play(sms_app, twilio, case) == []
 
 
-# (language, a first message, a second one that reads alike in another language)
-KEEPS_LANGUAGE = [
-    ("pa", "mera munda 4 saal da hai te bahut gussa karda", "dooja baccha 7 saal da hai"),
-    ("pa", "meri kudi nu neend nahi aundi", "mera beta vi hai 9 saal"),
-    ("pa", "meri kudi nu neend nahi aundi", "nana baccha 1 saal"),
-    ("gu", "maro dikro 3 varas no che ane raat na sutto nathi", "chhota 2 saal ka hai"),
-    ("ur", "mera beta 5 saal ka hai aur bohat zid karta hai", "aur beti 8 saal ki hai"),
-    ("gu", "maro dikro 3 varas no che ane raat na sutto nathi", "biji dikri 6 varas ni che"),
-    ("pl", "synek nie śpi w nocy, ma 18 miesięcy", "ok dzięki"),
-    ("so", "ilmahaygu ma seexdo habeenkii", "waa 2 sano"),
-    ("en", "my son is 4 and has tantrums", "ok thanks"),
+# (language of the first message, the first, a second one, the language after it): a second
+# message that reads alike in another language keeps the conversation's; one in another script
+# is clearly in another language, even in a conversation under way.
+LANGUAGE_AFTER = [
+    ("pa", "mera munda 4 saal da hai te bahut gussa karda", "dooja baccha 7 saal da hai", "pa"),
+    ("pa", "meri kudi nu neend nahi aundi", "mera beta vi hai 9 saal", "pa"),
+    ("pa", "meri kudi nu neend nahi aundi", "nana baccha 1 saal", "pa"),
+    ("gu", "maro dikro 3 varas no che ane raat na sutto nathi", "chhota 2 saal ka hai", "gu"),
+    ("ur", "mera beta 5 saal ka hai aur bohat zid karta hai", "aur beti 8 saal ki hai", "ur"),
+    ("gu", "maro dikro 3 varas no che ane raat na sutto nathi", "biji dikri 6 varas ni che", "gu"),
+    ("pl", "synek nie śpi w nocy, ma 18 miesięcy", "ok dzięki", "pl"),
+    ("so", "ilmahaygu ma seexdo habeenkii", "waa 2 sano", "so"),
+    ("en", "my son is 4 and has tantrums", "ok thanks", "en"),
+    ("pa", "mera munda 4 saal da hai te bahut gussa karda", "میرا بیٹا 8 سال کا ہے", "ur"),
+    ("en", "my son is 4 and has tantrums", "ਮੇਰੀ ਧੀ 2 ਸਾਲ ਦੀ ਹੈ", "pa"),
 ]
 
 
-@pytest.mark.parametrize(("language", "first", "then"), KEEPS_LANGUAGE,
-                         ids=[f"{lang}-{then}" for lang, _, then in KEEPS_LANGUAGE])
+@pytest.mark.parametrize(("language", "first", "then", "after"), LANGUAGE_AFTER,
+                         ids=[f"{lang}-{then}" for lang, _, then, _ in LANGUAGE_AFTER])
 def test_the_conversation_keeps_its_language_unless_a_message_is_clearly_in_another(
-        sms_app, twilio, language, first, then):
+        sms_app, twilio, language, first, then, after):
     replies(twilio.text(first))
     assert state(sms_app)["lang"] == language
     replies(twilio.text(then))
-    assert state(sms_app)["lang"] == language
-
-
-# A message in another script is clearly in another language, even in a conversation under way.
-CHANGES_LANGUAGE = [
-    ("mera munda 4 saal da hai te bahut gussa karda", "میرا بیٹا 8 سال کا ہے", "ur"),
-    ("my son is 4 and has tantrums", "ਮੇਰੀ ਧੀ 2 ਸਾਲ ਦੀ ਹੈ", "pa"),
-]
-
-
-@pytest.mark.parametrize(("first", "then", "language"), CHANGES_LANGUAGE,
-                         ids=[lang for _, _, lang in CHANGES_LANGUAGE])
-def test_a_message_in_another_script_changes_the_language(sms_app, twilio, first, then,
-                                                          language):
-    replies(twilio.text(first))
-    replies(twilio.text(then))
-    assert state(sms_app)["lang"] == language
+    assert state(sms_app)["lang"] == after
 
 
 # (language, a search in one message, MORE in the parent's own words)
