@@ -1,9 +1,9 @@
 """Every reading interpret gives over the case tables, one line each, to diff two trees.
 
-Run from the project root: `PYTHONHASHSEED=0 python -m bench.readings > /tmp/readings.txt`
-(about a minute), then the same in the other tree and `diff` the two files: a change meant
-only to make interpret faster must leave every line as it was. Fix the hash seed: the order of
-a reading's scores, and one message's unspoken language, follow the order of a set of strings.
+Run from the project root: `python -m bench.readings > /tmp/readings.txt` (about a minute),
+then the same in the other tree and `diff` the two files: a change meant only to make interpret
+faster must leave every line as it was. Readings do not turn on the hash seed (ties between needs
+and between unspoken languages are broken by name): two runs of one tree print the same lines.
 Each text of the parents, safety and first tables is read with no language hint and with its
 case's language, and the worst inputs of `bench.understanding_speed` once each.
 """
