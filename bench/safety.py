@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score the statistical model alone, without the phrases")
     parser.add_argument("--ordinary", action="store_true",
                         help="also count the parents table's ordinary messages raising a reply")
+    parser.add_argument("--both-halves", action="store_true",
+                        help="with --split --failures, list the CHECK half's failures too")
     args = parser.parse_args(argv)
     languages = [args.language] if args.language else list(LANGUAGES)
     finder = Understander.from_content(content.load(CONTENT_DIR)).safety
@@ -92,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in (TUNE, CHECK):
             chosen = [o for o in main_outcomes if scoring.half(o.case) == name]
             print(f"\n{name.upper()} half of the main table\n" + table(chosen, languages))
-        main_outcomes = [o for o in main_outcomes if scoring.half(o.case) == TUNE]
+        if not args.both_halves:
+            main_outcomes = [o for o in main_outcomes if scoring.half(o.case) == TUNE]
     else:
         heldout = scoring.run(scoring.load(languages, heldout=True), kinds_of)
         print("\nheld-out fifth (never tuned on)\n" + table(heldout, languages))

@@ -97,13 +97,15 @@ def failures(outcomes: Sequence[scoring.Outcome]) -> str:
 
 
 def split_table(main_cases: Sequence[scoring.Case], interpret, languages: Sequence[str],
-                show_failures: bool) -> str:
-    """The main table's TUNE and CHECK halves side by side, with TUNE's failures if asked."""
+                show_failures: bool, both_halves: bool = False) -> str:
+    """The main table's TUNE and CHECK halves side by side, with TUNE's failures if asked (and
+    CHECK's too with `both_halves`: the held-out fifth is never listed)."""
     tune = scoring.run([c for c in main_cases if scoring.half(c) == scoring.TUNE], interpret)
     check = scoring.run([c for c in main_cases if scoring.half(c) == scoring.CHECK], interpret)
     text = "independent table, halved\n" + parent_table(tune, check, languages,
                                                          ("TUNE half", "CHECK half"))
-    return text + ("\n\n" + failures(tune) if show_failures else "")
+    listed = [*tune, *check] if both_halves else tune
+    return text + ("\n\n" + failures(listed) if show_failures else "")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "tests/cases/heldout.yaml was never used to tune the lexicons)")
     parser.add_argument("--split", action="store_true",
                         help="the independent table's TUNE and CHECK halves only (no held-out)")
+    parser.add_argument("--both-halves", action="store_true",
+                        help="with --split --failures, list the CHECK half's failures too")
     args = parser.parse_args(argv)
     interpret = scoring.build_interpreter()
     if interpret is None:
@@ -123,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages = [args.language] if args.language else LANGUAGES
     if args.split:
         main_cases = [c for c in scoring.load_parent_table() if args.language in (None, c.table)]
-        print(split_table(main_cases, interpret, languages, args.failures))
+        print(split_table(main_cases, interpret, languages, args.failures, args.both_halves))
         return 0
     cases = [c for c in scoring.load_cases(args.cases) if args.language in (None, c.language)]
     outcomes = scoring.run(cases, interpret)
