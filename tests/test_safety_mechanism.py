@@ -213,3 +213,13 @@ def test_an_everyday_word_is_no_misspelling_of_a_corpus_word(understander):
     assert [(word, read) for word, read in moved if not stem(word).startswith(read)] == []
     assert safety._stems(("mediation",)) != safety._stems(("medication",))
     assert safety._stems(("cooking",)) != safety._stems(("choking",))
+
+
+def test_a_doses_own_words_are_no_misspelling_of_another_corpus_word():
+    """A dose is read word for word: "xanuunka" (of pain) is not the phrases' "xanuun"."""
+    finder = _finder({"groups": {"took": ["qaatay"], "pills": ["kiniinka"]},
+                      "kinds": {"danger-to-life": ["{pills} * {took}", "xanuun badan"]},
+                      "doses": ["kiniinka madax xanuunka * qaatay"]})
+    assert finder._stems(("xanuunka",)) == (stem("xanuunka"),)
+    assert _kinds(finder, "kiniinka madax xanuunka ayaan qaatay") == ()
+    assert _kinds(finder, "kiniinka oo dhan ayaan qaatay") == ("danger-to-life",)

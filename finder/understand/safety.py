@@ -77,10 +77,10 @@ class SafetyFinder:
         self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
         self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
         self.doses: Patterns[str] = Patterns(doses or [], groups or {})
-        # Look-alikes are heard through the same misspellings as alarms: a misspelt
-        # "documentary" is still a documentary.
+        # Look-alikes and doses are heard through the same misspellings as alarms: a misspelt
+        # "documentary" is still a documentary, "xanuunka" (of pain) is no other corpus word.
         self.vocabulary = frozenset(self.phrases.words() | self.everyday.words()
-                                    | self.grown.words())
+                                    | self.grown.words() | self.doses.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
         self.letters = _LetterCounts(self.long_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
