@@ -21,7 +21,9 @@ from tests.cases import safety_scoring as scoring
 # Session 7's mechanism round (one model per language, doses, everyday words not misspellings,
 # Somali she/you forms), after merging main: 96.5% overall (95.2% before); TUNE 99.8%, CHECK
 # 93.1% (91.4%).
-RECALL_FLOOR = {"en": 0.98, "pl": 0.95, "gu": 0.96, "pa": 0.97, "ur": 0.97, "so": 0.92,
+# Session 8 (safety-a) fixed the classes behind both halves' failures in en, pl and so: all
+# three hear every disclosure of the main table (100%, TUNE and CHECK alike).
+RECALL_FLOOR = {"en": 1.0, "pl": 1.0, "gu": 0.96, "pa": 0.97, "ur": 0.97, "so": 1.0,
                 "ar": 0.98}
 MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
 # it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the

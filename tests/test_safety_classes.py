@@ -38,6 +38,28 @@ HEARD = {
         ("my partner had whisky and the rest of his tablets", DANGER, SELF),
         ("had some cider and whats left of the paracetamol", DANGER, SELF),
         ("swallowed the rest of my antidepressants an hour ago", DANGER, SELF),
+        # looking up a way to die
+        ("ive been googling how many paracetamol it takes", SELF),
+        ("i looked up how many sertraline would kill me", SELF),
+        ("been searching painless ways to die", SELF),
+        ("i googled how to kill myself last night", SELF),
+        ("i keep looking up the lethal dose of my tablets", SELF),
+        ("researched how long it takes to die from an overdose", SELF, DANGER),
+        ("im reading up on suicide methods", SELF),
+        ("my 15 year old has been googling ways to die", CHILD),
+        ("my daughter searched how many paracetamol it takes to die", CHILD),
+        ("my son looked up the lethal dose of his meds", CHILD),
+        # threats in other words of killing
+        ("my ex keeps saying im a dead woman", ABUSE),
+        ("he says my days are numbered", ABUSE),
+        ("he said hed break my neck if i talk to anyone", ABUSE),
+        ("my husband says hell snap my neck", ABUSE),
+        ("she threatened to stab me if i leave", ABUSE),
+        ("he swore hed put me six feet under", ABUSE),
+        ("my partner said i will end up dead", ABUSE),
+        ("he told me ill leave in a box", ABUSE),
+        ("he says hell shoot me one day", ABUSE),
+        ("my ex said hed smash my face in", ABUSE),
     ],
     "pl": [
         # cutting that will not stop bleeding
@@ -95,6 +117,23 @@ HEARD = {
         ("napisał mi że połamie mi nogi", ABUSE),
         ("groził że nas pochowa", ABUSE),
         ("chłopak mówi że mnie zarżnie jak zobaczy z innym", ABUSE),
+        # a child not fed by the one caring for them
+        ("ojciec dzieci nie daje im jeść", CHILD),
+        ("były nie karmi małego przez cały weekend", CHILD),
+        ("syn wraca głodny od taty", CHILD),
+        ("córka chodzi głodna bo ojczym nie daje jej jeść", CHILD),
+        ("dzieci nie mają co jeść u ojca", CHILD),
+        ("partner głodzi dzieci za karę", CHILD),
+        ("mąż nie daje mu jeść jak płacze", CHILD),
+        ("niemowlę nie dostaje jeść cały dzień", CHILD),
+        ("macocha nie karmi synka", CHILD),
+        ("dzieci wracają głodne od byłego", CHILD),
+        # a pillow over a face, and waiting outside her door
+        ("dusił mnie poduszką", ABUSE),
+        ("partner dusił syna poduszką", CHILD),
+        ("były czeka pod moim domem co wieczór", ABUSE),
+        ("ex stoi pod moją pracą codziennie", ABUSE),
+        ("czeka pod moją pracą codziennie", ABUSE),
     ],
     "so": [
         # throwing oneself from a height (isa, iska, isku, with soo)
@@ -207,6 +246,15 @@ HEARD = {
         ("telefoonka ayaan ka eegay sida isu dilo", SELF),
         ("waxaan baadhay sidii aan isu dili lahaa", SELF),
         ("google ayaan ka raadiyay sida qofku is dilo", SELF),
+        # threats that she will die
+        ("ninkaygii hore wuxuu igu yiri waad dhiman doontaa", ABUSE),
+        ("ninkeyga wuxuu yiri haddaad tagto waan ku gowracayaa", ABUSE),
+        ("fariin ayuu ii soo diray waad dhimanaysaa", ABUSE),
+        ("ninkii hore wuxuu ii sheegay ma noolaan doontid haddaad guursato", ABUSE),
+        ("wuxuu yiri meydkaaga qofna ma heli doono", ABUSE),
+        # the partner hitting the child, the child named before the verb
+        ("ninkayga wuxuu wiilkayga ku garaacay suun", CHILD),
+        ("ninkeyga wuxuu gabadhayda ku dhuftay ul", CHILD),
     ],
 }
 
@@ -227,6 +275,12 @@ QUIET = {
         "im gonna strangle whoever invented slime",
         "i could kill whoever designed this car seat",
         "gonna murder whoever decided school starts at 8",
+        "my mum says im a dead woman if i forget her birthday lol",
+        "googling how many calpol a day for a 2 year old",
+        "i looked up how many paracetamol can i take while breastfeeding",
+        "searched how many ibuprofen is safe for a toddler",
+        "he says he will break my legs in football tomorrow lol",
+        "my phone is dead meat after the baby threw it",
     ],
     "pl": [
         "skaleczyłam się nożem przy krojeniu chleba i krew leci",
@@ -244,6 +298,13 @@ QUIET = {
         "mam apkę z lokalizacją syna żeby wiedzieć gdzie jest",
         "babcia wydzwania co chwilę bo się nudzi",
         "udostępniłam mężowi lokalizację bo jechałam sama nocą",
+        "babcia nie daje mu jeść słodyczy przed obiadem",
+        "tata nie karmi kota jak mnie nie ma",
+        "syn nie ma co jeść w szkole bo zapomniał kanapki",
+        "córka chodzi głodna bo nie lubi obiadów w szkole",
+        "mały śpi z poduszką",
+        "przytuliłam syna do poduszki",
+        "mąż czeka pod pracą bo mnie odbiera",
     ],
     "so": [
         "ilmaha ayaan rabaa inuu seexdo oo uusan soo kicin ilaa subaxa",
@@ -262,6 +323,8 @@ QUIET = {
         "gabadhayda timaheeda ayay iska jartaa",
         "wiilka yar ayaa ciyaar ahaan is tuuray sariirta",
         "waxaan ka fikiraa inaan gaari cusub iibsado",
+        "waxaan u malaynayaa in ubaxu dhiman doono",
+        "ciyaarta wiilka waad dhiman doontaa haddaad ka dhacdo",
     ],
 }
 
