@@ -60,6 +60,17 @@ HEARD = {
         ("he told me ill leave in a box", ABUSE),
         ("he says hell shoot me one day", ABUSE),
         ("my ex said hed smash my face in", ABUSE),
+        # letters left, a burden, bleeding, money withheld, tracking, a child at risk
+        ("my kids would be better with someone else as their mum", SELF),
+        ("ive written letters to everyone just in case", SELF),
+        ("i cant stop the bleeding from my wrist", DANGER, SELF),
+        ("he wont give me any money for food for the kids", ABUSE),
+        ("hes always checking where i am on find my friends", ABUSE),
+        ("my husband put a tracker on my car", ABUSE),
+        ("my ex tracks my phone and shows up everywhere", ABUSE),
+        ("my daughters boyfriend is 25 and shes 14", CHILD),
+        ("my mum leaves my little brother alone all night", CHILD),
+        ("dad left the kids alone overnight while he went out", CHILD),
     ],
     "pl": [
         # cutting that will not stop bleeding
@@ -134,6 +145,13 @@ HEARD = {
         ("były czeka pod moim domem co wieczór", ABUSE),
         ("ex stoi pod moją pracą codziennie", ABUSE),
         ("czeka pod moją pracą codziennie", ABUSE),
+        # letters left, a burden on the children, a child left alone, a grown man with a girl
+        ("dzieci byłyby szczęśliwsze z inną mamą", SELF),
+        ("napisałam listy do wszystkich na wszelki wypadek", SELF),
+        ("mama zostawia młodszego brata samego na całą noc", CHILD),
+        ("ojczym zostawił synka samego na całą noc", CHILD),
+        ("córka ma 14 lat a jej chłopak 25", CHILD),
+        ("córka ma 13 lat i jej chłopak ma 24", CHILD),
     ],
     "so": [
         # throwing oneself from a height (isa, iska, isku, with soo)
@@ -281,6 +299,12 @@ QUIET = {
         "searched how many ibuprofen is safe for a toddler",
         "he says he will break my legs in football tomorrow lol",
         "my phone is dead meat after the baby threw it",
+        "i left the dog alone all night and he chewed the sofa",
+        "she leaves the lights on all night",
+        "he wont give me any money back for the concert tickets",
+        "we all use find my friends as a family",
+        "my daughters boyfriend is 19 and shes 18",
+        "my sister is 14 and her boyfriend is 15",
     ],
     "pl": [
         "skaleczyłam się nożem przy krojeniu chleba i krew leci",
@@ -305,6 +329,9 @@ QUIET = {
         "mały śpi z poduszką",
         "przytuliłam syna do poduszki",
         "mąż czeka pod pracą bo mnie odbiera",
+        "zostawiam psa samego na całą noc",
+        "córka ma 17 lat a jej chłopak 18",
+        "zostawiłam światło na całą noc",
     ],
     "so": [
         "ilmaha ayaan rabaa inuu seexdo oo uusan soo kicin ilaa subaxa",
