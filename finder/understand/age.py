@@ -28,6 +28,7 @@ from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
 
 MAX_CHILD_MONTHS = 25 * 12 + 11
+ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 
 
@@ -145,7 +146,8 @@ class AgeReader:
             return None
         # "starts reception", "reception shuru karega": the year before it (36 months)
         starts = self.context.near_before(tokens, "next_school", year.start) or \
-            self.context.near_after(tokens, "next_school_after", year.end)
+            self.context.near_after(tokens, "next_school_after", year.end) or \
+            self.grammar.from_month(tokens, year.start, year.end)
         if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
             return [], year.end
         return [year.months - 12 * starts], year.end
@@ -255,9 +257,13 @@ class AgeReader:
         if any(self.context["child_forms"].match_at(tokens, i) is not None
                for i in range(start, found.end)):
             return False
+        if self.grammar.counts(tokens, found.end):  # "mam 1,5 roczną córkę"
+            return False
         return self.context.ends_at(tokens, "self", start) or \
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
-            self.context["self_after"].match_at(tokens, found.end) is not None
+            self.context["self_after"].match_at(tokens, found.end) is not None or \
+            found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
+            self.grammar.said_by_speaker(tokens, start)
 
     @staticmethod
     def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:
