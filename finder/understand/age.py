@@ -173,7 +173,7 @@ class AgeReader:
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self._compound(tokens, found)
-        elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
+        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1):  # "munda 4 da"
             return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
@@ -201,8 +201,14 @@ class AgeReader:
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
             self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2)) or \
-            found.unit != "years" and self.context["born_after_ago"].match_at(
-                tokens, ago.end) is not None  # "3 hafte pehle hui": she came 3 weeks ago
+            found.unit != "years" and self._born_after(tokens, ago.end)
+
+    def _born_after(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"3 hafte pehle hui", "5 hafte pehle beta hua": she came (or he was born) then,
+        the verb just after "ago" or after a word for the child."""
+        if end < len(tokens) and tokens[end] in self.grammar.children:
+            end += 1
+        return self.context["born_after_ago"].match_at(tokens, end) is not None
 
     def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""

@@ -149,9 +149,11 @@ class AgeGrammar:
         return self.one_after.match_at(tokens, i + 1) is not None or i > 0 and \
             tokens[i] in self.alone
 
-    def genitive_age(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
-        """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive."""
-        return start > 0 and tokens[start - 1] in self.children and \
+    def genitive_age(self, tokens: tuple[str, ...], start: int, end: int,
+                     several: bool = False) -> bool:
+        """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
+        or, if `several`, a list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        return (several or start > 0 and tokens[start - 1] in self.children) and \
             self.genitive.match_at(tokens, end) is not None
 
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
