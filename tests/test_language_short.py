@@ -70,3 +70,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "language"), CASES, ids=[text for text, _ in CASES])
 def test_a_short_or_mixed_message_keeps_its_language(understander, text, language):
     assert understander.interpret(text).language == language
+
+
+# languages the finder does not speak, each told from its words, greeting or letters
+OTHER = [
+    ("Salam, komək lazımdır", "az"), ("Hej, jag behöver hjälp", "sv"),
+    ("Sannu, ina bukatar taimako", "ha"), ("Ndewo, achọrọ m enyemaka", "ig"),
+    ("Bawo, mo nilo iranlọwọ", "yo"), ("Zdravo, trebam pomoć", "hr"),
+    ("Mhoro, ndinoda rubatsiro", "sn"), ("Selamat pagi, saya perlu bantuan", "ms"),
+    ("Merhaba, yardıma ihtiyacım var", "tr"), ("Labas, man reikia pagalbos", "lt"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), OTHER)
+def test_a_language_not_spoken_is_named(understander, text, code):
+    assert understander.interpret(text).other_language == code
