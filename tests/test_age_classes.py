@@ -10,6 +10,26 @@ import pytest
 
 # (text, the children's ages in completed months)
 AGES = [
+    ('she was born 3 weeks ago', (0,)), ('3 weeks ago I had my baby', (0,)),
+    ("he's four and a half", (54,)), ('4 and a half year old', (54,)), ('my son is 6', (72,)),
+    ('a 9 month old girl and a 5 year old boy', (9, 60)), ('girl 9 months, boy 5', (9, 60)),
+    ('year 5 keeps forgetting homework', (108,)), ("at 7 months she still won't eat lumps", (7,)),
+    ('my 3 kids are 7, 4 and 9 months', (84, 48, 9)), ('baby is 5 weeks', (1,)),
+    ('yr 9 daughter', (156,)), ('y7 son', (132,)), ('my daughter turns 13 next week', (155,)),
+    ("he's 2 and a bit", (24,)), ('19 month old', (19,)), ('my 6yo and 2yo', (72, 24)),
+    ("he's 10 months old", (10,)), ('she is 1', (12,)), ('my one year old', (12,)),
+    ('a two year old', (24,)), ('three year old twins', (36, 36)),
+    ('urodziła się 3 tygodnie temu', (0,)), ('ma cztery i pół roku', (54,)),
+    ('syn ma 6 lat', (72,)), ('córka 9 miesięcy i syn 5 lat', (9, 60)),
+    ('w wieku 7 miesięcy dalej nie je', (7,)),
+    ('troje dzieci: 7 lat, 4 lata i 9 miesięcy', (84, 48, 9)), ('dzidziuś ma 5 tygodni', (1,)),
+    ('syn w year 9', (156,)), ('córka ma 13 lat', (156,)), ('roczny synek', (12,)),
+    ('dwulatek nie mówi', (24,)), ('trzylatka nie je', (36,)), ('mam 2latka', (24,)),
+    ('3 athvadiya pehla dikri aavi', (0,)), ('saadha chaar varas no', (54,)),
+    ('dikro 6 varas no che', (72,)), ('dikri 9 mahina ni ane dikro 5 varas no', (9, 60)),
+    ('7 mahina no che pan khato nathi', (7,)), ('baby 5 athvadiya nu che', (1,)),
+    ('dikri year 8 ma che', (144,)), ('ત્રણ છોકરાં: 7 વર્ષ, 4 વર્ષ અને 9 મહિના', (84, 48, 9)),
+    ('dikro 13 varas no che', (156,)), ('be varas no dikro', (24,)),
     ('beta ek saal ka hai', (12,)), ('beti do saal ki hai', (24,)), ('bacha teen saal ka', (36,)),
     ('beta char saal ka hai', (48,)), ('beti paanch saal ki', (60,)),
     ('beta chhe saal ka', (72,)), ('beti saat saal ki hai', (84,)), ('beta aath saal ka', (96,)),
@@ -154,6 +174,8 @@ BOTH = [
     ('حامل وعندي بنت عمرها ٣ سنين', (36,)),
 ]
 EXPECTING = [
+    "I'm 12 weeks", 'im 12 weeks pregnant', '12 weeks gone', 'jestem w 12 tygodniu ciąży',
+    'jestem w ciąży, 12 tydzień', 'hu 12 athvadiya ni pregnant chu', '12 athvadiya pregnant',
     '34 weeks pregnant', "I'm due in March", 'pregnant with twins', 'jestem w 30 tygodniu ciąży',
     'termin mam na luty', '7 mahine ki pregnant', 'ਮੈਂ 5 ਮਹੀਨੇ ਦੀ pregnant ਹਾਂ',
     'uur baan ahay 6 bilood', 'ana hamel bel shahr el sabe3', 'حامل بالشهر الخامس',
@@ -167,6 +189,10 @@ EXPECTING = [
     'my wife is 32 weeks',
 ]
 NOT_AGES = [
+    'pracuję 3 dni w tygodniu', 'od 5 lat mieszkamy w UK', 'szczepienie w przyszłym tygodniu',
+    'budzi się o 2 w nocy', 'czekamy 18 miesięcy na diagnozę', 'mam dwoje dzieci',
+    '18 mahina thi waiting list par chiye', 'raat na 2 vage uthe che', 'mara be chokra che',
+    'ame 5 varas thi UK ma chiye', 'ghar number 22 che', 'aavta athvadiye rasi mukavani che',
     'main kalli mummy haan, 24 saal di', 'hu 22 varas ni chu', 'waxaan ahay 20 jir',
     'ana 3omri 22 sana', 'single mum age 19', 'main 30 saal da haan', 'waiting list is 2 years',
     '2 saal se wait kar rahe hain', '6 mahine thi rah joiye chiye', 'czekamy 2 lata na diagnozę',

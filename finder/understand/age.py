@@ -240,7 +240,8 @@ class AgeReader:
             if start not in memo:
                 memo[start] = self.numbers.read(tokens, start)
             following = memo[start]
-            if following is None:
+            if following is None or self.context["not_after"].match_at(
+                    tokens, following.end) is not None:  # "2 and a bit", "4 and 3 times"
                 break
             values.append(following.value)
             end = following.end
