@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from finder.understand.place_away import is_moving, landmark, left
 from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
@@ -30,16 +31,6 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
-# Words before a name that make it a landmark rather than the parent's home.
-LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "niedaleko",
-                            "blisko", "خارج", "قرب", "جنب"})
-# "moved from coventry to leicester", "coventry se leicester shift hue": in a message about a
-# move, a name after a word for "from" (or before a postposition for it) is where they left.
-MOVED_WORDS = frozenset({"moved", "move", "moving", "relocated", "shifted", "shift",
-                         "przeprowadzilismy", "przeprowadzilam", "przeprowadzilem", "aaye",
-                         "aa", "aavya", "guurnay", "guuray", "انتقلنا", "نقلنا", "رحلنا"})
-FROM_BEFORE = frozenset({"from", "z", "ze", "من", "min"})
-FROM_AFTER = frozenset({"se", "say", "ton", "thi", "ka", "سے", "ਤੋਂ", "થી"})
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -152,9 +143,9 @@ class Gazetteer:
         hits = self._codes(text) + self._names(words)
         if not hits:
             return PlaceMatch()
-        moved = not MOVED_WORDS.isdisjoint(words)
-        best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h) or
-                                         moved and _left(words, h), -h.score, h.start))
+        moving = is_moving(words)
+        best = min(hits, key=lambda h: (-h.rank, not h.confident, _away(words, h, moving),
+                                         -h.score, h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
@@ -283,16 +274,9 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
     return names
 
 
-def _landmark(words: list[str], hit: _Hit) -> bool:
-    """A name the parent lives near, not in ("just outside hinckley in nuneaton"): another
-    name in the message is where they are."""
-    return hit.rank == 1 and hit.start > 0 and words[hit.start - 1] in LANDMARK_WORDS
-
-
-def _left(words: list[str], hit: _Hit) -> bool:
-    """A name just after "from" or before "se", "thi": where a family moved from."""
-    return hit.rank == 1 and (hit.start > 0 and words[hit.start - 1] in FROM_BEFORE or any(
-        word in FROM_AFTER for word in words[hit.start + 1:hit.start + 3]))
+def _away(words: list[str], hit: _Hit, moving: bool) -> bool:
+    """A town named as a landmark or as where a family moved from, not as home."""
+    return hit.rank == 1 and (landmark(words, hit.start) or moving and left(words, hit.start))
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
