@@ -47,6 +47,9 @@ def _options(heading: str) -> Callable[[str, dict[str, Any]], str]:
 
 
 def _outside(lang: str, data: dict[str, Any]) -> str:
+    if data.get("council"):
+        return say(lang, m.OUTSIDE_COUNCIL, place=data.get("place") or data["council"],
+                   council=data["council"])
     if data.get("place"):
         return say(lang, m.OUTSIDE_NAMED, place=data["place"])
     return say(lang, m.OUTSIDE)

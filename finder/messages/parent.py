@@ -47,6 +47,9 @@ CHOOSE_NEED = N_("Which is closest to what you need? Reply with a number:")
 OPTION = N_("%(number)s %(label)s")
 OUTSIDE_NAMED = N_("%(place)s looks outside the area we cover, so we will show help you can "
                    "get by phone, text or online.")
+# Just over the border: the council there knows the help near the parent.
+OUTSIDE_COUNCIL = N_("%(place)s looks outside the area we cover. %(council)s can tell you about "
+                     "help near you. We can also look for help by phone, text or online.")
 # Said on every channel when the place is outside the region (the search is remote-only then).
 OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
              "by phone, text or online.")
