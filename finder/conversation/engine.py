@@ -13,7 +13,13 @@ from typing import Any
 
 from finder.conversation import commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import asks_to_stop, changes_language, clean, number
+from finder.conversation.answers import (
+    answers_the_question,
+    asks_to_stop,
+    changes_language,
+    clean,
+    number,
+)
 from finder.conversation.choices import Choices
 from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
@@ -125,9 +131,11 @@ class Talk(Choices, Filling):
             self.say("carry_on")
 
     def come_back(self, text: str, found: Interpretation) -> None:
-        """A parent back after hours: a new question (or a feeling) is answered at once; else
-        offer to resume."""
-        if found.needs or found.feeling:
+        """A parent back after hours: the answer to the question left open carries on, a new
+        question (or a feeling) is answered at once; else offer to resume."""
+        if answers_the_question(self.state["step"], found):
+            self.answer(text, found)
+        elif found.needs or found.feeling:
             fresh = memory.fresh(self.state["lang"], self.state["chosen"])
             fresh.update(step="need", started=self.state["started"],
                          history=self.state["history"], heard=self.state["heard"])
