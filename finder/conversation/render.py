@@ -100,6 +100,21 @@ def _source(lang: str, route: dict[str, Any]) -> str:
     return say(lang, m.SOURCE_UNDATED, source=source)
 
 
+def _about_results(lang: str, data: dict[str, Any]) -> str:
+    """Each shown result's answer to "is it free?", "referral?" or "the number?"."""
+    lines = []
+    for item in data["items"]:
+        if data["topic"] == "cost":
+            answer = say(lang, m.COST.get(item["cost"], m.COST["unknown"]))
+        elif data["topic"] == "referral":
+            answer = say(lang, m.REFERRAL[item["self"]])
+        else:
+            answer = say(lang, m.JOIN[item["how"]], phone=item["phone"],
+                         website=item["website"], organisation=item["organisation"])
+        lines.append(say(lang, m.RESULT, number=item["number"], name=item["name"], what=answer))
+    return "\n".join(lines)
+
+
 def _results_help(lang: str, data: dict[str, Any]) -> str:
     words = command_words(lang)
     if not data["numbered"]:
@@ -155,6 +170,7 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "next": _next,
     "details": _details,
     "results_help": _results_help,
+    "about_results": _about_results,
     "place_noted": lambda lang, data: say(lang, m.PLACE_NOTED, place=data["place"]),
     "choose_first": _plain(m.CHOOSE_FIRST),
     "no_more": _plain(m.NO_MORE),

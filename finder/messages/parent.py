@@ -94,6 +94,11 @@ NO_RESULTS_HELP = N_("Tell us another need or another place, or reply %(restart)
 NEXT = N_("Reply %(more)s for more or %(restart)s to start again.")
 LAST = N_("That is all we found. Reply %(restart)s to search again.")
 NO_MORE = N_("There are no more results.")
+# "Do I need a referral?" after results: each shown result's answer.
+REFERRAL = {
+    "yes": N_("You can contact them yourself, no referral needed."),
+    "no": N_("A health visitor, GP or family hub can refer you."),
+}
 NO_RESULTS = N_("We could not find a match. Your family hub, children's centre or health "
                 "visitor can point you to local help. Reply %(restart)s to try again.")
 NO_RESULTS_YET = N_("There are no results yet.")
