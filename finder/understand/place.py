@@ -33,6 +33,13 @@ MAX_PREFIX, MAX_SUFFIX = 2, 4
 # Words before a name that make it a landmark rather than the parent's home.
 LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "niedaleko",
                             "blisko", "خارج", "قرب", "جنب"})
+# "moved from coventry to leicester", "coventry se leicester shift hue": in a message about a
+# move, a name after a word for "from" (or before a postposition for it) is where they left.
+MOVED_WORDS = frozenset({"moved", "move", "moving", "relocated", "shifted", "shift",
+                         "przeprowadzilismy", "przeprowadzilam", "przeprowadzilem", "aaye",
+                         "aa", "aavya", "guurnay", "guuray", "انتقلنا", "نقلنا", "رحلنا"})
+FROM_BEFORE = frozenset({"from", "z", "ze", "من", "min"})
+FROM_AFTER = frozenset({"se", "say", "ton", "thi", "ka", "سے", "ਤੋਂ", "થી"})
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -145,8 +152,9 @@ class Gazetteer:
         hits = self._codes(text) + self._names(words)
         if not hits:
             return PlaceMatch()
-        best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h),
-                                         -h.score, h.start))
+        moved = not MOVED_WORDS.isdisjoint(words)
+        best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h) or
+                                         moved and _left(words, h), -h.score, h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
@@ -279,6 +287,12 @@ def _landmark(words: list[str], hit: _Hit) -> bool:
     """A name the parent lives near, not in ("just outside hinckley in nuneaton"): another
     name in the message is where they are."""
     return hit.rank == 1 and hit.start > 0 and words[hit.start - 1] in LANDMARK_WORDS
+
+
+def _left(words: list[str], hit: _Hit) -> bool:
+    """A name just after "from" or before "se", "thi": where a family moved from."""
+    return hit.rank == 1 and (hit.start > 0 and words[hit.start - 1] in FROM_BEFORE or any(
+        word in FROM_AFTER for word in words[hit.start + 1:hit.start + 3]))
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
