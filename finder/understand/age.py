@@ -29,6 +29,10 @@ from finder.understand.text import Words
 
 MAX_CHILD_MONTHS = 25 * 12 + 11
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
+# A parent names a handful of ages, not hundreds: past this many words where one could start
+# ("a", "w", digits), or this many numbers read, the rest of the message is not read for
+# ages, so its cost is bounded.
+MAX_STARTS, MAX_NUMBERS = 64, 16
 
 
 class AgeReader:
@@ -70,10 +74,12 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
-        while index < len(tokens):
+        tried = numbers = 0
+        while index < len(tokens) and tried < MAX_STARTS and numbers < MAX_NUMBERS:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
+            tried += 1
             named = self._named_at(words, index, bool(children))
             if named is not None:  # "roczek", "year 7", "dusri class"
                 children += named[0]
@@ -88,6 +94,7 @@ class AgeReader:
             if number is None:
                 index += 1
                 continue
+            numbers += 1
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
             if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
