@@ -31,6 +31,9 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # A parent gives a postcode or two, not hundreds: past this many postcode-like stretches of
 # each shape, the rest are not looked up, so the cost of a message is bounded.
 MAX_CODES = 16
+# Names are looked for among this many words: more than a 1,000-character message (the longest
+# a channel accepts) holds, but not the 800 of 1,600 characters of digits.
+MAX_NAME_WORDS = 250
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
@@ -146,7 +149,7 @@ class Gazetteer:
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
         words = normalise(text).split()
-        hits = self._codes(text) + self._names(words)
+        hits = self._codes(text) + self._names(words[:MAX_NAME_WORDS])
         if not hits:
             return PlaceMatch()
         best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h),
