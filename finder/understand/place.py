@@ -28,12 +28,10 @@ ANY_DIGIT = re.compile(r"[0-9]")
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
-# A parent gives a postcode or two, not hundreds: past this many postcode-like stretches of
-# each shape, the rest are not looked up, so the cost of a message is bounded.
-MAX_CODES = 16
-# Names are looked for among this many words: more than a 1,000-character message (the longest
-# a channel accepts) holds, but not the 800 of 1,600 characters of digits.
-MAX_NAME_WORDS = 250
+# A parent names a place or two, not hundreds: so that the cost of a message is bounded, only
+# its first 16 postcode-like stretches of each shape are read, names are looked for in its first
+# 250 words (more than 1,000 characters hold), and typos in 48 different spans of each length.
+MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 250, 48
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
@@ -190,14 +188,18 @@ class Gazetteer:
             # Cheap tests first: most spans of a message cannot start a name.
             spans = [start for start in range(len(words) - size + 1)
                      if (words[start][0], size) in self.starts or not latin[start]]
-            for finder in (self._exact, self._fuzzy):
+            for finder, most in ((self._exact, len(spans)), (self._fuzzy, MAX_FUZZY)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
                 for start in spans:
                     if True in used[start:start + size]:
                         continue
                     span = words[start:start + size]
                     key = " ".join(span)
-                    found = read[key] if key in read else read.setdefault(key, finder(span))
+                    if key not in read:
+                        if len(read) >= most:
+                            break
+                        read[key] = finder(span)
+                    found = read[key]
                     if found:
                         hits.append(_Hit(1, found[0], start, found[1]))
                         used[start:start + size] = [True] * size
