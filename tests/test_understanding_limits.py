@@ -51,3 +51,18 @@ def test_a_long_run_of_numbers_reads_no_ages_and_finishes(understander):
 def test_a_prefix_normalised_is_the_whole_normalised_and_cut(text):
     assert capped(text) == unicodedata.normalize("NFKC", text[:MAX_CHARACTERS * 2])[
         :MAX_CHARACTERS]
+
+
+@pytest.mark.parametrize("filler", [
+    "we are in a mess and do not know what to do at all ",  # words an age could start at
+    "i wont cope w tym i do a lot ",  # short words: many to a message
+])
+@pytest.mark.parametrize("ending", [" my 3 year old, we live in Wigstn",
+                                    " my 3 year old, LE18 4AB"])
+def test_the_caps_reach_past_the_longest_message_a_channel_accepts(understander, filler,
+                                                                   ending):
+    text = (filler * 40)[:940] + ending
+    assert len(text) <= 1000
+    found = understander.interpret(text)
+    assert 36 in found.age_months
+    assert found.place is not None and found.place.district == "oadby-wigston"

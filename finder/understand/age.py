@@ -30,9 +30,9 @@ from finder.understand.text import Words
 MAX_CHILD_MONTHS = 25 * 12 + 11
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 # A parent names a handful of ages, not hundreds: past this many words where one could start
-# ("a", "w", digits), or this many numbers read, the rest of the message is not read for
-# ages, so its cost is bounded.
-MAX_STARTS, MAX_NUMBERS = 64, 16
+# ("a", "do", digits: more than half the words of a 1,000-character message), or this many
+# numbers in digits, the rest of the message is not read for ages, so its cost is bounded.
+MAX_STARTS, MAX_DIGITS = 128, 32
 
 
 class AgeReader:
@@ -74,8 +74,8 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
-        tried = numbers = 0
-        while index < len(tokens) and tried < MAX_STARTS and numbers < MAX_NUMBERS:
+        tried = digits = 0
+        while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
@@ -94,7 +94,7 @@ class AgeReader:
             if number is None:
                 index += 1
                 continue
-            numbers += 1
+            digits += tokens[index][0].isdigit()
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
             if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy

@@ -30,8 +30,8 @@ MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # A parent names a place or two, not hundreds: so that the cost of a message is bounded, only
 # its first 16 postcode-like stretches of each shape are read, names are looked for in its first
-# 250 words (more than 1,000 characters hold), and typos in 48 different spans of each length.
-MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 250, 48
+# 500 words (all 1,000 characters can hold), and typos in 48 different spans of each length.
+MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
