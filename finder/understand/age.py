@@ -31,8 +31,9 @@ MAX_CHILD_MONTHS = 25 * 12 + 11
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 # A parent names a handful of ages, not hundreds: past this many words where one could start
 # ("a", "do", digits: more than half the words of a 1,000-character message), or this many
-# numbers in digits, the rest of the message is not read for ages, so its cost is bounded.
-MAX_STARTS, MAX_DIGITS = 128, 32
+# numbers in digits, or once this many ages are found, the rest of the message is not read
+# for ages, so its cost is bounded.
+MAX_STARTS, MAX_DIGITS, MAX_AGES = 128, 32, 16
 
 
 class AgeReader:
@@ -75,7 +76,8 @@ class AgeReader:
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         tried = digits = 0
-        while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS:
+        while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
+                len(children) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
