@@ -75,6 +75,42 @@ TABLE = [
     ("so", "ninkaygu wuu i hanjabaa lacagtana wuu iga qaataa", "domestic-abuse"),
     ("so", "ninkayga iyo aniga had iyo jeer waan murmaynaa", "relationships"),
     ("so", "magaalada cusub qofna ma aqaan", "meeting-parents"),
+    # Sent out of class or excluded from school: behaviour.
+    ("so", "wiilkayga 9 jir ah dugsiga laga saaray toddobaadkan", "behaviour"),
+    ("so", "gabadhayda fasalka laga saaro maalin walba", "behaviour"),
+    ("en", "my 8 year old got suspended from school again", "behaviour"),
+    ("pl", "syn znowu wyrzucony z klasy za bicie", "behaviour"),
+    ("ur", "beta 10 saal ka school se nikal diya gaya", "behaviour"),
+    ("pa", "munde nu school ton kadd ditta ladai karke", "behaviour"),
+    ("ar", "ابني ١٠ سنين طردوه من الصف مرة تانية", "behaviour"),
+    # A baby who will not stop crying: sleep.
+    ("so", "ilmahaygu 2 bilood ma aamusto habeenkii", "sleep"),
+    ("pa", "3 mahine da baccha chup hi nahi karda", "sleep"),
+    ("ur", "do mahine ki beti chup hi nahi hoti raat ko", "sleep"),
+    ("gu", "મારો દીકરો 2 મહિનાનો છે, છાનો નથી રહેતો", "sleep"),
+    ("ar", "بنتي عمرها شهرين وما بتسكت بالليل", "sleep"),
+    ("pl", "córeczka 3 miesiące nie przestaje płakać wieczorami", "sleep"),
+    # A racing heart is the parent's wellbeing, not a blow (Somali "i garaaca", hits me).
+    ("so", "habeenkii wadnahaa i garaaca oo walwal ayaa i haya", "wellbeing"),
+    ("ur", "raat ko dil tez dharakta hai aur ghabrahat hoti hai", "wellbeing"),
+    ("pa", "raat nu dil dhadakda te ghabrahat hundi", "wellbeing"),
+    ("pl", "wieczorami serce mi wali i nie mogę się uspokoić", "wellbeing"),
+    ("en", "my heart is racing all the time since the baby came", "wellbeing"),
+    # A partner who no longer talks: the couple's relationship.
+    ("so", "ninkeyga lama hadlo, guriga waxaan u nahay sidii shisheeye", "relationships"),
+    ("ur", "shohar baat nahi karta, ajnabi ki tarah rehte hain", "relationships"),
+    ("pa", "ghar wala gal ni karda mere naal, bas phone", "relationships"),
+    ("gu", "pati mari sathe vaat nathi karta, aakho divas phone", "relationships"),
+    ("ar", "زوجي ما يكلمني من أسابيع", "relationships"),
+    ("pl", "mąż ze mną nie rozmawia od miesięcy", "relationships"),
+    # Nobody to talk to: meeting other parents.
+    ("pa", "ethe gal karan nu koi nahi, nave aaye haan", "meeting-parents"),
+    ("gu", "aakho divas ghare chu, vaat karva koi nathi", "meeting-parents"),
+    ("ur", "naye shehar mein baat karne ko koi nahi", "meeting-parents"),
+    ("ar", "ما في حدا احكي معه هون، جينا جداد", "meeting-parents"),
+    # Polish: the child cries (płacze) is not I cry (płaczę) once accents are folded.
+    ("pl", "dziecko płacze całymi nocami", "sleep"),
+    ("pl", "ja ciągle płaczę, nie daję rady", "wellbeing"),
 ]
 
 
