@@ -348,6 +348,8 @@ SAMPLE_DATA = {
     "details": {"number": 1, "name": "Group", "reach": True, "join": {}, "routes": [
         {"kind": "address", "value": "The hub", "source": "staff", "date": "2025-01-02"}]},
     "results_help": {"numbered": True, "more": True},
+    "about_results": {"topic": "referral", "items": [{"number": 1, "name": "Group",
+                                                      "self": "no"}]},
     "place_noted": {"place": "Oakham"},
 }
 

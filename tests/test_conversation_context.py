@@ -70,6 +70,24 @@ AGE_ANSWERS += [
     ("ar", "عمره سنتين ونص", (30,)), ("ar", "بنت ٣ سنين وولد سنة", (36, 12)),
     ("ar", "عندي موعد ولادة الشهر الجاي", EXPECTING),
 ]
+# ages as classes: nearly, a school year from September, the parent's own age beside the
+# child's, halves, Arabizi, a list then a genitive, a birth weeks ago, a partner's weeks
+AGE_ANSWERS += [
+    ("en", "year 2 since september", (72,)), ("en", "I'm 24 and he is 3", (36,)),
+    ("en", "starts reception in september", (36,)),
+    ("pl", "od września idzie do reception", (36,)), ("pl", "mam 1,5 roczną córkę", (18,)),
+    ("pl", "żona w 30 tygodniu", EXPECTING),
+    ("gu", "dikri adhi varas ni che", (30,)), ("gu", "16 mahina thava aavya", (15,)),
+    ("gu", "september thi reception", (36,)),
+    ("pa", "kudi dhai saal di", (30,)), ("pa", "main 24 saal di haan, munda 2 saal da", (24,)),
+    ("pa", "munda 3 saal da hon wala", (35,)),
+    ("ur", "mere do bete hain 5 aur 8 ke", (60, 96)), ("ur", "beta adhai saal ka", (30,)),
+    ("ur", "5 hafte pehle beta hua", (1,)), ("ur", "meri wife 30 hafte ki hai", EXPECTING),
+    ("so", "gabar sanad iyo badh ah", (18,)), ("so", "wiilkaygu waa 2 sano iyo badh", (30,)),
+    ("so", "wuxuu bilaabayaa reception september", (36,)),
+    ("ar", "ibni 3omro sane w nos", (18,)), ("ar", "بنتي بالسنة التالتة", (84,)),
+    ("ar", "ibni bel saf el tani", (72,)),
+]
 
 
 def state(app, number: str = PARENT) -> dict:
@@ -248,3 +266,17 @@ def test_a_first_text_in_a_language_not_spoken_names_the_seven_over_the_webhook(
     assert "cannot write in that language" in sent
     assert all(name in sent for name in NATIVE_NAMES.values())
     assert state(sms_app)["step"] == "choose_language"
+
+
+# a short or code-mixed first message, one per language: the finder answers in it
+SHORT_FIRST = {
+    "en": "Kacper wont eat", "pl": "bank zywnosci", "gu": "dikro sutto nathi",
+    "pa": "kudi bahut rondi aa", "ur": "naumaulood baby chup hi nahi hota",
+    "so": "mahadsanid", "ar": "jozi byesrakh",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_short_or_mixed_first_message_sets_its_language(sms_app, twilio, language):
+    replies(twilio.text(SHORT_FIRST[language]))
+    assert state(sms_app)["lang"] == language

@@ -57,3 +57,15 @@ def as_texted(language: str, text: str) -> str:
     """A sentence as the SMS channel sends it (Polish without diacritics, plain typography)."""
     text = plain(text)
     return polish_plain(text) if language == "pl" else text
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"),
+                         [case for case in CASES if case[1] != "danger-to-life"],
+                         ids=[f"{lang}-{kind}" for lang, kind, _ in CASES
+                              if kind != "danger-to-life"])
+def test_999_if_in_danger_now_comes_in_the_first_text_in_every_language(
+        twilio: Twilio, understander, lang, kind, text):
+    """The national lines, then 999; a local line after them may go to the next text."""
+    assert understander.interpret(text).safety[:1] == (kind,)
+    sent = replies(twilio.text(text, number=f"+4477009{next(_numbers):05d}"))
+    assert "999" in sent[0], sent

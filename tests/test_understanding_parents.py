@@ -36,14 +36,17 @@ CASES = scoring.load_parent_table()
 # weakest age gu 96.9%.
 # Sixth pass, needs (answers name no need, less L2 shrinkage in the need model, breadth
 # batches): need 97.5%, wrong 0.2%; CHECK half need 95.2%, wrong 0.4%; weakest need ur 96.2%.
+# Seventh pass (ages, language and places as classes: twins, nearly, "from September", an
+# adult's age near "I", Arabizi, years lived somewhere; a word or two by their letters; a move's
+# origin): language, age and place 100% in every language on both halves.
 # Seventh pass, needs (a word met by its stem or its sound key, vocabulary breadth in every
 # language, lone dads, a parent's own sleep and temper): need 98.0%, wrong 0.1%; CHECK half
 # need 96.6%, wrong 0.2%; weakest need ur 96.2%, pl 96.5%.
-FLOORS = {"language": 0.995, "need": 0.978, "age": 0.985, "place": 0.98}
-CHECK_FLOORS = {"language": 0.99, "need": 0.96, "age": 0.975, "place": 0.98}
+FLOORS = {"language": 0.998, "need": 0.978, "age": 0.995, "place": 0.995}
+CHECK_FLOORS = {"language": 0.995, "need": 0.96, "age": 0.99, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
-LANGUAGE_SLACK = {"language": 0.02, "need": 0.02, "age": 0.02, "place": 0.01}
+LANGUAGE_SLACK = {"language": 0.01, "need": 0.02, "age": 0.015, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from finder.conversation import commands
 from finder.languages import LANGUAGES, NATIVE_NAMES
 from finder.understand.language import script
+from finder.understand.types import Interpretation
 
 MAX_TEXT = 1000
 LANGUAGE_NAMES = {"english": "en", "polish": "pl", "gujarati": "gu", "punjabi": "pa",
@@ -143,3 +144,12 @@ _STOP_ASKED = frozenset(commands.normalise(phrase) for phrase in STOP_ASKED)
 def asks_to_stop(text: str) -> bool:
     """Whether the message asks to stop the texts in other words than STOP alone."""
     return any(form in _STOP_ASKED for form in commands.forms(text))
+
+
+def answers_the_question(step: str | None, found: Interpretation) -> bool:
+    """Whether a message gives what the open question asked ("sorry, Oadby" to "where?")
+    and no new need: then it is that answer, however long the parent took to send it."""
+    if found.needs or found.safety:
+        return False
+    return (step == "place" and (found.place is not None or bool(found.place_candidates))) \
+        or (step == "age" and bool(found.age_months or found.expecting))

@@ -11,9 +11,15 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from finder.conversation import commands, flow, results
+from finder.conversation import asking, commands, flow, results
 from finder.conversation import state as memory
-from finder.conversation.answers import asks_to_stop, changes_language, clean, number
+from finder.conversation.answers import (
+    answers_the_question,
+    asks_to_stop,
+    changes_language,
+    clean,
+    number,
+)
 from finder.conversation.choices import Choices
 from finder.conversation.filling import Filling
 from finder.conversation.types import Fits, Reply, Tools, Turn
@@ -125,9 +131,11 @@ class Talk(Choices, Filling):
             self.say("carry_on")
 
     def come_back(self, text: str, found: Interpretation) -> None:
-        """A parent back after hours: a new question (or a feeling) is answered at once; else
-        offer to resume."""
-        if found.needs or found.feeling:
+        """A parent back after hours: the answer to the question left open carries on, a new
+        question (or a feeling) is answered at once; else offer to resume."""
+        if answers_the_question(self.state["step"], found):
+            self.answer(text, found)
+        elif found.needs or found.feeling:
             fresh = memory.fresh(self.state["lang"], self.state["chosen"])
             fresh.update(step="need", started=self.state["started"],
                          history=self.state["history"], heard=self.state["heard"])
@@ -157,7 +165,7 @@ class Talk(Choices, Filling):
         elif self.new or (found is not None and (found.safety or found.greeting)):
             self.prompt()  # a greeting, or a safety reply already said: no "sorry"
         else:
-            self.miss()
+            self.miss(text)
 
     def feeling(self) -> None:
         """Only a feeling: a kind line and a gentle question; the question asked before waits."""
@@ -171,12 +179,13 @@ class Talk(Choices, Filling):
             self.replies = [Reply(r.kind, r.language, {"hint": False}) if r.kind == "welcome"
                             else r for r in self.replies]
 
-    def miss(self) -> None:
+    def miss(self, text: str = "") -> None:
         """Not understood: ask again; after two misses the need menu and the family hub, or
         for an age or a place, search without it. Never a third "sorry"."""
         state = self.state
         step = state["step"]
         if step == "results":  # not a "sorry": what the parent can send now
+            self.answer_about_results(text)
             self.say("results_help", numbered=state["shown"] > 0,
                      more=state["offset"] + state["shown"] < state["total"])
             return
@@ -190,6 +199,23 @@ class Talk(Choices, Filling):
             self.advance()
         else:
             self.way_out()
+
+    def answer_about_results(self, text: str) -> None:
+        """ "Is it free?", "do I need a referral?", "just the number": each shown result's
+        answer from its listing."""
+        state = self.state
+        name = asking.topic(text)
+        shown = state["seen"][state["offset"]:state["offset"] + state["shown"]]
+        if not name or not shown:
+            return
+        listings = {listing.get("id"): listing for listing in self.tools.listings(shown)}
+        lang = state["lang"]
+        items = [{"number": number, "name": ((listing.get("translations") or {}).get(lang) or {})
+                  .get("name") or listing["name"], **asking.answer(name, listing)}
+                 for number, service_id in enumerate(shown, state["offset"] + 1)
+                 if (listing := listings.get(service_id))]
+        if items:
+            self.say("about_results", topic=name, items=items)
 
     def skip(self, step: str) -> None:
         slot = {"choose_place": "place"}.get(step, step)

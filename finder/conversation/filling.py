@@ -107,4 +107,4 @@ class Filling:
         self.slots["place"] = {**place, "name": ""}
         self.state["pending"].pop("places", None)
         if place["outside"]:
-            self.say("outside", place=name)
+            self.say("outside", place=name, council=place.get("council") or "")

@@ -47,6 +47,9 @@ def _options(heading: str) -> Callable[[str, dict[str, Any]], str]:
 
 
 def _outside(lang: str, data: dict[str, Any]) -> str:
+    if data.get("council"):
+        return say(lang, m.OUTSIDE_COUNCIL, place=data.get("place") or data["council"],
+                   council=data["council"])
     if data.get("place"):
         return say(lang, m.OUTSIDE_NAMED, place=data["place"])
     return say(lang, m.OUTSIDE)
@@ -95,6 +98,21 @@ def _source(lang: str, route: dict[str, Any]) -> str:
     if route["date"]:
         return say(lang, m.SOURCE_DATED, source=source, date=route["date"])
     return say(lang, m.SOURCE_UNDATED, source=source)
+
+
+def _about_results(lang: str, data: dict[str, Any]) -> str:
+    """Each shown result's answer to "is it free?", "referral?" or "the number?"."""
+    lines = []
+    for item in data["items"]:
+        if data["topic"] == "cost":
+            answer = say(lang, m.COST.get(item["cost"], m.COST["unknown"]))
+        elif data["topic"] == "referral":
+            answer = say(lang, m.REFERRAL[item["self"]])
+        else:
+            answer = say(lang, m.JOIN[item["how"]], phone=item["phone"],
+                         website=item["website"], organisation=item["organisation"])
+        lines.append(say(lang, m.RESULT, number=item["number"], name=item["name"], what=answer))
+    return "\n".join(lines)
 
 
 def _results_help(lang: str, data: dict[str, Any]) -> str:
@@ -152,6 +170,7 @@ RENDERERS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "next": _next,
     "details": _details,
     "results_help": _results_help,
+    "about_results": _about_results,
     "place_noted": lambda lang, data: say(lang, m.PLACE_NOTED, place=data["place"]),
     "choose_first": _plain(m.CHOOSE_FIRST),
     "no_more": _plain(m.NO_MORE),

@@ -117,10 +117,12 @@ def place_slot(place: Place, named: bool = False) -> dict[str, Any]:
     """A place as the state keeps it: coordinates rounded to about a kilometre, and no name.
 
     Only a "Did you mean…?" candidate keeps its gazetteer name, until the parent answers.
+    Outside the region, the council whose services its families use is kept where known.
     """
-    return {
+    slot = {
         "name": place.name if named and place.kind != "postcode" else "",
         "district": place.district, "area": place.area, "outside": place.outside,
         "lat": round(place.lat, 2) if place.lat is not None else None,
         "lon": round(place.lon, 2) if place.lon is not None else None,
     }
+    return {**slot, "council": place.council} if place.outside and place.council else slot

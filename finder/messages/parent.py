@@ -47,6 +47,9 @@ CHOOSE_NEED = N_("Which is closest to what you need? Reply with a number:")
 OPTION = N_("%(number)s %(label)s")
 OUTSIDE_NAMED = N_("%(place)s looks outside the area we cover, so we will show help you can "
                    "get by phone, text or online.")
+# Just over the border: the council there knows the help near the parent.
+OUTSIDE_COUNCIL = N_("%(place)s looks outside the area we cover. %(council)s can tell you about "
+                     "help near you. We can also look for help by phone, text or online.")
 # Said on every channel when the place is outside the region (the search is remote-only then).
 OUTSIDE = N_("That place looks outside the area we cover, so we will show help you can get "
              "by phone, text or online.")
@@ -91,6 +94,11 @@ NO_RESULTS_HELP = N_("Tell us another need or another place, or reply %(restart)
 NEXT = N_("Reply %(more)s for more or %(restart)s to start again.")
 LAST = N_("That is all we found. Reply %(restart)s to search again.")
 NO_MORE = N_("There are no more results.")
+# "Do I need a referral?" after results: each shown result's answer.
+REFERRAL = {
+    "yes": N_("You can contact them yourself, no referral needed."),
+    "no": N_("A health visitor, GP or family hub can refer you."),
+}
 NO_RESULTS = N_("We could not find a match. Your family hub, children's centre or health "
                 "visitor can point you to local help. Reply %(restart)s to try again.")
 NO_RESULTS_YET = N_("There are no results yet.")

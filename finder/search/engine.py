@@ -21,10 +21,12 @@ from finder.search.why import note, why
 
 STRICT = Scope()
 # A service for one area is never offered outside it unless it works by phone, text or online:
-# widening first drops the district for remote help with the same need, then the need.
+# widening first drops the district for remote help with the same need, then offers remote help
+# open to all (an advice line, not another need's course), then the family hub of the parent's
+# own district (none without one: a hub elsewhere is no help).
 WIDENING = (
     ("remote", Scope(district=False, remote_only=True)),
-    ("remote", Scope(district=False, needs=False, remote_only=True)),
+    ("remote", Scope(district=False, needs=False, remote_only=True, universal=True)),
     ("hub", Scope(needs=False, ages=False, worker=False, hub=True)),
 )
 
@@ -39,6 +41,8 @@ def search(index: Index, query: Query, limit: int = 10, offset: int = 0) -> Answ
     for name, scope in WIDENING:
         if ranked.total:
             break
+        if scope.hub and not query.district:
+            continue
         widened, ranked = name, _ranked(index, query, scope, texts, origin, wanted)
     found = widened if ranked.total else None
     notes = (note(query.language, found),) if widened else ()

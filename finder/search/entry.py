@@ -14,6 +14,9 @@ SELF_REFERRAL = frozenset({"self", "self-or-professional"})
 THRESHOLD_EASE = {"universal": 1.5, "community": 1.5, "targeted": 0.5, "specialist": 0.0}
 COST_EASE = {"free": 1.0, "unknown": 0.5, "paid": 0.0}
 OLDEST_MONTHS = 311  # a service without an upper age serves children up to 25
+# A service only for one stage, with no ages of its own, serves that stage's ages: a site for
+# teenagers is not offered for a 6-year-old. From 11 (year 7), when parents start to ask.
+STAGE_AGES = {"teenagers": (132, OLDEST_MONTHS)}
 
 
 class Entry(NamedTuple):
@@ -54,12 +57,11 @@ def entry_of(position: int, service: Mapping[str, Any],
     self_referral = service.get("referral") in SELF_REFERRAL
     cost = service.get("cost") or "unknown"
     threshold = service.get("threshold") or "community"
-    max_age = service.get("max_age_months")
+    needs = tuple(service.get("needs", ()))
+    min_age, max_age = ages(service, needs)
     return Entry(
-        position=position, service=service, needs=tuple(service.get("needs", ())),
-        districts=tuple(service.get("districts", ())),
-        min_age=int(service.get("min_age_months") or 0),
-        max_age=int(max_age) if max_age is not None else OLDEST_MONTHS,
+        position=position, service=service, needs=needs,
+        districts=tuple(service.get("districts", ())), min_age=min_age, max_age=max_age,
         pregnancy=bool(service.get("pregnancy")),
         remote=not REMOTE.isdisjoint(service.get("delivery", ())),
         self_referral=self_referral, free=cost == "free", threshold=threshold,
@@ -74,6 +76,15 @@ def entry_of(position: int, service: Mapping[str, Any],
         ease=(1.5 if self_referral else 0.0) + COST_EASE.get(cost, 0.5)
         + THRESHOLD_EASE.get(threshold, 0.5),
     )
+
+
+def ages(service: Mapping[str, Any], needs: tuple[str, ...]) -> tuple[int, int]:
+    """The youngest and oldest child served, in months: the service's own, else its stage's."""
+    low, high = service.get("min_age_months"), service.get("max_age_months")
+    if not low and (high is None or high >= OLDEST_MONTHS) and len(needs) == 1 \
+            and needs[0] in STAGE_AGES:
+        return STAGE_AGES[needs[0]]
+    return int(low or 0), int(high) if high is not None else OLDEST_MONTHS
 
 
 def names(service: Mapping[str, Any]) -> list[str]:

@@ -36,6 +36,7 @@ class Scope:
     ages: bool = True
     worker: bool = True
     remote_only: bool = False
+    universal: bool = False  # open to all: the honest alternative when the need is not met
     hub: bool = False
 
 
@@ -119,6 +120,8 @@ def _widening_checks(query: Query, scope: Scope) -> list[Check]:
     checks: list[Check] = []
     if scope.remote_only:
         checks.append(lambda f, at: f.remote[at])
+    if scope.universal:
+        checks.append(lambda f, at: f.threshold.equals("universal", at))
     if scope.hub:
         district = query.district
         checks.append(lambda f, at: f.threshold.equals("universal", at)

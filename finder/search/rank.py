@@ -2,7 +2,9 @@
 
 Weights are tiers, so a stronger reason always outranks a weaker one: a name the parent typed,
 then specialist help where the need calls for it, then how much of the need is met, then ease
-(self-referral, free, low threshold), then distance, then the parent's language.
+(self-referral, free, low threshold), then distance, then the parent's language. A service
+that says it is for the child's age comes before one that does not say; one for another stage
+(teenagers, for a young child) comes after the rest that meet the need.
 Terms are added in that order, one array step each, so a score is the same float whichever
 candidates it was worked out with.
 """
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from finder.search.entry import OLDEST_MONTHS, STAGE_AGES
 from finder.search.facts import Facts
 from finder.search.types import Query
 
@@ -21,7 +24,10 @@ SPECIALIST_NEEDS = frozenset({"child-to-parent-harm", "domestic-abuse"})
 TEXT_WEIGHT = 10.0  # a text score of 75-100 puts a name match above every other reason
 SPECIALIST_BONUS = 100.0
 NEED_WEIGHT = 10.0
-REMOTE_CLOSENESS = 0.5  # phone, text and online count as about 10 km away
+REMOTE_CLOSENESS = 0.35  # phone, text and online count as about 20 km away: a place near
+# home that a parent can go to comes first, as the seeds ask
+AGE_FIT_BONUS = 0.5
+OTHER_STAGE_PENALTY = 2.0  # less than a need met, more than every reason of ease
 UNKNOWN_CLOSENESS = 0.25
 LANGUAGE_BONUS = 0.5
 EARTH_RADIUS_KM = 6371.0
@@ -76,6 +82,10 @@ class Scorer:
         self.specialist = sorted(SPECIALIST_NEEDS.intersection(needs))
         self.language = query.language if query.language != "en" else None
         self.origin = origin
+        self.ages = query.age_months
+        self.other_stages = [need for need, (low, high) in STAGE_AGES.items()
+                             if need not in needs and self.ages
+                             and not any(low <= age <= high for age in self.ages)]
 
     def distance(self, at: np.ndarray) -> np.ndarray:
         """Kilometres to each service at positions `at`; NaN if remote or either end unknown."""
@@ -94,9 +104,21 @@ class Scorer:
             if self.specialist:
                 specialist = facts.threshold.equals("specialist", at)
                 value += SPECIALIST_BONUS * (specialist & facts.needs.any(self.specialist, at))
+        if self.ages:
+            value += AGE_FIT_BONUS * self._says_it_fits(at)
+        if self.other_stages:
+            value -= OTHER_STAGE_PENALTY * facts.needs.any(self.other_stages, at)
         if self.language:
             value += LANGUAGE_BONUS * (facts.languages.count(self.language, at) > 0)
         return value
+
+    def _says_it_fits(self, at: np.ndarray) -> np.ndarray:
+        """Which services give their own ages, and those include one of the children."""
+        low, high = self.facts.min_age[at], self.facts.max_age[at]
+        fits = np.zeros(len(at), dtype=bool)
+        for age in self.ages:
+            fits |= (low <= age) & (age <= high)
+        return fits & ((low > 0) | (high < OLDEST_MONTHS))
 
     def _need_met(self, at: np.ndarray) -> np.ndarray:
         """The share of the asked needs each service meets, weighted by the order asked."""

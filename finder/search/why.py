@@ -28,7 +28,10 @@ def note(language: str, widened: str | None) -> str:
     return say(language, m.WIDENED[widened] if widened else m.NOTE_NOTHING)
 
 
-def outside_note(language: str) -> str:
+def outside_note(language: str, name: str = "", council: str | None = None) -> str:
+    """Outside the region: said kindly, naming the council there where the gazetteer knows it."""
+    if council:
+        return say(language, m.OUTSIDE_COUNCIL, place=name or council, council=council)
     return say(language, m.OUTSIDE)
 
 

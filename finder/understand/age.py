@@ -28,6 +28,7 @@ from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
 
 MAX_CHILD_MONTHS = 25 * 12 + 11
+ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 
 
@@ -145,7 +146,8 @@ class AgeReader:
             return None
         # "starts reception", "reception shuru karega": the year before it (36 months)
         starts = self.context.near_before(tokens, "next_school", year.start) or \
-            self.context.near_after(tokens, "next_school_after", year.end)
+            self.context.near_after(tokens, "next_school_after", year.end) or \
+            self.grammar.from_month(tokens, year.start, year.end)
         if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
             return [], year.end
         return [year.months - 12 * starts], year.end
@@ -171,7 +173,7 @@ class AgeReader:
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self._compound(tokens, found)
-        elif self.grammar.genitive_age(tokens, number.start, end):  # "ek 3 ka", "munda 4 da"
+        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1):  # "munda 4 da"
             return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
@@ -199,8 +201,14 @@ class AgeReader:
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
             self.context["born"].match_at(tokens, i) for i in range(ago.end, ago.end + 2)) or \
-            found.unit != "years" and self.context["born_after_ago"].match_at(
-                tokens, ago.end) is not None  # "3 hafte pehle hui": she came 3 weeks ago
+            found.unit != "years" and self._born_after(tokens, ago.end)
+
+    def _born_after(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"3 hafte pehle hui", "5 hafte pehle beta hua": she came (or he was born) then,
+        the verb just after "ago" or after a word for the child."""
+        if end < len(tokens) and tokens[end] in self.grammar.children:
+            end += 1
+        return self.context["born_after_ago"].match_at(tokens, end) is not None
 
     def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -232,7 +240,8 @@ class AgeReader:
             if start not in memo:
                 memo[start] = self.numbers.read(tokens, start)
             following = memo[start]
-            if following is None:
+            if following is None or self.context["not_after"].match_at(
+                    tokens, following.end) is not None:  # "2 and a bit", "4 and 3 times"
                 break
             values.append(following.value)
             end = following.end
@@ -255,9 +264,13 @@ class AgeReader:
         if any(self.context["child_forms"].match_at(tokens, i) is not None
                for i in range(start, found.end)):
             return False
+        if self.grammar.counts(tokens, found.end):  # "mam 1,5 roczną córkę"
+            return False
         return self.context.ends_at(tokens, "self", start) or \
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
-            self.context["self_after"].match_at(tokens, found.end) is not None
+            self.context["self_after"].match_at(tokens, found.end) is not None or \
+            found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
+            self.grammar.said_by_speaker(tokens, start)
 
     @staticmethod
     def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:

@@ -21,6 +21,7 @@ from finder.understand.text import Words, normalise, phrase
 
 FILE = Path("ages") / "grammar.yaml"
 NEAR = 3  # a birth word and a time word, or a due word and a month, at most this far apart
+SPEAKER_GAP = 4  # "main kalli mummy haan, 24 saal di": words between the parent and her age
 
 
 def _tokens(values: Any) -> list[str]:
@@ -55,8 +56,11 @@ class AgeGrammar:
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
         self.calendar = self._index("calendar")
+        self.since, self.speaker = self._index("from"), self._index("speaker")
         # the words a birth or a due date can start with: most messages have none
         self.born_first, self.due_first = self.born.first_words(), self.due.first_words()
+        self.month_first, self.speaker_first = self.calendar.first_words(), \
+            self.speaker.first_words()
 
     def _index(self, key: str) -> PhraseIndex[str]:
         """The forms of `key` in every language, each with its language."""
@@ -145,9 +149,11 @@ class AgeGrammar:
         return self.one_after.match_at(tokens, i + 1) is not None or i > 0 and \
             tokens[i] in self.alone
 
-    def genitive_age(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
-        """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive."""
-        return start > 0 and tokens[start - 1] in self.children and \
+    def genitive_age(self, tokens: tuple[str, ...], start: int, end: int,
+                     several: bool = False) -> bool:
+        """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
+        or, if `several`, a list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        return (several or start > 0 and tokens[start - 1] in self.children) and \
             self.genitive.match_at(tokens, end) is not None
 
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
@@ -168,6 +174,25 @@ class AgeGrammar:
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""
         return end < len(tokens) and tokens[end] in self.children
+
+    def said_by_speaker(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"main kalli mummy haan, 24 saal di", "single mum age 19": a word for the parent
+        herself a few words before `start`, and no word for a child between."""
+        if self.speaker_first.isdisjoint(tokens):
+            return False
+        return any(hit.end <= start <= hit.end + SPEAKER_GAP and not any(
+            token in self.children or token in self.bare for token in tokens[hit.end:start])
+            for hit in self.speaker.find(tokens))
+
+    def from_month(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """"september thi reception", "reception from september": a month with a word for
+        "from" beside it, next to the school year from `start` to `end`, starts it then."""
+        if self.month_first.isdisjoint(tokens):
+            return False
+        since = self.since.find(tokens)
+        return any(start - NEAR <= month.start <= end + NEAR and any(
+            word.end == month.start or month.end == word.start for word in since)
+            for month in self.calendar.find(tokens))
 
     def born_recently(self, tokens: tuple[str, ...]) -> bool:
         """"kal paida hui", "انولد الأسبوع الماضي": a birth word near a word for lately."""

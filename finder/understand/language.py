@@ -39,6 +39,11 @@ MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 # name ("coventry") is too short to say anything and keeps the hint or the default.
 MODEL_ALONE_WORDS = 3
 MODEL_ALONE = 0.6
+# Shorter, it decides only when surer: "mahadsanid", "bank zywnosci", "jozi byesrakh" (a word
+# or two no lexicon lists, whose letters are one language's and not English's)
+MODEL_ALONE_SHORT = 0.45
+SHORT_LETTERS = 4  # fewer letters than this ("ok", "no") say no language at all
+GREETING_START = 2  # a greeting opens a message: "chup hi nahi" is Urdu, no "hi"
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
@@ -136,6 +141,8 @@ class LanguageDetector:
             if lang in allowed:
                 scores[lang] += weight
         for hit in self.greetings.find(words.tokens):
+            if hit.start >= GREETING_START:
+                continue
             for lang in hit.value:
                 if lang in allowed:
                     scores[lang] += GREETING_WEIGHT / len(hit.value)
@@ -208,11 +215,12 @@ class LanguageDetector:
 
     def _letters_alone(self, text: str, words: Words, allowed: tuple[str, ...]) -> str | None:
         """The letter model's language for a message no marker word placed, when it is sure."""
-        if len(allowed) < 2 or len(words.tokens) < MODEL_ALONE_WORDS:
+        if len(allowed) < 2 or len("".join(words.tokens)) < SHORT_LETTERS:
             return None
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
-        return best if likely.get(best, 0.0) >= MODEL_ALONE else None
+        least = MODEL_ALONE if len(words.tokens) >= MODEL_ALONE_WORDS else MODEL_ALONE_SHORT
+        return best if likely.get(best, 0.0) >= least else None
 
 
 def _arabizi(words: Words) -> int:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from finder.understand.place_away import is_moving, landmark, left
 from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
@@ -30,9 +31,6 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
-# Words before a name that make it a landmark rather than the parent's home.
-LANDMARK_WORDS = frozenset({"outside", "near", "nr", "pod", "kolo", "obok", "niedaleko",
-                            "blisko", "خارج", "قرب", "جنب"})
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -145,7 +143,8 @@ class Gazetteer:
         hits = self._codes(text) + self._names(words)
         if not hits:
             return PlaceMatch()
-        best = min(hits, key=lambda h: (-h.rank, not h.confident, _landmark(words, h),
+        moving = is_moving(words)
+        best = min(hits, key=lambda h: (-h.rank, not h.confident, _away(words, h, moving),
                                          -h.score, h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
@@ -275,10 +274,9 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
     return names
 
 
-def _landmark(words: list[str], hit: _Hit) -> bool:
-    """A name the parent lives near, not in ("just outside hinckley in nuneaton"): another
-    name in the message is where they are."""
-    return hit.rank == 1 and hit.start > 0 and words[hit.start - 1] in LANDMARK_WORDS
+def _away(words: list[str], hit: _Hit, moving: bool) -> bool:
+    """A town named as a landmark or as where a family moved from, not as home."""
+    return hit.rank == 1 and (landmark(words, hit.start) or moving and left(words, hit.start))
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:

@@ -46,8 +46,9 @@ class SchoolYears:
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
         self.ordinals, self.counted = (PhraseIndex[int](
-            (str(text), int(number)) for forms in (table.get("words") or {}).values()
-            for text, number in ((forms or {}).get(key) or {}).items())
+            (form, int(number)) for forms in (table.get("words") or {}).values()
+            for text, number in ((forms or {}).get(key) or {}).items()
+            for form in _with_articles(str(text), (forms or {}).get("ordinal_articles")))
             for key in ("ordinals", "counted"))
 
     def first_words(self) -> frozenset[str]:
@@ -100,3 +101,13 @@ class SchoolYears:
     def _past_ordinal(self, tokens: tuple[str, ...], end: int) -> int:
         """Past the "th" of "7th" (or "vi" of "5vi", "aad" of "2aad")."""
         return end + 1 if end < len(tokens) and tokens[end] in self.endings else end
+
+
+def _with_articles(text: str, articles: list[str] | None) -> list[str]:
+    """`text` and, where it has none, each article of its script before it ("ثالثة",
+    "الثالثة"; "tani", "el tani")."""
+    forms = [text]
+    for article in articles or []:
+        if article.strip().isascii() == text.isascii() and not text.startswith(article):
+            forms.append(article + text)
+    return forms

@@ -144,7 +144,8 @@ def find_results(state: dict[str, list[str]]) -> dict[str, Any]:
                                  place.to_json() if place else None, language,
                                  text=" ".join(state.get("q", [])))
     answer = search_request.run(search_index(), query, "web", usage.record, RESULTS_SHOWN)
-    notes = [outside_note(language)] if place and place.outside else []
+    notes = [outside_note(language, place.name, place.council)] if place and place.outside \
+        else []
     return {"ask": ask, "cards": [card(r, language) for r in answer.results],
             "notes": [*notes, *answer.notes], "place": place, "needs": need_labels(),
             "age_summary": describe_ages(state.get("age", []))}

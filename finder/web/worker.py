@@ -96,7 +96,8 @@ def results_context(chosen: dict[str, list[str]], form: TextMeForm | None = None
     shown = {c["id"] for c in cards}
     return {"chosen": chosen, "place": place, "problem": problem, "candidates": candidates,
             "cards": cards, "total": answer.total,
-            "notes": [*([outside_note(language)] if place and place.outside else []),
+            "notes": [*([outside_note(language, place.name, place.council)]
+                        if place and place.outside else []),
                       *answer.notes], "why_lang": language,
             "form": form or TextMeForm(), "picked": picked,
             "basket": [(r.service["id"], r.service["name"]) for r in picked_results(picked)
