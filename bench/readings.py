@@ -3,7 +3,8 @@
 Run from the project root: `python -m bench.readings > /tmp/readings.txt` (about a minute),
 then the same in the other tree and `diff` the two files: a change meant only to make interpret
 faster must leave every line as it was. Readings do not turn on the hash seed (ties between needs
-and between unspoken languages are broken by name): two runs of one tree print the same lines.
+and between unspoken languages are broken by name; the scores are printed in name order, as
+the order they were added in follows the hash seed): two runs of one tree print the same lines.
 Each text of the parents, safety and first tables is read with no language hint and with its
 case's language, and the worst inputs of `bench.understanding_speed` once each.
 """
@@ -11,6 +12,7 @@ case's language, and the worst inputs of `bench.understanding_speed` once each.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -39,7 +41,8 @@ def texts() -> list[tuple[str, str | None]]:
 def main() -> int:
     understander = Understander.from_content(content.load(scoring.CONTENT_DIR))
     for text, hint in texts():
-        print(repr((text, hint, understander.interpret(text, hint))))
+        found = understander.interpret(text, hint)
+        print(repr((text, hint, replace(found, scores=dict(sorted(found.scores.items()))))))
     return 0
 
 

@@ -76,11 +76,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_gunicorn(port: int, env: dict[str, str]) -> subprocess.Popen:
+def start_gunicorn(port: int, env: dict[str, str],
+                   config: Path = ROOT / "gunicorn.conf.py") -> subprocess.Popen:
     """gunicorn, once its workers answer: the port accepts connections as soon as the master
     binds it, before `when_ready` has built what the workers share and forked them."""
     process = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
+        [sys.executable, "-m", "gunicorn", "-c", str(config),
          "bench.sms:serve()"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120  # a busy machine takes a while to preload

@@ -37,6 +37,21 @@ WORST = {  # each padded to the longest message a channel accepts, then cut by i
     "no spaces": "a" * 40,
     "postcodes": "LE1 1AA CV11 4BB NG7 ",
     "misspellings": "sleeeep brestfeding tantrms behavoiur loughbrough ",
+    "polish number words": "dwa trzy cztery lata pięć i sześć miesięcy w ",
+    "urdu number words": "teen saal ka aur do saal ki ایک دو تین سال کا ",
+    "gujarati number words": "બે ત્રણ ચાર વર્ષ ek be tran saal nu ",
+    "somali number words": "laba saddex afar sano iyo shan bilood ",
+    "arabic number words": "ثلاث سنوات وأربعة اثنين خمسة عمره ",
+    "place names": "Oadby Wigston Hinckley Loughborough Melton Coalville Lutterworth "
+                   "Braunstone Town Belgrave Highfields Syston Birstall Anstey Blaby Enderby "
+                   "Narborough Glenfield Thurmaston Oakham Uppingham Earl Shilton Barwell "
+                   "Burbage Ibstock Shepshed Kegworth Castle Donington Ashby Measham Market "
+                   "Harborough Nuneaton Coventry Grantham Corby Stamford Nottingham ",
+    "place-like made-up words": " ".join(f"{c}{v}{end}" for end in ("ston", "ley", "by", "worth")
+                                         for c in "bcdfghklmnprstw" for v in "aeiou") + " ",
+    "safety words": "he hits me and the kids he threatened to kill me ",
+    "emoji": "😭👶🏽🍼💔🙏 ",
+    "mixed scripts": "my beta ਤਿੰਨ saal ka ہے في ليستر બેલગ્રેવ Oadby LE4 ",
 }
 LONGEST = 1600
 

@@ -318,7 +318,8 @@ def test_a_sqlite_turn_is_one_read_and_one_write_transaction(tmp_path, clock):
     store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
     a_counted_turn(store, NUMBER, "SM0")  # the file made, the connection's settings set
     statements: list[str] = []
-    store._conn().set_trace_callback(statements.append)
+    with store._connection() as conn:  # given back, so the next turn takes it
+        conn.set_trace_callback(statements.append)
     a_counted_turn(store, NUMBER, "SM1")
     verbs = [s.split()[0].upper() for s in statements]
     assert verbs[0] == "SELECT" and verbs[1:2] == ["BEGIN"] and verbs[-1] == "COMMIT"
@@ -343,8 +344,9 @@ def test_a_redis_turn_is_two_round_trips(empty_redis, clock):
 def test_a_conversation_kept_as_json_by_an_earlier_version_is_read_and_kept_on(tmp_path, clock):
     store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
     count_turn(store, NUMBER, "SM0")
-    store._conn().execute("UPDATE conversations SET state = ?",
-                          (json.dumps({"seen": [0], "lang": "pl"}),))
+    with store._connection() as conn:
+        conn.execute("UPDATE conversations SET state = ?",
+                     (json.dumps({"seen": [0], "lang": "pl"}),))
     assert store.peek(NUMBER) == {"seen": [0], "lang": "pl"}
     assert count_turn(store, NUMBER, "SM1") == "message 1"
     assert state_of(store, NUMBER) == {"seen": [0, 1], "lang": "pl"}

@@ -123,6 +123,13 @@ def _index() -> dict[str, str]:
 _BY_WORD = _index()
 # the longest first, so "show me" goes before "show"
 _AROUND = sorted((normalise(phrase).split() for phrase in AROUND), key=len, reverse=True)
+# The phrases by their first and by their last word: a message's own first and last word pick
+# the few worth comparing (in `_AROUND`'s order), instead of every phrase for every form.
+_STARTS: dict[str, list[list[str]]] = {}
+_ENDS: dict[str, list[list[str]]] = {}
+for _phrase in _AROUND:
+    _STARTS.setdefault(_phrase[0], []).append(_phrase)
+    _ENDS.setdefault(_phrase[-1], []).append(_phrase)
 
 
 def match(text: str) -> str | None:
@@ -142,11 +149,11 @@ def forms(text: str) -> list[str]:
 
 def _trim(words: list[str]) -> list[str]:
     """`words` without one polite phrase at its start and one at its end."""
-    for phrase in _AROUND:
+    for phrase in _STARTS.get(words[0], ()) if words else ():
         if words[:len(phrase)] == phrase:
             words = words[len(phrase):]
             break
-    for phrase in _AROUND:
+    for phrase in _ENDS.get(words[-1], ()) if words else ():
         if len(words) > len(phrase) and words[-len(phrase):] == phrase:
             return words[:-len(phrase)]
     return words

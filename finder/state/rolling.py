@@ -47,7 +47,7 @@ class SqliteRolling:
 
     key: Callable[[str, str], str]
     clock: Callable[[], float]
-    _conn: Callable[[], Any]
+    _connection: Callable[[], AbstractContextManager[Any]]
     _transaction: Callable[[Any], AbstractContextManager[None]]
     _unavailable_as_error: Callable[[], AbstractContextManager[None]]
 
@@ -55,15 +55,11 @@ class SqliteRolling:
         """Count one hit of `client` unless `limit.count` were kept in the last
         `limit.seconds`; the check and the keeping are one write transaction."""
         now, prefix = self.clock(), self.key(f"recent:{scope}", client)
-        with self._unavailable_as_error():
-            conn = self._conn()
-            with self._transaction(conn):
-                seen = [row[0] for row in conn.execute(SQLITE_SEEN, (f"{prefix}@",
-                                                                     f"{prefix}A", now))]
-                if len(seen) < limit.count:
-                    conn.execute(SQLITE_KEEP, (f"{prefix}@{uuid.uuid4().hex}",
-                                               now + limit.seconds))
-                    return ALLOWED
+        with self._unavailable_as_error(), self._connection() as conn, self._transaction(conn):
+            seen = [row[0] for row in conn.execute(SQLITE_SEEN, (f"{prefix}@", f"{prefix}A", now))]
+            if len(seen) < limit.count:
+                conn.execute(SQLITE_KEEP, (f"{prefix}@{uuid.uuid4().hex}", now + limit.seconds))
+                return ALLOWED
         return refused(seen[len(seen) - limit.count], now)
 
 

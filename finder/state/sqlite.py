@@ -4,10 +4,12 @@ Every SQL statement over that file lives here and, for one text's turn, in
 `finder.state.sqlite_turn`. Numbers and message ids are kept only as
 HMAC-SHA256s under the number key. A turn holds its number's lock (`finder.state.turns`) from
 reading the state to writing the reply; the file is locked only for the short transaction that
-writes the turn (rate-limit hit, reply, state and usage counts). One connection per thread; WAL
-with `synchronous=NORMAL`: a power cut (not a crash) can lose the last moments of turns, never
-consistency. Expired rows go every `PURGE_EVERY_SECONDS` with a turn, and by `state purge`,
-in a scan of each table: no index on expiry times, which would cost every text's write.
+writes the turn (rate-limit hit, reply, state and usage counts). Connections are lent to one
+thread at a time, the one given back last first: its page cache is still current, where one left
+idle while others wrote must read every page again. WAL with `synchronous=NORMAL`: a power cut
+(not a crash) can lose the last moments of turns, never consistency. Expired rows go every
+`PURGE_EVERY_SECONDS` with a turn, and by `state purge`, in a scan of each table: no index on
+expiry times, which would cost every text's write.
 """
 
 from __future__ import annotations
@@ -41,8 +43,16 @@ from finder.state.types import (
 )
 
 
+class Connection(sqlite3.Connection):
+    """A connection that knows the process that opened it and the busy timeout it was given."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pid, self.wait = os.getpid(), -1
+
+
 class SqliteStore(rolling.SqliteRolling):
-    """The state file, with one connection per thread, shared by every thread of a worker."""
+    """The state file, with a pool of connections shared by every thread of a worker."""
 
     def __init__(self, path: Path | str, secret: str, ttl_days: float = 30,
                  clock: Callable[[], float] = time.time, previous: tuple[str, ...] = ()) -> None:
@@ -50,7 +60,7 @@ class SqliteStore(rolling.SqliteRolling):
         self.keys = Keys(secret, previous)
         self.turns = TurnLocks(self.path.with_name(self.path.name + "-turns"))
         self._ready, self._creating = False, threading.Lock()  # one thread makes the file
-        self._local = threading.local()
+        self._idle: list[Connection] = []  # given back, the last one given back at the end
         self._purged = clock()  # by the store's clock
 
     def key(self, purpose: str, value: str) -> str:
@@ -61,8 +71,7 @@ class SqliteStore(rolling.SqliteRolling):
     def exchange(self, number: str, message_id: str,
                  limit: Limit = NO_LIMIT) -> Iterator[Exchange]:
         """The exchange for one inbound message, written when the block ends without error."""
-        with self._unavailable_as_error():
-            conn = self._conn()
+        with self._unavailable_as_error(), self._connection() as conn:
             number_keys = self.keys.every("number", number)  # the current one first
             with self.turns.hold(number_keys[0], BUSY_TIMEOUT_SECONDS):
                 found = Exchange(self, conn, number, number_keys, message_id, limit,
@@ -112,28 +121,25 @@ class SqliteStore(rolling.SqliteRolling):
     def hit(self, scope: str, client: str, limit: Limit) -> Verdict:
         """Count one request from `client` in the current window of `limit`."""
         now = self.clock()
-        with self._unavailable_as_error():
-            # One statement, so its own short transaction; fetchall lets it finish at once.
-            [(count,)] = self._conn().execute(COUNT, self.rate_key(scope, client, limit, now)
-                                              ).fetchall()
+        # One statement, so its own short transaction; fetchall lets it finish at once.
+        with self._unavailable_as_error(), self._connection() as conn:
+            [(count,)] = conn.execute(COUNT, self.rate_key(scope, client, limit, now)).fetchall()
         return verdict(count, now, limit)
 
     def answered(self, message_id: str) -> str | None:
-        with self._unavailable_as_error():
-            return self.stored_reply(self._conn(), self.keys.every("message", message_id),
-                                     self.clock())
+        with self._unavailable_as_error(), self._connection() as conn:
+            return self.stored_reply(conn, self.keys.every("message", message_id), self.clock())
 
     def peek(self, number: str) -> dict[str, Any] | None:
-        with self._unavailable_as_error():
-            return self.stored_state(self._conn(), self.keys.every("number", number),
-                                     self.clock())
+        with self._unavailable_as_error(), self._connection() as conn:
+            return self.stored_state(conn, self.keys.every("number", number), self.clock())
 
     def queue(self, number: str, body: str) -> str:
         """Put a message in the outbox; returns its id."""
         message_id = uuid.uuid4().hex
         digits = "".join(ch for ch in number if ch.isdigit())[-3:]
-        with self._unavailable_as_error():
-            self._conn().execute("INSERT INTO outbox VALUES (?, ?, ?, ?, ?)",
+        with self._unavailable_as_error(), self._connection() as conn:
+            conn.execute("INSERT INTO outbox VALUES (?, ?, ?, ?, ?)",
                                  (message_id, self.key("number", number), digits, body,
                                   self.clock()))
         return message_id
@@ -141,8 +147,8 @@ class SqliteStore(rolling.SqliteRolling):
     def outbox(self, number: str) -> list[dict[str, Any]]:
         """Messages queued for `number` (under any number key), oldest first."""
         keys = self.keys.every("number", number)
-        with self._unavailable_as_error():
-            rows = [row for key in keys for row in self._conn().execute(
+        with self._unavailable_as_error(), self._connection() as conn:
+            rows = [row for key in keys for row in conn.execute(
                 "SELECT id, last_digits, body, created FROM outbox WHERE number_key = ? "
                 "ORDER BY created, rowid", (key,))]
         rows.sort(key=lambda row: row["created"])
@@ -150,23 +156,20 @@ class SqliteStore(rolling.SqliteRolling):
 
     def count(self, rows: list[dict[str, str]]) -> None:
         """Add one search to each counter row (keys: USAGE_KEYS)."""
-        with self._unavailable_as_error():
-            conn = self._conn()
-            with self._transaction(conn):
-                conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in rows])
+        with self._unavailable_as_error(), self._connection() as conn, self._transaction(conn):
+            conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in rows])
 
     def usage(self, start: str, end: str, channel: str = "") -> list[dict[str, Any]]:
         """Counter rows from day `start` to day `end` (ISO dates, inclusive), one channel or all."""
-        with self._unavailable_as_error():
-            rows = self._conn().execute(
+        with self._unavailable_as_error(), self._connection() as conn:
+            rows = conn.execute(
                 "SELECT * FROM usage WHERE day BETWEEN ? AND ? AND (? = '' OR channel = ?) "
                 "ORDER BY day, need, district", (start, end, channel, channel)).fetchall()
         return [dict(row) for row in rows]
 
     def purge(self) -> dict[str, int]:
         """Delete everything past its keeping time; returns how many rows of each kind."""
-        with self._unavailable_as_error():
-            conn = self._conn()
+        with self._unavailable_as_error(), self._connection() as conn:
             with self._transaction(conn):
                 counts = self._purge(conn, self.clock())
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -184,12 +187,12 @@ class SqliteStore(rolling.SqliteRolling):
                 for name, (sql, since) in statements.items()}
 
     @contextmanager
-    def _transaction(self, conn: sqlite3.Connection) -> Iterator[None]:
+    def _transaction(self, conn: Connection) -> Iterator[None]:
         """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
         wait = int(BUSY_TIMEOUT_SECONDS * 1000)
-        if getattr(self._local, "wait", None) != (conn, wait):  # once per connection
+        if conn.wait != wait:  # once per connection
             conn.execute(f"PRAGMA busy_timeout = {wait}")
-            self._local.wait = (conn, wait)
+            conn.wait = wait
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -209,18 +212,28 @@ class SqliteStore(rolling.SqliteRolling):
             raise StateUnavailable(f"state database {self.path.name}: {error.strerror}"
                                    ) from error
 
-    def _conn(self) -> sqlite3.Connection:
-        """This thread's connection (a new one in a forked process)."""
-        found = getattr(self._local, "conn", None)
-        if found is None or found[0] != os.getpid():
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """A connection for this thread alone until the block ends: the one given back last
+        (list.pop and append are atomic), else a new one; none made before a fork is used."""
+        try:
+            conn = self._idle.pop()
+        except IndexError:
+            conn = None
+        if conn is None or conn.pid != os.getpid():
             with self._creating:
                 self._ready or self._create()
-            found = self._local.conn = (os.getpid(), self._connect())
-        return found[1]
+            if conn is not None:
+                self._idle.clear()  # the parent process's, all of them
+            conn = self._connect()
+        try:
+            yield conn
+        finally:
+            self._idle.append(conn)
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=Connection)
         conn.row_factory = sqlite3.Row
         # Deleted rows are overwritten with zeros, so STOP and expiry leave nothing behind.
         conn.execute("PRAGMA secure_delete = ON")

@@ -30,6 +30,11 @@ from finder.understand.text import Words
 MAX_CHILD_MONTHS = 25 * 12 + 11
 ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
+# A parent names a handful of ages, not hundreds: past this many words where one could start
+# ("a", "do", digits: more than half the words of a 1,000-character message), or this many
+# numbers in digits, or once this many ages are found, the rest of the message is not read
+# for ages, so its cost is bounded.
+MAX_STARTS, MAX_DIGITS, MAX_AGES = 128, 32, 16
 
 
 class AgeReader:
@@ -71,10 +76,13 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
-        while index < len(tokens):
+        tried = digits = 0
+        while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
+                len(children) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
+            tried += 1
             named = self._named_at(words, index, bool(children))
             if named is not None:  # "roczek", "year 7", "dusri class"
                 children += named[0]
@@ -89,6 +97,7 @@ class AgeReader:
             if number is None:
                 index += 1
                 continue
+            digits += tokens[index][0].isdigit()
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
             if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -21,7 +20,7 @@ from finder.understand.place_names import script_spellings
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
-from finder.understand.text import Words, words
+from finder.understand.text import Words, nfkc_prefix, words
 from finder.understand.types import Interpretation, PlaceMatch
 
 YOUNG_PARENT_YEARS = 19  # "I'm 17": services for young parents take parents up to 19 or 20
@@ -270,4 +269,4 @@ def capped(text: object) -> str:
     """`text` in NFKC, cut to MAX_CHARACTERS after normalising, so expansion cannot dodge it."""
     if not isinstance(text, str):
         return ""
-    return unicodedata.normalize("NFKC", text[:MAX_CHARACTERS * 2])[:MAX_CHARACTERS]
+    return nfkc_prefix(text[:MAX_CHARACTERS * 2], MAX_CHARACTERS)

@@ -20,6 +20,9 @@ from finder.understand.morphology import stem
 
 T = TypeVar("T")
 MAX_GAP = 4
+# A message holding more matches than this is a list of phrases, not a parent's story: the
+# first so many are kept, so the cost of what is built from them (who is near whom) is bounded.
+MAX_HITS = 64
 GROUP = re.compile(r"\{([a-z0-9_-]+)\}")
 Element = str  # a word stem, "{group}" or GAP
 SHARED_KEPT = 4  # group indexes kept for sharing (the safety finder's phrases, look-alikes...)
@@ -144,6 +147,8 @@ class Patterns(Generic[T]):
             return hits
         viable = {symbol: self._viable(symbol, present) for symbol in firsts}
         for start, symbols in enumerate(starts):
+            if len(hits) >= MAX_HITS:
+                break
             for symbol in symbols:
                 for pattern, value in viable.get(symbol, ()):
                     end = _match(pattern, starts, start)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
@@ -28,6 +29,10 @@ ANY_DIGIT = re.compile(r"[0-9]")
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
+# A parent names a place or two, not hundreds: so that the cost of a message is bounded, only
+# its first 16 postcode-like stretches of each shape are read, names are looked for in its first
+# 500 words (all 1,000 characters can hold), and typos in 48 different spans of each length.
+MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
 # Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
 # behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
@@ -140,7 +145,7 @@ class Gazetteer:
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
         words = normalise(text).split()
-        hits = self._codes(text) + self._names(words)
+        hits = self._codes(text) + self._names(words[:MAX_NAME_WORDS])
         if not hits:
             return PlaceMatch()
         moving = is_moving(words)
@@ -155,7 +160,7 @@ class Gazetteer:
             return []
         upper = tidied(text.upper())
         hits = []
-        for match in FULL_POSTCODE.finditer(upper):
+        for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
             postcode = f"{match[1]} {match[2]}"
             if postcode in self.postcodes:
                 hits.append(_Hit(3, 100.0, match.start(), (self.postcodes[postcode],)))
@@ -163,7 +168,7 @@ class Gazetteer:
                 hits.append(_Hit(2, 100.0, match.start(), self.outcodes[match[1]]))
             elif outside := self.areas.outside(postcode, "postcode", with_inward=True):
                 hits.append(_Hit(2, 100.0, match.start(), (outside,)))
-        for match in OUTCODE.finditer(upper):
+        for match in islice(OUTCODE.finditer(upper), MAX_CODES):
             outcode = match[1] + match[2]
             if outcode in self.outcodes:
                 hits.append(_Hit(2, 100.0, match.start(), self.outcodes[outcode]))
@@ -182,11 +187,18 @@ class Gazetteer:
             # Cheap tests first: most spans of a message cannot start a name.
             spans = [start for start in range(len(words) - size + 1)
                      if (words[start][0], size) in self.starts or not latin[start]]
-            for finder in (self._exact, self._fuzzy):
+            for finder, most in ((self._exact, len(spans)), (self._fuzzy, MAX_FUZZY)):
+                read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
                 for start in spans:
                     if True in used[start:start + size]:
                         continue
-                    found = finder(words[start:start + size])
+                    span = words[start:start + size]
+                    key = " ".join(span)
+                    if key not in read:
+                        if len(read) >= most:
+                            break
+                        read[key] = finder(span)
+                    found = read[key]
                     if found:
                         hits.append(_Hit(1, found[0], start, found[1]))
                         used[start:start + size] = [True] * size

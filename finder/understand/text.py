@@ -22,6 +22,7 @@ LETTER_FOLDS = {"ł": "l", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ", "ه":
 KEEP_BETWEEN_DIGITS = ".,:٫"
 SPLIT = re.compile(r"(\d+(?:[.,:٫]\d+)*)")
 NUMBER_MARKS = re.compile(r"[.,:٫]+")
+SEAM_SEARCH = 32  # how far past a cut to look for a place NFKC can be cut
 
 
 class _Folding(dict):
@@ -50,6 +51,24 @@ def _fold_char(char: str) -> str:
 
 
 _TABLE = _Folding()
+
+
+def nfkc_prefix(text: str, limit: int) -> str:
+    """The first `limit` characters of `text` in NFKC, normalising only as much of `text` as
+    that needs when characters expand (U+FDFA becomes 18): the same as normalising it all."""
+    if len(text) > limit // 8:  # eight times longer: a prefix is likely enough
+        cut = next((i for i in range(limit // 8, min(len(text), limit // 8 + SEAM_SEARCH))
+                    if _seam(text[i])), None)
+        head = unicodedata.normalize("NFKC", text[:cut]) if cut is not None else ""
+        if len(head) > limit:  # what follows the cut can change only its last character
+            return head[:limit]
+    return unicodedata.normalize("NFKC", text)[:limit]
+
+
+def _seam(char: str) -> bool:
+    """Whether NFKC can be cut before `char`: it starts with a starter, so no mark after it
+    is reordered with the marks before it, and it can join only the character just before."""
+    return unicodedata.combining(unicodedata.normalize("NFKD", char)[0]) == 0
 
 
 @lru_cache(maxsize=65536)
