@@ -39,9 +39,12 @@ CASES = scoring.load_parent_table()
 # Seventh pass (ages, language and places as classes: twins, nearly, "from September", an
 # adult's age near "I", Arabizi, years lived somewhere; a word or two by their letters; a move's
 # origin): language, age and place 100% in every language on both halves.
-FLOORS = {"language": 0.998, "need": 0.97, "age": 0.995, "place": 0.995}
-CHECK_FLOORS = {"language": 0.995, "need": 0.95, "age": 0.99, "place": 0.99}
-MOST_WRONG = 0.01
+# Seventh pass, needs (a word met by its stem or its sound key, vocabulary breadth in every
+# language, lone dads, a parent's own sleep and temper): need 98.0%, wrong 0.1%; CHECK half
+# need 96.6%, wrong 0.2%; weakest need ur 96.2%, pl 96.5%.
+FLOORS = {"language": 0.998, "need": 0.978, "age": 0.995, "place": 0.995}
+CHECK_FLOORS = {"language": 0.995, "need": 0.96, "age": 0.99, "place": 0.99}
+MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.01, "need": 0.02, "age": 0.015, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")

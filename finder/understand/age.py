@@ -12,6 +12,12 @@ from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
 from finder.understand.age_found import (
+    ADULT_YEARS,
+    MAX_AGES,
+    MAX_CHILD_MONTHS,
+    MAX_DIGITS,
+    MAX_LIST,
+    MAX_STARTS,
     MONTHS,
     SHORT_UNITS,
     Ages,
@@ -26,15 +32,6 @@ from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
 from finder.understand.school import SchoolYear, SchoolYears
 from finder.understand.text import Words
-
-MAX_CHILD_MONTHS = 25 * 12 + 11
-ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
-MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
-# A parent names a handful of ages, not hundreds: past this many words where one could start
-# ("a", "do", digits: more than half the words of a 1,000-character message), or this many
-# numbers in digits, or once this many ages are found, the rest of the message is not read
-# for ages, so its cost is bounded.
-MAX_STARTS, MAX_DIGITS, MAX_AGES = 128, 32, 16
 
 
 class AgeReader:
@@ -89,7 +86,7 @@ class AgeReader:
                 index = named[1]
                 continue
             number = memo[index] if index in memo else self.numbers.read(tokens, index)
-            if number and (self._word_before_digits(tokens, number) or
+            if number and (number.article_before_digits(tokens) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
                            language not in self.homonyms.get(tokens[index], (language,))):
@@ -280,12 +277,6 @@ class AgeReader:
             self.context["self_after"].match_at(tokens, found.end) is not None or \
             found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
             self.grammar.said_by_speaker(tokens, start)
-
-    @staticmethod
-    def _word_before_digits(tokens: tuple[str, ...], number: Number) -> bool:
-        """"a 6 month old": the article is not the number."""
-        return not tokens[number.start][0].isdigit() and number.end < len(tokens) and \
-            tokens[number.end][0].isdigit()
 
     def _looks_like_code(self, words: Words, number: Number) -> bool:
         """"LE4", "B1", "2nd": digits written against letters that are not a unit."""

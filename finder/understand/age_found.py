@@ -9,6 +9,14 @@ DAYS_PER_MONTH = 30.4375
 MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
 PARENT_YEARS = (10, 70)
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
+MAX_CHILD_MONTHS = 25 * 12 + 11
+ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
+MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
+# A parent names a handful of ages, not hundreds: past this many words where one could start
+# ("a", "do", digits: more than half the words of a 1,000-character message), or this many
+# numbers in digits, or once this many ages are found, the rest of the message is not read
+# for ages, so its cost is bounded.
+MAX_STARTS, MAX_DIGITS, MAX_AGES = 128, 32, 16
 
 
 @dataclass(frozen=True)

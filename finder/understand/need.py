@@ -17,12 +17,18 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from finder.understand.lexicon import PhraseIndex
+from finder.understand.morphology import stem
+from finder.understand.skeleton import sound
 from finder.understand.text import normalise, phrase
 
 PHRASE_WEIGHT = 2.0
 WORD_WEIGHT = 1.0
 THRESHOLD = 0.85
 FUZZY_MIN_LENGTH = 5
+# A word met only by its stem ("ويغضب", and he gets angry: "غضب") or by its sound key
+# ("bachha", "baccha") counts a little less than the word itself, still enough to offer it.
+STEM_WEIGHT = 1.0
+SOUND_WEIGHT = 0.9
 MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon (per language)
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
@@ -43,6 +49,8 @@ class NeedLexicon:
     words: dict[str, frozenset[str]]
     phrases: PhraseIndex[str]
     by_length: dict[int, list[str]]
+    stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    sounds: dict[str, frozenset[str]] = field(default_factory=dict)
     # For each typed length, the words within two letters of it (shortest first, each
     # length in its order) through the fuzzy processor, and the words themselves.
     windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
@@ -64,15 +72,18 @@ class NeedLexicon:
         phrases = []
         for slug, entry in (needs or {}).items():
             for text in (entry or {}).get("words", []) or []:
-                for token in phrase(str(text)):
-                    words[token].add(slug)
+                tokens = phrase(str(text))  # "e-papierosy", "madax adayg": a phrase
+                if len(tokens) == 1:
+                    words[tokens[0]].add(slug)
+                elif tokens:
+                    phrases.append((text, slug))
             phrases += [(text, slug) for text in (entry or {}).get("phrases", []) or []]
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             if len(word) >= FUZZY_MIN_LENGTH:
                 by_length[len(word)].append(word)
         return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
-                   dict(by_length))
+                   dict(by_length), _keyed(words, stem), _keyed(words, sound))
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
@@ -85,6 +96,16 @@ class NeedLexicon:
         found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=fuzzy_cutoff(len(token)))
         return (near[found[2]], found[1]) if found else None
+
+
+def _keyed(words: dict[str, set[str]], key: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """The needs of the words sharing each key (a stem, a sound): a key's needs are all its
+    words' needs together."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for word, slugs in words.items():
+        if key(word):
+            found[key(word)].update(slugs)
+    return {k: frozenset(slugs) for k, slugs in found.items()}
 
 
 class NeedFinder:
@@ -142,14 +163,25 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
 
 
 def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:
+    """The needs a word names: as written, else by its stem, else by a close spelling (five
+    letters or more), else by its sound key; each way searching every lexicon in turn."""
     for lexicon in lexicons:
         if token in lexicon.words:
             return [(slug, WORD_WEIGHT) for slug in lexicon.words[token]]
-    if len(token) < FUZZY_MIN_LENGTH or token.isdigit():
+    if token.isdigit():
         return []
+    folded = stem(token)
     for lexicon in lexicons:
-        found = lexicon.fuzzy(token)
-        if found:
-            weight = WORD_WEIGHT * found[1] / 100
-            return [(slug, weight) for slug in lexicon.words[found[0]]]
+        if folded in lexicon.stems:
+            return [(slug, STEM_WEIGHT) for slug in lexicon.stems[folded]]
+    if len(token) >= FUZZY_MIN_LENGTH:
+        for lexicon in lexicons:
+            found = lexicon.fuzzy(token)
+            if found:
+                weight = WORD_WEIGHT * found[1] / 100
+                return [(slug, weight) for slug in lexicon.words[found[0]]]
+    key = sound(token)
+    for lexicon in lexicons if key else ():
+        if key in lexicon.sounds:
+            return [(slug, SOUND_WEIGHT) for slug in lexicon.sounds[key]]
     return []

@@ -24,6 +24,11 @@ class Number:
     start: int
     end: int
 
+    def article_before_digits(self, tokens: tuple[str, ...]) -> bool:
+        """"a 6 month old": a number word ("a") just before digits is an article."""
+        return not tokens[self.start][0].isdigit() and self.end < len(tokens) and \
+            tokens[self.end][0].isdigit()
+
 
 class NumberReader:
     """Reads a number at a position, in any of the languages' words."""

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
-from finder.understand.place_away import is_moving, landmark, left
+from finder.understand.place_away import away, is_moving
 from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
@@ -29,12 +29,11 @@ ANY_DIGIT = re.compile(r"[0-9]")
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
-# A parent names a place or two, not hundreds: so that the cost of a message is bounded, only
-# its first 16 postcode-like stretches of each shape are read, names are looked for in its first
-# 500 words (all 1,000 characters can hold), and typos in 48 different spans of each length.
+# A parent names a place or two, not hundreds: to bound a message's cost, only its first 16
+# postcode-like stretches of each shape are read, names in its first 500 words (all 1,000
+# characters hold), and typos in 48 different spans of each length.
 MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
-# Extra letters a non-Latin word may carry around a name: Arabic "بـ" in front, Gujarati "માં"
-# behind.
+# Extra letters around a non-Latin name: Arabic "بـ" in front, Gujarati "માં" behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
@@ -149,7 +148,8 @@ class Gazetteer:
         if not hits:
             return PlaceMatch()
         moving = is_moving(words)
-        best = min(hits, key=lambda h: (-h.rank, not h.confident, _away(words, h, moving),
+        best = min(hits, key=lambda h: (-h.rank, not h.confident,
+                                         h.rank == 1 and away(words, h.start, moving),
                                          -h.score, h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
@@ -284,11 +284,6 @@ def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, l
                 if form and place not in names.setdefault(form, []):
                     names[form].append(place)
     return names
-
-
-def _away(words: list[str], hit: _Hit, moving: bool) -> bool:
-    """A town named as a landmark or as where a family moved from, not as home."""
-    return hit.rank == 1 and (landmark(words, hit.start) or moving and left(words, hit.start))
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:

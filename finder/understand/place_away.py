@@ -30,3 +30,8 @@ def left(words: list[str], start: int) -> bool:
     """A name just after "from" or before "se", "thi": where a family moved from."""
     return (start > 0 and words[start - 1] in FROM_BEFORE
             or any(word in FROM_AFTER for word in words[start + 1:start + 3]))
+
+
+def away(words: list[str], start: int, moving: bool) -> bool:
+    """A town named at `start` as a landmark, or as where a family moved from: not home."""
+    return landmark(words, start) or moving and left(words, start)

@@ -89,3 +89,22 @@ class Skeletons:
         once ("ليسستر")."""
         return self.keys.get(bones) or self.short.get(bones) or self.keys.get(bones[:-1]) or \
             self.single.get(DOUBLED.sub(r"\1", bones))
+
+
+# Romanised Punjabi, Urdu, Gujarati and Somali are spelt by ear: "baccha", "bachha" and "bacha";
+# "nahi", "nai" and "nhi"; "rowanda" and "rovanda"; "dhibaato" and "dibato". A word's sound key
+# keeps its first letter and its consonants, with the letters typed either way folded.
+LATIN_SOUNDS = str.maketrans({"w": "v", "q": "k", "x": "h", "z": "j"})
+LATIN_VOWELS = re.compile(r"(?<!^)[aeiouy]")
+AFTER_CONSONANT_H = re.compile(r"(?<=[bcdgjkpst])h")
+MIN_SOUND = 4  # a shorter key ("dnd": dandi, biting, and dinda, gives) names too many words
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """A romanised word's sound key, or "" when it is too short to tell words apart."""
+    if not word.isascii() or not word.isalpha():
+        return ""
+    key = AFTER_CONSONANT_H.sub("", DOUBLED.sub(r"\1", word.translate(LATIN_SOUNDS)))
+    key = DOUBLED.sub(r"\1", LATIN_VOWELS.sub("", DOUBLED.sub(r"\1", key)))
+    return key if len(key) >= MIN_SOUND else ""
