@@ -213,6 +213,9 @@ QUIET = [
     ("gu", "shaak kapu chu hath thi"),
     ("gu", "hath par mehndi lagavi"),
     ("ur", "kitni goliyan khaun sar dard ke liye koi batao"),
+    ("gu", "hu 19 varas ni chu, mummy papa e baby sathe ghar mathi kadhi mukyi"),
+    ("gu", "મારી ઉંમર 18 છે, મમ્મી પપ્પાએ મને ઘરમાંથી કાઢી મૂકી"),
+    ("gu", "landlord e ghar mathi kadhi muki, rehva mate jagya joiye"),
 ]
 
 
