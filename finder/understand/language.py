@@ -103,7 +103,9 @@ class LanguageDetector:
                         owners[token].add(language)
         for token, langs in owners.items():
             for lang in langs:
-                share = weight / len(langs)
+                # an English word other lexicons borrow ("autism") is still English alone:
+                # _mixed discounts English beside another language's own words
+                share = weight if lang == "en" else weight / len(langs)
                 self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
 
     @classmethod
