@@ -280,3 +280,24 @@ SHORT_FIRST = {
 def test_a_short_or_mixed_first_message_sets_its_language(sms_app, twilio, language):
     replies(twilio.text(SHORT_FIRST[language]))
     assert state(sms_app)["lang"] == language
+
+
+# A partner or stepfather hurting a child: the child-in-danger lines, and never a couples'
+# course guessed from "husband" or "partner" in the same words.
+PARTNER_HURTS_CHILD = [
+    ("en", "my partner keeps hitting my son"), ("pl", "mój partner bije mojego syna"),
+    ("ur", "mera shohar mere bete ko marta hai"), ("pa", "mera ghar wala bache nu maarda"),
+    ("gu", "mara pati mara dikra ne mare che"), ("so", "ninkayga ayaa garaaca wiilkayga"),
+    ("ar", "زوجي يضرب طفلي"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PARTNER_HURTS_CHILD,
+                         ids=[lang for lang, _ in PARTNER_HURTS_CHILD])
+def test_a_partner_hurting_a_child_is_never_offered_a_couples_course(sms_app, twilio,
+                                                                    language, text):
+    said = replies(twilio.text(text))
+    talk = state(sms_app)
+    assert "999" in said[0], language  # the safety lines came first
+    offered = [*talk["slots"]["needs"], *talk["pending"].get("needs", [])]
+    assert "relationships" not in offered, language

@@ -88,6 +88,8 @@ class Filling:
         slots, pending = self.slots, self.state["pending"]
         if found.safety and flow.safety_need(found.safety) and not found.need_confident:
             return  # a disclosure's own listings come first, not a guess from its words
+        if found.safety:
+            found = found_without(found, flow.NOT_FROM_DISCLOSURE)
         needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
         slots["needs"] = list(dict.fromkeys(needs))
         pending.pop("needs", None)
@@ -108,3 +110,8 @@ class Filling:
         self.state["pending"].pop("places", None)
         if place["outside"]:
             self.say("outside", place=name, council=place.get("council") or "")
+
+
+def found_without(found: Interpretation, needs: frozenset[str]) -> Interpretation:
+    """The reading with `needs` left out of its needs."""
+    return replace(found, needs=tuple(n for n in found.needs if n not in needs))

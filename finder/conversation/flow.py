@@ -19,6 +19,9 @@ SAFETY_ORDER = ("danger-to-life", "child-in-danger", "domestic-abuse", "self-har
 # their own suicidal thoughts. (Danger to life and a child in danger have no listings of their
 # own in the directory: the lines are the answer, and the finder asks what else would help.)
 SAFETY_NEEDS = {"domestic-abuse": "domestic-abuse", "self-harm": "wellbeing"}
+# Needs never guessed from the words of a disclosure: "my husband hits my child" is no couples'
+# course (the seeds treat abuse apart from conflict between parents).
+NOT_FROM_DISCLOSURE = frozenset({"relationships"})
 MAX_MISSES = 2  # misses at one question before the finder offers a way out
 MENU_NEEDS = ("sleep", "behaviour", "feeding", "wellbeing", "dads")  # offered when lost
 FEELING_NEED = "wellbeing"  # offered to a parent whose message only says how they feel
