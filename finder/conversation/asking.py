@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from finder.conversation.results import join
+from finder.conversation.results import join, takes_self_referral
 
 # topic -> language -> words (lower case; found anywhere in the message)
 WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -61,9 +61,8 @@ def answer(name: str, service: Mapping[str, Any]) -> dict[str, str]:
     if name == "cost":
         return {"cost": service.get("cost") or "unknown"}
     if name == "referral":
-        return {"self": "yes" if service.get("referral") in ("self", "self-or-professional")
-                else "no"}
-    route = dict(join(dict(service)))
+        return {"self": "yes" if takes_self_referral(service) else "no"}
+    route = join(dict(service))
     if route["how"] == "phone-website":  # the number asked for; the page is one reply away
         route["how"] = "phone"
     return route

@@ -209,9 +209,8 @@ class Talk(Choices, Filling):
         if not name or not shown:
             return
         listings = {listing.get("id"): listing for listing in self.tools.listings(shown)}
-        lang = state["lang"]
-        items = [{"number": number, "name": ((listing.get("translations") or {}).get(lang) or {})
-                  .get("name") or listing["name"], **asking.answer(name, listing)}
+        items = [{"number": number, "name": results.name_in(listing, state["lang"]),
+                  **asking.answer(name, listing)}
                  for number, service_id in enumerate(shown, state["offset"] + 1)
                  if (listing := listings.get(service_id))]
         if items:

@@ -12,6 +12,7 @@ from finder.conversation import commands
 from finder.conversation.types import Reply
 from finder.messages import parent as m
 from finder.messages import say
+from finder.search.why import outside_note
 
 
 def render_text(replies: Iterable[Reply]) -> str:
@@ -47,12 +48,10 @@ def _options(heading: str) -> Callable[[str, dict[str, Any]], str]:
 
 
 def _outside(lang: str, data: dict[str, Any]) -> str:
-    if data.get("council"):
-        return say(lang, m.OUTSIDE_COUNCIL, place=data.get("place") or data["council"],
-                   council=data["council"])
-    if data.get("place"):
+    """Outside the region: the council there where known, else the place the parent named."""
+    if data.get("place") and not data.get("council"):
         return say(lang, m.OUTSIDE_NAMED, place=data["place"])
-    return say(lang, m.OUTSIDE)
+    return outside_note(lang, data.get("place") or "", data.get("council"))
 
 
 def _results(lang: str, data: dict[str, Any]) -> str:

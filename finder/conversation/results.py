@@ -12,6 +12,7 @@ from finder.conversation.types import Fits, Reply
 from finder.directory.contacts import best_contact, sorted_contacts
 from finder.directory.listing import text_in
 from finder.languages import UCS2_LANGUAGES
+from finder.search.entry import SELF_REFERRAL
 from finder.search.types import Result
 
 PAGE = 3
@@ -29,7 +30,7 @@ def item(result: Result, language: str) -> dict[str, Any]:
     translated = (service.get("translations") or {}).get(language) or {}
     return {
         "id": service.get("id", ""),
-        "name": translated.get("name") or service["name"],
+        "name": name_in(service, language),
         "organisation": service.get("organisation_name", ""),
         "what": one_line(text_in(service, "summary", language)[0]
                          or translated.get("description") or service.get("description", ""),
@@ -55,7 +56,7 @@ def join(service: dict[str, Any]) -> dict[str, str]:
         how = "phone-website"
     elif phone or website:
         how = "phone" if phone else "website"
-    elif service.get("referral") in ("self", "self-or-professional"):
+    elif takes_self_referral(service):
         how = "self"
     else:
         how = "hub"
@@ -68,12 +69,22 @@ def details(service: Mapping[str, Any], number: int, language: str) -> dict[str,
     own = sorted_contacts(dict(service))
     reach = service.get("reach") or {}
     routes = own or ([reach] if reach.get("value") else [])
-    translated = (service.get("translations") or {}).get(language) or {}
-    return {"number": number, "name": translated.get("name") or service["name"],
+    return {"number": number, "name": name_in(service, language),
             "reach": bool(routes) and not own, "join": join(dict(service)),
             "routes": [{"kind": r["kind"], "value": r["value"], "source": source_name(r),
                         "date": r.get("seen", "") if _DATE.fullmatch(r.get("seen", "")) else ""}
                        for r in routes]}
+
+
+def name_in(service: Mapping[str, Any], language: str) -> str:
+    """The service's name in `language` where staff gave one, else its own."""
+    return ((service.get("translations") or {}).get(language) or {}).get("name") \
+        or service["name"]
+
+
+def takes_self_referral(service: Mapping[str, Any]) -> bool:
+    """Whether parents can contact the service themselves."""
+    return service.get("referral") in SELF_REFERRAL
 
 
 def source_name(route: Mapping[str, Any]) -> str:
