@@ -103,8 +103,8 @@ def _keyed(words: dict[str, set[str]], key: Callable[[str], str]) -> dict[str, f
     words' needs together."""
     found: dict[str, set[str]] = defaultdict(set)
     for word, slugs in words.items():
-        if key(word):
-            found[key(word)].update(slugs)
+        if keyed := key(word):
+            found[keyed].update(slugs)
     return {k: frozenset(slugs) for k, slugs in found.items()}
 
 
