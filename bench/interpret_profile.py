@@ -15,27 +15,15 @@ import os
 import pstats
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from bench.timing import SPENT, timed
 from bench.understanding_speed import LONGEST, WORST
 from finder.directory import content
 from finder.understand import Understander
 from finder.understand import interpret as interpret_module
 from tests.cases import scoring
-
-SPENT: dict[str, float] = defaultdict(float)
-
-
-def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.thread_time()
-        try:
-            return call(*args, **kwargs)
-        finally:
-            SPENT[name] += time.thread_time() - start
-    return wrapper
 
 
 def instrument(u: Understander) -> None:
@@ -47,9 +35,9 @@ def instrument(u: Understander) -> None:
              "safety": (u.safety, "kinds"), "greeting": (u.languages, "greets"),
              "feeling": (u.feelings, "only_feeling")}
     for name, (owner, attribute) in parts.items():
-        object.__setattr__(owner, attribute, timed(name, getattr(owner, attribute)))
+        object.__setattr__(owner, attribute, timed(getattr(owner, attribute), name))
     for name in ("capped", "words", "chosen"):
-        setattr(interpret_module, name, timed(name, getattr(interpret_module, name)))
+        setattr(interpret_module, name, timed(getattr(interpret_module, name), name))
 
 
 def report(title: str, texts: list[str], interpret: Callable[[str], Any]) -> None:
@@ -60,7 +48,7 @@ def report(title: str, texts: list[str], interpret: Callable[[str], Any]) -> Non
     total = (time.thread_time() - start) / len(texts) * 1e6
     print(f"\n{title}: {total:.0f} µs a text over {len(texts)} texts")
     for name, spent in sorted(SPENT.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:<18}{spent / len(texts) * 1e6:9.1f} µs")
+        print(f"  {name:<18}{spent / len(texts) / 1000:9.1f} µs")
 
 
 def main() -> int:

@@ -26,9 +26,10 @@ CPU: Counter[str] = Counter()
 
 def post_fork(server: Any, worker: Any) -> None:
     from bench import sms_phases
+    from bench.timing import timed, timed_block
 
     for owner, name, phase in sms_phases.PHASES:
-        wrap = sms_phases.timed_block if name in sms_phases.BLOCKS else sms_phases.timed
+        wrap = timed_block if name in sms_phases.BLOCKS else timed
         setattr(owner, name, wrap(getattr(owner, name), phase))
 
 
@@ -42,7 +43,7 @@ def post_request(worker: Any, req: Any, environ: Any, resp: Any) -> None:
 
 
 def worker_exit(server: Any, worker: Any) -> None:
-    from bench.sms_phases import CALLS, SPENT
+    from bench.timing import CALLS, SPENT
 
     found = {"requests": REQUESTS, "cpu": CPU, "spent": SPENT, "calls": CALLS}
     out = Path(os.environ["FINDER_PHASES_OUT"]) / f"{os.getpid()}.json"

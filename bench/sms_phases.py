@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import functools
 import gc
 import io
 import os
@@ -24,9 +23,6 @@ import shutil
 import sys
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -37,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.sms import TOKEN, TRAFFIC, serve, twilio_form  # noqa: E402
+from bench.timing import CALLS, SPENT, timed, timed_block  # noqa: E402
 from finder.conversation import engine  # noqa: E402
 from finder.directory import build, content, tools  # noqa: E402
 from finder.directory.app import warm  # noqa: E402
@@ -45,8 +42,6 @@ from finder.state import sqlite, sqlite_turn  # noqa: E402
 
 HOST = "127.0.0.1:5000"
 CLIENTS = 8  # numbers the texts come from, each walking the traffic from its own place
-SPENT: Counter[str] = Counter()
-CALLS: Counter[str] = Counter()
 # (owner, function, phase): inclusive, so a phase's time holds the phases inside it.
 PHASES = [
     (signature, "is_signed", "signature check (with form parsing)"),
@@ -65,36 +60,6 @@ PHASES = [
 
 
 BLOCKS = ("_transaction",)  # context managers among PHASES
-
-
-def timed(function: Any, phase: str) -> Any:
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.thread_time_ns()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            SPENT[phase] += time.thread_time_ns() - started
-            CALLS[phase] += 1
-
-    return wrapper
-
-
-def timed_block(function: Any, phase: str) -> Any:
-    """`timed` for a context manager: from entering its block to leaving it."""
-
-    @contextmanager
-    @functools.wraps(function)
-    def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
-        started = time.thread_time_ns()
-        try:
-            with function(*args, **kwargs) as value:
-                yield value
-        finally:
-            SPENT[phase] += time.thread_time_ns() - started
-            CALLS[phase] += 1
-
-    return wrapper
 
 
 def environ(path: str, client: int, sent: int) -> dict[str, Any]:
