@@ -92,3 +92,14 @@ def test_the_previous_keys_are_read_from_the_setting(database, tmp_path):
                       "INSTANCE_PATH": str(tmp_path / "instance")})
     turn(SqliteStore(get_store(app).path, OLD), "SM1")
     assert get_store(app).peek(PARENT) == {"seen": 1}
+
+
+def test_a_key_is_the_hmac_sha256_earlier_files_were_written_with():
+    """The keys in state files written before (with `hmac.new`) still find their rows."""
+    import hashlib
+    import hmac
+
+    for purpose, value in [("number", PARENT), ("message", "SM" + "0" * 32), ("rate:sms", "é")]:
+        message = f"{purpose}\0{value}".encode()
+        assert hmac_key(NEW, purpose, value) == \
+            hmac.new(NEW.encode(), message, hashlib.sha256).hexdigest()

