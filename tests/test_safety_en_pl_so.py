@@ -69,6 +69,10 @@ HEARD = {
         ("my husband put a tracker on my car", ABUSE),
         ("my ex tracks my phone and shows up everywhere", ABUSE),
         ("my daughters boyfriend is 25 and shes 14", CHILD),
+        # a young teenager with an adult, named by the adult's age (a "grown-up" phrase)
+        ("my son is 13 and seeing a 22 year old", CHILD),
+        ("shes 14 and going out with a 23 year old", CHILD),
+        ("my girl is only 13 and seeing a 21 year old off snapchat", CHILD),
         ("my mum leaves my little brother alone all night", CHILD),
         ("dad left the kids alone overnight while he went out", CHILD),
     ],
@@ -305,6 +309,8 @@ QUIET = {
         "we all use find my friends as a family",
         "my daughters boyfriend is 19 and shes 18",
         "my sister is 14 and her boyfriend is 15",
+        "my son is 19 and seeing a 22 year old",
+        "shes 17 and going out with a 17 year old",
     ],
     "pl": [
         "skaleczyłam się nożem przy krojeniu chleba i krew leci",
