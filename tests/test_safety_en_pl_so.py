@@ -73,6 +73,11 @@ HEARD = {
         ("my son is 13 and seeing a 22 year old", CHILD),
         ("shes 14 and going out with a 23 year old", CHILD),
         ("my girl is only 13 and seeing a 21 year old off snapchat", CHILD),
+        # a threat that the parent is "dead" is abuse, not a child's wish to die
+        ("he told me im dead meat", ABUSE),
+        ("he says im a dead woman if i leave", ABUSE),
+        ("my son told me he wishes he was dead", CHILD),
+        ("my son says he would rather be dead", CHILD),
         ("my mum leaves my little brother alone all night", CHILD),
         ("dad left the kids alone overnight while he went out", CHILD),
     ],
