@@ -318,6 +318,10 @@ QUIET = {
         "shes 17 and going out with a 17 year old",
     ],
     "pl": [
+        # a neighbour in an everyday message (wordings not in the model's training lines)
+        "sąsiad wjechał w nasz płot",
+        "sąsiadka wjechała w słup pod blokiem",
+        "sasiad zaparkowal pod naszym oknem",
         "skaleczyłam się nożem przy krojeniu chleba i krew leci",
         "syn rozbił kolano na rowerze i krwawi",
         "córka ma krwotok z nosa i krew leci",
