@@ -117,6 +117,16 @@ HEARD = [
     ("ar", "child-in-danger", "خالي بيضرب اخواتي الصغار"),
     ("ar", "child-in-danger", "wa7ad kbir 3am yotlob sowar men binti 3al snap"),
     ("ar", "child-in-danger", "البنت ما بياكلوها عند ابوها بترجع جعانة"),
+    # "I can't go on" in Arabic: no longer, my life, like this, to live (session 9)
+    ("ar", "self-harm", "ما عاد فيني كمل، كل يوم افكر بالموت"),
+    ("ar", "self-harm", "والله مش قادرة اكمل حياتي هيك"),
+    ("ar", "self-harm", "ما بقيتش قادرة نعيش"),
+    # burnt with a cigarette, or its marks (session 9: a cigarette alone is no burn)
+    ("ur", "child-in-danger", "usne bache ko cigarette se jalaya"),
+    ("ur", "child-in-danger", "bache ke haath pe cigarette ke nishan hain"),
+    ("pa", "child-in-danger", "ਉਸਨੇ ਬੱਚੇ ਨੂੰ ਸਿਗਰਟ ਨਾਲ ਸਾੜਿਆ"),
+    ("gu", "child-in-danger", "એણે દીકરાને સિગારેટથી દઝાડ્યો"),
+    ("gu", "child-in-danger", "દીકરાના હાથ પર સિગારેટના ડામ છે"),
 ]
 
 
@@ -216,6 +226,14 @@ QUIET = [
     ("gu", "hu 19 varas ni chu, mummy papa e baby sathe ghar mathi kadhi mukyi"),
     ("gu", "મારી ઉંમર 18 છે, મમ્મી પપ્પાએ મને ઘરમાંથી કાઢી મૂકી"),
     ("gu", "landlord e ghar mathi kadhi muki, rehva mate jagya joiye"),
+    # worn out, "can't carry on" with the night feeds or the house: tiredness (session 9)
+    ("ar", "تعبانة كتير ومش قادرة كمل بالرضاعة بالليل"),
+    ("ar", "مش قادر اكمل الشغل والولاد كل الليل صاحيين"),
+    # a teenager who smokes
+    ("gu", "મારો દીકરો સિગારેટ પીવે છે"),
+    ("gu", "dikro cigarette piva lagyo che"),
+    ("ur", "mera beta cigarette peene laga hai"),
+    ("pa", "munda cigarette peenda hai, ki karaan"),
 ]
 
 
