@@ -51,8 +51,9 @@ class NeedLexicon:
     by_length: dict[int, list[str]]
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
-    # For each typed length, the words within two letters of it (shortest first, each
-    # length in its order) through the fuzzy processor, and the words themselves.
+    # For each typed length, the words within two letters of it whose length can reach the
+    # cutoff (shortest first, each length in its order) through the fuzzy processor, and the
+    # words themselves.
     windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
     remembered: Callable[[str], tuple[str, float] | None] = field(init=False, repr=False)
 
@@ -60,7 +61,7 @@ class NeedLexicon:
         # Each word is put through the processor once here rather than at every fuzzy look-up.
         self.windows = {}
         for size in range(FUZZY_MIN_LENGTH - 2, max(self.by_length, default=0) + 3):
-            near = [word for length in range(size - 2, size + 3)
+            near = [word for length in range(size - 2, size + 3) if _reachable(size, length)
                     for word in self.by_length.get(length, ())]
             self.windows[size] = ([normalise(word) for word in near], near)
         # Fuzzy readings, per word of this language: a bounded LRU, safe across threads.
@@ -96,6 +97,12 @@ class NeedLexicon:
         found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=fuzzy_cutoff(len(token)))
         return (near[found[2]], found[1]) if found else None
+
+
+def _reachable(typed: int, length: int) -> bool:
+    """Whether a word of `length` can reach the cutoff for a typed word of `typed` letters:
+    fuzz.ratio is at most 2 x the shorter length / both lengths."""
+    return 200 * min(typed, length) >= (fuzzy_cutoff(typed) - 1e-6) * (typed + length)
 
 
 def _keyed(words: dict[str, set[str]], key: Callable[[str], str]) -> dict[str, frozenset[str]]:
