@@ -36,6 +36,10 @@ class AgeGrammar:
         forms = self.languages.values()
         self.duals = {normalise(word): normalise(unit) for f in forms
                       for word, unit in (f.get("duals") or {}).items()}
+        # words written with digits for letters ("arba3a", "taw2am"), split at the digits by
+        # `text.words`: joined again and read as the number or word they are
+        self.joined = {normalise(word): normalise(str(meaning)) for f in forms
+                       for word, meaning in (f.get("joined") or {}).items()}
         self.clitics, self.articles, self.suffixes = (sorted(
             {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
             for key in ("clitics", "articles", "suffixes"))
@@ -99,6 +103,8 @@ class AgeGrammar:
                units: frozenset[str] = frozenset()) -> Words:
         """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
         lone unit after a child word as one."""
+        if self.joined and any(words.glued):
+            words = self._rejoined(words)
         if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens) and \
                 not (self.compound and self.compound.search(" ".join(words.tokens))):
             if self.units.isdisjoint(words.tokens):
@@ -118,6 +124,21 @@ class AgeGrammar:
         if len(tokens) == len(words.tokens):
             return words
         return Words(tuple(tokens), tuple(glued))
+
+    def _rejoined(self, words: Words) -> Words:
+        """"arba3a" (split as "arba", "3", "a") as the one word "4"; other chunks as they are."""
+        tokens, glued, count = [], [], len(words.tokens)
+        start = 0
+        while start < count:
+            end = start + 1
+            while end < count and words.glued[end]:
+                end += 1
+            meaning = self.joined.get("".join(words.tokens[start:end])) if end - start > 1 \
+                else None
+            tokens += [meaning] if meaning else words.tokens[start:end]
+            glued += [False] if meaning else words.glued[start:end]
+            start = end
+        return words if len(tokens) == count else Words(tuple(tokens), tuple(glued))
 
     def _pieces(self, token: str, known: frozenset[str],
                 units: frozenset[str] = frozenset()) -> list[str]:
