@@ -247,8 +247,9 @@ class AgeReader:
                 memo[start] = self.numbers.read(tokens, start)
             following = memo[start]
             if following is None or self.context["not_after"].match_at(
-                    tokens, following.end) is not None:  # "2 and a bit", "4 and 3 times"
-                break
+                    tokens, following.end) is not None or self.context[
+                    "articles"].match_at(tokens, start) is not None:
+                break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
             values.append(following.value)
             end = following.end
         return tuple(values), end
@@ -270,7 +271,7 @@ class AgeReader:
         if any(self.context["child_forms"].match_at(tokens, i) is not None
                for i in range(start, found.end)):
             return False
-        if self.grammar.counts(tokens, found.end):  # "mam 1,5 roczną córkę"
+        if self.grammar.describes_child(tokens, found.end):  # "mam 1,5 roczną córkę"
             return False
         return self.context.ends_at(tokens, "self", start) or \
             found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
