@@ -59,7 +59,9 @@ class AgeReader:
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
-        self.known = self.starts | self.context.siblings.first_words()
+        self.known = self.starts | self.context.siblings.first_words() | \
+            self.pregnancy.first  # "وحامل": "and pregnant"
+        self.child_words = self.grammar.children | self.grammar.bare
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
@@ -97,9 +99,9 @@ class AgeReader:
             digits += tokens[index][0].isdigit()
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
-            if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
-                expecting, index = True, stage.end
-                continue
+            if stage is not None and (expecting or self._pregnant_at(tokens, number.start)):
+                expecting, index = True, stage.end  # "jestem w 3 miesiącu": a pregnancy's third
+                continue  # month; but "w 7 miesiącu ile powinna jeść": a baby at 7 months
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
                     tokens, number.start, series) and self.units.match_at(tokens, end) is None:
@@ -140,7 +142,9 @@ class AgeReader:
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
         if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
-                                  self.context.waited(tokens, fixed.end) or after_age and
+                                  self.context.waited(tokens, fixed.end) or
+                                  self.context.waiting_before(tokens, index, self.child_words) or
+                                  after_age and
                                   fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
             return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
             # paida hua": the child whose age was just read
@@ -168,8 +172,10 @@ class AgeReader:
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
-        if unit is not None and self._school_year_at(words, end):
-            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do"
+        if unit is not None and (self._school_year_at(words, end) or
+                                 len(tokens[end]) == 1 and not words.glued[end]):
+            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
+            # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
@@ -198,7 +204,10 @@ class AgeReader:
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:
         """Not "3 weeks ago" (unless "had her 3 weeks ago"), "a 2 year waiting list", "3 times"."""
-        if self.context["not_after"].match_at(tokens, end) is not None:
+        if self.context["not_after"].match_at(tokens, end) is not None and \
+                self.units.match_at(tokens, end) is None or \
+                self.context.waiting_before(tokens, number.start, self.child_words) and \
+                not self.grammar.aged(tokens, number.start, found.end):
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
@@ -253,6 +262,12 @@ class AgeReader:
             values.append(following.value)
             end = following.end
         return tuple(values), end
+
+    def _pregnant_at(self, tokens: tuple[str, ...], start: int) -> bool:
+        """Whether the parent herself ("jestem w", "uur baan ahay") or a partner ("żona w")
+        is a few words before the number of a stage: then a stage of a pregnancy."""
+        return self.grammar.said_by_speaker(tokens, start) or \
+            self.context.near_before(tokens, "partner", start)
 
     def _parent_said(self, tokens: tuple[str, ...],
                      found: Found) -> tuple[int | None, bool, list[int]]:

@@ -45,6 +45,10 @@ def completed_months(value: float, unit: str) -> int:
 def units_of(found: Found) -> list[tuple[float, str]]:
     """Each value with its unit: in "7, 4 and 9 months" only the last is in months."""
     unit = found.unit or "years"
+    if len(found.values) == 2 and unit in SHORT_UNITS and \
+            found.values[0] < found.values[1] < found.values[0] * MONTHS["years"] / MONTHS[unit]:
+        # "4 and 18 months": a first number below the second but older as years is in years
+        return [(found.values[0], "years"), (found.values[1], unit)]
     if len(found.values) < 3 or unit not in SHORT_UNITS:
         return [(value, unit) for value in found.values]
     return [(value, "years") for value in found.values[:-1]] + [(found.values[-1], unit)]

@@ -60,6 +60,8 @@ class AgeGrammar:
                                    ) if self.prefixes and stems else None
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
+        # a start in the past ("went into reception in september"): in that year now
+        self.began = frozenset(normalise(w) for f in forms for w in _tokens(f.get("began")))
         self.calendar = self._index("calendar")
         self.since, self.speaker = self._index("from"), self._index("speaker")
         # the words a birth or a due date can start with: most messages have none
@@ -153,9 +155,11 @@ class AgeGrammar:
         for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
             if token.endswith(suffix) and token[:-len(suffix)] in units:
                 return [token[:-len(suffix)], suffix]
-        for clitic in self.articles:  # "بالسنتين"
-            if token.startswith(clitic) and token[len(clitic):] in self.duals:
-                return [clitic, *self._pieces(token[len(clitic):], known)]
+        for clitic in self.articles:  # "بالسنتين", "الreception"
+            rest = token[len(clitic):]
+            if token.startswith(clitic) and (rest in self.duals or
+                                             rest.isascii() and rest in known):
+                return [clitic, *self._pieces(rest, known)]
         for clitic in self.clitics:  # "وبنتي", "وسنتين"
             rest = token[len(clitic):]
             if token.startswith(clitic) and len(rest) > 1 and (rest in self.duals or rest in known):
@@ -215,7 +219,7 @@ class AgeGrammar:
     def from_month(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
         """"september thi reception", "reception from september": a month with a word for
         "from" beside it, next to the school year from `start` to `end`, starts it then."""
-        if self.month_first.isdisjoint(tokens):
+        if self.month_first.isdisjoint(tokens) or not self.began.isdisjoint(tokens):
             return False
         since = self.since.find(tokens)
         return any(start - NEAR <= month.start <= end + NEAR and any(
