@@ -12,21 +12,20 @@ from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
 from finder.understand.age_found import (
-    ADULT_YEARS,
     MAX_AGES,
     MAX_CHILD_MONTHS,
     MAX_DIGITS,
     MAX_LIST,
     MAX_STARTS,
     MONTHS,
-    SHORT_UNITS,
     Ages,
     Found,
     completed_months,
-    parent_years,
+    repeated,
     units_of,
 )
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_parent import ParentAge
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -55,13 +54,15 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
+        self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
         self.known = self.starts | self.context.siblings.first_words() | \
             self.pregnancy.first  # "وحامل": "and pregnant"
-        self.child_words = self.grammar.children | self.grammar.bare
+        self.child_words = self.grammar.children | self.grammar.bare | \
+            self.context.siblings.first_words()
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
@@ -75,6 +76,7 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
+        said = 0  # where the last child's age ended: "she is 3. 3 years old" says it again
         tried = digits = 0
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children) < MAX_AGES:
@@ -99,7 +101,7 @@ class AgeReader:
             digits += tokens[index][0].isdigit()
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
-            if stage is not None and (expecting or self._pregnant_at(tokens, number.start)):
+            if stage is not None and (expecting or self.pregnancy.hers(tokens, number.start)):
                 expecting, index = True, stage.end  # "jestem w 3 miesiącu": a pregnancy's third
                 continue  # month; but "w 7 miesiącu ile powinna jeść": a baby at 7 months
             found = self._found(words, number, (values, end), answering, index == series)
@@ -109,8 +111,8 @@ class AgeReader:
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
-            if self._about_the_parent(tokens, index, found):
-                years, pregnant, baby = self._parent_said(tokens, found)
+            if self.parent.about(tokens, index, found):
+                years, pregnant, baby = self.parent.said(tokens, found)
                 parent, expecting, children = years or parent, expecting or pregnant, \
                     children + baby
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
@@ -120,9 +122,10 @@ class AgeReader:
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
-                children += [max(0, completed_months(v, unit) - nearly)
-                             for v, unit in units_of(found)]
-                unit = found.unit or "years"
+                ages = [max(0, completed_months(v, unit) - nearly) for v, unit in units_of(found)]
+                children += [] if repeated(self.child_words, tokens[said:index], children, ages) \
+                    else ages
+                unit, said = found.unit or "years", found.end
             index = series = self._past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
 
@@ -259,40 +262,10 @@ class AgeReader:
                     tokens, following.end) is not None or self.context[
                     "articles"].match_at(tokens, start) is not None:
                 break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
-            values.append(following.value)
+            if link is not None or following.value != values[-1]:  # "3. 3 years old": again
+                values.append(following.value)
             end = following.end
         return tuple(values), end
-
-    def _pregnant_at(self, tokens: tuple[str, ...], start: int) -> bool:
-        """Whether the parent herself ("jestem w", "uur baan ahay") or a partner ("żona w")
-        is a few words before the number of a stage: then a stage of a pregnancy."""
-        return self.grammar.said_by_speaker(tokens, start) or \
-            self.context.near_before(tokens, "partner", start)
-
-    def _parent_said(self, tokens: tuple[str, ...],
-                     found: Found) -> tuple[int | None, bool, list[int]]:
-        """What the parent's own number says: their age in years ("I'm 17"), their pregnancy
-        in weeks or months ("I'm 20 weeks"), or their baby's age ("I'm 3 weeks postpartum",
-        "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
-        if found.unit not in SHORT_UNITS:
-            return parent_years(found), False, []
-        if self.context["postpartum"].match_at(tokens, found.end) is None and \
-                not self.grammar.child_before(tokens, found.end + 1):
-            return None, True, []
-        return None, False, [completed_months(max(found.values), found.unit)]
-
-    def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
-        if any(self.context["child_forms"].match_at(tokens, i) is not None
-               for i in range(start, found.end)):
-            return False
-        if self.grammar.describes_child(tokens, found.end):  # "mam 1,5 roczną córkę"
-            return False
-        return self.context.ends_at(tokens, "self", start) or \
-            found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
-            self.context["self_after"].match_at(tokens, found.end) is not None or \
-            found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
-            self.grammar.said_by_speaker(tokens, start)
 
     def _looks_like_code(self, words: Words, number: Number) -> bool:
         """"LE4", "B1", "2nd": digits written against letters that are not a unit."""

@@ -60,3 +60,10 @@ def parent_years(found: Found) -> int | None:
         return None
     years = int(found.values[0])
     return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
+
+
+def repeated(child_words: frozenset[str], since: tuple[str, ...], children: list[int],
+             ages: list[int]) -> bool:
+    """"she is 3. 3 years old", "he's 6, yes 6": one age said again, with no word for a child
+    `since` the last age was read ("my son is 6 and my daughter is 6": two children)."""
+    return len(ages) == 1 and ages[0] in children and child_words.isdisjoint(since)

@@ -23,6 +23,12 @@ class Pregnancy:
         self.context = context
         self.grammar = grammar or AgeGrammar({})
 
+    def hers(self, tokens: tuple[str, ...], start: int) -> bool:
+        """Whether the parent herself ("jestem w", "uur baan ahay") or a partner ("żona w")
+        is a few words before the number of a stage ("w 7 miesiącu"): then a pregnancy's."""
+        return self.grammar.said_by_speaker(tokens, start) or \
+            self.context.near_before(tokens, "partner", start)
+
     def said(self, tokens: tuple[str, ...]) -> bool:
         """A pregnancy word, not inside a phrase like "due his jabs"."""
         if self.first.isdisjoint(tokens):
