@@ -76,7 +76,6 @@ class AgeReader:
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
-        said = 0  # where the last child's age ended: "she is 3. 3 years old" says it again
         tried = digits = 0
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children) < MAX_AGES:
@@ -93,7 +92,8 @@ class AgeReader:
             if number and (number.article_before_digits(tokens) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
-                           language not in self.homonyms.get(tokens[index], (language,))):
+                           language not in self.homonyms.get(tokens[index], (language,)) or
+                           language in self.grammar.not_numbers.get(tokens[index], ())):
                 number = None
             if number is None:
                 index += 1
@@ -123,9 +123,8 @@ class AgeReader:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 ages = [max(0, completed_months(v, unit) - nearly) for v, unit in units_of(found)]
-                children += [] if repeated(self.child_words, tokens[said:index], children, ages) \
-                    else ages
-                unit, said = found.unit or "years", found.end
+                children += [] if repeated(self.child_words, tokens, children, ages) else ages
+                unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
 

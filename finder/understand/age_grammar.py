@@ -46,6 +46,13 @@ class AgeGrammar:
         self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
         self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
         self.units = self.singular | self.alone
+        self.copulas = frozenset(normalise(w) for f in forms for w in _tokens(f.get("copulas")))
+        # everyday words of a language that another reads as a number ("saade": Punjabi "our")
+        self.not_numbers: dict[str, frozenset[str]] = {}
+        for language, f in self.languages.items():
+            for word in _tokens(f.get("not_numbers")):
+                self.not_numbers[normalise(word)] = self.not_numbers.get(
+                    normalise(word), frozenset()) | {language}
         self.one_after = self._index("one_after")
         self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
                                   for t in phrase(w))
@@ -170,7 +177,8 @@ class AgeGrammar:
         """"saal ka" or "ولد سنة": a unit with no number, after a child word (or first), and
         then a word that makes it one ("ka", "bhar", "ونص") unless it means one alone."""
         before = tokens[i - 1] if i else ""
-        if before[:1].isdigit() or before in numbers or i and before not in self.children:
+        if before[:1].isdigit() or before in numbers or i and before not in self.children and \
+                before not in self.copulas:
             return False
         return self.one_after.match_at(tokens, i + 1) is not None or i > 0 and \
             tokens[i] in self.alone
