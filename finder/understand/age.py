@@ -77,6 +77,7 @@ class AgeReader:
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         tried = digits = 0
+        mentions = sum(token in self.child_words for token in tokens)  # words for a child
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
@@ -123,7 +124,7 @@ class AgeReader:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 ages = [max(0, completed_months(v, unit) - nearly) for v, unit in units_of(found)]
-                children += [] if repeated(self.child_words, tokens, children, ages) else ages
+                children += [] if repeated(mentions, children, ages) else ages
                 unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)

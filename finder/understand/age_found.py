@@ -62,10 +62,8 @@ def parent_years(found: Found) -> int | None:
     return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
 
 
-def repeated(child_words: frozenset[str], tokens: tuple[str, ...], children: list[int],
-             ages: list[int]) -> bool:
+def repeated(mentions: int, children: list[int], ages: list[int]) -> bool:
     """"she is 3. 3 years old", "free childcare for 2 year olds? she is 2": one age said
-    again, with no more words for a child than children of that age ("my son is 6 and my
-    daughter is 6": two words, two children)."""
-    return len(ages) == 1 and ages[0] in children and \
-        sum(token in child_words for token in tokens) <= children.count(ages[0])
+    again, with no more words for a child (`mentions`) than children of that age ("my son is
+    6 and my daughter is 6": two words, two children)."""
+    return len(ages) == 1 and ages[0] in children and mentions <= children.count(ages[0])
