@@ -197,8 +197,10 @@ class AgeReader:
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
-                    self.grammar.counts(tokens, end):
-                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro"
+                    self.grammar.counts(tokens, end) or not tokens[number.start][0].isdigit() \
+                    and self.numbers.read(tokens, end) is not None:
+                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
+                # "ایک پانچ سال کا": "one (of them) five years old"
             found = Found(values, None, end)
         else:
             return None

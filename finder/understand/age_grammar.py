@@ -186,9 +186,12 @@ class AgeGrammar:
     def genitive_age(self, tokens: tuple[str, ...], start: int, end: int,
                      several: bool = False) -> bool:
         """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
-        or, if `several`, a list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
-        return (several or start > 0 and tokens[start - 1] in self.children) and \
-            self.genitive.match_at(tokens, end) is not None
+        a genitive then a word for a child ("16 ka beta", "16 no dikro"); or, if `several`, a
+        list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        genitive = self.genitive.match_at(tokens, end)
+        return genitive is not None and (several or start > 0 and tokens[start - 1] in
+                                         self.children or genitive.end < len(tokens) and
+                                         tokens[genitive.end] in self.children)
 
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
