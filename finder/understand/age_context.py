@@ -10,7 +10,8 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
-                "next_school_after", "born_after_ago", "postpartum", "waiting", "scan")
+                "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
+                "durative", "age_verb")
 LOOK_BACK = 3  # context phrases are at most this many words long
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
@@ -57,6 +58,13 @@ class AgeContext:
         return start > 0 and self["articles"].match_at(tokens, start) is not None and (
             tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start) or
             start > 1 and tokens[start - 2][0].isdigit())  # "3 meals a day"
+
+    def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than
+        being old ("4 sano ayuu jiraa"): how long something went on, not an age."""
+        focus = self["durative"].match_at(tokens, end)
+        return focus is not None and focus.end < len(tokens) and \
+            self["age_verb"].match_at(tokens, focus.end) is None
 
     def waiting_before(self, tokens: tuple[str, ...], start: int,
                        children: frozenset[str]) -> bool:
