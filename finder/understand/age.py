@@ -218,7 +218,9 @@ class AgeReader:
             return self.context["not_after"].match_at(tokens, found.end) is None
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
                 self.context.lasted(tokens, found.end) and \
-                not self.grammar.aged(tokens, number.start, found.end):
+                not self.grammar.aged(tokens, number.start, found.end) and not \
+                self.pregnancy.lasts(tokens, number.start, found.end, found.unit,
+                                     max(found.values)):  # "28 toddobaad ayay gaartay"
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
