@@ -151,9 +151,10 @@ class AgeReader:
                                   fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
             return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
             # paida hua": the child whose age was just read
-        if fixed is not None:  # perhaps "ma rok i 3 miesiące"
+        if fixed is not None:  # perhaps "ma rok i 3 miesiące"; "prawie roczek": 11 months
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
-            return [completed_months(found.values[0], found.unit or "years")], found.end
+            months = completed_months(found.values[0], found.unit or "years")
+            return [max(0, months - self.context.ends_at(tokens, "nearly", index))], found.end
         year = self._school_year_at(words, index)
         if year is None:
             return None

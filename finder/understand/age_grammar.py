@@ -63,6 +63,7 @@ class AgeGrammar:
                          for k, v in ((f.get("compounds") or {}).get("prefixes") or {}).items()}
         stems = {normalise(k) for f in forms for k in (f.get("compounds") or {}).get("units") or []}
         self.adjectives = tuple(sorted(stems))  # "letnią", "roczną": a unit that describes a noun
+        self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
@@ -215,8 +216,9 @@ class AgeGrammar:
     def describes_child(self, tokens: tuple[str, ...], end: int) -> bool:
         """"mam 1,5 roczną córkę": a unit in its adjective form, then a word for the child it
         describes (not "waxaan ahay 22 jir, wiilkaygu ...", where the child starts a clause)."""
-        return end > 0 and tokens[end - 1].startswith(self.adjectives) and \
-            self.counts(tokens, end)
+        unit = tokens[end - 1] if end > 0 else ""
+        return bool(self.child_units) and unit.startswith(self.child_units) or \
+            unit.startswith(self.adjectives) and self.counts(tokens, end)  # "mam 4-latkę"
 
     def said_by_speaker(self, tokens: tuple[str, ...], start: int) -> bool:
         """"main kalli mummy haan, 24 saal di", "single mum age 19": a word for the parent
