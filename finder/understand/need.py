@@ -2,8 +2,10 @@
 
 Phrases (token n-grams) weigh more than single words and claim their tokens, so "teen mum"
 counts for young parents and not again for teenagers. Single words of five letters or more are
-also fuzzy-matched, so "brestfeeding" and "tantrms" still count. The detected language is
-searched first; English words fill in where it has no match ("ADHD" in a Polish message).
+also fuzzy-matched, so "brestfeeding" and "tantrms" still count. A phrase is also met by its
+verbs in either gender, with "not" however it is typed ("kehna ni manda" meets "kehna nahi
+mandi"). The detected language is searched first; English words fill in where it has no
+match ("ADHD" in a Polish message).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import GAP, PhraseIndex, entry_tokens
 from finder.understand.morphology import stem
 from finder.understand.skeleton import sound
 from finder.understand.text import normalise, phrase
@@ -33,6 +35,29 @@ MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon (per language)
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
+# "Not" as romanised Punjabi, Urdu and Gujarati are typed, and in Gurmukhi and Urdu script.
+NEGATIONS = frozenset(normalise(word) for word in (
+    "nahi", "nahin", "nahee", "nhi", "nhin", "nai", "naee", "ni", "nei", "nay", "ny",
+    "ਨਹੀਂ", "ਨਹੀ", "ਨੀ", "ਨਈਂ", "ਨਈ", "نہیں", "نہی", "نئیں"))
+NOT = "nahi"
+# A verb's feminine ending, folded to the masculine (he and she do the same thing): "karti"
+# and "karta", "sondi" and "sonda", ਕਰਦੀ and ਕਰਦਾ, کرتی and کرتا. Plurals ("karde", we or
+# they) keep their ending: "we don't talk" is not "he doesn't talk".
+FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
+    ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا")))
+MIN_FOLDED = 4  # "di" and "ti" alone are other words
+
+
+def loose(token: str) -> str:
+    """A word as a loose phrase reads it: "not" however it is typed, a verb's feminine ending
+    as the masculine."""
+    if token in NEGATIONS:
+        return NOT
+    if len(token) >= MIN_FOLDED:
+        for she, he in FEMININE:
+            if token.endswith(she):
+                return token[: -len(she)] + he
+    return token
 
 
 def fuzzy_cutoff(length: int) -> float:
@@ -48,6 +73,7 @@ class NeedLexicon:
 
     words: dict[str, frozenset[str]]
     phrases: PhraseIndex[str]
+    loose: PhraseIndex[str]  # the phrases again, their words folded by `loose`
     by_length: dict[int, list[str]]
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -83,6 +109,7 @@ class NeedLexicon:
             if len(word) >= FUZZY_MIN_LENGTH:
                 by_length[len(word)].append(word)
         return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
+                   PhraseIndex((_loosened(text), slug) for text, slug in phrases),
                    dict(by_length), _keyed(words, stem), _keyed(words, sound))
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
@@ -96,6 +123,11 @@ class NeedLexicon:
         found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=fuzzy_cutoff(len(token)))
         return (near[found[2]], found[1]) if found else None
+
+
+def _loosened(text: str) -> str:
+    """A phrase with each word folded by `loose`, its gaps kept."""
+    return " ".join(t if t == GAP else loose(t) for t in entry_tokens(str(text)))
 
 
 def _keyed(words: dict[str, set[str]], key: Callable[[str], str]) -> dict[str, frozenset[str]]:
@@ -145,7 +177,10 @@ class NeedFinder:
 
 def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
                    scores: dict[str, float]) -> set[int]:
-    hits = [hit for lexicon in lexicons for hit in lexicon.phrases.find(tokens) if hit.size > 1]
+    folded = tuple(map(loose, tokens))
+    hits = [hit for lexicon in lexicons
+            for hit in (*lexicon.phrases.find(tokens), *lexicon.loose.find(folded))
+            if hit.size > 1]
     hits.sort(key=lambda hit: (-hit.size, hit.start))
     claimed: set[int] = set()
     spans: set[tuple[int, int]] = set()
