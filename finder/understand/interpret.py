@@ -17,6 +17,7 @@ from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, WORD_WEIGHT, NeedFi
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.place_names import script_spellings
+from finder.understand.safety import CHILD as CHILD_IN_DANGER
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
@@ -42,6 +43,7 @@ NONE_VETO = 0.5  # a need only a misspelt word suggests is dropped when "none" i
 NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
 NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
+CHILD_ACTS = ("behaviour", "child-to-parent-harm")  # needs about what a child does
 TEEN_MONTHS = (13 * 12, 19 * 12 - 1)  # a child of 13 to 18 makes "parenting teenagers" likely
 # Callers refuse over 1,000 characters; past this many, after Unicode normalisation (one
 # character may become 18: U+FDFA), nothing more is read, so the cost of a message is bounded.
@@ -124,13 +126,15 @@ class Understander:
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, said, rival, nothing)
+        safety = self.safety.kinds(split.tokens)
+        needs, sure = for_a_child_hurt(needs, sure, safety)
         other = self._other(text, split)
         if other is not None:  # in a language not spoken here, only a need its words named
             needs = [slug for slug in needs if said.get(slug, 0.0) >= THRESHOLD]
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
-            safety=self.safety.kinds(split.tokens), scores=scores,
+            safety=safety, scores=scores,
             greeting=self.languages.greets(split), other_language=other,
             feeling=self.feelings.only_feeling(text, split),
             need_confident=sure, language_heard=heard,
@@ -202,6 +206,19 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def for_a_child_hurt(needs: list[str], sure: bool,
+                     safety: tuple[str, ...]) -> tuple[list[str], bool]:
+    """Where someone hurts a child ("he hits the child": the safety lines come first), the
+    child is not the one behaving badly nor hurting a parent; when nothing else is left but
+    the couple, feeling safe at home is offered."""
+    if CHILD_IN_DANGER not in safety:
+        return needs, sure
+    kept = [slug for slug in needs if slug not in CHILD_ACTS]
+    if set(kept) <= {"relationships"}:
+        kept.insert(0, "domestic-abuse")
+    return kept[:MAX_NEEDS], sure and kept == needs
 
 
 def _ruled_out(slug: str, children: tuple[int, ...], denied: Callable[[], bool]) -> bool:

@@ -41,11 +41,11 @@ NEGATIONS = frozenset(normalise(word) for word in (
     "ਨਹੀਂ", "ਨਹੀ", "ਨੀ", "ਨਈਂ", "ਨਈ", "نہیں", "نہی", "نئیں"))
 NOT = "nahi"
 # A verb's feminine ending, folded to the masculine (he and she do the same thing): "karti"
-# and "karta", "sondi" and "sonda", ਕਰਦੀ and ਕਰਦਾ, کرتی and کرتا. Plurals ("karde", we or
-# they) keep their ending: "we don't talk" is not "he doesn't talk".
+# and "karta", "sondi" and "sonda", ਕਰਦੀ and ਕਰਦਾ, کرتی and کرتا, જતી and જતો. Plurals
+# ("karde", we or they) keep their ending: "we don't talk" is not "he doesn't talk".
 FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
-    ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا")))
-MIN_FOLDED = 4  # "di" and "ti" alone are other words
+    ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا"),
+    ("તી", "તો")))
 
 
 def loose(token: str) -> str:
@@ -53,10 +53,9 @@ def loose(token: str) -> str:
     as the masculine."""
     if token in NEGATIONS:
         return NOT
-    if len(token) >= MIN_FOLDED:
-        for she, he in FEMININE:
-            if token.endswith(she):
-                return token[: -len(she)] + he
+    for she, he in FEMININE:
+        if token.endswith(she) and len(token) > len(she):  # "di" alone is another word
+            return token[: -len(she)] + he
     return token
 
 
@@ -77,6 +76,8 @@ class NeedLexicon:
     by_length: dict[int, list[str]]
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words that name a need outright, a diagnosis ("adhd", "آٹزم"): as sure as a phrase.
+    plain: frozenset[str] = frozenset()
     # For each typed length, the words within two letters of it (shortest first, each
     # length in its order) through the fuzzy processor, and the words themselves.
     windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
@@ -96,21 +97,24 @@ class NeedLexicon:
     def build(cls, needs: dict[str, Any]) -> NeedLexicon:
         words: dict[str, set[str]] = defaultdict(set)
         phrases = []
+        plain = {token for entry in (needs or {}).values()
+                 for text in _listed(entry, "plain") for token in phrase(text)}
         for slug, entry in (needs or {}).items():
-            for text in (entry or {}).get("words", []) or []:
-                tokens = phrase(str(text))  # "e-papierosy", "madax adayg": a phrase
+            for text in [*_listed(entry, "words"), *_listed(entry, "plain")]:
+                tokens = phrase(text)  # "e-papierosy", "madax adayg": a phrase
                 if len(tokens) == 1:
                     words[tokens[0]].add(slug)
                 elif tokens:
                     phrases.append((text, slug))
-            phrases += [(text, slug) for text in (entry or {}).get("phrases", []) or []]
+            phrases += [(text, slug) for text in _listed(entry, "phrases")]
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             if len(word) >= FUZZY_MIN_LENGTH:
                 by_length[len(word)].append(word)
         return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
                    PhraseIndex((_loosened(text), slug) for text, slug in phrases),
-                   dict(by_length), _keyed(words, stem), _keyed(words, sound))
+                   dict(by_length), _keyed(words, stem), _keyed(words, sound),
+                   frozenset(plain))
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
@@ -123,6 +127,11 @@ class NeedLexicon:
         found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=fuzzy_cutoff(len(token)))
         return (near[found[2]], found[1]) if found else None
+
+
+def _listed(entry: dict[str, Any] | None, key: str) -> list[str]:
+    """A need's list under `key` (words, plain, phrases), as text."""
+    return [str(text) for text in (entry or {}).get(key) or []]
 
 
 def _loosened(text: str) -> str:
@@ -198,11 +207,13 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
 
 
 def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:
-    """The needs a word names: as written, else by its stem, else by a close spelling (five
-    letters or more), else by its sound key; each way searching every lexicon in turn."""
+    """The needs a word names: as written (a diagnosis as surely as a phrase), else by its
+    stem, else by a close spelling (five letters or more), else by its sound key; each way
+    searching every lexicon in turn."""
     for lexicon in lexicons:
         if token in lexicon.words:
-            return [(slug, WORD_WEIGHT) for slug in lexicon.words[token]]
+            weight = PHRASE_WEIGHT if token in lexicon.plain else WORD_WEIGHT
+            return [(slug, weight) for slug in lexicon.words[token]]
     if token.isdigit():
         return []
     folded = stem(token)
