@@ -6,12 +6,15 @@ independent table and its held-out fifth side by side: language, need (the right
 top two), wrong (the share of cases confidently given a need that is not acceptable), age and
 place. `--split` instead halves the main table by a hash of each text into TUNE and CHECK and
 prints both (failures of TUNE only), never reading the held-out fifth: tune on one half,
-estimate generalisation on the other.
+estimate generalisation on the other. `--batches` prints the independent table again per
+batch of writing: the first writers' cases and each later fresh batch (ids with `-f<N>-`), so a
+later batch cannot hide how the first held-out fifth fares.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -108,6 +111,25 @@ def split_table(main_cases: Sequence[scoring.Case], interpret, languages: Sequen
     return text + ("\n\n" + failures(listed) if show_failures else "")
 
 
+BATCH = re.compile(r"-f(\d+)-")
+
+
+def batch(case: scoring.Case) -> str:
+    """ "first" for the first writers' cases, "fresh N" for a batch written in session N."""
+    found = BATCH.search(case.id)
+    return f"fresh {found.group(1)}" if found else "first"
+
+
+def batch_tables(main: Sequence[scoring.Outcome], held: Sequence[scoring.Outcome],
+                 languages: Sequence[str]) -> str:
+    """The main table and held-out fifth once per batch of writing."""
+    names = sorted({batch(o.case) for o in [*main, *held]})
+    return "\n\n".join(
+        f"batch: {name}\n" + parent_table([o for o in main if batch(o.case) == name],
+                                          [o for o in held if batch(o.case) == name], languages)
+        for name in names)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every failing case")
@@ -119,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the independent table's TUNE and CHECK halves only (no held-out)")
     parser.add_argument("--both-halves", action="store_true",
                         help="with --split --failures, list the CHECK half's failures too")
+    parser.add_argument("--batches", action="store_true",
+                        help="also print the independent table per batch of writing")
     args = parser.parse_args(argv)
     interpret = scoring.build_interpreter()
     if interpret is None:
@@ -139,9 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         held = [c for c in scoring.load_parent_table(scoring.HELDOUT_DIR)
                 if args.language in (None, c.table)]
         main_outcomes = scoring.run(main_cases, interpret)
+        held_outcomes = scoring.run(held, interpret)
+        shown = [args.language] if args.language else LANGUAGES
         print("\nindependent table (tests/cases/parents)\n" + parent_table(
-            main_outcomes, scoring.run(held, interpret),
-            [args.language] if args.language else LANGUAGES))
+            main_outcomes, held_outcomes, shown))
+        if args.batches:
+            print("\n" + batch_tables(main_outcomes, held_outcomes, shown))
         if args.failures:  # the main table only: the held-out fifth is never read to tune
             print("\n" + failures(main_outcomes))
     return 0

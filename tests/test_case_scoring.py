@@ -168,3 +168,19 @@ def test_a_parent_case_counts_in_its_files_language():
     outcome = scoring.run([replace(parent_case(language="other"), group="pl")],
                           lambda text: found())
     assert scoring.tally(outcome, "pl")["language"].total == 1
+
+
+def test_the_bench_prints_each_batch_of_writing_on_its_own():
+    first = replace(parent_case(needs=["sleep"]), id="en-need-sleep-1")
+    fresh = replace(parent_case(needs=["sleep"]), id="en-f9-need-sleep-1")
+    main = scoring.run([first, fresh], lambda text: found(needs=("sleep",)))
+    held = scoring.run([replace(fresh, id="en-f9-need-sleep-2")], lambda text: found())
+    text = bench.batch_tables(main, held, ["en"])
+    first_part, fresh_part = text.split("\n\n")
+    assert first_part.startswith("batch: first") and fresh_part.startswith("batch: fresh 9")
+    assert [bench.batch(c) for c in (first, fresh)] == ["first", "fresh 9"]
+    first_en = next(row for row in first_part.splitlines() if row.startswith("en "))
+    fresh_en = next(row for row in fresh_part.splitlines() if row.startswith("en "))
+    # lang, then main: cases language need wrong age place, then the held-out fifth's
+    assert first_en.split()[1:8] == ["1", "100.0%", "100.0%", "0.0%", "-", "-", "0"]
+    assert fresh_en.split()[7:10] == ["1", "100.0%", "0.0%"]  # the fresh held-out need missed

@@ -25,6 +25,8 @@ NEED_SLUGS = (
 DELIVERY = ("group", "one-to-one", "home-visit", "online", "text", "phone")
 THRESHOLDS = ("universal", "community", "targeted", "specialist")
 REFERRAL = ("self", "professional", "self-or-professional", "unknown")
+# the referral values that let a parent get in touch themselves
+SELF_REFERRAL = frozenset({"self", "self-or-professional"})
 COST = ("free", "paid", "unknown")
 STATUS = ("active", "retired")
 PLACE_KINDS = ("town", "village", "neighbourhood", "estate")

@@ -8,21 +8,23 @@ gap, the kind the study behind the finder mapped by hand.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
 from finder.directory import store
+from finder.directory.content import SELF_REFERRAL
 
 # the unmet-need report's bands (finder.usage), as month ranges, with pregnancy first
 AGE_BANDS = {"pregnancy": None, "under-1": (0, 11), "1-4": (12, 59), "5-10": (60, 131),
              "11-18": (132, 227), "19-25": (228, 311)}
 THRESHOLDS = ("universal", "community", "targeted", "specialist")
-OPEN_REFERRAL = ("self", "self-or-professional")
 FIELDS = ("need", "district", "age_band", "threshold", "services", "open_services", "gap")
 
+OPEN_REFERRAL = (json.dumps(sorted(SELF_REFERRAL)),)  # one JSON list for json_each
 CELLS = """
 SELECT n.need, d.district, s.threshold, s.min_age_months, s.max_age_months, s.pregnancy,
-       s.referral IN ('self', 'self-or-professional') AND s.cost IN ('free', 'unknown')
+       s.referral IN (SELECT value FROM json_each(?)) AND s.cost IN ('free', 'unknown')
            AND s.based_in = d.district AS open
 FROM services s
 JOIN service_needs n ON n.service_id = s.id
@@ -37,7 +39,7 @@ def rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         (n["slug"], d["slug"], band, threshold): [0, 0]
         for n in store.needs(conn) for d in store.districts(conn)
         for band in AGE_BANDS for threshold in THRESHOLDS}
-    for row in conn.execute(CELLS):
+    for row in conn.execute(CELLS, OPEN_REFERRAL):
         for band in bands_of(row["min_age_months"], row["max_age_months"], row["pregnancy"]):
             cell = counts.get((row["need"], row["district"], band, row["threshold"]))
             if cell is not None:
@@ -60,7 +62,7 @@ def grid(conn: sqlite3.Connection, band: str = "", threshold: str = "") -> \
     """(need, district) → (services, open services), for one age band and intensity, or all."""
     out: dict[tuple[str, str], list[int]] = {
         (n["slug"], d["slug"]): [0, 0] for n in store.needs(conn) for d in store.districts(conn)}
-    for row in conn.execute(CELLS):
+    for row in conn.execute(CELLS, OPEN_REFERRAL):
         if threshold and row["threshold"] != threshold:
             continue
         if band and band not in bands_of(row["min_age_months"], row["max_age_months"],

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from finder.directory.content import SELF_REFERRAL
+
 REMOTE = frozenset({"online", "text", "phone"})
-SELF_REFERRAL = frozenset({"self", "self-or-professional"})
 THRESHOLD_EASE = {"universal": 1.5, "community": 1.5, "targeted": 0.5, "specialist": 0.0}
 COST_EASE = {"free": 1.0, "unknown": 0.5, "paid": 0.0}
 OLDEST_MONTHS = 311  # a service without an upper age serves children up to 25

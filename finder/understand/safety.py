@@ -127,7 +127,8 @@ class SafetyFinder:
         doses = self._doses(found_here, stems, tokens)
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems, grown)]
-        hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0))
+        hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0)
+                                            and not _young_beside(hit, tokens, grown))
                 and not (hit.value in DOSED and _within(hit, doses))]
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
@@ -275,6 +276,12 @@ def _within(hit: Hit[str], spans: Spans) -> bool:
 def _near(hit: Hit[str], spans: list[tuple[int, int]], near: int = NEAR) -> bool:
     """Whether `hit` overlaps, or lies within `near` words of, one of `spans`."""
     return any(start - near < hit.end and hit.start < end + near for start, end in spans)
+
+
+def _young_beside(hit: Hit[str], tokens: tuple[str, ...], grown: Spans) -> bool:
+    """Whether a child's age stands outside the grown-up's words ("13, seeing a 22 year old")."""
+    return any(tokens[at].isdigit() and int(tokens[at]) < 18 for at in range(hit.start, hit.end)
+               if not _near(Hit(at, at + 1, ""), grown, 0))
 
 
 def settle(found: set[str]) -> set[str]:

@@ -19,7 +19,6 @@ from finder.search.types import Result
 from finder.sms.segments import fits, plain
 from finder.web.textme import MAX_SEGMENTS as TEXT_ME_SEGMENTS
 
-SELF_REFERRAL = ("self", "self-or-professional")
 MAP = "https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 
 def card(result: Result, language: str) -> dict[str, Any]:

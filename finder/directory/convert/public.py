@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from finder.directory.content import SELF_REFERRAL
 from finder.directory.convert.content import contact_record
 from finder.directory.ids import stable_uuid
 from finder.directory.model import Organisation, Service
-
-SELF_REFERRAL = ("self", "self-or-professional")
 
 
 def api_service(service: Service, organisation: Organisation, why: str = "",
