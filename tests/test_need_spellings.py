@@ -112,3 +112,33 @@ def test_a_child_hurt_keeps_the_parents_own_need():
 def test_english_with_a_name_or_a_loan_word_is_english(understander, text):
     found = understander.interpret(text)
     assert found.language == "en" and found.other_language is None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "what time does the group finish on fridays?"),
+    ("en", "do you run anything on saturday mornings"),
+    ("en", "is it ok to turn up at 10 on wednesday"),
+    ("pl", "czy w czwartek o 10 jest grupa?"),
+    ("pl", "do której jest otwarte w piątek?"),
+    ("gu", "ગુરુવારે કેટલા વાગ્યે ખુલે છે?"),
+    ("pa", "shukarvar nu kinne vaje khulda?"),
+    ("ur", "jumma ko kitne baje khulta hai?"),
+    ("so", "khamiista goorma ayaad furtaan?"),
+    ("ar", "الخميس الساعة كم بتفتحوا؟"),
+])
+def test_a_question_about_days_and_times_names_no_need(understander, language, text):
+    assert understander.interpret(text, language).needs == ()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "my 8 year old still wets the bed most nights"),
+    ("en", "she's 3 and a half and still in nappies in the day"),
+    ("pl", "córka ma 7 lat i co noc moczy łóżko"),
+    ("ur", "beta 7 saal ka hai raat ko bistar geela kar deta hai"),
+    ("pa", "kudi 6 saal di raat nu bister gilla kar dindi"),
+    ("gu", "દીકરી 6 વર્ષની છે, રાત્રે પથારી ભીની કરી દે છે"),
+    ("so", "gabadhayda 8 jir ah habeen walba sariirta ayay ku kaadisaa"),
+    ("ar", "ابني عمره ٨ وكل ليلة بيبلل التخت"),
+])
+def test_a_child_wetting_the_bed_or_in_nappies_is_development(understander, language, text):
+    assert "development" in understander.interpret(text, language).needs[:2]
