@@ -142,3 +142,19 @@ def test_a_question_about_days_and_times_names_no_need(understander, language, t
 ])
 def test_a_child_wetting_the_bed_or_in_nappies_is_development(understander, language, text):
     assert "development" in understander.interpret(text, language).needs[:2]
+
+
+CLASS_FILE = Path(__file__).parent / "fixtures" / "need_classes.yaml"
+CLASSES = [(name, language, text, needs)
+           for name, rows in yaml.safe_load(CLASS_FILE.read_text(encoding="utf-8")).items()
+           for language, text, needs in rows]
+
+
+@pytest.mark.parametrize(("name", "language", "text", "needs"), CLASSES,
+                         ids=[f"{case[0]}-{number}" for number, case in enumerate(CLASSES)])
+def test_a_family_of_wordings_is_read(understander, name, language, text, needs):
+    found = understander.interpret(text, language)
+    if not needs:
+        assert found.needs == ()
+    else:
+        assert set(needs) & set(found.needs[:2]), found.needs

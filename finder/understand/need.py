@@ -40,6 +40,7 @@ NEGATIONS = frozenset(normalise(word) for word in (
     "nahi", "nahin", "nahee", "nhi", "nhin", "nai", "naee", "ni", "nei", "nay", "ny",
     "ਨਹੀਂ", "ਨਹੀ", "ਨੀ", "ਨਈਂ", "ਨਈ", "نہیں", "نہی", "نئیں"))
 NOT = "nahi"
+NO_NEED = ""  # what a `not_needs` phrase stands for: its words are claimed, nothing scored
 # A verb's feminine ending, folded to the masculine (he and she do the same thing): "karti"
 # and "karta", "sondi" and "sonda", ਕਰਦੀ and ਕਰਦਾ, کرتی and کرتا, જતી and જતો. Plurals
 # ("karde", we or they) keep their ending: "we don't talk" is not "he doesn't talk".
@@ -94,9 +95,11 @@ class NeedLexicon:
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest)
 
     @classmethod
-    def build(cls, needs: dict[str, Any]) -> NeedLexicon:
+    def build(cls, needs: dict[str, Any], not_needs: list[str] | None = None) -> NeedLexicon:
+        """`not_needs`: phrases whose words name no need ("speaks polish": not a child's
+        talking), claimed so that their words count for nothing."""
         words: dict[str, set[str]] = defaultdict(set)
-        phrases = []
+        phrases = [(str(text), NO_NEED) for text in not_needs or []]
         plain = {token for entry in (needs or {}).values()
                  for text in _listed(entry, "plain") for token in phrase(text)}
         for slug, entry in (needs or {}).items():
@@ -158,7 +161,7 @@ class NeedFinder:
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NeedFinder:
-        return cls({lang: NeedLexicon.build(data.get("needs", {}))
+        return cls({lang: NeedLexicon.build(data.get("needs", {}), data.get("not_needs"))
                     for lang, data in lexicons.items()})
 
     def order(self, language: str) -> list[NeedLexicon]:
@@ -202,7 +205,8 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
         counted.add(key)
         spans.add((hit.start, hit.end))
         claimed.update(span)
-        scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
+        if hit.value != NO_NEED:
+            scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
     return claimed
 
 
