@@ -117,6 +117,10 @@ HEARD = [
     ("ar", "child-in-danger", "خالي بيضرب اخواتي الصغار"),
     ("ar", "child-in-danger", "wa7ad kbir 3am yotlob sowar men binti 3al snap"),
     ("ar", "child-in-danger", "البنت ما بياكلوها عند ابوها بترجع جعانة"),
+    # "I can't go on" in Arabic: no longer, my life, like this, to live (session 9)
+    ("ar", "self-harm", "ما عاد فيني كمل، كل يوم افكر بالموت"),
+    ("ar", "self-harm", "والله مش قادرة اكمل حياتي هيك"),
+    ("ar", "self-harm", "ما بقيتش قادرة نعيش"),
 ]
 
 
@@ -216,6 +220,9 @@ QUIET = [
     ("gu", "hu 19 varas ni chu, mummy papa e baby sathe ghar mathi kadhi mukyi"),
     ("gu", "મારી ઉંમર 18 છે, મમ્મી પપ્પાએ મને ઘરમાંથી કાઢી મૂકી"),
     ("gu", "landlord e ghar mathi kadhi muki, rehva mate jagya joiye"),
+    # worn out, "can't carry on" with the night feeds or the house: tiredness (session 9)
+    ("ar", "تعبانة كتير ومش قادرة كمل بالرضاعة بالليل"),
+    ("ar", "مش قادر اكمل الشغل والولاد كل الليل صاحيين"),
 ]
 
 

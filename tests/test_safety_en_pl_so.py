@@ -78,6 +78,10 @@ HEARD = {
         ("he says im a dead woman if i leave", ABUSE),
         ("my son told me he wishes he was dead", CHILD),
         ("my son says he would rather be dead", CHILD),
+        # a child hanging, not "hanging round"; a partner putting her out, not her own mum
+        ("my son tried hanging himself", CHILD),
+        ("found my daughter hanging from her door", CHILD),
+        ("he kicked me out with the baby at 2am", ABUSE),
         ("my mum leaves my little brother alone all night", CHILD),
         ("dad left the kids alone overnight while he went out", CHILD),
     ],
@@ -316,6 +320,11 @@ QUIET = {
         "my sister is 14 and her boyfriend is 15",
         "my son is 19 and seeing a 22 year old",
         "shes 17 and going out with a 17 year old",
+        "my 14 yo is always hanging round the shops with his mates",
+        "my daughter is hanging about with a new group and i dont like it",
+        "im 19 and pregnant and my parents kicked me out",
+        "my mum has kicked me out so me and the baby are at my nans",
+        "the landlord kicked us out because he is selling",
     ],
     "pl": [
         # a neighbour in an everyday message (wordings not in the model's training lines)
