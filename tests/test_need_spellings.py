@@ -102,9 +102,15 @@ def test_a_child_someone_hurts_is_offered_safety_at_home_not_behaviour(understan
 
 
 def test_a_child_hurt_keeps_the_parents_own_need():
-    assert for_a_child_hurt(["child-to-parent-harm", "wellbeing"], True,
-                            ("child-in-danger",)) == (["wellbeing"], False)
-    assert for_a_child_hurt(["behaviour"], True, ()) == (["behaviour"], True)
+    hurt = ("child-in-danger",)
+    assert for_a_child_hurt(["child-to-parent-harm", "wellbeing"], True, hurt,
+                            {"child-to-parent-harm": 1.0}) == (["wellbeing"], False)
+    assert for_a_child_hurt(["behaviour"], True, (), {}) == (["behaviour"], True)
+
+
+def test_a_child_hurting_a_parent_in_a_phrase_is_kept_whatever_the_safety_lines():
+    assert for_a_child_hurt(["child-to-parent-harm"], True, ("child-in-danger",),
+                            {"child-to-parent-harm": 2.0}) == (["child-to-parent-harm"], True)
 
 
 @pytest.mark.parametrize("text", ["papa left", "cheers mate", "Deepak adhd", "Priya autism",
