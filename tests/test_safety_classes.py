@@ -121,6 +121,12 @@ HEARD = [
     ("ar", "self-harm", "ما عاد فيني كمل، كل يوم افكر بالموت"),
     ("ar", "self-harm", "والله مش قادرة اكمل حياتي هيك"),
     ("ar", "self-harm", "ما بقيتش قادرة نعيش"),
+    # burnt with a cigarette, or its marks (session 9: a cigarette alone is no burn)
+    ("ur", "child-in-danger", "usne bache ko cigarette se jalaya"),
+    ("ur", "child-in-danger", "bache ke haath pe cigarette ke nishan hain"),
+    ("pa", "child-in-danger", "ਉਸਨੇ ਬੱਚੇ ਨੂੰ ਸਿਗਰਟ ਨਾਲ ਸਾੜਿਆ"),
+    ("gu", "child-in-danger", "એણે દીકરાને સિગારેટથી દઝાડ્યો"),
+    ("gu", "child-in-danger", "દીકરાના હાથ પર સિગારેટના ડામ છે"),
 ]
 
 
@@ -223,6 +229,11 @@ QUIET = [
     # worn out, "can't carry on" with the night feeds or the house: tiredness (session 9)
     ("ar", "تعبانة كتير ومش قادرة كمل بالرضاعة بالليل"),
     ("ar", "مش قادر اكمل الشغل والولاد كل الليل صاحيين"),
+    # a teenager who smokes
+    ("gu", "મારો દીકરો સિગારેટ પીવે છે"),
+    ("gu", "dikro cigarette piva lagyo che"),
+    ("ur", "mera beta cigarette peene laga hai"),
+    ("pa", "munda cigarette peenda hai, ki karaan"),
 ]
 
 
