@@ -122,7 +122,9 @@ class Understander:
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
-            scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
+            # a teenager's defiance is as much parenting a teenager as behaviour: both offered
+            scores["teenagers"] = max(scores.get("teenagers", 0.0) + 1.0,
+                                      scores.get("behaviour", 0.0))
         if ages.expecting:  # "34 weeks with my second": first, unless a phrase named another
             others = max((v for slug, v in scores.items() if slug != "pregnancy"), default=0.0)
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
