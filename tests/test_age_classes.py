@@ -6,7 +6,14 @@ lived somewhere). Written for the age reader's rules, never copied from the pare
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from finder.directory.yamlfile import load_yaml
+
+SENTENCES = load_yaml((Path(__file__).parent / "fixtures" / "age-sentences.yaml").read_text(
+    encoding="utf-8"))
 
 # (text, the children's ages in completed months)
 AGES = [
@@ -220,6 +227,13 @@ NOT_AGES = [
     'mieszkanie numer 7', 'guriga lambarkiisu waa 12',
 ]
 
+AGES += [(text, tuple(ages)) for text, ages in SENTENCES["ages"].items()]
+BOTH += [(text, tuple(ages)) for text, ages in SENTENCES["both"].items()]
+EXPECTING += SENTENCES["expecting"]
+NOT_AGES += SENTENCES["not_ages"]
+NUMBERS = [(sentence, word, value) for sentence, words in SENTENCES["numbers"].items()
+           for word, value in words.items()]
+
 
 @pytest.mark.parametrize(("text", "ages"), AGES, ids=[text for text, _ in AGES])
 def test_each_class_of_age_is_read(understander, text, ages):
@@ -242,3 +256,10 @@ def test_a_number_of_another_kind_adds_no_child(understander, text):
 def test_a_pregnancy_beside_a_child_keeps_both(understander, text, ages):
     found = understander.interpret(text)
     assert found.expecting and sorted(found.age_months) == sorted(ages)
+
+
+@pytest.mark.parametrize(("sentence", "word", "years"), NUMBERS,
+                         ids=[f"{word} in {sentence}" for sentence, word, _ in NUMBERS])
+def test_each_number_word_is_read(understander, sentence, word, years):
+    found = understander.interpret(sentence.replace("X", word))
+    assert found.age_months == (round(years * 12),)

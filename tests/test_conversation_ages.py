@@ -54,3 +54,40 @@ def test_a_mixed_age_answer_keeps_the_language_and_the_need(sms_app, twilio, lan
         assert talk["slots"]["expecting"] and talk["slots"]["ages"] == []
     else:
         assert sorted(talk["slots"]["ages"]) == sorted(ages) and not talk["slots"]["expecting"]
+
+
+# (language, an answer naming two children of one age, the ages in months): twins or two
+# children stay two in the slots, in every language
+TWO_OF_AN_AGE = [
+    ("en", "twins aged 6", (72, 72)), ("en", "my son is 6 and my daughter is 6", (72, 72)),
+    ("pl", "bliźniaki mają 6 lat", (72, 72)), ("gu", "judva 6 varas na", (72, 72)),
+    ("pa", "jorhe 6 saal de", (72, 72)), ("ur", "judwa bache 6 saal ke", (72, 72)),
+    ("so", "mataano 6 jir ah", (72, 72)), ("ar", "عندي توأم عمرهم ٦ سنين", (72, 72)),
+    ("ar", "عندي ولد ٤ سنين وبنت ٤ سنين", (48, 48)),
+    ("ar", "3andi taw2am 3omrhom 5 snin", (60, 60)),
+]
+
+
+@pytest.mark.parametrize(("language", "answer", "ages"), TWO_OF_AN_AGE,
+                         ids=[f"{lang}-{text}" for lang, text, _ in TWO_OF_AN_AGE])
+def test_twins_or_two_children_of_one_age_stay_two(sms_app, twilio, language, answer, ages):
+    replies(twilio.text(NEED_ONLY[language]))
+    replies(twilio.text(answer))
+    assert state(sms_app)["slots"]["ages"] == sorted(ages)
+
+
+@pytest.mark.parametrize(("answer", "again"), [
+    ("she is 3. 3 years old", "she's 3 and cries at night"), ("he's 6, yes 6", "he is 6")])
+def test_an_age_said_again_is_one_child(sms_app, twilio, answer, again):
+    replies(twilio.text(NEED_ONLY["en"]))
+    replies(twilio.text(answer))
+    assert len(state(sms_app)["slots"]["ages"]) == 1
+    replies(twilio.text(again))
+    assert len(state(sms_app)["slots"]["ages"]) == 1
+
+
+def test_twins_told_again_in_a_later_message_stay_two(sms_app, twilio):
+    replies(twilio.text(NEED_ONLY["en"]))
+    replies(twilio.text("twins aged 4"))
+    replies(twilio.text("they are 4 and won't sleep"))
+    assert state(sms_app)["slots"]["ages"] == [48, 48]

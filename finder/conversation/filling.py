@@ -9,6 +9,7 @@ correction. A mixin of `engine.Talk`, kept apart so each reads in one sitting.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -46,7 +47,8 @@ class Filling:
             self.take_needs(replace(found, needs=needs), replacing or not slots["needs"])
         if found.age_months:
             keep = [] if replacing or step == "age" else slots["ages"]
-            slots["ages"] = sorted(set(keep) | set(found.age_months))
+            # twins stay two; an age said again in a later message is no new child
+            slots["ages"] = sorted((Counter(keep) | Counter(found.age_months)).elements())
         if found.expecting:
             slots["expecting"] = True
         if found.place is not None:

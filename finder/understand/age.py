@@ -12,21 +12,20 @@ from typing import Any
 
 from finder.understand.age_context import AgeContext, homonyms
 from finder.understand.age_found import (
-    ADULT_YEARS,
     MAX_AGES,
     MAX_CHILD_MONTHS,
     MAX_DIGITS,
     MAX_LIST,
     MAX_STARTS,
     MONTHS,
-    SHORT_UNITS,
     Ages,
     Found,
     completed_months,
-    parent_years,
+    repeated,
     units_of,
 )
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_parent import ParentAge
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -55,11 +54,15 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
+        self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
-        self.known = self.starts | self.context.siblings.first_words()
+        self.known = self.starts | self.context.siblings.first_words() | \
+            self.pregnancy.first  # "وحامل": "and pregnant"
+        self.child_words = self.grammar.children | self.grammar.bare | \
+            self.context.siblings.first_words()
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
@@ -74,6 +77,7 @@ class AgeReader:
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         tried = digits = 0
+        mentions = sum(token in self.child_words for token in tokens)  # words for a child
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
@@ -89,7 +93,8 @@ class AgeReader:
             if number and (number.article_before_digits(tokens) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
-                           language not in self.homonyms.get(tokens[index], (language,))):
+                           language not in self.homonyms.get(tokens[index], (language,)) or
+                           language in self.grammar.not_numbers.get(tokens[index], ())):
                 number = None
             if number is None:
                 index += 1
@@ -97,9 +102,9 @@ class AgeReader:
             digits += tokens[index][0].isdigit()
             values, end = self._list(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
-            if stage is not None:  # "w 3 miesiącu": in the third month of a pregnancy
-                expecting, index = True, stage.end
-                continue
+            if stage is not None and (expecting or self.pregnancy.hers(tokens, number.start)):
+                expecting, index = True, stage.end  # "jestem w 3 miesiącu": a pregnancy's third
+                continue  # month; but "w 7 miesiącu ile powinna jeść": a baby at 7 months
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
                     tokens, number.start, series) and self.units.match_at(tokens, end) is None:
@@ -107,8 +112,8 @@ class AgeReader:
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
-            if self._about_the_parent(tokens, index, found):
-                years, pregnant, baby = self._parent_said(tokens, found)
+            if self.parent.about(tokens, index, found):
+                years, pregnant, baby = self.parent.said(tokens, found)
                 parent, expecting, children = years or parent, expecting or pregnant, \
                     children + baby
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
@@ -118,8 +123,8 @@ class AgeReader:
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
-                children += [max(0, completed_months(v, unit) - nearly)
-                             for v, unit in units_of(found)]
+                ages = [max(0, completed_months(v, unit) - nearly) for v, unit in units_of(found)]
+                children += [] if repeated(mentions, children, ages) else ages
                 unit = found.unit or "years"
             index = series = self._past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
@@ -140,13 +145,16 @@ class AgeReader:
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
         if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
-                                  self.context.waited(tokens, fixed.end) or after_age and
+                                  self.context.waited(tokens, fixed.end) or
+                                  self.context.waiting_before(tokens, index, self.child_words) or
+                                  after_age and
                                   fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
             return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
             # paida hua": the child whose age was just read
-        if fixed is not None:  # perhaps "ma rok i 3 miesiące"
+        if fixed is not None:  # perhaps "ma rok i 3 miesiące"; "prawie roczek": 11 months
             found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
-            return [completed_months(found.values[0], found.unit or "years")], found.end
+            months = completed_months(found.values[0], found.unit or "years")
+            return [max(0, months - self.context.ends_at(tokens, "nearly", index))], found.end
         year = self._school_year_at(words, index)
         if year is None:
             return None
@@ -168,8 +176,10 @@ class AgeReader:
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
-        if unit is not None and self._school_year_at(words, end):
-            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do"
+        if unit is not None and (self._school_year_at(words, end) or
+                                 len(tokens[end]) == 1 and not words.glued[end]):
+            unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
+            # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
         if unit is not None:
             half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
@@ -188,8 +198,10 @@ class AgeReader:
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
-                    self.grammar.counts(tokens, end):
-                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro"
+                    self.grammar.counts(tokens, end) or not tokens[number.start][0].isdigit() \
+                    and self.numbers.read(tokens, end) is not None:
+                return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
+                # "ایک پانچ سال کا": "one (of them) five years old"
             found = Found(values, None, end)
         else:
             return None
@@ -198,11 +210,18 @@ class AgeReader:
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:
         """Not "3 weeks ago" (unless "had her 3 weeks ago"), "a 2 year waiting list", "3 times"."""
-        if self.context["not_after"].match_at(tokens, end) is not None:
+        if self.context["not_after"].match_at(tokens, end) is not None and \
+                self.units.match_at(tokens, end) is None or \
+                self.context.waiting_before(tokens, number.start, self.child_words) and \
+                not self.grammar.aged(tokens, number.start, found.end):
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
-        if self.context["not_after_unit"].match_at(tokens, found.end) is not None:
+        if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
+                self.context.lasted(tokens, found.end) and \
+                not self.grammar.aged(tokens, number.start, found.end) and not \
+                self.pregnancy.lasts(tokens, number.start, found.end, found.unit,
+                                     max(found.values)):  # "28 toddobaad ayay gaartay"
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(
@@ -247,36 +266,13 @@ class AgeReader:
                 memo[start] = self.numbers.read(tokens, start)
             following = memo[start]
             if following is None or self.context["not_after"].match_at(
-                    tokens, following.end) is not None:  # "2 and a bit", "4 and 3 times"
-                break
-            values.append(following.value)
+                    tokens, following.end) is not None or self.context[
+                    "articles"].match_at(tokens, start) is not None:
+                break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
+            if link is not None or following.value != values[-1]:  # "3. 3 years old": again
+                values.append(following.value)
             end = following.end
         return tuple(values), end
-
-    def _parent_said(self, tokens: tuple[str, ...],
-                     found: Found) -> tuple[int | None, bool, list[int]]:
-        """What the parent's own number says: their age in years ("I'm 17"), their pregnancy
-        in weeks or months ("I'm 20 weeks"), or their baby's age ("I'm 3 weeks postpartum",
-        "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
-        if found.unit not in SHORT_UNITS:
-            return parent_years(found), False, []
-        if self.context["postpartum"].match_at(tokens, found.end) is None and \
-                not self.grammar.child_before(tokens, found.end + 1):
-            return None, True, []
-        return None, False, [completed_months(max(found.values), found.unit)]
-
-    def _about_the_parent(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
-        """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
-        if any(self.context["child_forms"].match_at(tokens, i) is not None
-               for i in range(start, found.end)):
-            return False
-        if self.grammar.counts(tokens, found.end):  # "mam 1,5 roczną córkę"
-            return False
-        return self.context.ends_at(tokens, "self", start) or \
-            found.unit in (None, "years") and self.context.ends_at(tokens, "partner", start) or \
-            self.context["self_after"].match_at(tokens, found.end) is not None or \
-            found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
-            self.grammar.said_by_speaker(tokens, start)
 
     def _looks_like_code(self, words: Words, number: Number) -> bool:
         """"LE4", "B1", "2nd": digits written against letters that are not a unit."""

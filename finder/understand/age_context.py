@@ -10,8 +10,10 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
-                "next_school_after", "born_after_ago", "postpartum")
+                "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
+                "durative", "age_verb")
 LOOK_BACK = 3  # context phrases are at most this many words long
+WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
 
 class AgeContext:
@@ -27,6 +29,7 @@ class AgeContext:
                           for language, texts in (before_in or {}).items()}
         self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
             (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
+        self.wait_first = self.indexes["waiting"].first_words()
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -53,7 +56,26 @@ class AgeContext:
     def rate(self, tokens: tuple[str, ...], start: int) -> bool:
         """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""
         return start > 0 and self["articles"].match_at(tokens, start) is not None and (
-            tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start))
+            tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start) or
+            start > 1 and tokens[start - 2][0].isdigit())  # "3 meals a day"
+
+    def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than
+        being old ("4 sano ayuu jiraa"): how long something went on, not an age."""
+        focus = self["durative"].match_at(tokens, end)
+        return focus is not None and focus.end < len(tokens) and \
+            self["age_verb"].match_at(tokens, focus.end) is None
+
+    def waiting_before(self, tokens: tuple[str, ...], start: int,
+                       children: frozenset[str]) -> bool:
+        """"czekamy na diagnozę autyzmu już 2 lata", "قائمة الانتظار للنطق ١٨ شهر": a wait a
+        few words before a number, with no word for a child between, says how long."""
+        begin = max(0, start - WAIT_WORDS)
+        if self.wait_first.isdisjoint(tokens[begin:start]):
+            return False  # most numbers: no wait before them
+        return any(hit is not None and hit.end <= start and
+                   children.isdisjoint(tokens[hit.end:start])
+                   for hit in (self["waiting"].match_at(tokens, i) for i in range(begin, start)))
 
     def waited(self, tokens: tuple[str, ...], end: int) -> bool:
         """"سنتين على قائمة الانتظار": a wait just after an age, within two words."""

@@ -45,6 +45,10 @@ def completed_months(value: float, unit: str) -> int:
 def units_of(found: Found) -> list[tuple[float, str]]:
     """Each value with its unit: in "7, 4 and 9 months" only the last is in months."""
     unit = found.unit or "years"
+    if len(found.values) == 2 and unit in SHORT_UNITS and \
+            found.values[0] < found.values[1] < found.values[0] * MONTHS["years"] / MONTHS[unit]:
+        # "4 and 18 months": a first number below the second but older as years is in years
+        return [(found.values[0], "years"), (found.values[1], unit)]
     if len(found.values) < 3 or unit not in SHORT_UNITS:
         return [(value, unit) for value in found.values]
     return [(value, "years") for value in found.values[:-1]] + [(found.values[-1], unit)]
@@ -56,3 +60,10 @@ def parent_years(found: Found) -> int | None:
         return None
     years = int(found.values[0])
     return years if PARENT_YEARS[0] <= years <= PARENT_YEARS[1] else None
+
+
+def repeated(mentions: int, children: list[int], ages: list[int]) -> bool:
+    """"she is 3. 3 years old", "free childcare for 2 year olds? she is 2": one age said
+    again, with no more words for a child (`mentions`) than children of that age ("my son is
+    6 and my daughter is 6": two words, two children)."""
+    return len(ages) == 1 and ages[0] in children and mentions <= children.count(ages[0])

@@ -36,12 +36,23 @@ class AgeGrammar:
         forms = self.languages.values()
         self.duals = {normalise(word): normalise(unit) for f in forms
                       for word, unit in (f.get("duals") or {}).items()}
+        # words written with digits for letters ("arba3a", "taw2am"), split at the digits by
+        # `text.words`: joined again and read as the number or word they are
+        self.joined = {normalise(word): normalise(str(meaning)) for f in forms
+                       for word, meaning in (f.get("joined") or {}).items()}
         self.clitics, self.articles, self.suffixes = (sorted(
             {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
             for key in ("clitics", "articles", "suffixes"))
         self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
         self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
         self.units = self.singular | self.alone
+        self.copulas = frozenset(normalise(w) for f in forms for w in _tokens(f.get("copulas")))
+        # everyday words of a language that another reads as a number ("saade": Punjabi "our")
+        self.not_numbers: dict[str, frozenset[str]] = {}
+        for language, f in self.languages.items():
+            for word in _tokens(f.get("not_numbers")):
+                self.not_numbers[normalise(word)] = self.not_numbers.get(
+                    normalise(word), frozenset()) | {language}
         self.one_after = self._index("one_after")
         self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
                                   for t in phrase(w))
@@ -51,10 +62,14 @@ class AgeGrammar:
         self.prefixes = {normalise(k): str(v) for f in forms
                          for k, v in ((f.get("compounds") or {}).get("prefixes") or {}).items()}
         stems = {normalise(k) for f in forms for k in (f.get("compounds") or {}).get("units") or []}
+        self.adjectives = tuple(sorted(stems))  # "letnią", "roczną": a unit that describes a noun
+        self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
         self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
         self.born, self.due = self._index("born"), self._index("due")
+        # a start in the past ("went into reception in september"): in that year now
+        self.began = frozenset(normalise(w) for f in forms for w in _tokens(f.get("began")))
         self.calendar = self._index("calendar")
         self.since, self.speaker = self._index("from"), self._index("speaker")
         # the words a birth or a due date can start with: most messages have none
@@ -99,6 +114,8 @@ class AgeGrammar:
                units: frozenset[str] = frozenset()) -> Words:
         """Duals as a number and a unit, clitics apart, a genitive off a unit ("દિવસનું"), a
         lone unit after a child word as one."""
+        if self.joined and any(words.glued):
+            words = self._rejoined(words)
         if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens) and \
                 not (self.compound and self.compound.search(" ".join(words.tokens))):
             if self.units.isdisjoint(words.tokens):
@@ -119,6 +136,21 @@ class AgeGrammar:
             return words
         return Words(tuple(tokens), tuple(glued))
 
+    def _rejoined(self, words: Words) -> Words:
+        """"arba3a" (split as "arba", "3", "a") as the one word "4"; other chunks as they are."""
+        tokens, glued, count = [], [], len(words.tokens)
+        start = 0
+        while start < count:
+            end = start + 1
+            while end < count and words.glued[end]:
+                end += 1
+            meaning = self.joined.get("".join(words.tokens[start:end])) if end - start > 1 \
+                else None
+            tokens += [meaning] if meaning else words.tokens[start:end]
+            glued += [False] if meaning else words.glued[start:end]
+            start = end
+        return words if len(tokens) == count else Words(tuple(tokens), tuple(glued))
+
     def _pieces(self, token: str, known: frozenset[str],
                 units: frozenset[str] = frozenset()) -> list[str]:
         if token in self.duals:
@@ -131,9 +163,11 @@ class AgeGrammar:
         for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
             if token.endswith(suffix) and token[:-len(suffix)] in units:
                 return [token[:-len(suffix)], suffix]
-        for clitic in self.articles:  # "بالسنتين"
-            if token.startswith(clitic) and token[len(clitic):] in self.duals:
-                return [clitic, *self._pieces(token[len(clitic):], known)]
+        for clitic in self.articles:  # "بالسنتين", "الreception"
+            rest = token[len(clitic):]
+            if token.startswith(clitic) and (rest in self.duals or
+                                             rest.isascii() and rest in known):
+                return [clitic, *self._pieces(rest, known)]
         for clitic in self.clitics:  # "وبنتي", "وسنتين"
             rest = token[len(clitic):]
             if token.startswith(clitic) and len(rest) > 1 and (rest in self.duals or rest in known):
@@ -144,7 +178,8 @@ class AgeGrammar:
         """"saal ka" or "ولد سنة": a unit with no number, after a child word (or first), and
         then a word that makes it one ("ka", "bhar", "ونص") unless it means one alone."""
         before = tokens[i - 1] if i else ""
-        if before[:1].isdigit() or before in numbers or i and before not in self.children:
+        if before[:1].isdigit() or before in numbers or i and before not in self.children and \
+                before not in self.copulas:
             return False
         return self.one_after.match_at(tokens, i + 1) is not None or i > 0 and \
             tokens[i] in self.alone
@@ -152,9 +187,12 @@ class AgeGrammar:
     def genitive_age(self, tokens: tuple[str, ...], start: int, end: int,
                      several: bool = False) -> bool:
         """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
-        or, if `several`, a list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
-        return (several or start > 0 and tokens[start - 1] in self.children) and \
-            self.genitive.match_at(tokens, end) is not None
+        a genitive then a word for a child ("16 ka beta", "16 no dikro"); or, if `several`, a
+        list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        genitive = self.genitive.match_at(tokens, end)
+        return genitive is not None and (several or start > 0 and tokens[start - 1] in
+                                         self.children or genitive.end < len(tokens) and
+                                         tokens[genitive.end] in self.children)
 
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
@@ -175,6 +213,13 @@ class AgeGrammar:
         """"ek dikro", "2 beti": a number before a word for a child counts children."""
         return end < len(tokens) and tokens[end] in self.children
 
+    def describes_child(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"mam 1,5 roczną córkę": a unit in its adjective form, then a word for the child it
+        describes (not "waxaan ahay 22 jir, wiilkaygu ...", where the child starts a clause)."""
+        unit = tokens[end - 1] if end > 0 else ""
+        return bool(self.child_units) and unit.startswith(self.child_units) or \
+            unit.startswith(self.adjectives) and self.counts(tokens, end)  # "mam 4-latkę"
+
     def said_by_speaker(self, tokens: tuple[str, ...], start: int) -> bool:
         """"main kalli mummy haan, 24 saal di", "single mum age 19": a word for the parent
         herself a few words before `start`, and no word for a child between."""
@@ -187,7 +232,7 @@ class AgeGrammar:
     def from_month(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
         """"september thi reception", "reception from september": a month with a word for
         "from" beside it, next to the school year from `start` to `end`, starts it then."""
-        if self.month_first.isdisjoint(tokens):
+        if self.month_first.isdisjoint(tokens) or not self.began.isdisjoint(tokens):
             return False
         since = self.since.find(tokens)
         return any(start - NEAR <= month.start <= end + NEAR and any(

@@ -23,6 +23,12 @@ class Pregnancy:
         self.context = context
         self.grammar = grammar or AgeGrammar({})
 
+    def hers(self, tokens: tuple[str, ...], start: int) -> bool:
+        """Whether the parent herself ("jestem w", "uur baan ahay") or a partner ("żona w")
+        is a few words before the number of a stage ("w 7 miesiącu"): then a pregnancy's."""
+        return self.grammar.said_by_speaker(tokens, start) or \
+            self.context.near_before(tokens, "partner", start)
+
     def said(self, tokens: tuple[str, ...]) -> bool:
         """A pregnancy word, not inside a phrase like "due his jabs"."""
         if self.first.isdisjoint(tokens):
@@ -42,6 +48,9 @@ class Pregnancy:
         `longest`) are a pregnancy's: "36 weeks pregnant", "34 weeks with my second"."""
         if unit not in ("weeks", "months"):
             return False
+        if unit == "weeks" and any(self.context["scan"].match_at(tokens, i) is not None
+                                   for i in range(end, min(end + 2, len(tokens)))):
+            return True  # "the 12 week scan", "20 week wala scan"
         if unit == "weeks" and longest > BABY_WEEKS and (
                 self.context["gestation_after"].match_at(tokens, end) is not None
                 or self.context.ends_at(tokens, "partner", start)  # "my partner's 28 weeks"
