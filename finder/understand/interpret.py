@@ -40,9 +40,6 @@ CONFIDENT_MARGIN = 0.8
 AGREE = 0.15  # how likely the classifier must find a need to be sure of it (or rank it first)
 RIVAL_SHARE = 0.5  # a lone need is asked about when the classifier's next is this near to it
 NONE_VETO = 0.5  # a need only a misspelt word suggests is dropped when "none" is this likely
-# or one only a word suggests, when the classifier finds every need unlikely ("bilaash", free,
-# in a question about the cost) and "none" this likely
-NONE_ALONE = 0.75
 NONE_ASK = 0.2  # a message naming no need is asked about when "none" is less likely than this
 NAMED_AGREE = 0.08  # or this likely, when the words named it exactly
 EXPECTING_SCORE = 0.9  # just over the need threshold: offered, never ahead of what was asked
@@ -131,7 +128,8 @@ class Understander:
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, said, rival, nothing)
         safety = self.safety.kinds(split.tokens)
-        needs, sure = for_a_child_hurt(needs, sure, safety, said)
+        if not ages.children:  # "synek 4 lata bije siostre": an aged child is the one acting
+            needs, sure = for_a_child_hurt(needs, sure, safety, said)
         other = self._other(text, split)
         if other is not None:  # in a language not spoken here, only a need its words named
             needs = [slug for slug in needs if said.get(slug, 0.0) >= THRESHOLD]
@@ -154,15 +152,15 @@ class Understander:
         enough (MODEL_DISAGREE) to doubt what the words said, and how likely it finds that
         the message asks for no need at all. A need `ruled_out` (teenagers for a 4-year-old,
         a pregnancy in "due his jabs") is never suggested."""
-        if self.model is None:  # no classifier: only a misspelt word's need is doubted
-            return {}, None, NONE_VETO
+        if self.model is None:
+            return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
         likely = {slug: probability for probability, slug in sorted(
             ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
             if probability >= MODEL_SECOND and not ruled_out(slug)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
-            return {}, None, nothing
+            return {}, None, 1.0
         for found in scores:  # ties between the lexicon's needs go to the likelier
             scores[found] += MODEL_NUDGE * probabilities.get(found, 0.0)
         slug, probability = next(iter(likely.items()))
@@ -198,8 +196,7 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     classifier's "none"): its two likeliest needs are offered."""
     ranked = [(slug, score) for slug, score in ranked
               if not (nothing >= NONE_VETO and 0 < said.get(slug, 0.0) < WORD_WEIGHT
-                      and score < PHRASE_WEIGHT)
-              and not (nothing >= NONE_ALONE and not likely and score < PHRASE_WEIGHT)]
+                      and score < PHRASE_WEIGHT)]
     ranked, uneven = _with_later(ranked, likely, said)
     needs, sure = [slug for slug, _ in ranked], confident(ranked) and not uneven
     if not needs and nothing < NONE_ASK and len(likely) > 1:
