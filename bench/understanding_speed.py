@@ -50,6 +50,12 @@ WORST = {  # each padded to the longest message a channel accepts, then cut by i
     "place-like made-up words": " ".join(f"{c}{v}{end}" for end in ("ston", "ley", "by", "worth")
                                          for c in "bcdfghklmnprstw" for v in "aeiou") + " ",
     "safety words": "he hits me and the kids he threatened to kill me ",
+    "misspelt safety words": "he hitts me strangeld chocked threattened to kil me sucidal ",
+    "arabic-script made-up words": " ".join(f"{c}{v}{end}" for end in ("ستون", "لي", "بي", "ورث")
+                                            for c in "بتجدرسشفقكلمنهو" for v in "اوي") + " ",
+    "long made-up words": " ".join(f"{c}{v}{c}ernationalisationing" for c in "bcdfghklmnprstw"
+                                   for v in "aeiou") + " ",
+    "latin and arabic mixed": "my son ابني is 3 سنوات he hits يضرب me help ساعدني ",
     "emoji": "😭👶🏽🍼💔🙏 ",
     "mixed scripts": "my beta ਤਿੰਨ saal ka ہے في ليستر બેલગ્રેવ Oadby LE4 ",
 }

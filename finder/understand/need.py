@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from finder.understand.lexicon import GAP, PhraseIndex, entry_tokens
@@ -79,20 +79,21 @@ class NeedLexicon:
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words that name a need outright, a diagnosis ("adhd", "آٹزم"): as sure as a phrase.
     plain: frozenset[str] = frozenset()
-    # For each typed length, the words within two letters of it (shortest first, each
-    # length in its order) through the fuzzy processor, and the words themselves.
+    # For each typed length, the words within two letters of it whose length can reach the
+    # cutoff (shortest first, each length in its order) through the fuzzy processor, and the
+    # words themselves.
     windows: dict[int, tuple[list[str], list[str]]] = field(init=False)
-    remembered: Callable[[str], tuple[str, float] | None] = field(init=False, repr=False)
+    # Fuzzy readings, per word of this language, forgotten all at once past MAX_REMEMBERED.
+    remembered: dict[str, tuple[str, float] | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Each word is put through the processor once here rather than at every fuzzy look-up.
         self.windows = {}
         for size in range(FUZZY_MIN_LENGTH - 2, max(self.by_length, default=0) + 3):
-            near = [word for length in range(size - 2, size + 3)
+            near = [word for length in range(size - 2, size + 3) if _reachable(size, length)
                     for word in self.by_length.get(length, ())]
             self.windows[size] = ([normalise(word) for word in near], near)
-        # Fuzzy readings, per word of this language: a bounded LRU, safe across threads.
-        self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest)
+        self.remembered = {}
 
     @classmethod
     def build(cls, needs: dict[str, Any], not_needs: list[str] | None = None) -> NeedLexicon:
@@ -121,15 +122,40 @@ class NeedLexicon:
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
-        return self.remembered(token)
+        if token in self.remembered:
+            return self.remembered[token]
+        return self.learn([token]).get(token)
 
-    def _closest(self, token: str) -> tuple[str, float] | None:
-        """One search of the words two letters shorter to two longer: the best score, the
-        shortest (then the first) among equals."""
-        folded, near = self.windows.get(len(token), ((), ()))
-        found = process.extractOne(normalise(token), folded, scorer=fuzz.ratio, processor=None,
-                                   score_cutoff=fuzzy_cutoff(len(token)))
-        return (near[found[2]], found[1]) if found else None
+    def learn(self, tokens: Iterable[str]) -> dict[str, tuple[str, float] | None]:
+        """The fuzzy readings of typed words not yet remembered, worked out together: one
+        rapidfuzz call for each length, not one for each word (a long message of words never
+        seen before): the best score among the words two letters shorter to two longer, the
+        shortest (then the first) among equals. Returns the readings remembered."""
+        tokens = list(dict.fromkeys(tokens))
+        if len(self.remembered) + len(tokens) > MAX_REMEMBERED:
+            self.remembered = {}  # a new dict: a reader in another thread keeps the old one
+        remembered = self.remembered
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for token in tokens:
+            if token not in remembered:
+                by_length[len(token)].append(token)
+        for size, typed in by_length.items():
+            folded, near = self.windows.get(size, ((), ()))
+            if not folded:
+                remembered.update(dict.fromkeys(typed))
+                continue
+            scores = process.cdist([normalise(token) for token in typed], folded,
+                                   scorer=fuzz.ratio, processor=None, dtype=np.float64,
+                                   score_cutoff=fuzzy_cutoff(size))
+            for token, row, best in zip(typed, scores, scores.argmax(axis=1), strict=True):
+                remembered[token] = (near[best], float(row[best])) if row[best] else None
+        return remembered
+
+
+def _reachable(typed: int, length: int) -> bool:
+    """Whether a word of `length` can reach the cutoff for a typed word of `typed` letters:
+    fuzz.ratio is at most 2 x the shorter length / both lengths."""
+    return 200 * min(typed, length) >= (fuzzy_cutoff(typed) - 1e-6) * (typed + length)
 
 
 def _listed(entry: dict[str, Any] | None, key: str) -> list[str]:
@@ -174,6 +200,7 @@ class NeedFinder:
         lexicons = self.order(language)
         scores: dict[str, float] = defaultdict(float)
         claimed = _phrase_scores(tokens, lexicons, scores)
+        _learn([token for index, token in enumerate(tokens) if index not in claimed], lexicons)
         for index, token in enumerate(tokens):
             if index not in claimed:
                 for slug, weight in _word_hits(token, lexicons):
@@ -208,6 +235,20 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
         if hit.value != NO_NEED:
             scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
     return claimed
+
+
+def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> None:
+    """Each fuzzy look-up `_word_hits` will make for `tokens`, a lexicon at a time: the words
+    no lexicon has as written or by their stem, then those the first did not match, ..."""
+    typed = [token for token in tokens if len(token) >= FUZZY_MIN_LENGTH and
+             not token.isdigit() and not any(token in lexicon.words for lexicon in lexicons)]
+    typed = [token for token in typed
+             if not any(stem(token) in lexicon.stems for lexicon in lexicons)]
+    for lexicon in lexicons:
+        if not typed:
+            return
+        found = lexicon.learn(typed)
+        typed = [token for token in typed if found.get(token) is None]
 
 
 def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from finder.understand import safety_corpus as corpus_
@@ -82,7 +81,10 @@ class SafetyFinder:
         self.vocabulary = frozenset(self.phrases.words() | self.everyday.words()
                                     | self.grown.words() | self.doses.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
-        self.letters = _LetterCounts(self.long_words)
+        self._first: dict[str, list[str]] = {}  # the long words by their first letter, in order
+        for word in self.long_words:
+            self._first.setdefault(word[0], []).append(word)
+        self._alike = lru_cache(maxsize=1024)(self._alike_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
         self._read = lru_cache(maxsize=65536)(self._read_token)
 
@@ -225,40 +227,16 @@ class SafetyFinder:
         with the same letter ("chillati", shouting, is not a misspelt "hilata", shaking)."""
         if word in self.vocabulary:
             return word
-        alike = [w for w in self.letters.possible(word, self.long_words) if w[0] == word[0]]
+        alike = self._alike(word[0], len(word))
         match = process.extractOne(word, alike, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=FUZZY_CUTOFF)
         return match[0] if match else word
 
-
-class _LetterCounts:
-    """How often each ASCII character occurs in each of a list of words: a bound on how alike
-    two words can be, so a fuzzy search skips the words that cannot reach its cutoff."""
-
-    def __init__(self, words: list[str]) -> None:
-        self.counts = np.zeros((128, len(words)), dtype=np.uint8)  # character x word
-        for column, word in enumerate(words):
-            for char in word:
-                if ord(char) < 128:
-                    self.counts[ord(char), column] += 1
-        self.lengths = np.asarray([len(word) for word in words])
-        self.floors = lru_cache(maxsize=64)(self._floors)
-
-    def possible(self, word: str, words: list[str]) -> list[str]:
-        """`words` (those counted, in order) that could score FUZZY_CUTOFF with `word`:
-        fuzz.ratio is at most 2 x the letters two words share / both lengths."""
-        if not word.isascii():
-            return words
-        chars = sorted(set(word))
-        shared = np.minimum(self.counts[[ord(char) for char in chars]],
-                            np.asarray([[min(word.count(char), 255)] for char in chars],
-                                       dtype=np.uint8))
-        reach = shared.sum(axis=0, dtype=np.int16) >= self.floors(len(word))
-        return [words[i] for i in np.flatnonzero(reach)]
-
-    def _floors(self, length: int) -> np.ndarray:
-        """The letters a word of `length` must share with each word to reach the cutoff."""
-        return np.ceil((FUZZY_CUTOFF * (length + self.lengths) - 1e-6) / 200).astype(np.int16)
+    def _alike_words(self, first: str, length: int) -> list[str]:
+        """The long words (in order) starting with `first` whose length lets them reach the
+        cutoff with a word of `length`: fuzz.ratio is at most 2 x the shorter / both lengths."""
+        return [w for w in self._first.get(first, ()) if
+                200 * min(length, len(w)) >= (FUZZY_CUTOFF - 1e-6) * (length + len(w))]
 
 
 def _heard(patterns: Patterns[str], stems: tuple[str, ...],
