@@ -50,9 +50,13 @@ CASES = scoring.load_parent_table()
 # spoken Arabic teens, waits before a number, rates, ordinal birthdays, Punjabi obliques, a
 # genitive before a word for the child, Somali durations): age 99.8%, CHECK half 99.8%;
 # weakest age so 98.6%. The age floors rose to that.
-FLOORS = {"language": 0.996, "need": 0.945, "age": 0.99, "place": 0.995}
-CHECK_FLOORS = {"language": 0.995, "need": 0.933, "age": 0.99, "place": 0.99}
-MOST_WRONG = 0.0075
+# Session 9, needs by class over the fresh batch (not phrases: loose phrase matching for "not"
+# and a verb's gender, diagnoses named outright, questions about days, times and cost as no
+# need, a child someone hurts, vocabulary families in every language): need 97.4%, wrong 0.3%;
+# CHECK half need 96.2%, wrong 0.5%; weakest need pl 95.5%, ur 96.6%.
+FLOORS = {"language": 0.996, "need": 0.974, "age": 0.99, "place": 0.995}
+CHECK_FLOORS = {"language": 0.995, "need": 0.961, "age": 0.99, "place": 0.99}
+MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.01, "need": 0.02, "age": 0.015, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")

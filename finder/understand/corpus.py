@@ -2,7 +2,8 @@
 
 `content/phrases/<lang>.yaml` holds messages written the way parents text, per need, indirect
 descriptions first, and a `none` list of messages about no need (greetings, places, small talk).
-Each lexicon's need phrases are examples too, and its greetings are `none` examples.
+Each lexicon's need phrases are examples too, and its greetings and `not_needs` phrases are `none`
+examples.
 
 A file may also hold `groups` (word lists: who, ages, times) and `templates` (per need, lines
 naming groups as `{who}`): each template is written out VARIANTS times, each time with other
@@ -71,7 +72,8 @@ def examples(corpus: dict[str, dict[str, Any]], lexicons: dict[str, dict[str, An
         for slug, entry in (data.get("needs") or {}).items():
             found += [(str(text), str(slug)) for text in (entry or {}).get("phrases") or []
                       if "*" not in str(text)]
-        found += [(str(text), NONE) for text in data.get("greetings") or []]
+        found += [(str(text), NONE) for key in ("greetings", "not_needs")
+                  for text in data.get(key) or [] if "*" not in str(text)]
     return found
 
 

@@ -17,6 +17,7 @@ from finder.understand.need import PHRASE_WEIGHT, THRESHOLD, WORD_WEIGHT, NeedFi
 from finder.understand.other_language import OtherLanguages
 from finder.understand.place import Gazetteer as ContentGazetteer
 from finder.understand.place_names import script_spellings
+from finder.understand.safety import CHILD as CHILD_IN_DANGER
 from finder.understand.safety import SafetyFinder
 from finder.understand.safety_model import SafetyModel, read_training
 from finder.understand.school import SchoolYears
@@ -118,19 +119,24 @@ class Understander:
         if ages.parent_years is not None and ages.parent_years <= YOUNG_PARENT_YEARS:
             scores["young-parents"] = scores.get("young-parents", 0.0) + 2.0
         if any(TEEN_MONTHS[0] <= months <= TEEN_MONTHS[1] for months in ages.children):
-            scores["teenagers"] = scores.get("teenagers", 0.0) + 1.0
+            # a teenager's defiance is as much parenting a teenager as behaviour: both offered
+            scores["teenagers"] = max(scores.get("teenagers", 0.0) + 1.0,
+                                      scores.get("behaviour", 0.0))
         if ages.expecting:  # "34 weeks with my second": first, unless a phrase named another
             others = max((v for slug, v in scores.items() if slug != "pregnancy"), default=0.0)
             lead = EXPECTING_SCORE if phrased else max(EXPECTING_SCORE, others + CONFIDENT_MARGIN)
             scores["pregnancy"] = max(scores.get("pregnancy", 0.0), lead)
         needs, sure = chosen(self.needs.ranked(scores), likely, said, rival, nothing)
+        safety = self.safety.kinds(split.tokens)
+        if not ages.children:  # "synek 4 lata bije siostre": an aged child is the one acting
+            needs, sure = for_a_child_hurt(needs, sure, safety, said)
         other = self._other(text, split)
         if other is not None:  # in a language not spoken here, only a need its words named
             needs = [slug for slug in needs if said.get(slug, 0.0) >= THRESHOLD]
         return Interpretation(
             language=lang, needs=tuple(needs), age_months=ages.children,
             expecting=ages.expecting, place=match.place, place_candidates=match.candidates,
-            safety=self.safety.kinds(split.tokens), scores=scores,
+            safety=safety, scores=scores,
             greeting=self.languages.greets(split), other_language=other,
             feeling=self.feelings.only_feeling(text, split),
             need_confident=sure, language_heard=heard,
@@ -202,6 +208,21 @@ def chosen(ranked: list[tuple[str, float]], likely: dict[str, float], said: dict
     if len(needs) == 1 and not sure:
         needs += [slug for slug in likely if slug not in needs][:1]
     return needs, sure
+
+
+def for_a_child_hurt(needs: list[str], sure: bool, safety: tuple[str, ...],
+                     said: dict[str, float]) -> tuple[list[str], bool]:
+    """Where someone hurts a child ("he hits the child": the safety lines come first), the
+    child is not the one behaving badly, nor hurting a parent unless a phrase said so ("my
+    son hits me", `said`: the lexicon's scores); when nothing else is left but the couple,
+    feeling safe at home is offered."""
+    if CHILD_IN_DANGER not in safety:
+        return needs, sure
+    kept = [slug for slug in needs if slug != "behaviour" and (
+        slug != "child-to-parent-harm" or said.get(slug, 0.0) >= PHRASE_WEIGHT)]
+    if set(kept) <= {"relationships"}:
+        kept.insert(0, "domestic-abuse")
+    return kept[:MAX_NEEDS], sure and kept == needs
 
 
 def _ruled_out(slug: str, children: tuple[int, ...], denied: Callable[[], bool]) -> bool:

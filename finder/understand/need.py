@@ -2,8 +2,10 @@
 
 Phrases (token n-grams) weigh more than single words and claim their tokens, so "teen mum"
 counts for young parents and not again for teenagers. Single words of five letters or more are
-also fuzzy-matched, so "brestfeeding" and "tantrms" still count. The detected language is
-searched first; English words fill in where it has no match ("ADHD" in a Polish message).
+also fuzzy-matched, so "brestfeeding" and "tantrms" still count. A phrase is also met by its
+verbs in either gender, with "not" however it is typed ("kehna ni manda" meets "kehna nahi
+mandi"). The detected language is searched first; English words fill in where it has no
+match ("ADHD" in a Polish message).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import GAP, PhraseIndex, entry_tokens
 from finder.understand.morphology import stem
 from finder.understand.skeleton import sound
 from finder.understand.text import normalise, phrase
@@ -33,6 +35,29 @@ MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon (per language)
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
+# "Not" as romanised Punjabi, Urdu and Gujarati are typed, and in Gurmukhi and Urdu script.
+NEGATIONS = frozenset(normalise(word) for word in (
+    "nahi", "nahin", "nahee", "nhi", "nhin", "nai", "naee", "ni", "nei", "nay", "ny",
+    "ਨਹੀਂ", "ਨਹੀ", "ਨੀ", "ਨਈਂ", "ਨਈ", "نہیں", "نہی", "نئیں"))
+NOT = "nahi"
+NO_NEED = ""  # what a `not_needs` phrase stands for: its words are claimed, nothing scored
+# A verb's feminine ending, folded to the masculine (he and she do the same thing): "karti"
+# and "karta", "sondi" and "sonda", ਕਰਦੀ and ਕਰਦਾ, کرتی and کرتا, જતી and જતો. Plurals
+# ("karde", we or they) keep their ending: "we don't talk" is not "he doesn't talk".
+FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
+    ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا"),
+    ("તી", "તો")))
+
+
+def loose(token: str) -> str:
+    """A word as a loose phrase reads it: "not" however it is typed, a verb's feminine ending
+    as the masculine."""
+    if token in NEGATIONS:
+        return NOT
+    for she, he in FEMININE:
+        if token.endswith(she) and len(token) > len(she):  # "di" alone is another word
+            return token[: -len(she)] + he
+    return token
 
 
 def fuzzy_cutoff(length: int) -> float:
@@ -48,9 +73,12 @@ class NeedLexicon:
 
     words: dict[str, frozenset[str]]
     phrases: PhraseIndex[str]
+    loose: PhraseIndex[str]  # the phrases again, their words folded by `loose`
     by_length: dict[int, list[str]]
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words that name a need outright, a diagnosis ("adhd", "آٹزم"): as sure as a phrase.
+    plain: frozenset[str] = frozenset()
     # For each typed length, the words within two letters of it whose length can reach the
     # cutoff (shortest first, each length in its order) through the fuzzy processor, and the
     # words themselves.
@@ -68,23 +96,29 @@ class NeedLexicon:
         self.remembered = {}
 
     @classmethod
-    def build(cls, needs: dict[str, Any]) -> NeedLexicon:
+    def build(cls, needs: dict[str, Any], not_needs: list[str] | None = None) -> NeedLexicon:
+        """`not_needs`: phrases whose words name no need ("speaks polish": not a child's
+        talking), claimed so that their words count for nothing."""
         words: dict[str, set[str]] = defaultdict(set)
-        phrases = []
+        phrases = [(str(text), NO_NEED) for text in not_needs or []]
+        plain = {token for entry in (needs or {}).values()
+                 for text in _listed(entry, "plain") for token in phrase(text)}
         for slug, entry in (needs or {}).items():
-            for text in (entry or {}).get("words", []) or []:
-                tokens = phrase(str(text))  # "e-papierosy", "madax adayg": a phrase
+            for text in [*_listed(entry, "words"), *_listed(entry, "plain")]:
+                tokens = phrase(text)  # "e-papierosy", "madax adayg": a phrase
                 if len(tokens) == 1:
                     words[tokens[0]].add(slug)
                 elif tokens:
                     phrases.append((text, slug))
-            phrases += [(text, slug) for text in (entry or {}).get("phrases", []) or []]
+            phrases += [(text, slug) for text in _listed(entry, "phrases")]
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in words:
             if len(word) >= FUZZY_MIN_LENGTH:
                 by_length[len(word)].append(word)
         return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
-                   dict(by_length), _keyed(words, stem), _keyed(words, sound))
+                   PhraseIndex((_loosened(text), slug) for text, slug in phrases),
+                   dict(by_length), _keyed(words, stem), _keyed(words, sound),
+                   frozenset(plain))
 
     def fuzzy(self, token: str) -> tuple[str, float] | None:
         """The closest lexicon word to `token` when it is close enough, with its score."""
@@ -124,6 +158,16 @@ def _reachable(typed: int, length: int) -> bool:
     return 200 * min(typed, length) >= (fuzzy_cutoff(typed) - 1e-6) * (typed + length)
 
 
+def _listed(entry: dict[str, Any] | None, key: str) -> list[str]:
+    """A need's list under `key` (words, plain, phrases), as text."""
+    return [str(text) for text in (entry or {}).get(key) or []]
+
+
+def _loosened(text: str) -> str:
+    """A phrase with each word folded by `loose`, its gaps kept."""
+    return " ".join(t if t == GAP else loose(t) for t in entry_tokens(str(text)))
+
+
 def _keyed(words: dict[str, set[str]], key: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """The needs of the words sharing each key (a stem, a sound): a key's needs are all its
     words' needs together."""
@@ -143,7 +187,7 @@ class NeedFinder:
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NeedFinder:
-        return cls({lang: NeedLexicon.build(data.get("needs", {}))
+        return cls({lang: NeedLexicon.build(data.get("needs", {}), data.get("not_needs"))
                     for lang, data in lexicons.items()})
 
     def order(self, language: str) -> list[NeedLexicon]:
@@ -172,7 +216,10 @@ class NeedFinder:
 
 def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
                    scores: dict[str, float]) -> set[int]:
-    hits = [hit for lexicon in lexicons for hit in lexicon.phrases.find(tokens) if hit.size > 1]
+    folded = tuple(map(loose, tokens))
+    hits = [hit for lexicon in lexicons
+            for hit in (*lexicon.phrases.find(tokens), *lexicon.loose.find(folded))
+            if hit.size > 1]
     hits.sort(key=lambda hit: (-hit.size, hit.start))
     claimed: set[int] = set()
     spans: set[tuple[int, int]] = set()
@@ -185,7 +232,8 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
         counted.add(key)
         spans.add((hit.start, hit.end))
         claimed.update(span)
-        scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
+        if hit.value != NO_NEED:
+            scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
     return claimed
 
 
@@ -204,11 +252,13 @@ def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> None:
 
 
 def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:
-    """The needs a word names: as written, else by its stem, else by a close spelling (five
-    letters or more), else by its sound key; each way searching every lexicon in turn."""
+    """The needs a word names: as written (a diagnosis as surely as a phrase), else by its
+    stem, else by a close spelling (five letters or more), else by its sound key; each way
+    searching every lexicon in turn."""
     for lexicon in lexicons:
         if token in lexicon.words:
-            return [(slug, WORD_WEIGHT) for slug in lexicon.words[token]]
+            weight = PHRASE_WEIGHT if token in lexicon.plain else WORD_WEIGHT
+            return [(slug, weight) for slug in lexicon.words[token]]
     if token.isdigit():
         return []
     folded = stem(token)
