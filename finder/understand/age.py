@@ -77,7 +77,8 @@ class AgeReader:
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         tried = digits = 0
-        mentions = sum(token in self.child_words for token in tokens)  # words for a child
+        mentions = sum(token in self.child_words and token not in self.grammar.back
+                       for token in tokens)  # words for a child (not "wala": that one)
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():

@@ -57,6 +57,7 @@ class AgeGrammar:
         self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
                                   for t in phrase(w))
         self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
+        self.back = frozenset(t for f in forms for w in _tokens(f.get("back")) for t in phrase(w))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
         # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
         self.prefixes = {normalise(k): str(v) for f in forms
