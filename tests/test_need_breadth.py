@@ -176,3 +176,19 @@ def test_spellings_by_ear_share_one_sound_key(spellings, key):
 
 def test_a_word_in_another_script_has_no_sound_key():
     assert sound("پریشان") == "" and sound("4yo") == ""
+
+
+def test_a_close_spelling_is_searched_for_a_messages_first_misspelt_words_only():
+    """A long message of made-up words costs FUZZY_WORDS searches, not one per word; a
+    misspelt need word among the first is still met ("udaasx": "udaas")."""
+    from finder.understand.need import FUZZY_WORDS
+
+    finder = _finder()
+    lexicon = finder.lexicons["xx"]
+    made_up = tuple(f"zorbl{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(250))
+    found = finder.scores(("udaasx", *made_up), "xx")
+    assert set(found) == {"wellbeing"} and found["wellbeing"] < 1  # a close spelling's weight
+    assert len(lexicon.remembered) == FUZZY_WORDS
+    assert "behaviour" in _finder().scores(("gussza",), "xx")  # met by a close spelling
+    late = finder.scores((*made_up, "gussza"), "xx")  # past the budget: no search
+    assert "behaviour" not in late

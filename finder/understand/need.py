@@ -32,6 +32,9 @@ FUZZY_MIN_LENGTH = 5
 STEM_WEIGHT = 1.0
 SOUND_WEIGHT = 0.9
 MAX_REMEMBERED = 50_000  # fuzzy results kept per lexicon (per language)
+# A close spelling is searched for a message's first misspelt words only: a parent names a
+# need in a handful of words, and 250 made-up words must not cost 250 searches.
+FUZZY_WORDS = 48
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
@@ -200,10 +203,11 @@ class NeedFinder:
         lexicons = self.order(language)
         scores: dict[str, float] = defaultdict(float)
         claimed = _phrase_scores(tokens, lexicons, scores)
-        _learn([token for index, token in enumerate(tokens) if index not in claimed], lexicons)
+        fuzzed = _learn([token for index, token in enumerate(tokens) if index not in claimed],
+                        lexicons)
         for index, token in enumerate(tokens):
             if index not in claimed:
-                for slug, weight in _word_hits(token, lexicons):
+                for slug, weight in _word_hits(token, lexicons, token in fuzzed):
                     scores[slug] += weight
         return dict(scores)
 
@@ -237,24 +241,29 @@ def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
     return claimed
 
 
-def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> None:
-    """Each fuzzy look-up `_word_hits` will make for `tokens`, a lexicon at a time: the words
-    no lexicon has as written or by their stem, then those the first did not match, ..."""
+def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> frozenset[str]:
+    """Each fuzzy look-up `_word_hits` will make for `tokens`, a lexicon at a time: the first
+    FUZZY_WORDS words no lexicon has as written or by their stem, then those the first did not
+    match, ... Returns the words searched (the others get no close spelling)."""
     typed = [token for token in tokens if len(token) >= FUZZY_MIN_LENGTH and
              not token.isdigit() and not any(token in lexicon.words for lexicon in lexicons)]
-    typed = [token for token in typed
-             if not any(stem(token) in lexicon.stems for lexicon in lexicons)]
+    typed = list(dict.fromkeys(token for token in typed
+                               if not any(stem(token) in lexicon.stems for lexicon in lexicons)))
+    searched = frozenset(typed[:FUZZY_WORDS])
+    typed = typed[:FUZZY_WORDS]
     for lexicon in lexicons:
         if not typed:
-            return
+            break
         found = lexicon.learn(typed)
         typed = [token for token in typed if found.get(token) is None]
+    return searched
 
 
-def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float]]:
+def _word_hits(token: str, lexicons: list[NeedLexicon],
+               fuzzy: bool = True) -> list[tuple[str, float]]:
     """The needs a word names: as written (a diagnosis as surely as a phrase), else by its
-    stem, else by a close spelling (five letters or more), else by its sound key; each way
-    searching every lexicon in turn."""
+    stem, else by a close spelling (five letters or more, if `fuzzy`), else by its sound key;
+    each way searching every lexicon in turn."""
     for lexicon in lexicons:
         if token in lexicon.words:
             weight = PHRASE_WEIGHT if token in lexicon.plain else WORD_WEIGHT
@@ -265,7 +274,7 @@ def _word_hits(token: str, lexicons: list[NeedLexicon]) -> list[tuple[str, float
     for lexicon in lexicons:
         if folded in lexicon.stems:
             return [(slug, STEM_WEIGHT) for slug in lexicon.stems[folded]]
-    if len(token) >= FUZZY_MIN_LENGTH:
+    if fuzzy and len(token) >= FUZZY_MIN_LENGTH:
         for lexicon in lexicons:
             found = lexicon.fuzzy(token)
             if found:
