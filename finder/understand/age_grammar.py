@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +44,10 @@ class AgeGrammar:
         self.clitics, self.articles, self.suffixes = (sorted(
             {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
             for key in ("clitics", "articles", "suffixes"))
-        self.singular = frozenset(normalise(w) for f in forms for w in _tokens(f.get("singular")))
-        self.alone = frozenset(normalise(w) for f in forms for w in _tokens(f.get("alone")))
+        self.singular = self._words("singular")
+        self.alone = self._words("alone")
         self.units = self.singular | self.alone
-        self.copulas = frozenset(normalise(w) for f in forms for w in _tokens(f.get("copulas")))
+        self.copulas = self._words("copulas")
         # everyday words of a language that another reads as a number ("saade": Punjabi "our")
         self.not_numbers: dict[str, frozenset[str]] = {}
         for language, f in self.languages.items():
@@ -54,10 +55,8 @@ class AgeGrammar:
                 self.not_numbers[normalise(word)] = self.not_numbers.get(
                     normalise(word), frozenset()) | {language}
         self.one_after = self._index("one_after")
-        self.children = frozenset(t for f in forms for w in _tokens(f.get("children"))
-                                  for t in phrase(w))
-        self.bare = frozenset(t for f in forms for w in _tokens(f.get("bare")) for t in phrase(w))
-        self.back = frozenset(t for f in forms for w in _tokens(f.get("back")) for t in phrase(w))
+        self.children, self.bare, self.back = (
+            self._words(key, phrase) for key in ("children", "bare", "back"))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
         # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
         self.prefixes = {normalise(k): str(v) for f in forms
@@ -67,16 +66,22 @@ class AgeGrammar:
         self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
-        self.old = frozenset(normalise(w) for f in forms for w in _tokens(f.get("old")))
+        self.old = self._words("old")
         self.born, self.due = self._index("born"), self._index("due")
         # a start in the past ("went into reception in september"): in that year now
-        self.began = frozenset(normalise(w) for f in forms for w in _tokens(f.get("began")))
+        self.began = self._words("began")
         self.calendar = self._index("calendar")
         self.since, self.speaker = self._index("from"), self._index("speaker")
         # the words a birth or a due date can start with: most messages have none
         self.born_first, self.due_first = self.born.first_words(), self.due.first_words()
         self.month_first, self.speaker_first = self.calendar.first_words(), \
             self.speaker.first_words()
+
+    def _words(self, key: str,
+               split: Callable[[str], Iterable[str]] | None = None) -> frozenset[str]:
+        """The words of `key` in every language: each normalised, or split into its tokens."""
+        texts = [w for forms in self.languages.values() for w in _tokens(forms.get(key))]
+        return frozenset(t for w in texts for t in (split(w) if split else (normalise(w),)))
 
     def _index(self, key: str) -> PhraseIndex[str]:
         """The forms of `key` in every language, each with its language."""
