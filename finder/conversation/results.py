@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 from finder.conversation.types import Fits, Reply
 from finder.directory.contacts import best_contact, sorted_contacts
+from finder.directory.content import SELF_REFERRAL
 from finder.directory.listing import text_in
 from finder.languages import UCS2_LANGUAGES
-from finder.search.entry import SELF_REFERRAL
 from finder.search.types import Result
 
 PAGE = 3

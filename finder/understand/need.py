@@ -249,8 +249,8 @@ def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> frozenset[str]:
              not token.isdigit() and not any(token in lexicon.words for lexicon in lexicons)]
     typed = list(dict.fromkeys(token for token in typed
                                if not any(stem(token) in lexicon.stems for lexicon in lexicons)))
-    searched = frozenset(typed[:FUZZY_WORDS])
     typed = typed[:FUZZY_WORDS]
+    searched = frozenset(typed)
     for lexicon in lexicons:
         if not typed:
             break
