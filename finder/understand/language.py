@@ -19,9 +19,11 @@ from finder.understand.classifier import NeedModel
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
-URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ")
-# "غ" stands for an English g in Arabic spellings ("غرانثام"), where Urdu writes "گ".
-ARABIC_LETTERS = frozenset("ةىيكأإغ")
+# Urdu writes its own digits (۱۲۳, U+06F0-06F9) and its own heh (ہ); Arabic writes ٣٨
+# (U+0660-0669) and ه. "غ" stands for an English g in Arabic spellings ("غرانثام"), where Urdu
+# writes "گ".
+URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ۰۱۲۳۴۵۶۷۸۹")
+ARABIC_LETTERS = frozenset("ةىيكأإغه٠١٢٣٤٥٦٧٨٩")
 LETTER_WEIGHT = 0.5
 POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
@@ -31,9 +33,14 @@ LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
                     "latin": ("en", "pl", "so", "ur", "pa", "gu", "ar")}
 SHORT = 2  # words; a hint wins over so little evidence
-VOCABULARY_WEIGHT = 0.5
+MARKER_WEIGHT, VOCABULARY_WEIGHT = 1.0, 0.5
+LOAN_WEIGHT = 0.5  # an English word parents put into their own language's sentence: "baby"
 GREETING_WEIGHT = 2.0  # "kem cho", "witam": a greeting says the language better than a word
 MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
+# ... and one more per this many words: in a long code-mixed message ("son 3 and a half ka hai,
+# potty training nahi ho rahi") the English words outnumber the particles, but the letter
+# model, trained on each language's own code-mixed messages, reads the whole of it.
+MODEL_WORDS = 3
 # With no marker word at all, the letter model alone decides a message this long when it is
 # this sure ("dukaanka dhegaha ayuu qabsadaa": Somali words no lexicon lists); a bare place
 # name ("coventry") is too short to say anything and keeps the hint or the default.
@@ -66,7 +73,8 @@ class LanguageDetector:
 
     def __init__(self, markers: dict[str, list[str]],
                  vocabulary: dict[str, list[str]] | None = None,
-                 greetings: dict[str, list[str]] | None = None) -> None:
+                 greetings: dict[str, list[str]] | None = None,
+                 loanwords: dict[str, list[str]] | None = None) -> None:
         owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for language, texts in (greetings or {}).items():
             for text in texts:
@@ -75,8 +83,12 @@ class LanguageDetector:
             (" ".join(tokens), tuple(sorted(langs))) for tokens, langs in owners.items()
             if tokens)
         self.weights: dict[str, dict[str, float]] = defaultdict(dict)
-        for words, weight in ((markers, 1.0), (vocabulary or {}, VOCABULARY_WEIGHT)):
-            self._weigh(words, weight)
+        self._weigh([(markers, MARKER_WEIGHT), (vocabulary or {}, VOCABULARY_WEIGHT)])
+        for language, texts in (loanwords or {}).items():
+            for token in (t for text in texts for t in phrase(text)):
+                if language in self.weights.get(token, {}):
+                    self.weights[token][language] = min(self.weights[token][language],
+                                                        LOAN_WEIGHT)
         self.model: NeedModel | None = None  # letters and words per language, when trained
         self.places: frozenset[str] = frozenset()  # place words: no language's evidence
         self.beside_places: dict[str, set[str]] = {}  # "ma" after a place: Gujarati "in"
@@ -90,34 +102,41 @@ class LanguageDetector:
         for language, texts in (beside or {}).items():  # "coventry ma", "w hinckley"
             for token in (t for text in texts for t in phrase(text)):
                 self.beside_places.setdefault(token, set()).add(language)
-        self._weigh(spellings, PLACE_WEIGHT)
+        self._weigh([(spellings, PLACE_WEIGHT)])
 
-    def _weigh(self, words: Mapping[str, Iterable[str]], weight: float) -> None:
-        """Each token of `words` (language -> texts) as evidence of its languages: `weight`
-        shared among the languages that use it, keeping any greater weight it already has."""
-        owners: dict[str, set[str]] = defaultdict(set)
-        for language, texts in words.items():
-            for text in texts:
-                for token in phrase(text):  # "3andi" splits to "3": digits say no language
-                    if not token[0].isdigit():
-                        owners[token].add(language)
+    def _weigh(self, tiers: Iterable[tuple[Mapping[str, Iterable[str]], float]]) -> None:
+        """Each token of each tier's words (language -> texts) as evidence of its languages:
+        the tier's weight, shared among every language any tier lists the token for ("saal",
+        Urdu's marker and Punjabi's unit, says either as little), keeping any greater weight it
+        already has. English keeps the whole of it unless another language has the token
+        among its markers: a need word other lexicons borrow ("autism") is still English, but
+        a marker of two languages ("no", Gujarati's "of") says either as little as the other."""
+        owners: dict[str, dict[str, float]] = defaultdict(dict)
+        for words, weight in tiers:
+            for language, texts in words.items():
+                # "3andi" splits to "3": digits say no language
+                for token in (t for text in texts for t in phrase(text) if not t[0].isdigit()):
+                    owners[token][language] = max(owners[token].get(language, 0.0), weight)
         for token, langs in owners.items():
-            for lang in langs:
-                # an English word other lexicons borrow ("autism") is still English alone:
-                # _mixed discounts English beside another language's own words
-                share = weight if lang == "en" else weight / len(langs)
+            marked = any(weight >= MARKER_WEIGHT for lang, weight in langs.items() if lang != "en")
+            owners = sum(langs.values()) / max(langs.values())
+            for lang, weight in langs.items():
+                share = weight if lang == "en" and not marked else weight / owners
                 self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
-        """Markers count fully; the rest of each lexicon's single words count half."""
+        """Markers count fully; the rest of each lexicon's single words, and its loanwords
+        (English words other languages' sentences hold), count half."""
         markers = {lang: [str(w) for w in data.get("markers") or []]
                    for lang, data in lexicons.items() if lang in LANGUAGES}
         vocabulary = {lang: _vocabulary(data) for lang, data in lexicons.items()
                       if lang in LANGUAGES}
         greetings = {lang: [str(w) for w in data.get("greetings") or []]
                      for lang, data in lexicons.items() if lang in LANGUAGES}
-        return cls(markers, vocabulary, greetings)
+        loanwords = {lang: [str(w) for w in data.get("loanwords") or []]
+                     for lang, data in lexicons.items() if lang in LANGUAGES}
+        return cls(markers, vocabulary, greetings, loanwords)
 
     def greets(self, words: Words) -> bool:
         """Whether the message says hello in any language."""
@@ -178,11 +197,12 @@ class LanguageDetector:
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
         scores = _mixed(self.scores(text, words, allowed))
+        weight = _model_weight(words)
         if scores and self.model is not None and len(allowed) > 1 and \
-                not _decided(scores, allowed, hint):
+                not _decided(scores, allowed, hint, weight):
             likely = self._letters(text, words)
             for lang in allowed:
-                scores[lang] = scores.get(lang, 0.0) + MODEL_WEIGHT * likely.get(lang, 0.0)
+                scores[lang] = scores.get(lang, 0.0) + weight * likely.get(lang, 0.0)
         if not scores:
             return hint or self._letters_alone(text, words, allowed) or (
                 allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
@@ -255,14 +275,21 @@ def _add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) 
         scores[allowed[0]] += 1
 
 
-def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None) -> bool:
+def _model_weight(words: Words) -> float:
+    """What a sure letter model counts for: MODEL_WEIGHT, and more in a longer message."""
+    count = sum(1 for token in words.tokens if not token[0].isdigit())
+    return MODEL_WEIGHT * max(1.0, count / MODEL_WORDS)
+
+
+def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None,
+             weight: float = MODEL_WEIGHT) -> bool:
     """Whether the words alone settle the language: the leader is more than the letter model
-    can add (MODEL_WEIGHT) ahead of every other, and no other hint could win, so the model's
+    can add (`weight`) ahead of every other, and no other hint could win, so the model's
     run would not change the answer."""
     leader = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
     rest = max((scores.get(lang, 0.0) for lang in {*scores, *allowed} if lang != leader),
                default=0.0)
-    return hint in (None, leader) and scores[leader] - rest > MODEL_WEIGHT + 1e-9
+    return hint in (None, leader) and scores[leader] - rest > weight + 1e-9
 
 
 def _vocabulary(lexicon: dict[str, Any]) -> list[str]:

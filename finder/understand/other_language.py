@@ -79,7 +79,7 @@ class OtherLanguages:
         `text` is weighed against our words alone, not the letters it shares with ours
         (Persian and Urdu both write پ چ گ ک ی)."""
         scores: Counter[str] = Counter()
-        for token in words.tokens:
+        for token in set(words.tokens):  # "ne ... ne": one word twice is still one stray word
             for language in self.words.get(token, ()):
                 scores[language] += 1.0
         for hit in self.greetings.find(words.tokens):
