@@ -63,6 +63,9 @@ class AgeReader:
             self.pregnancy.first  # "وحامل": "and pregnant"
         self.child_words = self.grammar.children | self.grammar.bare | \
             self.context.siblings.first_words()
+        # words that name a child, not words that say an age follows ("عمره": his age)
+        self.kids = (self.grammar.bare | self.context.siblings.first_words()) - \
+            self.context["before"].first_words()
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
@@ -108,12 +111,15 @@ class AgeReader:
                 continue  # month; but "w 7 miesiącu ile powinna jeść": a baby at 7 months
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
-                    tokens, number.start, series) and self.units.match_at(tokens, end) is None:
+                    tokens, number.start, series) and self.units.match_at(tokens, end) is None \
+                    and not (end < len(tokens) and words.glued[end]):  # not "w binti 3omra"
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
-            if self.parent.about(tokens, index, found):
+            if self.parent.someone_else(tokens, index, found, self.kids):
+                pass  # "her boyfriend is 25": no child, and not the parent either
+            elif self.parent.about(tokens, index, found):
                 years, pregnant, baby = self.parent.said(tokens, found)
                 parent, expecting, children = years or parent, expecting or pregnant, \
                     children + baby
@@ -195,11 +201,13 @@ class AgeReader:
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
-                self.grammar.after_child(tokens, number.start):  # "14 di aa", "ابني ٨"
+                self.grammar.after_child(tokens, number.start) or \
+                self.context.after_count(tokens, number.start, self.numbers.words):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
-                    self.grammar.counts(tokens, end) or not tokens[number.start][0].isdigit() \
+                    self.grammar.counts(tokens, end) and not self.grammar.after_child(
+                        tokens, number.start) or not tokens[number.start][0].isdigit() \
                     and self.numbers.read(tokens, end) is not None:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
