@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,7 @@ FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
     ("તી", "તો")))
 
 
+@lru_cache(maxsize=65536)  # every word of every message: kept rather than folded again
 def loose(token: str) -> str:
     """A word as a loose phrase reads it: "not" however it is typed, a verb's feminine ending
     as the masculine."""
