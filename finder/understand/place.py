@@ -197,15 +197,17 @@ class Gazetteer:
                     if key not in read:
                         if len(read) >= most:
                             break
-                        read[key] = finder(words[start:start + size])
+                        read[key] = finder(words[start:start + size], key)
                     found = read[key]
                     if found:
                         hits.append(_Hit(1, found[0], start, found[1]))
                         used[start:start + size] = [True] * size
         return hits
 
-    def _exact(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        places = self.names.get(" ".join(words))
+    def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
+        """`words` (`key`: joined by spaces) spelling a name, or one with an ending or a
+        preposition attached."""
+        places = self.names.get(key)
         if places:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
@@ -229,10 +231,11 @@ class Gazetteer:
                 return 95.0, _by_district(self.names[key])
         return None
 
-    def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        if len(words) == 1 and words[0] in self.everyday:
+    def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
+        """The names `words` (`key`: joined by spaces) may misspell."""
+        if len(words) == 1 and key in self.everyday:
             return None
-        return self.remembered(" ".join(words))
+        return self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         return self._closest(phrase.split(" "))
