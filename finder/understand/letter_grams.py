@@ -80,3 +80,8 @@ def one_word(word: str, sizes: Sequence[int], start: int, dimensions: int) -> li
         data = padded.encode()
         return [zlib.crc32(data[a:b], start) % dimensions for a, b in spans]
     return [zlib.crc32(padded[a:b].encode(), start) % dimensions for a, b in spans]
+
+
+# NumPy's first call of each kind costs more than the work (1 to 2 ms): paid here, on import
+# (before gunicorn forks its workers), not by the first long message.
+gram_hashes(["warm", "دافئ"] * 40, (3, 4, 5), 0, 1 << 16)
