@@ -40,7 +40,7 @@ MODEL_WEIGHT = 1.0  # a sure letter model counts as much as one marker word
 # ... and one more per this many words: in a long code-mixed message ("son 3 and a half ka hai,
 # potty training nahi ho rahi") the English words outnumber the particles, but the letter
 # model, trained on each language's own code-mixed messages, reads the whole of it.
-MODEL_WORDS = 3
+MODEL_WORDS = 2
 # With no marker word at all, the letter model alone decides a message this long when it is
 # this sure ("dukaanka dhegaha ayuu qabsadaa": Somali words no lexicon lists); a bare place
 # name ("coventry") is too short to say anything and keeps the hint or the default.
@@ -53,7 +53,7 @@ SHORT_LETTERS = 4  # fewer letters than this ("ok", "no") say no language at all
 GREETING_START = 2  # a greeting opens a message: "chup hi nahi" is Urdu, no "hi"
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
 PLACED_WORDS = 3
-MIXED_OTHER, MIXED_ENGLISH = 2.0, 0.7  # see _mixed
+MIXED_OTHER, MIXED_ENGLISH = 1.5, 0.7  # see _mixed
 ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic

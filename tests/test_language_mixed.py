@@ -1,0 +1,59 @@
+"""Evidence that tells languages apart in short and code-mixed messages, one class at a time:
+each script's own digits and letters, particles two languages share, English words put into
+another language's sentence, and a long message whose clauses are in two languages. Written
+for the detector's rules, not copied from any table."""
+
+from __future__ import annotations
+
+import pytest
+
+# Arabic script with none of Arabic's or Urdu's own letters: the digits say which it is
+# (Arabic writes ٣, Urdu ۳), and so does Arabic's ه where Urdu writes ہ.
+DIGITS_AND_HEH = [
+    ("دفعت ٢٠ باوند", "ar"), ("رحنا ٣ مرات", "ar"), ("نام ٥ ساعات بس", "ar"),
+    ("شربه ٢٠٠ مل", "ar"), ("وزنه زاد", "ar"), ("صار ٧ شهور", "ar"),
+    ("وزن ۱۲", "ur"), ("دوا ۵ مل", "ur"),
+]
+
+# Romanised Punjabi and Urdu share "saal", "hai" and the numbers: the genitive decides
+# (Punjabi da/di, Urdu ka/ki).
+PARTICLES = [
+    ("do saal di hai", "pa"), ("chhe saal di", "pa"), ("das saal da beta", "pa"),
+    ("panj saal da hai", "pa"), ("das saal ka beta", "ur"), ("nau saal ki beti", "ur"),
+    ("do saal ka hai", "ur"),
+]
+
+# English nouns inside another language's sentence say less than its particles; the same
+# nouns alone, or with English grammar, stay English.
+LOANWORDS = [
+    ("baby 6 months ki hai", "ur"), ("daughter 2 years ki hai", "ur"),
+    ("school ma problem che", "gu"), ("baby 7 months da hai", "pa"),
+    ("baby 6 months old", "en"), ("my son is in year 4", "en"), ("school problem", "en"),
+    ("newborn baby not feeding", "en"),
+]
+
+# An English opening and a clause in the parent's own language: the letter model reads the
+# whole message, and counts for more the longer it is.
+TWO_CLAUSES = [
+    ("she is 4 and a half, bolti nahi hai", "ur"), ("he is 3, khato nathi ane rade che", "gu"),
+    ("my son is 5 and he raat nu sonda nahi", "pa"), ("she is 2, ma hadasho weli", "so"),
+    ("he is 6 and nie chce chodzic do szkoly", "pl"),
+]
+
+CASES = [*DIGITS_AND_HEH, *PARTICLES, *LOANWORDS, *TWO_CLAUSES]
+
+
+@pytest.mark.parametrize(("text", "language"), CASES, ids=[text for text, _ in CASES])
+def test_a_mixed_or_short_message_reads_in_its_language(understander, text, language):
+    assert understander.interpret(text).language == language
+
+
+# A word of a language not spoken here ("ne": French) twice is still one stray word.
+REPEATED = ["ene joi ne hasi ne rovi", "pappa ne joi ne bhagi gayo", "teacher ne kahi ne aavi",
+            "dada ne mali ne aavya", "rasoi ma jai ne joi ne aavi"]
+
+
+@pytest.mark.parametrize("text", REPEATED)
+def test_one_foreign_word_repeated_is_not_another_language(understander, text):
+    found = understander.interpret(text)
+    assert (found.other_language, found.language) == (None, "gu")
