@@ -40,7 +40,17 @@ TWO_CLAUSES = [
     ("he is 6 and nie chce chodzic do szkoly", "pl"),
 ]
 
-CASES = [*DIGITS_AND_HEH, *PARTICLES, *LOANWORDS, *TWO_CLAUSES]
+# Arabizi: a 3 (ع) or 7 (ح) opening a word before a vowel or n; an age, ordinal or hour in
+# English ("3yo", "3rd", "7am") or Polish ("3latka") is none.
+ARABIZI = [
+    ("3andha 7arara", "ar"), ("3ndo sene w nos", "ar"), ("7ader w 3ala rasi", "ar"),
+    ("7ilwe l group", "ar"), ("3and el doktor bukra", "ar"),
+    ("up at 3am feeding again", "en"), ("wakes at 7am every day", "en"),
+    ("my 3yo wont eat", "en"), ("he is my 3rd child", "en"), ("baby is 7ish weeks", "en"),
+    ("synek 3latka nie mowi", "pl"),
+]
+
+CASES = [*DIGITS_AND_HEH, *PARTICLES, *LOANWORDS, *TWO_CLAUSES, *ARABIZI]
 
 
 @pytest.mark.parametrize(("text", "language"), CASES, ids=[text for text, _ in CASES])

@@ -55,6 +55,8 @@ GREETING_START = 2  # a greeting opens a message: "chup hi nahi" is Urdu, no "hi
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 1.5, 0.7  # see _mixed
 ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
+ARABIZI_DIGITS, ARABIZI_NEXT = ("3", "7"), "aeioun"  # ع and ح opening a word: "3la", "7abibi"
+NOT_ARABIZI = frozenset({"am", "ish", "nd", "months", "in", "on", "or", "and", "of", "ys"})
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
@@ -247,11 +249,18 @@ class LanguageDetector:
 
 def _arabizi(words: Words) -> int:
     """Digits written as Arabic letters inside a Latin word ("msa3de", "sa3edni"): letters,
-    a digit and letters glued together, which no postcode, age or ordinal is."""
+    a digit and letters glued together, which no postcode, age or ordinal is; or at a word's
+    start, an ع or ح before a vowel or n ("3la", "3andou", "3ndi", "7abibi"), which no age
+    ("3yo", "2lata"), ordinal ("3rd") or hour ("7am") is."""
     tokens, glued = words.tokens, words.glued
-    return sum(1 for i in range(1, len(tokens) - 1)
-               if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
-               and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())
+    inside = sum(1 for i in range(1, len(tokens) - 1)
+                 if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
+                 and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())
+    starting = sum(1 for i in range(len(tokens) - 1)
+                   if not glued[i] and glued[i + 1] and tokens[i] in ARABIZI_DIGITS
+                   and tokens[i + 1].isalpha() and len(tokens[i + 1]) >= 2
+                   and tokens[i + 1][0] in ARABIZI_NEXT and tokens[i + 1] not in NOT_ARABIZI)
+    return inside + starting
 
 
 def _mixed(scores: dict[str, float]) -> dict[str, float]:
