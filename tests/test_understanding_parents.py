@@ -58,11 +58,15 @@ CASES = scoring.load_parent_table()
 # writers, 4/5 here and a fifth held out) joined the table. On arrival the whole table read
 # language 98.86%, age 95.7%; CHECK half language 98.7%, age 95.9%; weakest language ur 97.8%,
 # pa 98.3%, age so 93.8%, gu 94.4%, pl 94.9%. The language and age floors came down to that.
-FLOORS = {"language": 0.988, "need": 0.974, "age": 0.957, "place": 0.995}
-CHECK_FLOORS = {"language": 0.986, "need": 0.961, "age": 0.958, "place": 0.99}
+# Session 10, language by class (each script's digits and Arabic's ه, a word two languages list
+# saying either as little, English loanwords at half weight, the letter model counting more in a
+# longer message, Arabizi's 3 and 7 opening a word, a repeated stray word as one): language
+# 99.7%, CHECK half 99.8%; weakest pl 99.3%, ur 99.6%, gu 99.6%, so 99.6%. Floors raised.
+FLOORS = {"language": 0.996, "need": 0.974, "age": 0.957, "place": 0.995}
+CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.958, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
-LANGUAGE_SLACK = {"language": 0.012, "need": 0.02, "age": 0.02, "place": 0.01}
+LANGUAGE_SLACK = {"language": 0.006, "need": 0.02, "age": 0.02, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 
