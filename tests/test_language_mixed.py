@@ -50,7 +50,16 @@ ARABIZI = [
     ("synek 3latka nie mowi", "pl"),
 ]
 
-CASES = [*DIGITS_AND_HEH, *PARTICLES, *LOANWORDS, *TWO_CLAUSES, *ARABIZI]
+# Polish without its letters and without a marker word, around a number: the letter model
+# alone decides when no other language comes near, and English stays English.
+LETTERS_ALONE = [
+    ("kupuje 3 paczki chusteczek", "pl"), ("odbieram 2 paczki pieluch", "pl"),
+    ("bierze 5 ml syropu", "pl"), ("szczepienie 12 stycznia", "pl"),
+    ("wracamy tramwajem o 16", "pl"), ("karmie co 3 godziny", "pl"),
+    ("midwife visit tomorrow", "en"), ("jabs on 12 march", "en"), ("nappies 2 packs", "en"),
+]
+
+CASES = [*DIGITS_AND_HEH, *PARTICLES, *LOANWORDS, *TWO_CLAUSES, *ARABIZI, *LETTERS_ALONE]
 
 
 @pytest.mark.parametrize(("text", "language"), CASES, ids=[text for text, _ in CASES])

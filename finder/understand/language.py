@@ -49,6 +49,8 @@ MODEL_ALONE = 0.6
 # Shorter, it decides only when surer: "mahadsanid", "bank zywnosci", "jozi byesrakh" (a word
 # or two no lexicon lists, whose letters are one language's and not English's)
 MODEL_ALONE_SHORT = 0.45
+# Less sure, it decides when no other language comes near: twice as likely as the next.
+MODEL_ALONE_CLEAR, CLEAR_LEAD = 0.35, 2.0
 SHORT_LETTERS = 4  # fewer letters than this ("ok", "no") say no language at all
 GREETING_START = 2  # a greeting opens a message: "chup hi nahi" is Urdu, no "hi"
 # Unknown words beside a place that say a language: fewer are more of its name ("small heath")
@@ -244,6 +246,9 @@ class LanguageDetector:
         likely = self._letters(text, words)
         best = max(allowed, key=lambda lang: likely.get(lang, 0.0))
         least = MODEL_ALONE if len(words.tokens) >= MODEL_ALONE_WORDS else MODEL_ALONE_SHORT
+        second = max((likely.get(lang, 0.0) for lang in allowed if lang != best), default=0.0)
+        if likely.get(best, 0.0) >= MODEL_ALONE_CLEAR and likely[best] >= CLEAR_LEAD * second:
+            least = MODEL_ALONE_CLEAR  # "wizyta 15 grudnia o 10:30": no rival comes near
         return best if likely.get(best, 0.0) >= least else None
 
 
