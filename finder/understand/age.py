@@ -155,7 +155,8 @@ class AgeReader:
         fixed = self.fixed.match_at(tokens, index)
         if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
                                   fixed.value == 0 and  # "urodził się w 32 tygodniu": when
-                                  self.numbers.read(tokens, fixed.end) is not None or
+                                  tokens[fixed.end:fixed.end + 1] != () and
+                                  tokens[fixed.end][:1].isdigit() or
                                   self.context.waited(tokens, fixed.end) or
                                   self.context.waiting_before(tokens, index, self.child_words) or
                                   after_age and
@@ -188,7 +189,7 @@ class AgeReader:
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
-        if unit is not None and (self._school_year_at(words, end) or
+        if unit is not None and (self._school_year_at(words, end) or unit.end == end + 1 and
                                  len(tokens[end]) == 1 and not words.glued[end]):
             unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
             # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
@@ -231,6 +232,8 @@ class AgeReader:
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
+        if self.context["more_than"].match_at(tokens, found.end) is not None:
+            return True  # "7 saal se zyada ka", "7 varas thi vadhare": older than that
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \

@@ -11,7 +11,8 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
-                "durative", "age_verb", "counted", "count_link", "preterm")
+                "durative", "age_verb", "counted", "count_link", "preterm",
+                "more_than")
 LOOK_BACK = 3  # context phrases are at most this many words long
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 

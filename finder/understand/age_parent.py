@@ -49,7 +49,8 @@ class ParentAge:
             years and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None or \
             years and max(found.values) >= ADULT_YEARS and \
-            self.grammar.said_by_speaker(tokens, start)
+            self.grammar.said_by_speaker(tokens, start) and \
+            not self.grammar.aged(tokens, start, found.end + 1, False)  # "my 18 yr old"
 
     def _describes_speaker(self, tokens: tuple[str, ...], found: Found) -> bool:
         """"jestem 25-letnią mamą", "a 24 year old mum": an adult's age as an adjective (or
