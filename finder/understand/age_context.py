@@ -12,7 +12,7 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
-                "more_than")
+                "more_than", "triplets")
 LOOK_BACK = 3  # context phrases are at most this many words long
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
