@@ -53,7 +53,7 @@ class AgeReader:
         self.suffixed = self.units.first_words() | self.numbers.words.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.lists = AgeLists(self.context, self.numbers, self.units)
+        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -94,7 +94,7 @@ class AgeReader:
                 index = named[1]
                 continue
             number = memo[index] if index in memo else self.numbers.read(tokens, index)
-            if number and (number.article_before_digits(tokens) or
+            if number and (number.article_before_digits(tokens, self.fixed) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
                            language not in self.homonyms.get(tokens[index], (language,)) or
@@ -210,7 +210,8 @@ class AgeReader:
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
                 self.grammar.after_child(tokens, number.start) or \
-                self.context.after_count(tokens, number.start, self.numbers.words):  # "ابني ٨"
+                self.context.after_count(tokens, number.start, self.numbers.words) or \
+                self.context.listed_for_children(tokens, number.start, len(values)):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
