@@ -60,10 +60,10 @@ CASES = scoring.load_parent_table()
 # pa 98.3%, age so 93.8%, gu 94.4%, pl 94.9%. The language and age floors came down to that.
 # Session 10, ages as grammar over it (an adult's age is no child's, a count then its ages,
 # twins beside other children, an age and its school year as one child, older than, a
-# delivery weeks ago, preterm weeks, glued genitives, short Polish units): age 99.1%, CHECK
-# half 98.6%; weakest age en 97.9%, so 98.6%. The age floors rose to that.
-FLOORS = {"language": 0.988, "need": 0.974, "age": 0.99, "place": 0.995}
-CHECK_FLOORS = {"language": 0.986, "need": 0.961, "age": 0.985, "place": 0.99}
+# delivery weeks ago, preterm weeks, glued genitives, short Polish units): age 99.3%, CHECK
+# half 99.0%; weakest age en 98.3%. The age floors rose to that.
+FLOORS = {"language": 0.988, "need": 0.974, "age": 0.992, "place": 0.995}
+CHECK_FLOORS = {"language": 0.986, "need": 0.961, "age": 0.989, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.012, "need": 0.02, "age": 0.02, "place": 0.01}
