@@ -58,13 +58,17 @@ CASES = scoring.load_parent_table()
 # writers, 4/5 here and a fifth held out) joined the table. On arrival the whole table read
 # language 98.86%, age 95.7%; CHECK half language 98.7%, age 95.9%; weakest language ur 97.8%,
 # pa 98.3%, age so 93.8%, gu 94.4%, pl 94.9%. The language and age floors came down to that.
+# Session 10, ages as grammar over it (an adult's age is no child's, a count then its ages,
+# twins beside other children, an age and its school year as one child, older than, a
+# delivery weeks ago, preterm weeks, glued genitives, short Polish units): age 99.3%, CHECK
+# half 99.0%; weakest age en 98.3%. The age floors rose to that.
 # Session 10, language by class (each script's digits and Arabic's ه, a word two languages list
 # saying either as little, English loanwords at half weight, the letter model counting more in a
 # longer message, Arabizi's 3 and 7 opening a word, a repeated stray word as one, the letter
 # model alone when no rival comes near): language 99.8%, CHECK half 99.8%; weakest ur 99.55%,
 # gu 99.6%, so 99.6%. Floors raised.
-FLOORS = {"language": 0.996, "need": 0.974, "age": 0.957, "place": 0.995}
-CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.958, "place": 0.99}
+FLOORS = {"language": 0.996, "need": 0.974, "age": 0.992, "place": 0.995}
+CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.989, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.006, "need": 0.02, "age": 0.02, "place": 0.01}

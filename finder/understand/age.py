@@ -49,10 +49,11 @@ class AgeReader:
             fixed += [(str(k), int(v)) for k, v in (data.get("ages") or {}).items()]
             expecting += [str(text) for text in data.get("expecting") or []]
         self.units: PhraseIndex[str] = PhraseIndex(units)
-        self.unit_words = self.units.first_words()
+        # words a genitive may be glued to: a unit ("દિવસનું") or a number ("પંદરનો")
+        self.suffixed = self.units.first_words() | self.numbers.words.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.lists = AgeLists(self.context, self.numbers, self.units)
+        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -71,7 +72,7 @@ class AgeReader:
              language: str | None = None) -> Ages:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
-        words = self.grammar.expand(words, self.known, self.numbers.words, self.unit_words)
+        words = self.grammar.expand(words, self.known, self.numbers.words, self.suffixed)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         parent: int | None = None
@@ -89,11 +90,11 @@ class AgeReader:
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
             if named is not None:  # "roczek", "year 7", "dusri class"
-                children.add(named[0], True, named[2])
+                children.add(named[0], (index, named[1]), True, named[2])
                 index = named[1]
                 continue
             number = memo[index] if index in memo else self.numbers.read(tokens, index)
-            if number and (number.article_before_digits(tokens) or
+            if number and (number.article_before_digits(tokens, self.fixed) or
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
                            language not in self.homonyms.get(tokens[index], (language,)) or
@@ -123,7 +124,7 @@ class AgeReader:
             elif self.parent.about(tokens, index, found):
                 years, pregnant, baby = self.parent.said(tokens, found)
                 parent, expecting = years or parent, expecting or pregnant
-                children.ages += baby
+                children.add(baby, (index, found.end), True)
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
                     or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
@@ -132,18 +133,19 @@ class AgeReader:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
                 children.add([max(0, completed_months(v, unit) - nearly)
-                              for v, unit in units_of(found)])
+                              for v, unit in units_of(found)], (index, found.end))
                 unit = found.unit or "years"
             index = series = self.lists.past_link(tokens, found.end)
-        return Ages(self._finished(tokens, children.ages), expecting, parent)
+        return Ages(self._finished(tokens, children), expecting, parent)
 
-    def _finished(self, tokens: tuple[str, ...], children: list[int]) -> tuple[int, ...]:
+    def _finished(self, tokens: tuple[str, ...], read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
+        multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
+                            for hit in self.context[key].find(tokens)}.items())
+        children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
             children.append(0)
-        if len(children) == 1 and self.context["twins"].find(tokens):
-            children *= 2
         return tuple(children)
 
     def _named_at(self, words: Words, index: int,
@@ -155,7 +157,8 @@ class AgeReader:
         fixed = self.fixed.match_at(tokens, index)
         if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
                                   fixed.value == 0 and  # "urodził się w 32 tygodniu": when
-                                  self.numbers.read(tokens, fixed.end) is not None or
+                                  tokens[fixed.end:fixed.end + 1] != () and
+                                  tokens[fixed.end][:1].isdigit() or
                                   self.context.waited(tokens, fixed.end) or
                                   self.context.waiting_before(tokens, index, self.child_words) or
                                   after_age and
@@ -188,7 +191,7 @@ class AgeReader:
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
-        if unit is not None and (self._school_year_at(words, end) or
+        if unit is not None and (self._school_year_at(words, end) or unit.end == end + 1 and
                                  len(tokens[end]) == 1 and not words.glued[end]):
             unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
             # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
@@ -207,7 +210,8 @@ class AgeReader:
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
                 self.grammar.after_child(tokens, number.start) or \
-                self.context.after_count(tokens, number.start, self.numbers.words):  # "ابني ٨"
+                self.context.after_count(tokens, number.start, self.numbers.words) or \
+                self.context.listed_for_children(tokens, number.start, len(values)):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
@@ -231,6 +235,8 @@ class AgeReader:
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
+        if self.context["more_than"].match_at(tokens, found.end) is not None:
+            return True  # "7 saal se zyada ka", "7 varas thi vadhare": older than that
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \
@@ -255,7 +261,8 @@ class AgeReader:
         before = number.start > 0 and words.glued[number.start] and \
             tokens[number.start - 1].isascii() and tokens[number.start - 1].isalpha()
         after = number.end < len(tokens) and words.glued[number.end] and \
-            self.units.match_at(tokens, number.end) is None
+            self.units.match_at(tokens, number.end) is None and \
+            self.grammar.genitive.match_at(tokens, number.end) is None  # not "૧૧ની"
         return before or after
 
     def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:

@@ -11,7 +11,9 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
-                "durative", "age_verb", "counted", "count_link", "preterm")
+                "durative", "age_verb", "counted", "count_link", "preterm",
+                "more_than", "triplets")
+LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
@@ -60,6 +62,12 @@ class AgeContext:
         end = start - (start > 0 and tokens[start - 1] in self["count_link"])
         return end >= 2 and tokens[end - 1] in self["counted"] and (
             tokens[end - 2][:1].isdigit() or tokens[end - 2] in numbers)
+
+    def listed_for_children(self, tokens: tuple[str, ...], start: int, many: int) -> bool:
+        """"dzieci: 1, 3, 7", "afar caruur ayaan leeyahay: 15, 11, 8 iyo 2": three numbers
+        or more in a list a few words after a word for children are their ages."""
+        return many >= LIST_OF_AGES and any(
+            token in self["counted"] for token in tokens[max(0, start - LOOK_BACK - 1):start])
 
     def rate(self, tokens: tuple[str, ...], start: int) -> bool:
         """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""

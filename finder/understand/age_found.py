@@ -11,6 +11,7 @@ PARENT_YEARS = (10, 70)
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 MAX_CHILD_MONTHS = 25 * 12 + 11
 ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
+MULTIPLE_GAP = 4  # "3 yr old twins": words between twins and their age
 SCHOOL_SPAN = 24  # in a school year that starts at N months a child is N to N + 23 months old
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 # A parent names a handful of ages, not hundreds: past this many words where one could start
@@ -91,14 +92,31 @@ class Children:
     mentions: int
     ages: list[int] = field(default_factory=list)
     school: list[int] = field(default_factory=list)
+    where: list[tuple[int, int]] = field(default_factory=list)  # where each age was read
 
-    def add(self, ages: list[int], named: bool = False, is_school: bool = False) -> None:
+    def add(self, ages: list[int], at: tuple[int, int], named: bool = False,
+            is_school: bool = False) -> None:
         """Ages read by number (or `named`, perhaps a school year): each a new child unless
         one told twice ("7 year old in year 3") or one age said again ("she is 3. 3 years")."""
         earlier = told_twice(self.mentions, self.ages, self.school, ages, is_school)
         if earlier is not None and not named:  # "in year 1, she's 6": the age is more exact
-            self.ages[self.ages.index(earlier)] = ages[0]
+            self.ages[self.ages.index(earlier)] = ages[0]  # (read where the school year was)
             self.school.remove(earlier)
         elif earlier is None and (named or not repeated(self.mentions, self.ages, ages)):
             self.ages += ages
+            self.where += [at] * len(ages)
             self.school += ages if is_school else []
+
+    def births(self, hits: list[tuple[int, int]]) -> list[int]:
+        """The ages with twins or triplets (`hits`: where each such word is, and how many
+        children it names) as that many children: with one child read, all of them; else the
+        age read nearest each word (the one before it if as near), a few words at most ("3 yr
+        old twins and a baby", "3 saal de judwa te 5 mahine da baby")."""
+        ages = list(self.ages)
+        for word, many in hits:
+            near = [(max(start - word - 1, word - end), start > word, i)
+                    for i, (start, end) in enumerate(self.where)]
+            near = [n for n in near if n[0] <= MULTIPLE_GAP or len(self.ages) == 1]
+            if near:
+                ages += [self.ages[min(near)[2]]] * (many - 1)
+        return ages

@@ -13,10 +13,11 @@ class AgeLists:
     """Reads what follows a number: more numbers of a list, or a smaller unit of one age."""
 
     def __init__(self, context: AgeContext, numbers: NumberReader,
-                 units: PhraseIndex[str]) -> None:
+                 units: PhraseIndex[str], named: PhraseIndex[int] | None = None) -> None:
         self.context = context
         self.numbers = numbers
         self.units = units
+        self.named = named  # ages named without a number ("newborn"): "ik" before one is "a"
 
     def past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -48,7 +49,8 @@ class AgeLists:
             if start not in memo:
                 memo[start] = self.numbers.read(tokens, start)
             following = memo[start]
-            if following is None or self.context["not_after"].match_at(
+            if following is None or following.article_before_digits(tokens, self.named) or \
+                    self.context["not_after"].match_at(
                     tokens, following.end) is not None or self.context[
                     "articles"].match_at(tokens, start) is not None:
                 break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"

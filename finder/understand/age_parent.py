@@ -11,6 +11,7 @@ from finder.understand.age_found import (
     parent_years,
 )
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.pregnancy import GESTATION_WEEKS
 
 ADULT_GAP = 3  # "mój partner ma 25 lat", "جوزي عمره ٢٥": words between an adult and the age
 
@@ -49,7 +50,8 @@ class ParentAge:
             years and self.context.ends_at(tokens, "partner", start) or \
             self.context["self_after"].match_at(tokens, found.end) is not None or \
             years and max(found.values) >= ADULT_YEARS and \
-            self.grammar.said_by_speaker(tokens, start)
+            self.grammar.said_by_speaker(tokens, start) and \
+            not self.grammar.aged(tokens, start, found.end + 1, False)  # "my 18 yr old"
 
     def _describes_speaker(self, tokens: tuple[str, ...], found: Found) -> bool:
         """"jestem 25-letnią mamą", "a 24 year old mum": an adult's age as an adjective (or
@@ -66,7 +68,8 @@ class ParentAge:
         "mam 4-miesięcznego syna"): the parent's years, whether expecting, the baby's months."""
         if found.unit not in SHORT_UNITS:
             return parent_years(found), False, []
-        if self.context["postpartum"].match_at(tokens, found.end) is None and \
-                not self.grammar.child_before(tokens, found.end + 1):
-            return None, True, []
+        if self.context["postpartum"].match_at(tokens, found.end) is None and (
+                not self.grammar.child_before(tokens, found.end + 1) or
+                found.unit == "weeks" and max(found.values) > GESTATION_WEEKS[0]):
+            return None, True, []  # "preggo hu 28 wks, beta 3 ka": a pregnancy, then a child
         return None, False, [completed_months(max(found.values), found.unit)]

@@ -24,10 +24,13 @@ class Number:
     start: int
     end: int
 
-    def article_before_digits(self, tokens: tuple[str, ...]) -> bool:
-        """"a 6 month old": a number word ("a") just before digits is an article."""
-        return not tokens[self.start][0].isdigit() and self.end < len(tokens) and \
-            tokens[self.end][0].isdigit()
+    def article_before_digits(self, tokens: tuple[str, ...],
+                              named: PhraseIndex[int] | None = None) -> bool:
+        """"a 6 month old", "ik newborn": a number word ("a") just before digits, or before an
+        age `named` without a number, is an article."""
+        return not tokens[self.start][0].isdigit() and self.end < len(tokens) and (
+            tokens[self.end][0].isdigit() or
+            named is not None and self.value == 1 and named.match_at(tokens, self.end) is not None)
 
 
 class NumberReader:

@@ -7,6 +7,7 @@ from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import PhraseIndex
 
 GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy: a baby that old is "6 months"
+MONTHS_PREGNANT = 9  # "mari wife ne 6 mahina che": a partner's months are a pregnancy's
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
@@ -67,8 +68,10 @@ class Pregnancy:
                 or self.context.ends_at(tokens, "partner", start)  # "my partner's 28 weeks"
                 or self._gestation(tokens, start, end, longest)):
             return True
-        if self._due_before(tokens, start):
-            return True  # "meri delivery 3 hafte mein": due in so long
+        if self._due_before(tokens, start) and self.context["ago"].match_at(tokens, end) is None \
+                or unit == "months" and longest <= MONTHS_PREGNANT and \
+                self.context.near_before(tokens, "partner", start):
+            return True  # "meri delivery 3 hafte mein": due in so long; "wife ne 6 mahina"
         # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
         window = range(end - 1, min(end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.words.match_at(tokens, i) is not None for i in window)
