@@ -10,6 +10,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from finder import create_app
+from finder.directory.app import warm
 from tests.staff_helpers import PASSWORD, add_staff
 
 pytestmark = pytest.mark.browser
@@ -53,6 +54,7 @@ def live_server(built_directory, tmp_path_factory):
                       "INSTANCE_PATH": str(folder / "instance"),
                       "SECRET_KEY": "test-secret-key-not-for-production"})
     add_staff(app, STAFF, "editor")
+    warm(app)  # as gunicorn's master does before forking: no test waits on a first build
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

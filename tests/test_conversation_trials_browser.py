@@ -11,6 +11,7 @@ from test_browser import PHONE, TABLET, browser  # noqa: F401 - shared fixture
 from werkzeug.serving import make_server
 
 from finder import create_app
+from finder.directory.app import warm
 from finder.sms.replies import sms_text
 
 pytestmark = pytest.mark.browser
@@ -38,6 +39,7 @@ def served(built_directory, tmp_path_factory):
                       "INSTANCE_PATH": str(folder / "instance"), "RATE_SMS": "off",
                       "SECRET_KEY": "test-secret-key-not-for-production",
                       "TWILIO_AUTH_TOKEN": TOKEN})
+    warm(app)  # as gunicorn's master does before forking: no test waits on a first build
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

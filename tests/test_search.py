@@ -209,7 +209,7 @@ def test_free_text_finds_names_organisations_and_keywords(index, text, expected)
 @pytest.mark.parametrize("text", ["the", "p", "help", "xqzvw"],
                          ids=["stopword", "one-letter", "common-word", "nonsense"])
 def test_free_text_that_names_nothing_matches_nothing(index, text):
-    assert TextIndex([(0, ["Baby and toddler group"])]).match(text) == {}
+    assert TextIndex.of([(0, ["Baby and toddler group"])]).match(text) == {}
 
 
 def test_a_text_match_ranks_before_services_found_by_need(index):

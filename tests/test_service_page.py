@@ -13,6 +13,7 @@ from werkzeug.serving import make_server
 from finder import create_app
 from finder.conversation.results import item
 from finder.directory import store
+from finder.directory.app import warm
 from finder.directory.ids import stable_uuid
 from finder.search.types import Result
 from finder.sms.segments import measure
@@ -154,6 +155,7 @@ def live_server(built_directory, tmp_path_factory):
     app = create_app({"TESTING": True, "DATABASE": str(database),
                       "INSTANCE_PATH": str(folder / "instance"),
                       "SECRET_KEY": "test-secret-key-not-for-production"})
+    warm(app)  # as gunicorn's master does before forking: no test waits on a first build
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"

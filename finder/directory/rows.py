@@ -19,26 +19,25 @@ from finder.directory import store
 from finder.search.entry import Entry, entry_of, names
 from finder.search.facts import Facts
 from finder.search.index import Index
-from finder.search.text import TextIndex
+from finder.search.text import Words
 
 
 def directory_index(conn: sqlite3.Connection, path: Path | str) -> Index:
     """Index the active services of the directory at `path` (read through `conn`), keeping
     their ids, not their rows."""
     places = {row["slug"]: dict(row) for row in store.districts(conn)}
-    ids: list[str] = []
-    names_of: list[list[str]] = []
+    ids = store.active_service_ids(conn)  # one query's strings, side by side in memory
+    words = Words()
 
     def entries() -> Iterator[Entry]:
-        for position, service in enumerate(store.iter_services(conn)):
-            ids.append(service["id"])
-            names_of.append(names(service))
+        for position, service in enumerate(store.iter_services(conn, ids, batch=500)):
+            words.add(position, names(service))
             yield entry_of(position, service, places)
 
     facts = Facts.of(entries())
     return Index(services=Rows(path, ids), facts=facts, districts=places,
                  need_labels={row["slug"]: dict(row["labels"]) for row in store.needs(conn)},
-                 text=TextIndex(enumerate(names_of)))
+                 text=words.index())
 
 
 class Rows(Sequence[Mapping[str, Any]]):

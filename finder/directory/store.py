@@ -68,10 +68,11 @@ def services_by_id(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[s
     return {row["id"]: stored.record(row, lists) for row in found}
 
 
-def iter_services(conn: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]]:
-    """The active services as `services` lists them, read a batch at a time (so a large
-    directory is never all in memory at once)."""
-    ids = active_service_ids(conn)
+def iter_services(conn: sqlite3.Connection, ids: list[str] | None = None,
+                  batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """The active services (or those of `ids`, from `active_service_ids`) as `services` lists
+    them, read a batch at a time (so a large directory is never all in memory at once)."""
+    ids = active_service_ids(conn) if ids is None else ids
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
         found = services_by_id(conn, chunk)

@@ -6,6 +6,7 @@ services the postings leave, and a 100,000-service index takes a few megabytes.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -17,9 +18,13 @@ from finder.search.entry import Entry
 
 POSITION = np.int32  # positions in the index; half the memory of the platform's int64
 NOWHERE = np.empty(0, POSITION)
+NAN = float("nan")
 SCALARS = {"min_age": np.int32, "max_age": np.int32, "pregnancy": bool, "remote": bool,
            "self_referral": bool, "free": bool, "lat": np.float64, "lon": np.float64,
            "parent_max_age": np.float64, "ease": np.float64}
+# Each column gathered as C values while the rows stream by (a Python object per value would
+# litter a large directory's build with millions of small objects).
+TYPECODES = {np.int32: "i", bool: "b", np.float64: "d"}
 CODED = ("threshold", "based_in", "audience")
 SETS = ("needs", "districts", "languages", "delivery")
 
@@ -41,10 +46,14 @@ def union(pools: Iterable[np.ndarray]) -> np.ndarray:
 class Codes:
     """A text fact with few values (threshold, district, audience): a small integer each."""
 
-    def __init__(self, values: list[str | None]) -> None:
+    def __init__(self, values: Iterable[str | None] = ()) -> None:
         self.codes: dict[str | None, int] = {}
-        self.column = np.array([self.codes.setdefault(v, len(self.codes)) for v in values],
-                               dtype=np.int32)
+        self._column = array("i")
+        self.extend(values)
+
+    def extend(self, values: Iterable[str | None]) -> None:
+        self._column.extend(self.codes.setdefault(v, len(self.codes)) for v in values)
+        self.column = np.frombuffer(self._column, dtype=np.intc).astype(np.int32)
 
     def equals(self, value: str | None, at: np.ndarray) -> np.ndarray:
         """Which services at positions `at` have `value`."""
@@ -113,14 +122,17 @@ class Facts:
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Facts:
         """Columns from entries in position order, a batch at a time, never all held at once."""
-        scalars: dict[str, list] = {name: [] for name in [*SCALARS, *CODED]}
-        listed: dict[str, defaultdict[str, list[int]]] = {name: defaultdict(list)
-                                                           for name in SETS}
+        scalars = {name: array(TYPECODES[kind]) for name, kind in SCALARS.items()}
+        coded = {name: Codes() for name in CODED}
+        listed: dict[str, defaultdict[str, array]] = {
+            name: defaultdict(lambda: array("i")) for name in SETS}
         count = 0
         for batch in _batches(entries):
             columns = dict(zip(Entry._fields, zip(*batch, strict=True), strict=True))
             for name, values in scalars.items():
-                values.extend(columns[name])
+                values.extend(NAN if value is None else value for value in columns[name])
+            for name, codes in coded.items():
+                codes.extend(columns[name])
             for name, postings in listed.items():
                 for position, values in zip(columns["position"], columns[name], strict=True):
                     for value in values:
@@ -128,11 +140,11 @@ class Facts:
             count += len(batch)
         arrays = {name: np.array(scalars[name], dtype=kind) for name, kind in SCALARS.items()}
         arrays["parent_max_age"][np.isnan(arrays["parent_max_age"])] = np.inf
-        return cls(count=count, **arrays, **{name: Codes(scalars[name]) for name in CODED},
+        return cls(count=count, **arrays, **coded,
                    **{name: Postings(count, listed[name]) for name in SETS})
 
 
-def _batches(entries: Iterable[Entry], size: int = 4096) -> Iterator[list[Entry]]:
+def _batches(entries: Iterable[Entry], size: int = 512) -> Iterator[list[Entry]]:
     """`entries` in lists of `size` (itertools.batched, from Python 3.12)."""
     found = iter(entries)
     while batch := list(islice(found, size)):

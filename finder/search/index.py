@@ -41,7 +41,7 @@ class Index:
             facts=Facts.of(entry_of(i, s, places) for i, s in enumerate(active)),
             districts=places,
             need_labels={row["slug"]: dict(row["labels"]) for row in needs},
-            text=TextIndex((i, names(s)) for i, s in enumerate(active)),
+            text=TextIndex.of((i, names(s)) for i, s in enumerate(active)),
         )
 
     def __len__(self) -> int:

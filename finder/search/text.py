@@ -9,6 +9,7 @@ their words cover, worked out with arrays over the services those words' posting
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,22 +66,41 @@ class Matches:
 NO_MATCHES = Matches(NOWHERE, np.empty(0))
 
 
+class Words:
+    """A text index being gathered, a service at a time, as the directory's rows are read: each
+    position kept as a C int (not a Python object), so a large directory leaves no litter."""
+
+    def __init__(self) -> None:
+        self.found: defaultdict[str, array] = defaultdict(lambda: array("i"))
+        self.keys: dict[str, list[str]] = {}  # names repeat across services: split each once
+
+    def add(self, position: int, strings: Iterable[str]) -> None:
+        for string in strings:
+            found = self.keys.get(string)
+            if found is None:
+                found = self.keys[string] = _keys(string)
+            for key in found:
+                self.found[key].append(position)
+
+    def index(self) -> TextIndex:
+        return TextIndex({key: distinct(np.frombuffer(found, dtype=np.intc).astype(POSITION))
+                          for key, found in self.found.items()})
+
+
 class TextIndex:
     """Words of every service's names, each pointing at the services that use it."""
 
-    def __init__(self, fields: Iterable[tuple[int, Iterable[str]]]) -> None:
-        postings: dict[str, list[int]] = defaultdict(list)
-        keys: dict[str, list[str]] = {}  # names repeat across services: split each once
+    def __init__(self, postings: dict[str, np.ndarray]) -> None:
+        self.postings = postings
+        self.vocabulary = list(postings)
+
+    @classmethod
+    def of(cls, fields: Iterable[tuple[int, Iterable[str]]]) -> TextIndex:
+        """The index of each (position, name strings) pair."""
+        words = Words()
         for position, strings in fields:
-            for string in strings:
-                found = keys.get(string)
-                if found is None:
-                    found = keys[string] = _keys(string)
-                for key in found:
-                    postings[key].append(position)
-        self.postings = {key: distinct(np.array(found, dtype=POSITION))
-                         for key, found in postings.items()}
-        self.vocabulary = list(self.postings)
+            words.add(position, strings)
+        return words.index()
 
     def similar_words(self, word: str) -> list[tuple[str, float]]:
         """Vocabulary words like `word`, with their similarity (0-100)."""

@@ -15,16 +15,15 @@ from finder.understand.age_found import (
     MAX_AGES,
     MAX_CHILD_MONTHS,
     MAX_DIGITS,
-    MAX_LIST,
     MAX_STARTS,
-    MONTHS,
     Ages,
+    Children,
     Found,
     completed_months,
-    repeated,
     units_of,
 )
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_lists import AgeLists
 from finder.understand.age_parent import ParentAge
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
@@ -53,6 +52,7 @@ class AgeReader:
         self.unit_words = self.units.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
+        self.lists = AgeLists(self.context, self.numbers, self.units)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -63,6 +63,9 @@ class AgeReader:
             self.pregnancy.first  # "وحامل": "and pregnant"
         self.child_words = self.grammar.children | self.grammar.bare | \
             self.context.siblings.first_words()
+        # words that name a child, not words that say an age follows ("عمره": his age)
+        self.kids = (self.grammar.bare | self.context.siblings.first_words()) - \
+            self.context["before"].first_words()
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
@@ -71,23 +74,22 @@ class AgeReader:
         words = self.grammar.expand(words, self.known, self.numbers.words, self.unit_words)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
-        children: list[int] = []
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
         unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
         tried = digits = 0
-        mentions = sum(token in self.child_words and token not in self.grammar.back
-                       for token in tokens)  # words for a child (not "wala": that one)
+        children = Children(sum(token in self.child_words and token not in self.grammar.back
+                                for token in tokens))  # words for a child (not "wala": that one)
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
-                len(children) < MAX_AGES:
+                len(children.ages) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
                 index += 1  # nothing below can start here
                 continue
             tried += 1
-            named = self._named_at(words, index, bool(children))
+            named = self._named_at(words, index, bool(children.ages))
             if named is not None:  # "roczek", "year 7", "dusri class"
-                children += named[0]
+                children.add(named[0], True, named[2])
                 index = named[1]
                 continue
             number = memo[index] if index in memo else self.numbers.read(tokens, index)
@@ -101,22 +103,27 @@ class AgeReader:
                 index += 1
                 continue
             digits += tokens[index][0].isdigit()
-            values, end = self._list(tokens, number, memo)
+            values, end = self.lists.read(tokens, number, memo)
             stage = self.context["gestation_unit"].match_at(tokens, end)
             if stage is not None and (expecting or self.pregnancy.hers(tokens, number.start)):
                 expecting, index = True, stage.end  # "jestem w 3 miesiącu": a pregnancy's third
                 continue  # month; but "w 7 miesiącu ile powinna jeść": a baby at 7 months
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
-                    tokens, number.start, series) and self.units.match_at(tokens, end) is None:
+                    tokens, number.start, series) and self.units.match_at(tokens, end) is None \
+                    and not (end < len(tokens) and words.glued[end]):  # not "w binti 3omra"
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
                 continue
-            if self.parent.about(tokens, index, found):
+            if self.parent.someone_else(tokens, index, found, self.kids) or \
+                    self.pregnancy.at_birth(tokens, index, found.end, found.unit,
+                                            max(found.values)):
+                pass  # "her boyfriend is 25", "born at 32 weeks": no child, no parent either
+            elif self.parent.about(tokens, index, found):
                 years, pregnant, baby = self.parent.said(tokens, found)
-                parent, expecting, children = years or parent, expecting or pregnant, \
-                    children + baby
+                parent, expecting = years or parent, expecting or pregnant
+                children.ages += baby
             elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
                     or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
@@ -124,11 +131,11 @@ class AgeReader:
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
                     "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
-                ages = [max(0, completed_months(v, unit) - nearly) for v, unit in units_of(found)]
-                children += [] if repeated(mentions, children, ages) else ages
+                children.add([max(0, completed_months(v, unit) - nearly)
+                              for v, unit in units_of(found)])
                 unit = found.unit or "years"
-            index = series = self._past_link(tokens, found.end)
-        return Ages(self._finished(tokens, children), expecting, parent)
+            index = series = self.lists.past_link(tokens, found.end)
+        return Ages(self._finished(tokens, children.ages), expecting, parent)
 
     def _finished(self, tokens: tuple[str, ...], children: list[int]) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
@@ -140,22 +147,26 @@ class AgeReader:
         return tuple(children)
 
     def _named_at(self, words: Words, index: int,
-                  after_age: bool = False) -> tuple[list[int], int] | None:
+                  after_age: bool = False) -> tuple[list[int], int, bool] | None:
         """An age named without a number ("roczek", "سنتين") or a school year ("year 7",
-        "starts reception") at `index`: the ages it gives and where it ends."""
+        "starts reception") at `index`: the ages it gives, where it ends and whether it is a
+        school year."""
         tokens = words.tokens
         fixed = self.fixed.match_at(tokens, index)
         if fixed is not None and (self.context.longest_ending(tokens, "not_before", index) or
+                                  fixed.value == 0 and  # "urodził się w 32 tygodniu": when
+                                  self.numbers.read(tokens, fixed.end) is not None or
                                   self.context.waited(tokens, fixed.end) or
                                   self.context.waiting_before(tokens, index, self.child_words) or
                                   after_age and
                                   fixed.value == 0 and self.context.ends_at(tokens, "ago", index)):
-            return [], fixed.end  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
+            return [], fixed.end, False  # a wait ("قائمة الانتظار ... سنتين"), or "2 mahine pehle
             # paida hua": the child whose age was just read
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"; "prawie roczek": 11 months
-            found = self._compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
+            found = self.lists.compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             months = completed_months(found.values[0], found.unit or "years")
-            return [max(0, months - self.context.ends_at(tokens, "nearly", index))], found.end
+            return [max(0, months - self.context.ends_at(tokens, "nearly", index))], found.end, \
+                False
         year = self._school_year_at(words, index)
         if year is None:
             return None
@@ -164,8 +175,8 @@ class AgeReader:
             self.context.near_after(tokens, "next_school_after", year.end) or \
             self.grammar.from_month(tokens, year.start, year.end)
         if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
-            return [], year.end
-        return [year.months - 12 * starts], year.end
+            return [], year.end, True
+        return [year.months - 12 * starts], year.end, True
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
@@ -189,17 +200,19 @@ class AgeReader:
             found = Found(values, unit.value, unit.end)
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
-                found = self._compound(tokens, found)
+                found = self.lists.compound(tokens, found)
         elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1):  # "munda 4 da"
             return Found(values, None, end)
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
-                self.grammar.after_child(tokens, number.start):  # "14 di aa", "ابني ٨"
+                self.grammar.after_child(tokens, number.start) or \
+                self.context.after_count(tokens, number.start, self.numbers.words):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
-                    self.grammar.counts(tokens, end) or not tokens[number.start][0].isdigit() \
+                    self.grammar.counts(tokens, end) and not self.grammar.after_child(
+                        tokens, number.start) or not tokens[number.start][0].isdigit() \
                     and self.numbers.read(tokens, end) is not None:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
@@ -235,45 +248,6 @@ class AgeReader:
         if end < len(tokens) and tokens[end] in self.grammar.children:
             end += 1
         return self.context["born_after_ago"].match_at(tokens, end) is not None
-
-    def _past_link(self, tokens: tuple[str, ...], end: int) -> int:
-        """Past an "and" at `end`: where the next age of a series would start."""
-        link = self.context["and"].match_at(tokens, end)
-        return link.end if link is not None else end
-
-    def _compound(self, tokens: tuple[str, ...], found: Found) -> Found:
-        """"2 years and 6 months" is one child of 30 months, not two children."""
-        link = self.context["and"].match_at(tokens, found.end)
-        start = link.end if link else found.end
-        number = self.numbers.read(tokens, start) if start < len(tokens) else None
-        unit = self.units.match_at(tokens, number.end) if number else None
-        if len(found.values) != 1 or unit is None or \
-                MONTHS[unit.value] >= MONTHS[found.unit or "years"]:
-            return found
-        months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
-        return Found((months,), "months", unit.end)
-
-    def _list(self, tokens: tuple[str, ...], number: Number,
-              memo: dict[int, Number | None]) -> tuple[tuple[float, ...], int]:
-        """"4 and 7", "4, 7": several children's ages sharing one unit."""
-        values, end = [number.value], number.end
-        while end < len(tokens) and len(values) < MAX_LIST:
-            link = self.context["and"].match_at(tokens, end)
-            if link is None and not (tokens[end][0].isdigit()
-                                     and tokens[number.start][0].isdigit()):
-                break
-            start = link.end if link else end
-            if start not in memo:
-                memo[start] = self.numbers.read(tokens, start)
-            following = memo[start]
-            if following is None or self.context["not_after"].match_at(
-                    tokens, following.end) is not None or self.context[
-                    "articles"].match_at(tokens, start) is not None:
-                break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
-            if link is not None or following.value != values[-1]:  # "3. 3 years old": again
-                values.append(following.value)
-            end = following.end
-        return tuple(values), end
 
     def _looks_like_code(self, words: Words, number: Number) -> bool:
         """"LE4", "B1", "2nd": digits written against letters that are not a unit."""

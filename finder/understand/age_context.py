@@ -11,7 +11,7 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "articles", "not_expecting", "nearly", "partner", "gestation_unit",
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
-                "durative", "age_verb")
+                "durative", "age_verb", "counted", "count_link", "preterm")
 LOOK_BACK = 3  # context phrases are at most this many words long
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
@@ -52,6 +52,14 @@ class AgeContext:
             return False
         return start - 1 == follows or any(self["and"].match_at(tokens, i) is not None
                                            for i in (start - 2, start - 3) if i >= 0)
+
+    def after_count(self, tokens: tuple[str, ...], start: int,
+                    numbers: PhraseIndex[float]) -> bool:
+        """"عندي ٣ ولاد: ٨ و٥ و٢", "mara 2 balako che 4 ane 8": a number just after a count
+        of children (a number, a word for children, perhaps "are") starts their ages."""
+        end = start - (start > 0 and tokens[start - 1] in self["count_link"])
+        return end >= 2 and tokens[end - 1] in self["counted"] and (
+            tokens[end - 2][:1].isdigit() or tokens[end - 2] in numbers)
 
     def rate(self, tokens: tuple[str, ...], start: int) -> bool:
         """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""

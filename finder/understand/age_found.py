@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DAYS_PER_MONTH = 30.4375
 MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
@@ -11,6 +11,7 @@ PARENT_YEARS = (10, 70)
 SHORT_UNITS = ("months", "weeks")  # "7, 4 and 9 months": only the last is in months
 MAX_CHILD_MONTHS = 25 * 12 + 11
 ADULT_YEARS = 18  # "main kalli mummy haan, 24 saal di": an adult's age near "I" is the parent's
+SCHOOL_SPAN = 24  # in a school year that starts at N months a child is N to N + 23 months old
 MAX_LIST = 8  # "4, 7 and 9": more numbers in a row are not one list of ages
 # A parent names a handful of ages, not hundreds: past this many words where one could start
 # ("a", "do", digits: more than half the words of a 1,000-character message), or this many
@@ -67,3 +68,37 @@ def repeated(mentions: int, children: list[int], ages: list[int]) -> bool:
     again, with no more words for a child (`mentions`) than children of that age ("my son is
     6 and my daughter is 6": two words, two children)."""
     return len(ages) == 1 and ages[0] in children and mentions <= children.count(ages[0])
+
+
+def told_twice(mentions: int, children: list[int], school: list[int], ages: list[int],
+               is_school: bool) -> int | None:
+    """"7 year old in year 3", "syn ma 6 lat, chodzi do year 1": an age and a school year that
+    fit each other, with no more words for a child than children read, are one child told
+    twice: the age read before (from `children`, or from `school` if `ages` is no school
+    year), else None."""
+    if len(ages) != 1 or mentions > len(children):
+        return None
+    if is_school:
+        return next((c for c in children if ages[0] <= c < ages[0] + SCHOOL_SPAN), None)
+    return next((s for s in school if s <= ages[0] < s + SCHOOL_SPAN), None)
+
+
+@dataclass
+class Children:
+    """The children's ages read so far (`ages`), those of them read from school years, and how
+    many words for a child the message has (`mentions`)."""
+
+    mentions: int
+    ages: list[int] = field(default_factory=list)
+    school: list[int] = field(default_factory=list)
+
+    def add(self, ages: list[int], named: bool = False, is_school: bool = False) -> None:
+        """Ages read by number (or `named`, perhaps a school year): each a new child unless
+        one told twice ("7 year old in year 3") or one age said again ("she is 3. 3 years")."""
+        earlier = told_twice(self.mentions, self.ages, self.school, ages, is_school)
+        if earlier is not None and not named:  # "in year 1, she's 6": the age is more exact
+            self.ages[self.ages.index(earlier)] = ages[0]
+            self.school.remove(earlier)
+        elif earlier is None and (named or not repeated(self.mentions, self.ages, ages)):
+            self.ages += ages
+            self.school += ages if is_school else []

@@ -68,6 +68,7 @@ class AgeGrammar:
                                    ) if self.prefixes and stems else None
         self.old = self._words("old")
         self.born, self.due = self._index("born"), self._index("due")
+        self.adults = self._index("adults")  # "her boyfriend", "meri behan", "جوزي"
         # a start in the past ("went into reception in september"): in that year now
         self.began = self._words("began")
         self.calendar = self._index("calendar")
@@ -104,6 +105,7 @@ class AgeGrammar:
             data = out.setdefault(language, {})
             for key in ("numbers", "ages", "fractions"):
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
+            data["ages"].update(_ordinal_ages(forms.get("ordinal_years")))
             for key in ("expecting", "half"):
                 data[key] = [*(data.get(key) or []), *_tokens(forms.get(key))]
             for key, section in (("units", "units"), ("context", "age_context")):
@@ -254,6 +256,14 @@ class AgeGrammar:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
         return not self.due_first.isdisjoint(tokens) and \
             _near(self.due.find(tokens), self.calendar.find(tokens))
+
+
+def _ordinal_ages(table: Any) -> dict[str, int]:
+    """"الخامسة من عمره": each ordinal before each phrase that makes it an age, in months."""
+    table = table or {}
+    return {f"{ordinal} {then}": 12 * int(years)
+            for ordinal, years in (table.get("ordinals") or {}).items()
+            for then in _tokens(table.get("then"))}
 
 
 def _either(texts: Any) -> str:

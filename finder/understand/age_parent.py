@@ -12,6 +12,8 @@ from finder.understand.age_found import (
 )
 from finder.understand.age_grammar import AgeGrammar
 
+ADULT_GAP = 3  # "mój partner ma 25 lat", "جوزي عمره ٢٥": words between an adult and the age
+
 
 class ParentAge:
     """Whether a number is about the parent, and what it then says."""
@@ -19,9 +21,24 @@ class ParentAge:
     def __init__(self, context: AgeContext, grammar: AgeGrammar) -> None:
         self.context = context
         self.grammar = grammar
+        self.adult_first = grammar.adults.first_words()  # most messages name no other adult
+
+    def someone_else(self, tokens: tuple[str, ...], start: int, found: Found,
+                     children: frozenset[str]) -> bool:
+        """"her boyfriend is 25", "meri behan 24 saal ki", "جوزي عمره ٢٥": an adult's age
+        (years, at least an adult's) a few words after a word for another adult (a partner,
+        a relative, a friend), with no word for a child (`children`) between."""
+        if self.adult_first.isdisjoint(tokens[max(0, start - ADULT_GAP - 3):start]) or \
+                found.unit not in (None, "years") or max(found.values) < ADULT_YEARS:
+            return False
+        return any(hit.end <= start <= hit.end + ADULT_GAP and
+                   children.isdisjoint(tokens[hit.end:start])
+                   for hit in self.grammar.adults.find(tokens[:start]))
 
     def about(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
         """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
+        if found.unit in (None, "years") and self._describes_speaker(tokens, found):
+            return True  # "jestem 25-letnią mamą 2-latka"
         if any(self.context["child_forms"].match_at(tokens, i) is not None
                for i in range(start, found.end)):
             return False
@@ -33,6 +50,15 @@ class ParentAge:
             self.context["self_after"].match_at(tokens, found.end) is not None or \
             years and max(found.values) >= ADULT_YEARS and \
             self.grammar.said_by_speaker(tokens, start)
+
+    def _describes_speaker(self, tokens: tuple[str, ...], found: Found) -> bool:
+        """"jestem 25-letnią mamą", "a 24 year old mum": an adult's age as an adjective (or
+        with "old") just before a word for the parent herself."""
+        end = found.end + (found.end < len(tokens) and tokens[found.end] in self.grammar.old)
+        unit = tokens[found.end - 1]
+        return max(found.values) >= ADULT_YEARS and end < len(tokens) and \
+            tokens[end] in self.grammar.speaker_first and \
+            (end > found.end or unit.startswith(self.grammar.adjectives))
 
     def said(self, tokens: tuple[str, ...], found: Found) -> tuple[int | None, bool, list[int]]:
         """What the parent's own number says: their age in years ("I'm 17"), their pregnancy

@@ -28,6 +28,7 @@ from typing import BinaryIO
 import numpy as np
 from scipy import sparse
 
+from finder.understand.letter_grams import gram_hashes, one_word
 from finder.understand.text import words
 
 VERSION = 3  # of the features and training: a change here retrains cached models
@@ -44,21 +45,36 @@ MAX_TOKENS = 400  # a long message is judged on its first words: prediction stay
 
 
 _LETTERS = zlib.crc32(b"c:")  # a letter n-gram's hash runs on from its prefix's
+# Each word's hashes are kept (a new dict past MAX_KNOWN words); the words of a message not yet
+# kept are hashed together in NumPy when they hold BATCH_LETTERS letters or more.
+MAX_KNOWN = 65536
+BATCH_LETTERS = 256
+_known: dict[str, tuple[int, ...]] = {}
 
 
-@lru_cache(maxsize=65536)
-def _token_features(token: str) -> tuple[int, ...]:
-    """The word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
-    space each side). An ASCII word's grams are cut from its bytes: the same hashes, cheaper."""
-    padded = f" {token} "
-    spans = [(i, i + n) for n in CHAR_SIZES for i in range(max(1, len(padded) - n + 1))]
-    if padded.isascii():
-        data = padded.encode()
-        grams = [zlib.crc32(data[start:end], _LETTERS) for start, end in spans]
+def _token_features(tokens: Sequence[str]) -> list[tuple[int, ...]]:
+    """Each word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
+    space each side), word by word."""
+    known = _known
+    new = [token for token in dict.fromkeys(tokens) if token not in known]
+    if new:
+        known = _remember(new)
+    return [known[token] for token in tokens]
+
+
+def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:
+    """The kept words' hashes with `new` words' added (a new dict when too many are kept: a
+    reader in another thread keeps the old one)."""
+    global _known
+    if sum(map(len, new)) >= BATCH_LETTERS:
+        grams = gram_hashes(new, CHAR_SIZES, _LETTERS, DIMENSIONS)
     else:
-        grams = [zlib.crc32(padded[start:end].encode(), _LETTERS) for start, end in spans]
-    return (zlib.crc32(f"w:{token}".encode()) % DIMENSIONS,
-            *(gram % DIMENSIONS for gram in grams))
+        grams = [one_word(token, CHAR_SIZES, _LETTERS, DIMENSIONS) for token in new]
+    known = _known if len(_known) + len(new) <= MAX_KNOWN else {}
+    for token, hashes in zip(new, grams, strict=True):
+        known[token] = (zlib.crc32(f"w:{token}".encode()) % DIMENSIONS, *hashes)
+    _known = known
+    return known
 
 
 @lru_cache(maxsize=64)  # the need and language models read the same message in turn
@@ -82,7 +98,7 @@ def _features(tokens: tuple[str, ...]) -> np.ndarray:
 def _hashed(tokens: Sequence[str]) -> list[int]:
     """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
     each word pair's. The one definition of a feature, for prediction and training alike."""
-    found = list(chain.from_iterable(map(_token_features, tokens)))
+    found = list(chain.from_iterable(_token_features(tokens)))
     found.extend(map(_pair_feature, tokens, tokens[1:]))
     return found
 

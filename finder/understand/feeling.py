@@ -42,15 +42,14 @@ class Feelings:
 
     def only_feeling(self, text: str, words: Words) -> bool:
         """True when `text` says a feeling and nothing else: no need, age or place to read."""
-        felt = any(char in self.emoji for char in text)
-        tokens, index = words.tokens, 0
-        while index < len(tokens):
+        tokens, index, felt = words.tokens, 0, False
+        while index < len(tokens):  # most messages say more: their letters are not scanned
             hit = self.phrases.match_at(tokens, index)
             if hit is None:
                 return False
             felt = felt or hit.value == FEELING
             index = hit.end
-        return felt
+        return felt or not self.emoji.isdisjoint(text)
 
 
 def _emoji_parts(emoji: Iterable[str]) -> set[str]:

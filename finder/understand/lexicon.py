@@ -41,6 +41,18 @@ class PhraseIndex(Generic[T]):
         for options in self._by_first.values():
             options.sort(key=lambda option: -len(option[0]))
         self._firsts = frozenset(self._by_first)
+        # The same entries, numbered in that order, under their first two words, or under
+        # their first alone when one word or a gap follows it: `find` tries at each word only
+        # those the next word allows.
+        self._by_pair: dict[tuple[str, str], list[tuple[int, tuple[str, ...], T, int, bool]]] = {}
+        self._alone: dict[str, list[tuple[int, tuple[str, ...], T, int, bool]]] = {}
+        for first, options in self._by_first.items():
+            for number, option in enumerate(options):
+                entry = option[0]
+                if len(entry) > 1 and entry[1] != GAP:
+                    self._by_pair.setdefault((first, entry[1]), []).append((number, *option))
+                else:
+                    self._alone.setdefault(first, []).append((number, *option))
         self._lasts = frozenset(entry[-1] for options in self._by_first.values()
                                 for entry, *_ in options)
 
@@ -76,8 +88,14 @@ class PhraseIndex(Generic[T]):
         hits: list[Hit[T]] = []
         if self._firsts.isdisjoint(tokens):  # most indexes find nothing in most messages
             return hits
+        last = len(tokens) - 1
         for start, token in enumerate(tokens):
-            for entry, value, size, gap in self._by_first.get(token, ()):
+            if token not in self._firsts:
+                continue
+            alone = self._alone.get(token, ())
+            paired = self._by_pair.get((token, tokens[start + 1]), ()) if start < last else ()
+            options = sorted([*alone, *paired]) if alone and paired else alone or paired
+            for _, entry, value, size, gap in options:  # in the order of _by_first
                 end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
                 if end is not None:
                     hits.append(Hit(start, end, value, size))

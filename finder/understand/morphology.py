@@ -86,12 +86,21 @@ def stem(word: str) -> str:
 
 
 def _latin(word: str) -> str:
-    word = SOMALI_PERSON.sub(r"\1\2", word)
-    word = REPEATS.sub(r"\1", word)
+    if found := SOMALI_PERSON.match(word):  # a template costs as much as the stem: no sub
+        word = found[1] + found[2]
+    if REPEATS.search(word):
+        word = REPEATS.sub(_first, word)
+    if not word.endswith(LATIN_ENDINGS):
+        return word
     for ending in LATIN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:
             return _marked(word[: -len(ending)])
     return word
+
+
+def _first(found: re.Match[str]) -> str:
+    """A repeated letter once (REPEATS' replacement, as a function: no template to parse)."""
+    return found[1]
 
 
 def _marked(stem: str) -> str:

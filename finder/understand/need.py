@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,7 @@ FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
     ("તી", "તો")))
 
 
+@lru_cache(maxsize=65536)  # every word of every message: kept rather than folded again
 def loose(token: str) -> str:
     """A word as a loose phrase reads it: "not" however it is typed, a verb's feminine ending
     as the masculine."""
@@ -205,9 +207,12 @@ class NeedFinder:
         claimed = _phrase_scores(tokens, lexicons, scores)
         fuzzed = _learn([token for index, token in enumerate(tokens) if index not in claimed],
                         lexicons)
+        read: dict[str, list[tuple[str, float]]] = {}  # a word said twice is read once
         for index, token in enumerate(tokens):
             if index not in claimed:
-                for slug, weight in _word_hits(token, lexicons, token in fuzzed):
+                if token not in read:
+                    read[token] = _word_hits(token, lexicons, token in fuzzed)
+                for slug, weight in read[token]:
                     scores[slug] += weight
         return dict(scores)
 
@@ -245,10 +250,10 @@ def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> frozenset[str]:
     """Each fuzzy look-up `_word_hits` will make for `tokens`, a lexicon at a time: the first
     FUZZY_WORDS words no lexicon has as written or by their stem, then those the first did not
     match, ... Returns the words searched (the others get no close spelling)."""
-    typed = [token for token in tokens if len(token) >= FUZZY_MIN_LENGTH and
+    typed = [token for token in dict.fromkeys(tokens) if len(token) >= FUZZY_MIN_LENGTH and
              not token.isdigit() and not any(token in lexicon.words for lexicon in lexicons)]
-    typed = list(dict.fromkeys(token for token in typed
-                               if not any(stem(token) in lexicon.stems for lexicon in lexicons)))
+    typed = [token for token in typed
+             if not any(stem(token) in lexicon.stems for lexicon in lexicons)]
     typed = typed[:FUZZY_WORDS]
     searched = frozenset(typed)
     for lexicon in lexicons:

@@ -146,9 +146,12 @@ class Patterns(Generic[T]):
         if not firsts:  # most messages hold no first word of most pattern sets
             return hits
         viable = {symbol: self._viable(symbol, present) for symbol in firsts}
+        starters = frozenset(symbol for symbol, found in viable.items() if found)
         for start, symbols in enumerate(starts):
             if len(hits) >= MAX_HITS:
                 break
+            if starters.isdisjoint(symbols):  # most words start no pattern left to try
+                continue
             for symbol in symbols:
                 for pattern, value in viable.get(symbol, ()):
                     end = _match(pattern, starts, start)

@@ -179,33 +179,35 @@ class Gazetteer:
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
         used = [False] * len(words)
-        latin = [is_latin(word[0]) for word in words]
+        firsts = [word[0] for word in words]
+        latin = [is_latin(first) for first in firsts]
         hits: list[_Hit] = []
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
             # Cheap tests first: most spans of a message cannot start a name.
-            spans = [start for start in range(len(words) - size + 1)
-                     if (words[start][0], size) in self.starts or not latin[start]]
+            spans = [(start, " ".join(words[start:start + size]))
+                     for start in range(len(words) - size + 1)
+                     if (firsts[start], size) in self.starts or not latin[start]]
             for finder, most in ((self._exact, len(spans)), (self._fuzzy, MAX_FUZZY)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start in spans:
-                    if True in used[start:start + size]:
+                for start, key in spans:
+                    if hits and True in used[start:start + size]:  # none is used before a hit
                         continue
-                    span = words[start:start + size]
-                    key = " ".join(span)
                     if key not in read:
                         if len(read) >= most:
                             break
-                        read[key] = finder(span)
+                        read[key] = finder(words[start:start + size], key)
                     found = read[key]
                     if found:
                         hits.append(_Hit(1, found[0], start, found[1]))
                         used[start:start + size] = [True] * size
         return hits
 
-    def _exact(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        places = self.names.get(" ".join(words))
+    def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
+        """`words` (`key`: joined by spaces) spelling a name, or one with an ending or a
+        preposition attached."""
+        places = self.names.get(key)
         if places:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
@@ -229,10 +231,11 @@ class Gazetteer:
                 return 95.0, _by_district(self.names[key])
         return None
 
-    def _fuzzy(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        if len(words) == 1 and words[0] in self.everyday:
+    def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
+        """The names `words` (`key`: joined by spaces) may misspell."""
+        if len(words) == 1 and key in self.everyday:
             return None
-        return self.remembered(" ".join(words))
+        return self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         return self._closest(phrase.split(" "))

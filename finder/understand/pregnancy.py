@@ -42,6 +42,17 @@ class Pregnancy:
         classifier makes of "baby ... due ... next week", this message is not a pregnancy."""
         return bool(self.context["not_expecting"].find(tokens)) and not self.said(tokens)
 
+    def at_birth(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
+                 longest: float) -> bool:
+        """"born at 32 weeks", "32 hafte mein paida hua", "wcześniak z 30 tygodnia": the weeks
+        of a pregnancy a child was born after (a birth or preterm word within a few words):
+        how early, neither an age nor a pregnancy now."""
+        if unit != "weeks" or not GESTATION_WEEKS[0] <= longest <= GESTATION_WEEKS[1]:
+            return False
+        window = range(max(0, start - LOOK_BACK), min(end + PREGNANCY_WINDOW, len(tokens)))
+        return any(self.context["born"].match_at(tokens, i) is not None or
+                   self.context["preterm"].match_at(tokens, i) is not None for i in window)
+
     def lasts(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
               longest: float) -> bool:
         """Whether the weeks or months read from `start` to `end` (the most of them
@@ -56,6 +67,8 @@ class Pregnancy:
                 or self.context.ends_at(tokens, "partner", start)  # "my partner's 28 weeks"
                 or self._gestation(tokens, start, end, longest)):
             return True
+        if self._due_before(tokens, start):
+            return True  # "meri delivery 3 hafte mein": due in so long
         # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
         window = range(end - 1, min(end + PREGNANCY_WINDOW, len(tokens)))
         after = any(self.words.match_at(tokens, i) is not None for i in window)
@@ -69,6 +82,14 @@ class Pregnancy:
             not self.grammar.child_before(tokens, start) and not (
                 start > 0 and self.context.siblings.match_at(tokens, start - 1)) and \
             not self.grammar.aged(tokens, start, end)
+
+    def _due_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """"delivery 3 hafte mein", "موعد ولادتي بعد ٣ اسابيع": a word for a due date or a
+        delivery ending at most two words before the number."""
+        begin = max(0, start - LOOK_BACK)
+        return not self.grammar.due_first.isdisjoint(tokens[begin:start]) and any(
+            start - EXPECTING_GAP <= begin + hit.end for hit in self.grammar.due.find(
+                tokens[begin:start]))
 
     def _before(self, tokens: tuple[str, ...], start: int) -> bool:
         """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the

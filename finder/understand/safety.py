@@ -81,9 +81,10 @@ class SafetyFinder:
         self.vocabulary = frozenset(self.phrases.words() | self.everyday.words()
                                     | self.grown.words() | self.doses.words())
         self.long_words = sorted(w for w in self.vocabulary if len(w) >= FUZZY_MIN_STEM)
-        self._first: dict[str, list[str]] = {}  # the long words by their first letter, in order
+        # the long words by their first letter and length, each list in order
+        self._first: dict[str, dict[int, list[str]]] = {}
         for word in self.long_words:
-            self._first.setdefault(word[0], []).append(word)
+            self._first.setdefault(word[0], {}).setdefault(len(word), []).append(word)
         self._alike = lru_cache(maxsize=1024)(self._alike_words)
         self._nearest = lru_cache(maxsize=16384)(self._nearest_word)
         self._read = lru_cache(maxsize=65536)(self._read_token)
@@ -235,8 +236,9 @@ class SafetyFinder:
     def _alike_words(self, first: str, length: int) -> list[str]:
         """The long words (in order) starting with `first` whose length lets them reach the
         cutoff with a word of `length`: fuzz.ratio is at most 2 x the shorter / both lengths."""
-        return [w for w in self._first.get(first, ()) if
-                200 * min(length, len(w)) >= (FUZZY_CUTOFF - 1e-6) * (length + len(w))]
+        return sorted(w for size, words in self._first.get(first, {}).items() if
+                      200 * min(length, size) >= (FUZZY_CUTOFF - 1e-6) * (length + size)
+                      for w in words)  # sorted: in the order of `long_words`, as they were
 
 
 def _heard(patterns: Patterns[str], stems: tuple[str, ...],

@@ -48,6 +48,16 @@ class _Consonants(dict):
 _CONSONANTS = _Consonants()
 
 
+def _once(text: str) -> str:
+    """`text` with each letter written twice or more in a row written once (a function for
+    the replacement, as a template is parsed on every call: it cost more than the rest)."""
+    return DOUBLED.sub(_first, text) if DOUBLED.search(text) else text
+
+
+def _first(found: re.Match[str]) -> str:
+    return found[1]
+
+
 @lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """`text` (normalised, not Latin) without its vowels, words kept apart by one space."""
@@ -68,7 +78,7 @@ class Skeletons:
                       if not bones[:-1].endswith(" ")}
         self.single: dict[str, list[str]] = {}  # "ليسستر": each consonant once
         for bones, names in self.keys.items():
-            self.single.setdefault(DOUBLED.sub(r"\1", bones), []).extend(names)
+            self.single.setdefault(_once(bones), []).extend(names)
 
     def find(self, phrase: str) -> tuple[float, list[str]] | None:
         """The names `phrase` may spell, with how alike they are, or None."""
@@ -88,14 +98,14 @@ class Skeletons:
         """Names equal to `bones`, a letter over or short at the end, or with each consonant
         once ("ليسستر")."""
         return self.keys.get(bones) or self.short.get(bones) or self.keys.get(bones[:-1]) or \
-            self.single.get(DOUBLED.sub(r"\1", bones))
+            self.single.get(_once(bones))
 
 
 # Romanised Punjabi, Urdu, Gujarati and Somali are spelt by ear: "baccha", "bachha" and "bacha";
 # "nahi", "nai" and "nhi"; "rowanda" and "rovanda"; "dhibaato" and "dibato". A word's sound key
 # keeps its first letter and its consonants, with the letters typed either way folded.
 LATIN_SOUNDS = str.maketrans({"w": "v", "q": "k", "x": "h", "z": "j"})
-LATIN_VOWELS = re.compile(r"(?<!^)[aeiouy]")
+LATIN_VOWELS = str.maketrans("", "", "aeiouy")  # each but a first letter
 AFTER_CONSONANT_H = re.compile(r"(?<=[bcdgjkpst])h")
 MIN_SOUND = 4  # a shorter key ("dnd": dandi, biting, and dinda, gives) names too many words
 
@@ -105,6 +115,9 @@ def sound(word: str) -> str:
     """A romanised word's sound key, or "" when it is too short to tell words apart."""
     if not word.isascii() or not word.isalpha():
         return ""
-    key = AFTER_CONSONANT_H.sub("", DOUBLED.sub(r"\1", word.translate(LATIN_SOUNDS)))
-    key = DOUBLED.sub(r"\1", LATIN_VOWELS.sub("", DOUBLED.sub(r"\1", key)))
+    key = _once(word.translate(LATIN_SOUNDS))
+    if "h" in key:
+        key = AFTER_CONSONANT_H.sub("", key)
+    key = _once(key)
+    key = _once(key[:1] + key[1:].translate(LATIN_VOWELS))
     return key if len(key) >= MIN_SOUND else ""

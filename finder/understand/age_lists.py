@@ -1,0 +1,58 @@
+"""Several numbers read together: a list of children's ages ("4 and 7") or one compound age
+("2 years and 6 months")."""
+
+from __future__ import annotations
+
+from finder.understand.age_context import AgeContext
+from finder.understand.age_found import MAX_LIST, MONTHS, Found
+from finder.understand.lexicon import PhraseIndex
+from finder.understand.numbers import Number, NumberReader
+
+
+class AgeLists:
+    """Reads what follows a number: more numbers of a list, or a smaller unit of one age."""
+
+    def __init__(self, context: AgeContext, numbers: NumberReader,
+                 units: PhraseIndex[str]) -> None:
+        self.context = context
+        self.numbers = numbers
+        self.units = units
+
+    def past_link(self, tokens: tuple[str, ...], end: int) -> int:
+        """Past an "and" at `end`: where the next age of a series would start."""
+        link = self.context["and"].match_at(tokens, end)
+        return link.end if link is not None else end
+
+    def compound(self, tokens: tuple[str, ...], found: Found) -> Found:
+        """"2 years and 6 months" is one child of 30 months, not two children."""
+        link = self.context["and"].match_at(tokens, found.end)
+        start = link.end if link else found.end
+        number = self.numbers.read(tokens, start) if start < len(tokens) else None
+        unit = self.units.match_at(tokens, number.end) if number else None
+        if len(found.values) != 1 or unit is None or \
+                MONTHS[unit.value] >= MONTHS[found.unit or "years"]:
+            return found
+        months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
+        return Found((months,), "months", unit.end)
+
+    def read(self, tokens: tuple[str, ...], number: Number,
+              memo: dict[int, Number | None]) -> tuple[tuple[float, ...], int]:
+        """"4 and 7", "4, 7": several children's ages sharing one unit."""
+        values, end = [number.value], number.end
+        while end < len(tokens) and len(values) < MAX_LIST:
+            link = self.context["and"].match_at(tokens, end)
+            if link is None and not (tokens[end][0].isdigit()
+                                     and tokens[number.start][0].isdigit()):
+                break
+            start = link.end if link else end
+            if start not in memo:
+                memo[start] = self.numbers.read(tokens, start)
+            following = memo[start]
+            if following is None or self.context["not_after"].match_at(
+                    tokens, following.end) is not None or self.context[
+                    "articles"].match_at(tokens, start) is not None:
+                break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
+            if link is not None or following.value != values[-1]:  # "3. 3 years old": again
+                values.append(following.value)
+            end = following.end
+        return tuple(values), end
