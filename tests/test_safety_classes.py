@@ -127,6 +127,13 @@ HEARD = [
     ("pa", "child-in-danger", "ਉਸਨੇ ਬੱਚੇ ਨੂੰ ਸਿਗਰਟ ਨਾਲ ਸਾੜਿਆ"),
     ("gu", "child-in-danger", "એણે દીકરાને સિગારેટથી દઝાડ્યો"),
     ("gu", "child-in-danger", "દીકરાના હાથ પર સિગારેટના ડામ છે"),
+    # a man who hits the children or the mother stays heard beside the look-alikes above
+    ("pa", "domestic-abuse", "ghar wala mainu maarda jad jawak so jande"),
+    ("pa", "child-in-danger", "oh banda jawak nu belt naal kutda hai"),
+    ("ur", "domestic-abuse", "mera shohar mujhe roz maarta hai"),
+    ("ur", "danger-to-life", "us ne mujh par mitti ka tel daal diya aur machis dhoond raha hai"),
+    ("ur", "danger-to-life", "شوہر نے مجھ پر مٹی کا تیل چھڑکا"),
+    ("ur", "child-in-danger", "سوتیلا باپ میری بیٹی کو مارتا ہے"),
 ]
 
 
@@ -234,6 +241,20 @@ QUIET = [
     ("gu", "dikro cigarette piva lagyo che"),
     ("ur", "mera beta cigarette peene laga hai"),
     ("pa", "munda cigarette peenda hai, ki karaan"),
+    # family facts: a husband's or in-law's age, the wedding (session 10)
+    ("ur", "mere shohar 41 saal ke hain aur taxi chalate hain"),
+    ("ur", "میرے شوہر کی عمر 36 سال ہے، بچوں کے ساتھ مدد نہیں کرتے"),
+    ("ur", "saas 58 ki hain, hamare saath rehti hain"),
+    ("ur", "main 23 saal ki thi jab meri shaadi hui, ab 3 bachay hain"),
+    # a child who hits his or her own brother or sister (session 10)
+    ("ur", "میری بیٹی اپنے بھائی کو مارتی ہے، کیا کروں"),
+    ("ur", "mera beta 7 saal ka hai, apni bahen ko maarta hai"),
+    ("gu", "maro dikro 5 varas no che ane nani bahen ne mare che"),
+    ("gu", "મારો દીકરો ભાઈને મારે છે"),
+    ("so", "gabadhaydu waxay garaacdaa walaasheed yar"),
+    # a Punjabi "jawak" (child) who hits the parent: a child's behaviour (session 10)
+    ("pa", "mera jawak 6 saal da mainu maarda te gaaliyan kadda"),
+    ("pa", "ਮੇਰਾ ਜਵਾਕ ਗੁੱਸੇ ਵਿੱਚ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ"),
 ]
 
 

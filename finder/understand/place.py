@@ -178,7 +178,7 @@ class Gazetteer:
 
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
-        used = [False] * len(words)
+        used: set[int] = set()  # where names were found
         firsts = [word[0] for word in words]
         latin = [is_latin(first) for first in firsts]
         hits: list[_Hit] = []
@@ -189,10 +189,11 @@ class Gazetteer:
             spans = [(start, " ".join(words[start:start + size]))
                      for start in range(len(words) - size + 1)
                      if (firsts[start], size) in self.starts or not latin[start]]
+            blocked = {word - back for word in used for back in range(size)}  # spans' starts
             for finder, most in ((self._exact, len(spans)), (self._fuzzy, MAX_FUZZY)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
                 for start, key in spans:
-                    if hits and True in used[start:start + size]:  # none is used before a hit
+                    if start in blocked:
                         continue
                     if key not in read:
                         if len(read) >= most:
@@ -201,12 +202,12 @@ class Gazetteer:
                     found = read[key]
                     if found:
                         hits.append(_Hit(1, found[0], start, found[1]))
-                        used[start:start + size] = [True] * size
+                        used.update(range(start, start + size))
+                        blocked.update(range(start - size + 1, start + size))
         return hits
 
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
-        """`words` (`key`: joined by spaces) spelling a name, or one with an ending or a
-        preposition attached."""
+        """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
         places = self.names.get(key)
         if places:
             return 100.0, _by_district(places)
@@ -232,7 +233,6 @@ class Gazetteer:
         return None
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
-        """The names `words` (`key`: joined by spaces) may misspell."""
         if len(words) == 1 and key in self.everyday:
             return None
         return self.remembered(key)
