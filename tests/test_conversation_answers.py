@@ -268,3 +268,18 @@ def test_back_from_the_first_choice_asks_the_need_without_greeting_again(sms_app
     assert answer == say("ur", m.ASK_NEED)
     assert state(sms_app)["step"] == "need"
     assert say("ur", m.WELCOME) not in text_of(twilio, "bacha sota nahi")
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("he wont sleep", "he wont sleep"),
+    ("he\u200bwont\tsleep\n", "he wont sleep"),  # a format character and whitespace: spaces
+    ("\u202ebacha\u00adsota", "bacha sota"),  # bidi override and soft hyphen (category Cf)
+    ("ok\x00\x1f thanks\ue000", "ok thanks"),  # controls and a private-use character
+    ("dziecko  nie\u00a0chce\u2028spać", "dziecko nie chce spać"),  # Z* separators only split
+])
+def test_a_message_is_cleaned_of_every_character_of_a_c_category(text, cleaned):
+    """`clean` replaces control, format, private-use and unassigned characters with spaces
+    (printable text is taken as it is) and keeps one space between words."""
+    from finder.conversation.answers import clean
+
+    assert clean(text) == cleaned

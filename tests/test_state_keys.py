@@ -103,3 +103,16 @@ def test_a_key_is_the_hmac_sha256_earlier_files_were_written_with():
         message = f"{purpose}\0{value}".encode()
         assert hmac_key(NEW, purpose, value) == \
             hmac.new(NEW.encode(), message, hashlib.sha256).hexdigest()
+
+
+def test_the_store_keys_are_those_hmac_key_makes_under_each_secret():
+    """`Keys` keys each secret's HMAC once and copies it: the same keys as `hmac_key`, the
+    current secret's first, for every purpose and value (and none shared between values)."""
+    from finder.state.types import Keys
+
+    keys = Keys(NEW, (SECRET, NEW, ""))
+    for purpose, value in [("number", PARENT), ("message", "SM" + "0" * 32), ("rate:sms", "é"),
+                           ("number", PARENT)]:
+        assert keys.every(purpose, value) == [hmac_key(NEW, purpose, value),
+                                              hmac_key(SECRET, purpose, value)]
+        assert keys.key(purpose, value) == hmac_key(NEW, purpose, value)

@@ -16,7 +16,9 @@ LANGUAGE_NAMES = {"english": "en", "polish": "pl", "gujarati": "gu", "punjabi": 
 
 def clean(text: str) -> str:
     """The message without control characters, cut to the longest message we read."""
-    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in str(text or ""))
+    text = str(text or "")
+    if not text.isprintable():  # printable text has no character of a "C" category to replace
+        text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return " ".join(text.split())[:MAX_TEXT]
 
 

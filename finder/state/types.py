@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -32,17 +33,28 @@ def hmac_key(secret: str, purpose: str, value: str) -> str:
 
 class Keys:
     """The number key and, during a rotation, the previous ones: writes use the first, reads
-    and erasures try them all until what the old key wrote has expired."""
+    and erasures try them all until what the old key wrote has expired.
+
+    Each key's HMAC is keyed once and copied for every value (the same HMACs as `hmac_key`, at
+    about half its cost: the key's pads are not made again for every text)."""
 
     def __init__(self, secret: str, previous: tuple[str, ...] = ()) -> None:
         self.secrets = (secret, *(key for key in previous if key and key != secret))
+        self._keyed = [hmac.new(key.encode(), digestmod=hashlib.sha256) for key in self.secrets]
 
     def key(self, purpose: str, value: str) -> str:
-        return hmac_key(self.secrets[0], purpose, value)
+        return keyed_hmac(self._keyed[0], purpose, value)
 
     def every(self, purpose: str, value: str) -> list[str]:
         """`value`'s HMAC under each key, the current one first."""
-        return [hmac_key(secret, purpose, value) for secret in self.secrets]
+        return [keyed_hmac(keyed, purpose, value) for keyed in self._keyed]
+
+
+def keyed_hmac(keyed: hmac.HMAC, purpose: str, value: str) -> str:
+    """`hmac_key` with an HMAC already keyed by the secret."""
+    found = keyed.copy()
+    found.update(f"{purpose}\0{value}".encode())
+    return found.hexdigest()
 
 
 @dataclass(frozen=True)
