@@ -16,16 +16,10 @@ from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.classifier import NeedModel
+from finder.understand.language_letters import add_letters, arabizi
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
-# Urdu writes its own digits (۱۲۳, U+06F0-06F9) and its own heh (ہ); Arabic writes ٣٨
-# (U+0660-0669) and ه. "غ" stands for an English g in Arabic spellings ("غرانثام"), where Urdu
-# writes "گ".
-URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ۰۱۲۳۴۵۶۷۸۹")
-ARABIC_LETTERS = frozenset("ةىيكأإغه٠١٢٣٤٥٦٧٨٩")
-LETTER_WEIGHT = 0.5
-POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
            "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -57,8 +51,6 @@ GREETING_START = 2  # a greeting opens a message: "chup hi nahi" is Urdu, no "hi
 PLACED_WORDS = 3
 MIXED_OTHER, MIXED_ENGLISH = 1.5, 0.7  # see _mixed
 ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
-ARABIZI_DIGITS, ARABIZI_NEXT = ("3", "7"), "aeioun"  # ع and ح opening a word: "3la", "7abibi"
-NOT_ARABIZI = frozenset({"am", "ish", "nd", "months", "in", "on", "or", "and", "of", "ys"})
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 
@@ -161,7 +153,7 @@ class LanguageDetector:
                 if lang in allowed:
                     scores[lang] += weight
         if "ar" in allowed:
-            scores["ar"] += ARABIZI_WEIGHT * _arabizi(words)
+            scores["ar"] += ARABIZI_WEIGHT * arabizi(words)
         for lang, weight in self._beside_places(words.tokens).items():
             if lang in allowed:
                 scores[lang] += weight
@@ -172,7 +164,7 @@ class LanguageDetector:
                 if lang in allowed:
                     scores[lang] += GREETING_WEIGHT / len(hit.value)
         if letters:
-            _add_letters(scores, text, allowed)
+            add_letters(scores, text, allowed)
         return {lang: score for lang, score in scores.items() if score > 0}
 
     def evidence(self, text: str, words: Words, letters: bool = True) -> float:
@@ -252,22 +244,6 @@ class LanguageDetector:
         return best if likely.get(best, 0.0) >= least else None
 
 
-def _arabizi(words: Words) -> int:
-    """Digits written as Arabic letters inside a Latin word ("msa3de", "sa3edni"): letters,
-    a digit and letters glued together, which no postcode, age or ordinal is; or at a word's
-    start, an ع or ح before a vowel or n ("3la", "3andou", "3ndi", "7abibi"), which no age
-    ("3yo", "2lata"), ordinal ("3rd") or hour ("7am") is."""
-    tokens, glued = words.tokens, words.glued
-    inside = sum(1 for i in range(1, len(tokens) - 1)
-                 if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
-                 and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())
-    starting = sum(1 for i in range(len(tokens) - 1)
-                   if not glued[i] and glued[i + 1] and tokens[i] in ARABIZI_DIGITS
-                   and tokens[i + 1].isalpha() and len(tokens[i + 1]) >= 2
-                   and tokens[i + 1][0] in ARABIZI_NEXT and tokens[i + 1] not in NOT_ARABIZI)
-    return inside + starting
-
-
 def _mixed(scores: dict[str, float]) -> dict[str, float]:
     """English words count less in a message with MIXED_OTHER of another language's: parents
     put English words into their own language ("baby-ga ma seexdo at night"), rarely the
@@ -276,17 +252,6 @@ def _mixed(scores: dict[str, float]) -> dict[str, float]:
                               for lang, score in scores.items()):
         scores["en"] *= MIXED_ENGLISH
     return scores
-
-
-def _add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
-    """Evidence from letters only some of the `allowed` languages write (or the script)."""
-    if "pl" in allowed:  # each letter counted by `str.count`: not a loop over the text
-        scores["pl"] += 2 * sum(map(text.count, POLISH_LETTERS))
-    if "ar" in allowed:
-        scores["ur"] += LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS))
-        scores["ar"] += LETTER_WEIGHT * sum(map(text.count, ARABIC_LETTERS))
-    if len(allowed) == 1:
-        scores[allowed[0]] += 1
 
 
 def _model_weight(words: Words) -> float:
