@@ -48,12 +48,18 @@ class Codes:
 
     def __init__(self, values: Iterable[str | None] = ()) -> None:
         self.codes: dict[str | None, int] = {}
-        self._column = array("i")
+        self._gathered = array("i")
         self.extend(values)
+        self.seal()
 
     def extend(self, values: Iterable[str | None]) -> None:
-        self._column.extend(self.codes.setdefault(v, len(self.codes)) for v in values)
-        self.column = np.frombuffer(self._column, dtype=np.intc).astype(np.int32)
+        """Code more values, in position order (rows streaming by); `seal` makes the column."""
+        self._gathered.extend(self.codes.setdefault(v, len(self.codes)) for v in values)
+
+    def seal(self) -> Codes:
+        """The column of every value coded so far, made once."""
+        self.column = np.frombuffer(self._gathered, dtype=np.intc).astype(np.int32)
+        return self
 
     def equals(self, value: str | None, at: np.ndarray) -> np.ndarray:
         """Which services at positions `at` have `value`."""
@@ -123,7 +129,7 @@ class Facts:
     def of(cls, entries: Iterable[Entry]) -> Facts:
         """Columns from entries in position order, a batch at a time, never all held at once."""
         scalars = {name: array(TYPECODES[kind]) for name, kind in SCALARS.items()}
-        coded = {name: Codes() for name in CODED}
+        coded = {name: Codes() for name in CODED}  # sealed once every row is read
         listed: dict[str, defaultdict[str, array]] = {
             name: defaultdict(lambda: array("i")) for name in SETS}
         count = 0
@@ -140,7 +146,7 @@ class Facts:
             count += len(batch)
         arrays = {name: np.array(scalars[name], dtype=kind) for name, kind in SCALARS.items()}
         arrays["parent_max_age"][np.isnan(arrays["parent_max_age"])] = np.inf
-        return cls(count=count, **arrays, **coded,
+        return cls(count=count, **arrays, **{name: codes.seal() for name, codes in coded.items()},
                    **{name: Postings(count, listed[name]) for name in SETS})
 
 
