@@ -6,6 +6,10 @@ import pytest
 
 # (language, kind, text): other actors, persons, tenses and spellings than the tables' cases.
 HEARD = [
+    # session 11: biting by a named adult, bruises on a baby who cannot crawl, a gun
+    ("pl", "domestic-abuse", "mój mąż gryzie mnie do krwi jak jest pijany"),
+    ("en", "child-in-danger", "found bruises on her legs and shes not crawling yet"),
+    ("so", "danger-to-life", "ninkeygu qori ayuu haystaa wuxuu igu leeyahay waan ku dilayaa"),
     # Fuel poured or sprinkled on someone.
     ("gu", "danger-to-life", "pati e mara upar ghaslet chhantyu"),
     ("gu", "danger-to-life", "સાસુએ મારા પર કેરોસીન છાંટ્યું"),
@@ -255,6 +259,19 @@ QUIET = [
     # a Punjabi "jawak" (child) who hits the parent: a child's behaviour (session 10)
     ("pa", "mera jawak 6 saal da mainu maarda te gaaliyan kadda"),
     ("pa", "ਮੇਰਾ ਜਵਾਕ ਗੁੱਸੇ ਵਿੱਚ ਮੈਨੂੰ ਮਾਰਦਾ ਹੈ"),
+    # a baby not crawling yet is development; bruises on one are still heard (session 11)
+    ("en", "shes 9 months and still not crawling yet, is that normal"),
+    ("en", "not crawling yet at 11 months, should we see the health visitor"),
+    # a baby who bites the mother; biting is abuse only by a named adult (session 11)
+    ("pl", "synek 10 miesięcy gryzie mnie przy karmieniu"),
+    ("pl", "roczniak ciągle gryzie mnie w rękę jak się złości"),
+    # Somali "qori" is also "to write" (session 11)
+    ("so", "wiilkaygu 5 jir weli magaciisa ma qori karo"),
+    ("so", "gabadhaydu wax qori kartaa laakiin akhriska ayay ku adag tahay"),
+    # a tablet is a screen; a small child who hits everyone is behaviour (session 11)
+    ("en", "my 9 year old wont get off her tablet, we fight every night"),
+    ("en", "shes just turned 2 and shes hitting everyone at playgroup"),
+    ("en", "he turned four in may and hes hitting everyone at school"),
 ]
 
 
