@@ -23,7 +23,8 @@ LATIN_MIN_STEM = 4
 # is hitting me; "wuu i garaacayaa", he is): the s goes, so one phrase hears both.
 SOMALI_PERSON = re.compile(r"^([a-z]{3,}ay)s(aa|a|o)$")
 # Arabic conjunctions and prepositions glued to the word, the article, and the spoken
-# present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet).
+# present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet). The longest
+# that leaves a stem goes.
 ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "بی", "بت", "و", "ف", "ب", "ی")
 ARABIC_MIN_STEM = 3
 ARABIC_MAX_PREFIXES = 2  # "ويضربني": and + he-hits-me
@@ -75,14 +76,12 @@ def stem(word: str) -> str:
     """`word` (normalised) folded to the stem its inflections share."""
     if not word or word[0].isdigit():
         return word
-    if LATIN.match(word):
-        return _latin(word)
-    first = ord(word[0])
+    first = ord(word[0])  # the script by the first letter, before a regular expression
     if 0x0600 <= first <= 0x06FF:
         return _arabic_script(word)
     if 0x0A00 <= first <= 0x0AFF:
         return _indic(word)
-    return word
+    return _latin(word) if LATIN.match(word) else word
 
 
 def _latin(word: str) -> str:
@@ -113,12 +112,23 @@ def _arabic_script(word: str) -> str:
     if word[0] in "وف" and word[1:] in ARABIC_NEGATIONS:
         return word[1:]
     for _ in range(ARABIC_MAX_PREFIXES):
-        prefix = next((p for p in ARABIC_PREFIXES
-                       if word.startswith(p) and len(word) - len(p) >= ARABIC_MIN_STEM), "")
-        word = word[len(prefix):]
+        word = _without_prefix(word)
     while len(word) > ARABIC_MIN_STEM and word[-1] in ARABIC_SCRIPT_ENDINGS:
         word = word[:-1]
     return word
+
+
+def _without_prefix(word: str) -> str:
+    """`word` less the longest prefix that leaves a stem: a set lookup for each length, not a
+    test for each prefix (a long message of new Arabic words stems every one)."""
+    for size, prefixes in _PREFIXES_BY_LENGTH:
+        if len(word) - size >= ARABIC_MIN_STEM and word[:size] in prefixes:
+            return word[size:]
+    return word
+
+
+_PREFIXES_BY_LENGTH = tuple((size, frozenset(p for p in ARABIC_PREFIXES if len(p) == size))
+                            for size in sorted({len(p) for p in ARABIC_PREFIXES}, reverse=True))
 
 
 def fold_urdu(word: str) -> str:
