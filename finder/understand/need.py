@@ -52,6 +52,9 @@ FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
     ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا"),
     ("તી", "તો")))
 
+_MASCULINE = dict(FEMININE)
+_FEMININE_LENGTHS = sorted({len(she) for she in _MASCULINE}, reverse=True)
+
 
 @lru_cache(maxsize=65536)  # every word of every message: kept rather than folded again
 def loose(token: str) -> str:
@@ -59,9 +62,9 @@ def loose(token: str) -> str:
     as the masculine."""
     if token in NEGATIONS:
         return NOT
-    for she, he in FEMININE:
-        if token.endswith(she) and len(token) > len(she):  # "di" alone is another word
-            return token[: -len(she)] + he
+    for size in _FEMININE_LENGTHS:  # a lookup for each length, not a test for each ending
+        if len(token) > size and (he := _MASCULINE.get(token[-size:])):  # "di" is a word
+            return token[:-size] + he
     return token
 
 

@@ -116,8 +116,7 @@ def sound(word: str) -> str:
     if not word.isascii() or not word.isalpha():
         return ""
     key = _once(word.translate(LATIN_SOUNDS))
-    if "h" in key:
-        key = AFTER_CONSONANT_H.sub("", key)
-    key = _once(key)
+    if "h" in key:  # only a dropped h can bring two letters together again
+        key = _once(AFTER_CONSONANT_H.sub("", key))
     key = _once(key[:1] + key[1:].translate(LATIN_VOWELS))
     return key if len(key) >= MIN_SOUND else ""
