@@ -115,8 +115,9 @@ def sound(word: str) -> str:
     """A romanised word's sound key, or "" when it is too short to tell words apart."""
     if not word.isascii() or not word.isalpha():
         return ""
-    key = _once(word.translate(LATIN_SOUNDS))
-    if "h" in key:  # only a dropped h can bring two letters together again
-        key = _once(AFTER_CONSONANT_H.sub("", key))
+    key = word.translate(LATIN_SOUNDS)
+    if "h" in key:  # "chh" is "ch": an h goes after a consonant heard once
+        key = AFTER_CONSONANT_H.sub("", _once(key))
+    # One fold of repeats at the end does for all: vowels going only bring letters together.
     key = _once(key[:1] + key[1:].translate(LATIN_VOWELS))
     return key if len(key) >= MIN_SOUND else ""
