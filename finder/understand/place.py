@@ -257,14 +257,11 @@ class Gazetteer:
         return self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
-        return self._closest(phrase.split(" "))
-
-    def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        phrase = " ".join(words)
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
+        words = phrase.split(" ")
         bucket = (words[0][0], len(words))
         choices = self.buckets.get(bucket)
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
