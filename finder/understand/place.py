@@ -9,7 +9,7 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -17,16 +17,9 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
-from finder.understand.place_names import (
-    LAST_LATIN,
-    is_latin,
-    min_score,
-    name_index,
-    normalise,
-    other_scripts,
-    place_maker,
-)
+from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
@@ -104,13 +97,15 @@ class Gazetteer:
         self.folded = {bucket: [normalise(key) for key in keys]
                        for bucket, keys in self.buckets.items()}
         self.skeletons = Skeletons(self.scripts)
-        self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
+        starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
         # Their first four letters: a word less an ending is a name only where it starts with
         # one of these, so one set lookup rules most words out.
         self.script_heads = frozenset(key[:MIN_AFFIXED] for key in self.script_keys)
         # An Arabic preposition may come before the name: any letter can start the word.
-        self.starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
+        starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
+        self.start_letters = {size: frozenset(first for first, n in starts if n == size)
+                              for _, size in starts}  # the letters a name of n words starts with
 
     @classmethod
     def from_content(cls, content: ContentLike,
@@ -118,7 +113,7 @@ class Gazetteer:
                      ) -> Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
         root = getattr(content, "root", None)
-        place = place_maker({d["slug"]: d["area"] for d in content.districts})
+        place = place_names.place_maker({d["slug"]: d["area"] for d in content.districts})
         spellings = other_scripts(root)
         areas = PostcodeAreas.from_root(root)
         known = {normalise(p["name"]) for p in content.places}
@@ -138,7 +133,7 @@ class Gazetteer:
                     for o in content.outcodes}
         exact = {code: place(code, "postcode", district, lat, lon)
                  for code, (district, lat, lon) in (postcodes or {}).items()}
-        gazetteer = cls(name_index(named), outcodes, exact, areas)
+        gazetteer = cls(place_names.name_index(named), outcodes, exact, areas)
         gazetteer.learn_everyday([str(word) for data in (
             getattr(content, "lexicons", None) or {}).values() for word in data.get(
                 "markers") or []], least=1)  # "bolto" (Gujarati "speaks") is no typo of Bolton
@@ -200,17 +195,17 @@ class Gazetteer:
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
             # Cheap tests first: most spans of a message cannot start a name.
-            starts = [start for start in range(len(words) - size + 1)
-                      if (firsts[start], size) in self.starts or not latin[start]]
+            letters = self.start_letters.get(size, frozenset())
+            starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
+                      if not latin[start] or first in letters]
             # Spelt right, a longer name starts with its own first word: only those are read.
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
-            for finder, most, among in ((self._exact, len(starts), exact),
-                                        (self._fuzzy, MAX_FUZZY, starts)):
+            for finder, most, spans in ((self._exact, len(starts), _joined(words, size, exact)),
+                                        (self._fuzzy, MAX_FUZZY, _joined(words, size, starts))):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                # Each span joined when reached: typos are read in the first MAX_FUZZY only.
-                for start, key in ((s, " ".join(words[s:s + size])) for s in among):
+                for start, key in spans:
                     if start in blocked:
                         continue
                     if key not in read:
@@ -282,6 +277,14 @@ class Gazetteer:
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
         return top, _by_district(near)
+
+
+def _joined(words: list[str], size: int, starts: list[int]) -> Iterator[tuple[int, str]]:
+    """Each span of `size` words at `starts`, with its words joined when it is reached: typos
+    are read in the first MAX_FUZZY spans only."""
+    if size == 1:
+        return zip(starts, map(words.__getitem__, starts), strict=True)
+    return ((start, " ".join(words[start:start + size])) for start in starts)
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
