@@ -202,12 +202,10 @@ class Gazetteer:
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
-            for finder, most, spans in ((self._exact, len(starts), _joined(words, size, exact)),
-                                        (self._fuzzy, MAX_FUZZY, _joined(words, size, starts))):
+            for finder, most, among in ((self._exact, len(starts), exact),
+                                        (self._fuzzy, MAX_FUZZY, starts)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in spans:
-                    if start in blocked:
-                        continue
+                for start, key in _joined(words, size, among, blocked):
                     if key not in read:
                         if len(read) >= most:
                             break
@@ -279,12 +277,14 @@ class Gazetteer:
         return top, _by_district(near)
 
 
-def _joined(words: list[str], size: int, starts: list[int]) -> Iterator[tuple[int, str]]:
-    """Each span of `size` words at `starts`, with its words joined when it is reached: typos
-    are read in the first MAX_FUZZY spans only."""
+def _joined(words: list[str], size: int, starts: list[int],
+            blocked: set[int]) -> Iterator[tuple[int, str]]:
+    """Each span of `size` words at `starts` but not `blocked` (which grows as names are found),
+    its words joined only when it is reached: typos are read in the first MAX_FUZZY only."""
     if size == 1:
-        return zip(starts, map(words.__getitem__, starts), strict=True)
-    return ((start, " ".join(words[start:start + size])) for start in starts)
+        return ((start, words[start]) for start in starts if start not in blocked)
+    return ((start, " ".join(words[start:start + size])) for start in starts
+            if start not in blocked)
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
