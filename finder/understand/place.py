@@ -224,7 +224,8 @@ class Gazetteer:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
-        if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
+        # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
+        if len(words) == 1 and words[0].endswith(CASE_ENDINGS):
             for ending in CASE_ENDINGS:
                 if not words[0].endswith(ending):
                     continue
