@@ -24,6 +24,12 @@ GAZETTEER = Gazetteer.from_content(content.load(scoring.CONTENT_DIR))
     ("ساكن في ليسستر", "Leicester"),  # a consonant written twice
     ("ليسيستر", "Leicester"),
     ("بسيستون", "Syston"),  # "in" glued on; Syston's own two s sounds are kept
+    # A longer name whose first word has "in" glued on or a consonant twice: that first word
+    # must still be heard as one a longer name starts with.
+    ("ساكن في ببرونستون بارك", "Braunstone Park"),
+    ("لبرانسٹن پارک", "Braunstone Park"),
+    ("برونسستون بارك", "Braunstone Park"),
+    ("بسپنی ہل", "Spinney Hills"),
 ])
 def test_a_name_spelt_by_ear_is_read_by_its_consonants(text, place):
     found = GAZETTEER.resolve(text)

@@ -7,8 +7,7 @@ for up to four other words ("partner * hits me" matches "my partner often hits m
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from finder.understand.text import phrase
 
@@ -17,9 +16,9 @@ GAP = "*"
 MAX_GAP = 4
 
 
-@dataclass(frozen=True)
-class Hit(Generic[T]):
-    """An entry found in a message: tokens `start` to `end` (exclusive) carry `value`."""
+class Hit(NamedTuple, Generic[T]):
+    """An entry found in a message: tokens `start` to `end` (exclusive) carry `value`. A named
+    tuple: made in a third of a frozen dataclass's time, and a long message makes many."""
 
     start: int
     end: int
@@ -96,8 +95,10 @@ class PhraseIndex(Generic[T]):
             paired = self._by_pair.get((token, tokens[start + 1]), ()) if start < last else ()
             options = sorted([*alone, *paired]) if alone and paired else alone or paired
             for _, entry, value, size, gap in options:  # in the order of _by_first
-                end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
-                if end is not None:
+                if size == 1 and not gap:  # the entry is the word itself
+                    hits.append(Hit(start, start + 1, value, 1))
+                elif (end := _match(entry, tokens, start) if gap else
+                        _plain(entry, tokens, start)) is not None:
                     hits.append(Hit(start, end, value, size))
         return hits
 

@@ -14,16 +14,18 @@ from functools import lru_cache
 
 LATIN = re.compile("^[a-z]+$")
 REPEATS = re.compile(r"(.)\1+")
-# Polish case endings first (longest first), then the vowels that carry gender and number in
-# romanised Urdu, Punjabi and Gujarati and in Somali.
+# Polish case endings, then the vowels that carry gender and number in romanised Urdu, Punjabi
+# and Gujarati and in Somali. The longest that leaves a stem goes.
 LATIN_ENDINGS = ("ami", "ach", "ego", "emu", "owi", "iem", "em", "om", "ie", "ej",
                  "a", "e", "i", "o", "u", "y")
 LATIN_MIN_STEM = 4
 # Somali present forms of she and you take an s after the tense's y ("way i garaacaysaa", she
 # is hitting me; "wuu i garaacayaa", he is): the s goes, so one phrase hears both.
 SOMALI_PERSON = re.compile(r"^([a-z]{3,}ay)s(aa|a|o)$")
+SOMALI_ENDS = ("saa", "sa", "so")  # what SOMALI_PERSON ends with: tested before it
 # Arabic conjunctions and prepositions glued to the word, the article, and the spoken
-# present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet).
+# present-tense "b(i)-" and "y-" (Levantine "بيضربني", "يضربني" and "ضربني" meet). The longest
+# that leaves a stem goes.
 ARABIC_PREFIXES = ("وال", "فال", "بال", "کال", "لل", "ال", "بی", "بت", "و", "ف", "ب", "ی")
 ARABIC_MIN_STEM = 3
 ARABIC_MAX_PREFIXES = 2  # "ويضربني": and + he-hits-me
@@ -75,26 +77,22 @@ def stem(word: str) -> str:
     """`word` (normalised) folded to the stem its inflections share."""
     if not word or word[0].isdigit():
         return word
-    if LATIN.match(word):
-        return _latin(word)
-    first = ord(word[0])
+    first = ord(word[0])  # the script by the first letter, before a regular expression
     if 0x0600 <= first <= 0x06FF:
         return _arabic_script(word)
     if 0x0A00 <= first <= 0x0AFF:
         return _indic(word)
-    return word
+    return _latin(word) if LATIN.match(word) else word
 
 
 def _latin(word: str) -> str:
-    if found := SOMALI_PERSON.match(word):  # a template costs as much as the stem: no sub
-        word = found[1] + found[2]
+    if word.endswith(SOMALI_ENDS) and (found := SOMALI_PERSON.match(word)):  # and no sub:
+        word = found[1] + found[2]  # a template costs as much as the stem
     if REPEATS.search(word):
         word = REPEATS.sub(_first, word)
-    if not word.endswith(LATIN_ENDINGS):
-        return word
-    for ending in LATIN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= LATIN_MIN_STEM:
-            return _marked(word[: -len(ending)])
+    for size, endings in _ENDINGS_BY_LENGTH:  # the longest that leaves a stem
+        if len(word) - size >= LATIN_MIN_STEM and word[-size:] in endings:
+            return _marked(word[:-size])
     return word
 
 
@@ -113,12 +111,29 @@ def _arabic_script(word: str) -> str:
     if word[0] in "وف" and word[1:] in ARABIC_NEGATIONS:
         return word[1:]
     for _ in range(ARABIC_MAX_PREFIXES):
-        prefix = next((p for p in ARABIC_PREFIXES
-                       if word.startswith(p) and len(word) - len(p) >= ARABIC_MIN_STEM), "")
-        word = word[len(prefix):]
+        word = _without_prefix(word)
     while len(word) > ARABIC_MIN_STEM and word[-1] in ARABIC_SCRIPT_ENDINGS:
         word = word[:-1]
     return word
+
+
+def _without_prefix(word: str) -> str:
+    """`word` less the longest prefix that leaves a stem."""
+    for size, prefixes in _PREFIXES_BY_LENGTH:
+        if len(word) - size >= ARABIC_MIN_STEM and word[:size] in prefixes:
+            return word[size:]
+    return word
+
+
+def _by_length(affixes: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """`affixes` as a set for each length, longest first: a lookup for each length, not a
+    test for each affix (a long message of new words stems every one)."""
+    return tuple((size, frozenset(a for a in affixes if len(a) == size))
+                 for size in sorted({len(a) for a in affixes}, reverse=True))
+
+
+_PREFIXES_BY_LENGTH = _by_length(ARABIC_PREFIXES)
+_ENDINGS_BY_LENGTH = _by_length(LATIN_ENDINGS)
 
 
 def fold_urdu(word: str) -> str:

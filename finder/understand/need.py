@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -52,6 +53,9 @@ FEMININE = tuple((normalise(she), normalise(he)) for she, he in (
     ("di", "da"), ("ti", "ta"), ("ਦੀ", "ਦਾ"), ("ਤੀ", "ਤਾ"), ("تی", "تا"), ("دی", "دا"),
     ("તી", "તો")))
 
+_MASCULINE = dict(FEMININE)
+_FEMININE_LENGTHS = sorted({len(she) for she in _MASCULINE}, reverse=True)
+
 
 @lru_cache(maxsize=65536)  # every word of every message: kept rather than folded again
 def loose(token: str) -> str:
@@ -59,9 +63,9 @@ def loose(token: str) -> str:
     as the masculine."""
     if token in NEGATIONS:
         return NOT
-    for she, he in FEMININE:
-        if token.endswith(she) and len(token) > len(she):  # "di" alone is another word
-            return token[: -len(she)] + he
+    for size in _FEMININE_LENGTHS:  # a lookup for each length, not a test for each ending
+        if len(token) > size and (he := _MASCULINE.get(token[-size:])):  # "di" is a word
+            return token[:-size] + he
     return token
 
 
@@ -250,11 +254,11 @@ def _learn(tokens: list[str], lexicons: list[NeedLexicon]) -> frozenset[str]:
     """Each fuzzy look-up `_word_hits` will make for `tokens`, a lexicon at a time: the first
     FUZZY_WORDS words no lexicon has as written or by their stem, then those the first did not
     match, ... Returns the words searched (the others get no close spelling)."""
-    typed = [token for token in dict.fromkeys(tokens) if len(token) >= FUZZY_MIN_LENGTH and
-             not token.isdigit() and not any(token in lexicon.words for lexicon in lexicons)]
-    typed = [token for token in typed
-             if not any(stem(token) in lexicon.stems for lexicon in lexicons)]
-    typed = typed[:FUZZY_WORDS]
+    typed = list(islice((token for token in dict.fromkeys(tokens)  # no test past the last
+                         if len(token) >= FUZZY_MIN_LENGTH and not token.isdigit()
+                         and not any(token in lexicon.words for lexicon in lexicons)
+                         and not any(stem(token) in lexicon.stems for lexicon in lexicons)),
+                        FUZZY_WORDS))
     searched = frozenset(typed)
     for lexicon in lexicons:
         if not typed:

@@ -9,7 +9,7 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -17,8 +17,9 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
+from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
-from finder.understand.place_names import is_latin, min_score, normalise, other_scripts
+from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
@@ -35,6 +36,7 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
 # Extra letters around a non-Latin name: Arabic "بـ" in front, Gujarati "માં" behind.
 MAX_PREFIX, MAX_SUFFIX = 2, 4
+MIN_AFFIXED = 4  # letters left of a name read with its affix
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -81,6 +83,8 @@ class Gazetteer:
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
+        # Each longer name's first word, with its number of words.
+        self.openings = {(key.split()[0], len(key.split())) for key in self.names if " " in key}
         for key in self.names:
             if is_latin(key):
                 words = key.split()
@@ -93,10 +97,15 @@ class Gazetteer:
         self.folded = {bucket: [normalise(key) for key in keys]
                        for bucket, keys in self.buckets.items()}
         self.skeletons = Skeletons(self.scripts)
-        self.starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
+        starts = set(self.buckets) | {(key[0], len(key.split())) for key in self.scripts}
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
+        # Their first four letters: a word less an ending is a name only where it starts with
+        # one of these, so one set lookup rules most words out.
+        self.script_heads = frozenset(key[:MIN_AFFIXED] for key in self.script_keys)
         # An Arabic preposition may come before the name: any letter can start the word.
-        self.starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
+        starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
+        self.start_letters = {size: frozenset(first for first, n in starts if n == size)
+                              for _, size in starts}  # the letters a name of n words starts with
 
     @classmethod
     def from_content(cls, content: ContentLike,
@@ -104,7 +113,7 @@ class Gazetteer:
                      ) -> Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
         root = getattr(content, "root", None)
-        place = _place_maker({d["slug"]: d["area"] for d in content.districts})
+        place = place_names.place_maker({d["slug"]: d["area"] for d in content.districts})
         spellings = other_scripts(root)
         areas = PostcodeAreas.from_root(root)
         known = {normalise(p["name"]) for p in content.places}
@@ -124,7 +133,7 @@ class Gazetteer:
                     for o in content.outcodes}
         exact = {code: place(code, "postcode", district, lat, lon)
                  for code, (district, lat, lon) in (postcodes or {}).items()}
-        gazetteer = cls(_name_index(named), outcodes, exact, areas)
+        gazetteer = cls(place_names.name_index(named), outcodes, exact, areas)
         gazetteer.learn_everyday([str(word) for data in (
             getattr(content, "lexicons", None) or {}).values() for word in data.get(
                 "markers") or []], least=1)  # "bolto" (Gujarati "speaks") is no typo of Bolton
@@ -180,21 +189,23 @@ class Gazetteer:
         """Names found in the words, longest first, each word used by one name at most."""
         used: set[int] = set()  # where names were found
         firsts = [word[0] for word in words]
-        latin = [is_latin(first) for first in firsts]
+        latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
             # Cheap tests first: most spans of a message cannot start a name.
-            spans = [(start, " ".join(words[start:start + size]))
-                     for start in range(len(words) - size + 1)
-                     if (firsts[start], size) in self.starts or not latin[start]]
+            letters = self.start_letters.get(size, frozenset())
+            starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
+                      if not latin[start] or first in letters]
+            # Spelt right, a longer name starts with its own first word: only those are read.
+            exact = starts if size == 1 else [
+                start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
-            for finder, most in ((self._exact, len(spans)), (self._fuzzy, MAX_FUZZY)):
+            for finder, most, among in ((self._exact, len(starts), exact),
+                                        (self._fuzzy, MAX_FUZZY, starts)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in spans:
-                    if start in blocked:
-                        continue
+                for start, key in _joined(words, size, among, blocked):
                     if key not in read:
                         if len(read) >= most:
                             break
@@ -213,7 +224,8 @@ class Gazetteer:
             return 100.0, _by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
-        if len(words) == 1:  # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu"
+        # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
+        if len(words) == 1 and words[0].endswith(CASE_ENDINGS):
             for ending in CASE_ENDINGS:
                 if not words[0].endswith(ending):
                     continue
@@ -225,10 +237,11 @@ class Gazetteer:
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name in Arabic or an Indic script with a preposition or postposition attached:
         a few set lookups of the word less its first or last letters, whatever the name count."""
-        keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)]  # "બેલગ્રેવમાં"
-        keys += [word[cut:] for cut in range(1, MAX_PREFIX + 1)]  # "بليستر"
+        keys = [word[cut:] for cut in range(1, MAX_PREFIX + 1)]  # "بليستر"
+        if word[:MIN_AFFIXED] in self.script_heads:  # else no name is the word less an ending
+            keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + keys  # "બેલગ્રેવમાં"
         for key in keys:
-            if len(key) >= 4 and key in self.script_keys:
+            if len(key) >= MIN_AFFIXED and key in self.script_keys:
                 return 95.0, _by_district(self.names[key])
         return None
 
@@ -238,14 +251,11 @@ class Gazetteer:
         return self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
-        return self._closest(phrase.split(" "))
-
-    def _closest(self, words: list[str]) -> tuple[float, tuple[Place, ...]] | None:
-        phrase = " ".join(words)
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
             return found and (found[0], _by_district(p for key in found[1]
                                                       for p in self.names[key]))
+        words = phrase.split(" ")
         bucket = (words[0][0], len(words))
         choices = self.buckets.get(bucket)
         # A typo rarely spoils every word of a longer name: one word must be spelt right.
@@ -268,25 +278,14 @@ class Gazetteer:
         return top, _by_district(near)
 
 
-def _place_maker(areas: Mapping[str, str]) -> Callable[..., Place]:
-    def place(name: str, kind: str, district: str | None, lat: Any, lon: Any,
-              council: str | None = None) -> Place:
-        return Place(name=name, kind=kind, district=district, area=areas.get(district or ""),
-                     outside=district is None, lat=float(lat), lon=float(lon), council=council)
-    return place
-
-
-def _name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
-    """Normalised name or alias -> the places it names, most specific first."""
-    names: dict[str, list[Place]] = {}
-    for place, row in named:
-        for alias in (row["name"], *row.get("aliases", [])):
-            key = normalise(str(alias))
-            # Phones often drop the space: "EarlShilton", "beaumontleys".
-            for form in dict.fromkeys([key, key.replace(" ", "")]):
-                if form and place not in names.setdefault(form, []):
-                    names[form].append(place)
-    return names
+def _joined(words: list[str], size: int, starts: list[int],
+            blocked: set[int]) -> Iterator[tuple[int, str]]:
+    """Each span of `size` words at `starts` but not `blocked` (which grows as names are found),
+    its words joined only when it is reached: typos are read in the first MAX_FUZZY only."""
+    if size == 1:
+        return ((start, words[start]) for start in starts if start not in blocked)
+    return ((start, " ".join(words[start:start + size])) for start in starts
+            if start not in blocked)
 
 
 def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:

@@ -1,16 +1,21 @@
 """How place names are written: one folding for every script, the fuzzy score a name needs,
-and the names' spellings in other scripts (`content/places/scripts.yaml`)."""
+the names' spellings in other scripts (`content/places/scripts.yaml`), and the index of names
+and aliases to the places they name."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from finder.directory.yamlfile import load_yaml
+from finder.understand.types import Place
 
-NOT_LATIN = re.compile(r"[^\u0000-\u024f]")
+LAST_LATIN = "\u024f"
+NOT_LATIN = re.compile(rf"[^\u0000-{LAST_LATIN}]")
 APOSTROPHES = "'\u2019\u2018\u02bc`"
 # Arabic and Urdu keyboards give different letters for the same sound: fold them together.
 LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
@@ -81,4 +86,26 @@ def script_spellings(root: Path | None) -> dict[str, list[str]]:
 
 
 def is_latin(text: str) -> bool:
-    return NOT_LATIN.search(text) is None
+    return text.isascii() or NOT_LATIN.search(text) is None  # isascii: a flag, no scan
+
+
+def place_maker(areas: Mapping[str, str]) -> Callable[..., Place]:
+    """A maker of `Place`s, each given its district's area."""
+    def place(name: str, kind: str, district: str | None, lat: Any, lon: Any,
+              council: str | None = None) -> Place:
+        return Place(name=name, kind=kind, district=district, area=areas.get(district or ""),
+                     outside=district is None, lat=float(lat), lon=float(lon), council=council)
+    return place
+
+
+def name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, list[Place]]:
+    """Normalised name or alias -> the places it names, most specific first."""
+    names: dict[str, list[Place]] = {}
+    for place, row in named:
+        for alias in (row["name"], *row.get("aliases", [])):
+            key = normalise(str(alias))
+            # Phones often drop the space: "EarlShilton", "beaumontleys".
+            for form in dict.fromkeys([key, key.replace(" ", "")]):
+                if form and place not in names.setdefault(form, []):
+                    names[form].append(place)
+    return names

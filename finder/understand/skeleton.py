@@ -26,6 +26,7 @@ DOUBLED = re.compile(r"(\S)\1+")  # "ليسستر": a consonant written twice is
 # Letters glued in front of a name: Arabic "ب" (in), "ل" (to, and what is left of "ال", "بال").
 CLITICS = ("بل", "ب", "ل", "ف")
 EQUAL, NEARLY = 92.0, 88.0  # how sure a reading by consonants is
+MAX_REMEMBERED = 8192  # first words remembered as able to start a longer name or not
 
 
 def _vowel(char: str) -> bool:
@@ -79,12 +80,21 @@ class Skeletons:
         self.single: dict[str, list[str]] = {}  # "ليسستر": each consonant once
         for bones, names in self.keys.items():
             self.single.setdefault(_once(bones), []).extend(names)
+        # Their first and last letters, which folding repeats keeps: tested before folding.
+        self.ends = {(bones[:1], bones[-1:]) for bones in self.single}
+        # The first words of longer names, and whether a word may be one (remembered, bounded).
+        self.openers = {bones.split(" ")[0] for table in (self.keys, self.short, self.single)
+                        for bones in table if " " in bones}
+        self.opens = lru_cache(maxsize=MAX_REMEMBERED)(self._opens)
 
     def find(self, phrase: str) -> tuple[float, list[str]] | None:
         """The names `phrase` may spell, with how alike they are, or None."""
-        bones = skeleton(phrase)
-        if len(bones.replace(" ", "")) < MIN_LETTERS:
+        # Word by word: a span's words come again in longer and shorter spans. A span whose
+        # first word starts no longer name is none (most spans of a long message).
+        parts = [bones for bones in map(skeleton, phrase.split()) if bones]
+        if sum(map(len, parts)) < MIN_LETTERS or len(parts) > 1 and not self.opens(parts[0]):
             return None
+        bones = " ".join(parts)
         if bones in self.keys:
             return EQUAL, self.keys[bones]
         found = self._near(bones)
@@ -94,11 +104,17 @@ class Skeletons:
                 found = self._near(bones[len(clitic):])
         return (NEARLY, found) if found else None
 
+    def _opens(self, word: str) -> bool:
+        """Whether a longer name can start with `word` (bones), less a clitic or each
+        consonant once: `find`'s and `_near`'s look-ups leave a first word so or as it is."""
+        tried = [word, *(word[len(clitic):] for clitic in CLITICS if word.startswith(clitic))]
+        return any(bones in self.openers or _once(bones) in self.openers for bones in tried)
+
     def _near(self, bones: str) -> list[str] | None:
         """Names equal to `bones`, a letter over or short at the end, or with each consonant
         once ("ليسستر")."""
-        return self.keys.get(bones) or self.short.get(bones) or self.keys.get(bones[:-1]) or \
-            self.single.get(_once(bones))
+        return self.keys.get(bones) or self.short.get(bones) or self.keys.get(bones[:-1]) or (
+            self.single.get(_once(bones)) if (bones[:1], bones[-1:]) in self.ends else None)
 
 
 # Romanised Punjabi, Urdu, Gujarati and Somali are spelt by ear: "baccha", "bachha" and "bacha";
@@ -115,9 +131,9 @@ def sound(word: str) -> str:
     """A romanised word's sound key, or "" when it is too short to tell words apart."""
     if not word.isascii() or not word.isalpha():
         return ""
-    key = _once(word.translate(LATIN_SOUNDS))
-    if "h" in key:
-        key = AFTER_CONSONANT_H.sub("", key)
-    key = _once(key)
+    key = word.translate(LATIN_SOUNDS)
+    if "h" in key:  # "chh" is "ch": an h goes after a consonant heard once
+        key = AFTER_CONSONANT_H.sub("", _once(key))
+    # One fold of repeats at the end does for all: vowels going only bring letters together.
     key = _once(key[:1] + key[1:].translate(LATIN_VOWELS))
     return key if len(key) >= MIN_SOUND else ""

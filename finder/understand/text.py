@@ -22,6 +22,7 @@ LETTER_FOLDS = {"ł": "l", "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ", "ه":
 KEEP_BETWEEN_DIGITS = ".,:٫"
 SPLIT = re.compile(r"(\d+(?:[.,:٫]\d+)*)")
 NUMBER_MARKS = re.compile(r"[.,:٫]+")
+NUMBER_OR_MARK = re.compile(r"[\d.,:٫]")  # where SPLIT or NUMBER_MARKS may cut
 SEAM_SEARCH = 32  # how far past a cut to look for a place NFKC can be cut
 
 
@@ -92,7 +93,10 @@ def words(text: str) -> Words:
     tokens: list[str] = []
     glued: list[bool] = []
     for chunk in normalise(text).split():
-        if chunk.isalpha():  # most words: no digit and no mark to split at
+        # Most words have no digit and no mark to split at (Gurmukhi's vowel signs are no
+        # letters to isalpha), and a number alone is itself.
+        if chunk.isalpha() or chunk.isascii() and chunk.isdigit() or \
+                not NUMBER_OR_MARK.search(chunk):
             tokens.append(chunk)
             glued.append(False)
             continue
