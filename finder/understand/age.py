@@ -25,6 +25,7 @@ from finder.understand.age_found import (
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_lists import AgeLists
 from finder.understand.age_parent import ParentAge
+from finder.understand.age_spelling import Spelling
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -67,12 +68,15 @@ class AgeReader:
         # words that name a child, not words that say an age follows ("عمره": his age)
         self.kids = (self.grammar.bare | self.context.siblings.first_words()) - \
             self.context["before"].first_words()
+        # misspelt number words, units and child words: "athh saal", "fourten"
+        self.spelling = Spelling.from_lexicons(lexicons, self.grammar.languages)
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
-        words = self.grammar.expand(words, self.known, self.numbers.words, self.suffixed)
+        words = self.spelling.respelt(self.grammar.expand(
+            words, self.known, self.numbers.words, self.suffixed), language)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         parent: int | None = None
@@ -131,7 +135,8 @@ class AgeReader:
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
-                    "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
+                    "nearly_after"].match_at(tokens, found.end) is not None or \
+                    self.context.to_come(tokens, index, found.end)  # "16 mahine hon wale"
                 children.add([max(0, completed_months(v, unit) - nearly)
                               for v, unit in units_of(found)], (index, found.end))
                 unit = found.unit or "years"

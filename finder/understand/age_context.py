@@ -12,9 +12,10 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
-                "more_than", "triplets")
+                "more_than", "triplets", "next_month", "turning")
 LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
+SOON_WORDS = 5  # "الشهر الجاي بيصير عمرها ٣": how far from an age its time to come is heard
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
 
@@ -117,6 +118,12 @@ class AgeContext:
 
     def __getitem__(self, key: str) -> PhraseIndex[str]:
         return self.indexes[key]
+
+    def to_come(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
+        verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
+        near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
+        return all(self.indexes[key].find(near) for key in ("next_month", "turning"))
 
     def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""
