@@ -88,9 +88,10 @@ class AgeReader:
                                 for token in tokens))  # words for a child (not "wala": that one)
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children.ages) < MAX_AGES:
-            if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
-                index += 1  # nothing below can start here
-                continue
+            if tokens[index] not in self.starts and not tokens[index][:1].isdigit() or \
+                    self.context.a_count(tokens, index, self.numbers.words):
+                index += 1  # nothing below can start here; or "mum of 3 (14, 10 and 1)": how
+                continue  # many children, then their ages
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
             if named is not None:  # "roczek", "year 7", "dusri class"
