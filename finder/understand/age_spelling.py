@@ -28,6 +28,7 @@ TWO_EDITS = 9  # from this length, two edits
 LONG_NUMBER = 7  # a misspelt number word this long is read with no unit after it ("fourten")
 CHILD_REACH = 3  # a misspelt child word is read when a number follows within this many words
 MAX_REMEMBERED = 4096
+_UNSEEN = ""  # no word: a word not yet looked up
 _RULES = ((re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?<=[^aeiouy])h|h$"), ""),
           (re.compile(r"(?<=[aeiou])n$"), ""),  # "pandraan", "pandran", "pandra"
           (re.compile("w"), "v"), (re.compile("q"), "k"), (re.compile("z"), "j"))
@@ -72,6 +73,9 @@ class Vocabulary:
         for word in sorted(meanings):  # "mths", "yrs": nobody misspells an abbreviation
             if len(word) >= MIN_FUZZY - 1 and re.search("[aeiouy]", word) or not word.isascii():
                 self.by_length[len(word)].append(word)
+        self.numbers, self.units = (frozenset(w for w, (k, _) in meanings.items() if k == kind)
+                                    for kind in ("number", "unit"))
+        self.anchors = self.numbers | self.units  # what a misspelt word could be read beside
         self.remembered: dict[str, str | None] = {}
 
     def meant(self, token: str) -> str | None:
@@ -129,22 +133,50 @@ class Spelling:
         a misspelt unit just after a number, or a misspelt child word just before a number,
         written as that word."""
         vocabulary = self.vocabularies.get(language or "", self.vocabularies[""])
+        candidates = self._candidates(vocabulary, words.tokens)
+        if not candidates:
+            return words  # most messages: every word known, or none that could be an age's
         tokens = list(words.tokens)
         changed = False
         for index, token in enumerate(tokens):
-            if len(token) < MIN_FOLDED or token in self.known or not token.isalpha() or \
+            if token not in candidates or \
                     words.glued[index] or index + 1 < len(tokens) and words.glued[index + 1]:
                 continue  # "sab3": an Arabizi word split at its digit is read elsewhere
-            meant = vocabulary.meant(token)
+            meant = vocabulary.remembered.get(token, _UNSEEN)
+            if meant is _UNSEEN:
+                if not self._may_fit(vocabulary, tokens, index):
+                    continue  # most unknown words: nowhere an age could use them; no look-up
+                meant = vocabulary.meant(token)
             if meant is not None and self._fits(vocabulary, tokens, index, meant):
                 tokens[index], changed = meant, True
         return Words(tuple(tokens), words.glued) if changed else words
 
+    def _candidates(self, vocabulary: Vocabulary, tokens: tuple[str, ...]) -> set[str]:
+        """The unknown words of a message that might be misspelt vocabulary: with no digit,
+        number word or unit in it, only a long number word could be one."""
+        distinct = set(tokens)
+        unknown = {t for t in distinct - self.known if len(t) >= MIN_FOLDED and t.isalpha()
+                   and vocabulary.remembered.get(t, _UNSEEN) is not None}
+        if unknown and vocabulary.anchors.isdisjoint(distinct) and \
+                not any(t[:1].isdigit() for t in distinct):
+            return {t for t in unknown if len(t) >= LONG_NUMBER}
+        return unknown
+
+    @staticmethod
+    def _may_fit(vocabulary: Vocabulary, tokens: list[str], index: int) -> bool:
+        """Whether a word of some kind could fit at `index` (see `_fits`)."""
+        numbers = vocabulary.numbers
+        return len(tokens[index]) >= LONG_NUMBER or index + 1 < len(tokens) and \
+            tokens[index + 1] in vocabulary.units or index > 0 and (
+                tokens[index - 1].isdigit() or tokens[index - 1] in numbers) \
+            or any(t[:1].isdigit() or t in numbers
+                   for t in tokens[index + 1:index + 1 + CHILD_REACH])
+
     @staticmethod
     def _fits(vocabulary: Vocabulary, tokens: list[str], index: int, meant: str) -> bool:
         """Where the word it was meant to be would be read in an age: a number before a unit
-        (or a long one anywhere),
-        a unit after a number, a child word a few words before a number."""
+        (or a long one anywhere), a unit after a number, a child word a few words before a
+        number."""
         kind = vocabulary.meanings[meant][0]
         if kind == "number":
             return len(tokens[index]) >= LONG_NUMBER or \
