@@ -117,7 +117,8 @@ class AgeReader:
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
                     tokens, number.start, series) and self.units.match_at(tokens, end) is None \
-                    and not (end < len(tokens) and words.glued[end]):  # not "w binti 3omra"
+                    and not (end < len(tokens) and words.glued[end]) and \
+                    values != (1,):  # not "w binti 3omra", nor "and the little one"
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
@@ -216,6 +217,8 @@ class AgeReader:
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
                 self.grammar.after_child(tokens, number.start) or \
+                tokens[number.start][0].isdigit() and self.context.ends_at(
+                    tokens, "twins", number.start) or \
                 self.context.after_count(tokens, number.start, self.numbers.words) or \
                 self.context.listed_for_children(tokens, number.start, len(values)):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
