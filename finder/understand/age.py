@@ -211,8 +211,10 @@ class AgeReader:
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self.lists.compound(tokens, found)
-        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1):  # "munda 4 da"
-            return Found(values, None, end)
+        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1) or \
+                self.grammar.genitive.match_at(tokens, end) is not None and \
+                self.context.to_come(tokens, number.start, end):  # "munda 4 da"; "aavta
+            return Found(values, None, end)  # mahine 12 no thase": will be 12 next month
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \

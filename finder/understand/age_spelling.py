@@ -108,10 +108,14 @@ class Spelling:
     """Reads an unknown word as the number word, unit or child word it was meant to be, in the
     message's language or in English (mixed into every language)."""
 
-    def __init__(self, vocabularies: dict[str, Vocabulary], known: frozenset[str]) -> None:
-        """`known`: every word of every lexicon, never respelt."""
+    def __init__(self, vocabularies: dict[str, Vocabulary], known: frozenset[str],
+                 aliases: dict[str, dict[str, str]] | None = None) -> None:
+        """`known`: every word of every lexicon, never respelt; `aliases`: per language, its
+        number words that another language's number reading hides ("bar": Gujarati 12,
+        Somali a half), each with a word of the same value that none hides ("baar")."""
         self.vocabularies = vocabularies
         self.known = known
+        self.aliases = aliases or {}
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]],
@@ -126,13 +130,16 @@ class Spelling:
                                        for w, m in meanings.items()})
         known = frozenset(token for data in lexicons.values() for text in _strings(data)
                           for token in phrase(text))
-        return cls(vocabularies, known)
+        return cls(vocabularies, known, _aliases(lexicons))
 
     def respelt(self, words: Words, language: str | None = None) -> Words:
         """`words` with each unknown word that is a misspelt number word just before a unit,
         a misspelt unit just after a number, or a misspelt child word just before a number,
         written as that word."""
         vocabulary = self.vocabularies.get(language or "", self.vocabularies[""])
+        aliases = self.aliases.get(language or "")
+        if aliases and not aliases.keys().isdisjoint(words.tokens):
+            words = Words(tuple(aliases.get(t, t) for t in words.tokens), words.glued)
         candidates = self._candidates(vocabulary, words.tokens)
         if not candidates:
             return words  # most messages: every word known, or none that could be an age's
@@ -207,3 +214,21 @@ def _meanings(data: dict[str, Any], forms: dict[str, Any]) -> dict[str, tuple[st
         for token in phrase(str(word)):
             meanings.setdefault(token, ("child", token))
     return {word: meaning for word, meaning in meanings.items() if word.isalpha()}
+
+
+def _aliases(lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Per language, each one-word number whose reading another language's overrides (the
+    number reader takes the last language's value), with one of its own that keeps the value."""
+    read: dict[str, float] = {}  # as `NumberReader.from_lexicons` merges them
+    for data in lexicons.values():
+        read.update({str(k): float(v) for k, v in (data.get("numbers") or {}).items()})
+    aliases: dict[str, dict[str, str]] = {}
+    for language, data in lexicons.items():
+        own = {str(k): float(v) for k, v in (data.get("numbers") or {}).items()
+               if len(phrase(str(k))) == 1}
+        for word, value in own.items():
+            if read.get(word) != value:
+                kept = [w for w, v in own.items() if v == value and read.get(w) == value]
+                if kept:
+                    aliases.setdefault(language, {})[phrase(word)[0]] = phrase(min(kept))[0]
+    return aliases
