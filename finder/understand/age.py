@@ -246,8 +246,9 @@ class AgeReader:
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
-        if self.context["more_than"].match_at(tokens, found.end) is not None:
-            return True  # "7 saal se zyada ka", "7 varas thi vadhare": older than that
+        if self.context["more_than"].match_at(tokens, found.end) is not None or \
+                self.context.longest_ending(tokens, "before", number.start) > 1:
+            return True  # "7 saal se zyada ka": older than that; "is only 18 months. Since"
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \
