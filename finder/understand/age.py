@@ -89,9 +89,9 @@ class AgeReader:
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children.ages) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit() or \
-                    self.context.a_count(tokens, index, self.numbers.words):
-                index += 1  # nothing below can start here; or "mum of 3 (14, 10 and 1)": how
-                continue  # many children, then their ages
+                    self._no_age_from(tokens, index):
+                index = self._no_age_from(tokens, index) or index + 1  # nothing below can
+                continue  # start here; or a count ("mum of 3 (14, 10 and 1)"), or a range
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
             if named is not None:  # "roczek", "year 7", "dusri class"
@@ -144,6 +144,13 @@ class AgeReader:
                 unit = found.unit or "years"
             index = series = self.lists.past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
+
+    def _no_age_from(self, tokens: tuple[str, ...], index: int) -> int | None:
+        """Where a number at `index` that gives no age ends: a count of children before their
+        ages ("mum of 3 (14, 10 and 1)") or a range of ages ("a group for 0-5s")."""
+        if self.context.a_count(tokens, index, self.numbers.words):
+            return index + 1
+        return self.lists.range_end(tokens, index)
 
     def _finished(self, tokens: tuple[str, ...], read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""

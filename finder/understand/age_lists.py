@@ -24,6 +24,17 @@ class AgeLists:
         link = self.context["and"].match_at(tokens, end)
         return link.end if link is not None else end
 
+    def range_end(self, tokens: tuple[str, ...], start: int) -> int | None:
+        """"0-5", "0 se 5 saal", "من ٠ ل ٥": ages from none to some, a group's or a service's
+        range and no child's: where it ends (after its second number), or None."""
+        if tokens[start] != "0":
+            return None
+        for after in (start + 1, start + 2):  # the hyphen is gone; "to", "se", "ل" may stand
+            second = self.numbers.read(tokens, after)
+            if second is not None and second.value > 0:
+                return second.end
+        return None
+
     def compound(self, tokens: tuple[str, ...], found: Found) -> Found:
         """"2 years and 6 months" is one child of 30 months, not two children."""
         link = self.context["and"].match_at(tokens, found.end)
