@@ -89,8 +89,8 @@ class AgeReader:
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children.ages) < MAX_AGES:
             if tokens[index] not in self.starts and not tokens[index][:1].isdigit() or \
-                    self._no_age_from(tokens, index):
-                index = self._no_age_from(tokens, index) or index + 1  # nothing below can
+                    self.lists.no_age_from(tokens, index):
+                index = self.lists.no_age_from(tokens, index) or index + 1  # nothing below can
                 continue  # start here; or a count ("mum of 3 (14, 10 and 1)"), or a range
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
@@ -144,13 +144,6 @@ class AgeReader:
                 unit = found.unit or "years"
             index = series = self.lists.past_link(tokens, found.end)
         return Ages(self._finished(tokens, children), expecting, parent)
-
-    def _no_age_from(self, tokens: tuple[str, ...], index: int) -> int | None:
-        """Where a number at `index` that gives no age ends: a count of children before their
-        ages ("mum of 3 (14, 10 and 1)") or a range of ages ("a group for 0-5s")."""
-        if self.context.a_count(tokens, index, self.numbers.words):
-            return index + 1
-        return self.lists.range_end(tokens, index)
 
     def _finished(self, tokens: tuple[str, ...], read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
@@ -287,11 +280,14 @@ class AgeReader:
     def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
         """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""
         year = self.school.read_at(words, index, self.numbers)
-        return year if year is not None and self._unit_free(words.tokens, year.end) else None
+        return year if year is not None and self._unit_free(words, year.end) else None
 
-    def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
-        """"year 7", not "year 3 times" or "(1) year 7 months"."""
-        return self.units.match_at(tokens, end) is None and \
+    def _unit_free(self, words: Words, end: int) -> bool:
+        """"year 7", not "year 3 times" or "(1) year 7 months"; "w year 2 w szkole": a
+        one-letter unit stands against its number ("2w")."""
+        tokens, unit = words.tokens, self.units.match_at(words.tokens, end)
+        return (unit is None or unit.end == end + 1 and len(tokens[end]) == 1 and
+                not words.glued[end]) and \
             self.context["not_after"].match_at(tokens, end) is None and \
             self.context["ago"].match_at(tokens, end) is None
 
