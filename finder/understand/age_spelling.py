@@ -26,6 +26,7 @@ MIN_FOLDED = 4  # the shortest typed word read through its folded form
 MIN_FUZZY = 5  # the shortest typed word read one edit away from a known one
 TWO_EDITS = 9  # from this length, two edits
 LONG_NUMBER = 7  # a misspelt number word this long is read with no unit after it ("fourten")
+ARABIZI_LETTERS = frozenset("2356789")  # digits written for Arabic letters: "3omro", "7amel"
 CHILD_REACH = 3  # a misspelt child word is read when a number follows within this many words
 MAX_REMEMBERED = 4096
 _UNSEEN = ""  # no word: a word not yet looked up
@@ -146,9 +147,11 @@ class Spelling:
         tokens = list(words.tokens)
         changed = False
         for index, token in enumerate(tokens):
-            if token not in candidates or \
-                    words.glued[index] or index + 1 < len(tokens) and words.glued[index + 1]:
-                continue  # "sab3": an Arabizi word split at its digit is read elsewhere
+            if token not in candidates or words.glued[index] and \
+                    tokens[index - 1] not in ARABIZI_LETTERS or \
+                    index + 1 < len(tokens) and words.glued[index + 1]:
+                continue  # "sab3": an Arabizi word split at its digit is read elsewhere; but
+                # "3omraha" is "3" (a letter) and "omraha", which may be misspelt
             meant = vocabulary.remembered.get(token, _UNSEEN)
             if meant is _UNSEEN:
                 if not self._may_fit(vocabulary, tokens, index):
