@@ -2,12 +2,13 @@
 
 A word no lexicon knows is looked up twice: by its romanisation folded by rule (doubled letters
 single; "h" after a consonant or at the end, and a last nasal "n", dropped; ee/i, oo/u, w/v,
-q/k, z/j), then, when it is long enough, by one edit (two for long words) with rapidfuzz. Short
-words are never guessed (too many everyday words lie one letter from "six" or "lat"); only the
-message's language and English are searched; a word is only taken where it would make an age (a
-number word before a unit, or of 7 letters or more anywhere; a unit after a number; a child
-word before a number); and a folded form shared by words of different meaning is dropped: a
-typo cannot turn an ordinary message into an age.
+q/k, z/j), then, when it is long enough, by one letter dropped or added (two for long words; a
+changed letter costs two: "mouth" is a word, not "month") with rapidfuzz. Short words are never
+guessed (too many everyday words lie one letter from "six" or "lat"); only the message's
+language and English are searched; a word is only taken where it would make an age (a number
+word before a unit, or of 7 letters or more anywhere; a unit after a number; a child word
+before a number); and a folded form shared by words of different meaning is dropped: a typo
+cannot turn an ordinary message into an age.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 from finder.understand.text import Words, phrase
 
@@ -88,7 +89,7 @@ class Vocabulary:
             edits = 2 if len(token) >= TWO_EDITS else 1
             near = [w for size in range(len(token) - edits, len(token) + edits + 1)
                     for w in self.by_length.get(size, ())]
-            best = process.extract(token, near, scorer=Levenshtein.distance, processor=None,
+            best = process.extract(token, near, scorer=Indel.distance, processor=None,
                                    score_cutoff=edits, limit=2)
             # a word as near to two words of different meaning is no typo of either
             if best and (len(best) == 1 or best[1][1] > best[0][1] or
