@@ -54,7 +54,8 @@ class AgeReader:
         self.suffixed = self.units.first_words() | self.numbers.words.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed)
+        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
+                              self.grammar.adjectives)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)

@@ -13,11 +13,14 @@ class AgeLists:
     """Reads what follows a number: more numbers of a list, or a smaller unit of one age."""
 
     def __init__(self, context: AgeContext, numbers: NumberReader,
-                 units: PhraseIndex[str], named: PhraseIndex[int] | None = None) -> None:
+                 units: PhraseIndex[str], named: PhraseIndex[int] | None = None,
+                 adjectives: tuple[str, ...] = ()) -> None:
         self.context = context
         self.numbers = numbers
         self.units = units
         self.named = named  # ages named without a number ("newborn"): "ik" before one is "a"
+        # a unit as an adjective ("6-miesięczną córkę"): another child's age, never part of one
+        self.adjectives = adjectives
 
     def past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -49,7 +52,8 @@ class AgeLists:
         number = self.numbers.read(tokens, start) if start < len(tokens) else None
         unit = self.units.match_at(tokens, number.end) if number else None
         if len(found.values) != 1 or unit is None or \
-                MONTHS[unit.value] >= MONTHS[found.unit or "years"]:
+                MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
+                tokens[unit.start].startswith(self.adjectives):  # "i 6-miesięczną córkę"
             return found
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)
