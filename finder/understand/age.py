@@ -89,10 +89,11 @@ class AgeReader:
                                 for token in tokens))  # words for a child (not "wala": that one)
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children.ages) < MAX_AGES:
-            if tokens[index] not in self.starts and not tokens[index][:1].isdigit() or \
-                    self.lists.no_age_from(tokens, index):
-                index = self.lists.no_age_from(tokens, index) or index + 1  # nothing below can
-                continue  # start here; or a count ("mum of 3 (14, 10 and 1)"), or a range
+            skip = tokens[index] not in self.starts and not tokens[index][:1].isdigit()
+            past = None if skip else self.lists.no_age_from(tokens, index)
+            if skip or past:  # nothing below can start here; or a count ("mum of 3 (14, 10
+                index = past or index + 1  # and 1)") or a range ("0-5s") ends at `past`
+                continue
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
             if named is not None:  # "roczek", "year 7", "dusri class"

@@ -68,9 +68,10 @@ class AgeContext:
     def a_count(self, tokens: tuple[str, ...], start: int, numbers: PhraseIndex[float]) -> bool:
         """"mum of 3 (14, 10 and 1)": a number after words that count children, with another
         number just after it (their ages)."""
-        if start + 1 >= len(tokens) or not self.ends_at(tokens, "count_before", start) or not (
-                tokens[start + 1][:1].isdigit() or tokens[start + 1] in numbers):
-            return False
+        if start + 1 >= len(tokens) or not (
+                tokens[start + 1][:1].isdigit() or tokens[start + 1] in numbers) or \
+                not self.ends_at(tokens, "count_before", start):
+            return False  # most words: no number just after them
         count = numbers.match_at(tokens, start)  # two or more: "got a 4 in maths" is no count
         return count.value >= 2 if count is not None else \
             tokens[start].isdigit() and int(tokens[start]) >= 2

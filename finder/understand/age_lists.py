@@ -30,9 +30,13 @@ class AgeLists:
     def no_age_from(self, tokens: tuple[str, ...], index: int) -> int | None:
         """Where a number at `index` that gives no age ends: a count of children before their
         ages ("mum of 3 (14, 10 and 1)") or a range of ages ("a group for 0-5s")."""
-        if self.context.a_count(tokens, index, self.numbers.words):
+        if tokens[index] == "0":
+            return self.range_end(tokens, index)
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (after[:1].isdigit() or after in self.numbers.words) and \
+                self.context.a_count(tokens, index, self.numbers.words):
             return index + 1
-        return self.range_end(tokens, index)
+        return None  # most numbers: no count, no range
 
     def range_end(self, tokens: tuple[str, ...], start: int) -> int | None:
         """"0-5", "0 se 5 saal", "من ٠ ل ٥": ages from none to some, a group's or a service's
