@@ -12,8 +12,8 @@ TABLE = Path(__file__).parent / "fixtures" / "age-matrix.yaml"
 CASES = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 LANGUAGES = ("en", "pl", "gu", "pa", "ur", "so", "ar")
 # every language is tried with each of these at least once
-CONSTRUCTIONS = ("digit", "word", "baby", "half", "school", "list", "eldest", "twins", "preg",
-                 "bare", "typo", "non")
+CONSTRUCTIONS = ("digit", "word", "baby", "approx", "half", "school", "list", "eldest", "twins",
+                 "preg", "bare", "typo", "non")
 
 
 def _param(case: dict) -> object:
