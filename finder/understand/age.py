@@ -229,7 +229,8 @@ class AgeReader:
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
                     self.grammar.counts(tokens, end) and not self.grammar.after_child(
-                        tokens, number.start) or not tokens[number.start][0].isdigit() \
+                        tokens, number.start) and not (number.start and self.units.match_at(
+                            tokens, number.start - 1)) or not tokens[number.start][0].isdigit() \
                     and self.numbers.read(tokens, end) is not None:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
