@@ -25,6 +25,7 @@ from finder.understand.age_found import (
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_lists import AgeLists
 from finder.understand.age_parent import ParentAge
+from finder.understand.age_spelling import Spelling
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -53,7 +54,8 @@ class AgeReader:
         self.suffixed = self.units.first_words() | self.numbers.words.first_words()
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
-        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed)
+        self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
+                              self.grammar.adjectives)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -67,12 +69,15 @@ class AgeReader:
         # words that name a child, not words that say an age follows ("عمره": his age)
         self.kids = (self.grammar.bare | self.context.siblings.first_words()) - \
             self.context["before"].first_words()
+        # misspelt number words, units and child words: "athh saal", "fourten"
+        self.spelling = Spelling.from_lexicons(lexicons, self.grammar.languages)
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
-        words = self.grammar.expand(words, self.known, self.numbers.words, self.suffixed)
+        words = self.spelling.respelt(self.grammar.expand(
+            words, self.known, self.numbers.words, self.suffixed), language)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
         parent: int | None = None
@@ -84,8 +89,10 @@ class AgeReader:
                                 for token in tokens))  # words for a child (not "wala": that one)
         while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
                 len(children.ages) < MAX_AGES:
-            if tokens[index] not in self.starts and not tokens[index][:1].isdigit():
-                index += 1  # nothing below can start here
+            skip = tokens[index] not in self.starts and not tokens[index][:1].isdigit()
+            past = None if skip else self.lists.no_age_from(tokens, index)
+            if skip or past:  # nothing below can start here; or a count ("mum of 3 (14, 10
+                index = past or index + 1  # and 1)") or a range ("0-5s") ends at `past`
                 continue
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
@@ -112,7 +119,8 @@ class AgeReader:
             found = self._found(words, number, (values, end), answering, index == series)
             if found is None and unit is not None and self.context.after_sibling(
                     tokens, number.start, series) and self.units.match_at(tokens, end) is None \
-                    and not (end < len(tokens) and words.glued[end]):  # not "w binti 3omra"
+                    and not (end < len(tokens) and words.glued[end]) and \
+                    values != (1,):  # not "w binti 3omra", nor "and the little one"
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
                 index = max(index + 1, end)
@@ -131,7 +139,8 @@ class AgeReader:
                 expecting = True
             else:
                 nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
-                    "nearly_after"].match_at(tokens, found.end) is not None  # "16 mahine hon wale"
+                    "nearly_after"].match_at(tokens, found.end) is not None or \
+                    self.context.to_come(tokens, index, found.end)  # "16 mahine hon wale"
                 children.add([max(0, completed_months(v, unit) - nearly)
                               for v, unit in units_of(found)], (index, found.end))
                 unit = found.unit or "years"
@@ -204,19 +213,24 @@ class AgeReader:
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self.lists.compound(tokens, found)
-        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1):  # "munda 4 da"
-            return Found(values, None, end)
+        elif self.grammar.genitive_age(tokens, number.start, end, len(values) > 1) or \
+                self.grammar.genitive.match_at(tokens, end) is not None and \
+                self.context.to_come(tokens, number.start, end):  # "munda 4 da"; "aavta
+            return Found(values, None, end)  # mahine 12 no thase": will be 12 next month
         elif answering == "age" or self.context.ends_at(tokens, "before", number.start) or \
                 self.context.ends_at(tokens, "self", number.start) or \
                 self.context["age_after"].match_at(tokens, end) is not None or \
                 self.grammar.after_child(tokens, number.start) or \
+                tokens[number.start][0].isdigit() and self.context.ends_at(
+                    tokens, "twins", number.start) or \
                 self.context.after_count(tokens, number.start, self.numbers.words) or \
                 self.context.listed_for_children(tokens, number.start, len(values)):  # "ابني ٨"
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
                     self.grammar.counts(tokens, end) and not self.grammar.after_child(
-                        tokens, number.start) or not tokens[number.start][0].isdigit() \
+                        tokens, number.start) and not (number.start and self.units.match_at(
+                            tokens, number.start - 1)) or not tokens[number.start][0].isdigit() \
                     and self.numbers.read(tokens, end) is not None:
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
@@ -235,8 +249,9 @@ class AgeReader:
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
-        if self.context["more_than"].match_at(tokens, found.end) is not None:
-            return True  # "7 saal se zyada ka", "7 varas thi vadhare": older than that
+        if self.context["more_than"].match_at(tokens, found.end) is not None or \
+                self.context.longest_ending(tokens, "before", number.start) > 1:
+            return True  # "7 saal se zyada ka": older than that; "is only 18 months. Since"
         if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \
@@ -268,11 +283,14 @@ class AgeReader:
     def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
         """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""
         year = self.school.read_at(words, index, self.numbers)
-        return year if year is not None and self._unit_free(words.tokens, year.end) else None
+        return year if year is not None and self._unit_free(words, year.end) else None
 
-    def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
-        """"year 7", not "year 3 times" or "(1) year 7 months"."""
-        return self.units.match_at(tokens, end) is None and \
+    def _unit_free(self, words: Words, end: int) -> bool:
+        """"year 7", not "year 3 times" or "(1) year 7 months"; "w year 2 w szkole": a
+        one-letter unit stands against its number ("2w")."""
+        tokens, unit = words.tokens, self.units.match_at(words.tokens, end)
+        return (unit is None or unit.end == end + 1 and len(tokens[end]) == 1 and
+                not words.glued[end]) and \
             self.context["not_after"].match_at(tokens, end) is None and \
             self.context["ago"].match_at(tokens, end) is None
 

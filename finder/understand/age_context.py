@@ -12,9 +12,10 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
-                "more_than", "triplets")
+                "more_than", "triplets", "next_month", "turning", "count_before")
 LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
+SOON_WORDS = 5  # "الشهر الجاي بيصير عمرها ٣": how far from an age its time to come is heard
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
 
 
@@ -61,7 +62,19 @@ class AgeContext:
         of children (a number, a word for children, perhaps "are") starts their ages."""
         end = start - (start > 0 and tokens[start - 1] in self["count_link"])
         return end >= 2 and tokens[end - 1] in self["counted"] and (
-            tokens[end - 2][:1].isdigit() or tokens[end - 2] in numbers)
+            tokens[end - 2][:1].isdigit() or tokens[end - 2] in numbers) or \
+            start >= 1 and self.a_count(tokens, start - 1, numbers)
+
+    def a_count(self, tokens: tuple[str, ...], start: int, numbers: PhraseIndex[float]) -> bool:
+        """"mum of 3 (14, 10 and 1)": a number after words that count children, with another
+        number just after it (their ages)."""
+        if start + 1 >= len(tokens) or not (
+                tokens[start + 1][:1].isdigit() or tokens[start + 1] in numbers) or \
+                not self.ends_at(tokens, "count_before", start):
+            return False  # most words: no number just after them
+        count = numbers.match_at(tokens, start)  # two or more: "got a 4 in maths" is no count
+        return count.value >= 2 if count is not None else \
+            tokens[start].isdigit() and int(tokens[start]) >= 2
 
     def listed_for_children(self, tokens: tuple[str, ...], start: int, many: int) -> bool:
         """"dzieci: 1, 3, 7", "afar caruur ayaan leeyahay: 15, 11, 8 iyo 2": three numbers
@@ -117,6 +130,12 @@ class AgeContext:
 
     def __getitem__(self, key: str) -> PhraseIndex[str]:
         return self.indexes[key]
+
+    def to_come(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
+        verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
+        near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
+        return all(self.indexes[key].find(near) for key in ("next_month", "turning"))
 
     def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""

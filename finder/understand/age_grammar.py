@@ -98,12 +98,12 @@ class AgeGrammar:
         return cls(load_yaml(path.read_text(encoding="utf-8")) or {})
 
     def merged(self, lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        """The lexicons with this grammar's numbers, fixed ages, fractions, units, expecting and
-        context words added."""
+        """The lexicons with this grammar's numbers, fixed ages, fractions, parts, units,
+        expecting and context words added."""
         out = copy.deepcopy(lexicons)
         for language, forms in self.languages.items():
             data = out.setdefault(language, {})
-            for key in ("numbers", "ages", "fractions"):
+            for key in ("numbers", "ages", "fractions", "parts"):
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
             data["ages"].update(_ordinal_ages(forms.get("ordinal_years")))
             for key in ("expecting", "half"):

@@ -13,16 +13,41 @@ class AgeLists:
     """Reads what follows a number: more numbers of a list, or a smaller unit of one age."""
 
     def __init__(self, context: AgeContext, numbers: NumberReader,
-                 units: PhraseIndex[str], named: PhraseIndex[int] | None = None) -> None:
+                 units: PhraseIndex[str], named: PhraseIndex[int] | None = None,
+                 adjectives: tuple[str, ...] = ()) -> None:
         self.context = context
         self.numbers = numbers
         self.units = units
         self.named = named  # ages named without a number ("newborn"): "ik" before one is "a"
+        # a unit as an adjective ("6-miesięczną córkę"): another child's age, never part of one
+        self.adjectives = adjectives
 
     def past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
         link = self.context["and"].match_at(tokens, end)
         return link.end if link is not None else end
+
+    def no_age_from(self, tokens: tuple[str, ...], index: int) -> int | None:
+        """Where a number at `index` that gives no age ends: a count of children before their
+        ages ("mum of 3 (14, 10 and 1)") or a range of ages ("a group for 0-5s")."""
+        if tokens[index] == "0":
+            return self.range_end(tokens, index)
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (after[:1].isdigit() or after in self.numbers.words) and \
+                self.context.a_count(tokens, index, self.numbers.words):
+            return index + 1
+        return None  # most numbers: no count, no range
+
+    def range_end(self, tokens: tuple[str, ...], start: int) -> int | None:
+        """"0-5", "0 se 5 saal", "من ٠ ل ٥": ages from none to some, a group's or a service's
+        range and no child's: where it ends (after its second number), or None."""
+        if tokens[start] != "0":
+            return None
+        for after in (start + 1, start + 2):  # the hyphen is gone; "to", "se", "ل" may stand
+            second = self.numbers.read(tokens, after)
+            if second is not None and second.value > 0:
+                return second.end
+        return None
 
     def compound(self, tokens: tuple[str, ...], found: Found) -> Found:
         """"2 years and 6 months" is one child of 30 months, not two children."""
@@ -31,7 +56,8 @@ class AgeLists:
         number = self.numbers.read(tokens, start) if start < len(tokens) else None
         unit = self.units.match_at(tokens, number.end) if number else None
         if len(found.values) != 1 or unit is None or \
-                MONTHS[unit.value] >= MONTHS[found.unit or "years"]:
+                MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
+                tokens[unit.start].startswith(self.adjectives):  # "i 6-miesięczną córkę"
             return found
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)

@@ -1,8 +1,9 @@
 """Numbers as parents write them: digits in any script, number words, and halves.
 
 "3", "٣", "૩", "three", "trzy", "teen", "saddex", "ثلاث", "two and a half", "2 i pół",
-"półtora", "ڈیڑھ", "saadhe teen", "paune 3". Digits arrive already folded to ASCII by
-`text.normalise`. Long digit runs (phone numbers, years) are not numbers a child's age could be.
+"półtora", "ڈیڑھ", "saadhe teen", "paune 3", "2 and 3 quarters", "سنتين الا ربع". Digits arrive
+already folded to ASCII by `text.normalise`. Long digit runs (phone numbers, years) are not
+numbers a child's age could be.
 """
 
 from __future__ import annotations
@@ -37,9 +38,12 @@ class NumberReader:
     """Reads a number at a position, in any of the languages' words."""
 
     def __init__(self, words: dict[str, float], halves: list[str],
-                 fractions: dict[str, float] | None = None) -> None:
+                 fractions: dict[str, float] | None = None,
+                 parts: dict[str, float] | None = None) -> None:
         self.words: PhraseIndex[float] = PhraseIndex(words.items())
-        self.halves: PhraseIndex[float] = PhraseIndex((text, 0.5) for text in halves)
+        # what follows a number to add a part: "and a half", "and 3 quarters", "الا ربع"
+        self.halves: PhraseIndex[float] = PhraseIndex(
+            [*((text, 0.5) for text in halves), *(parts or {}).items()])
         # a quarter or a half before a number: "saadhe teen" 3.5, "sawa do" 2.25, "paune 3" 2.75
         self.fractions: PhraseIndex[float] = PhraseIndex((fractions or {}).items())
 
@@ -48,11 +52,13 @@ class NumberReader:
         words: dict[str, float] = {}
         halves: list[str] = []
         fractions: dict[str, float] = {}
+        parts: dict[str, float] = {}
         for data in lexicons.values():
             words.update({str(k): float(v) for k, v in (data.get("numbers") or {}).items()})
             halves += [str(text) for text in data.get("half") or []]
             fractions.update({str(k): float(v) for k, v in (data.get("fractions") or {}).items()})
-        return cls(words, halves, fractions)
+            parts.update({str(k): float(v) for k, v in (data.get("parts") or {}).items()})
+        return cls(words, halves, fractions, parts)
 
     def read(self, tokens: tuple[str, ...], start: int) -> Number | None:
         """The number starting at `start`, with any "and a half" after it (None past the end)."""
