@@ -10,6 +10,7 @@ the finder's own help answers it (turn off Twilio's default HELP reply, see READ
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 COMMANDS = ("restart", "more", "back", "help", "language")
 
@@ -101,6 +102,7 @@ KEPT_CHARACTERS = 20000  # far more than the scripts parents write in use
 _KEPT = _Kept()
 
 
+@lru_cache(maxsize=16)  # a turn asks it of one message four times (command, stop, new, fix)
 def normalise(text: str) -> str:
     """Case folded and composed, with punctuation, symbols and runs of space made one space.
 

@@ -131,6 +131,7 @@ class Patterns(Generic[T]):
                 self.by_first[pattern[0]].append((pattern, needed, value))
         self.firsts = frozenset(self.by_first)
         self.keyed = _keyed(self.by_first)
+        self.keys = frozenset(self.keyed)
 
     def words(self) -> set[str]:
         """Every word stem the patterns and groups use."""
@@ -142,11 +143,10 @@ class Patterns(Generic[T]):
         """Every pattern matching in `tokens` (stems), at every start."""
         starts, present = self.index.symbols(tuple(tokens))
         hits: list[Hit[T]] = []
-        firsts = present & self.firsts
-        if not firsts:  # most messages hold no first word of most pattern sets
+        if self.firsts.isdisjoint(present):  # most messages hold no first word of most sets
             return hits
-        viable = {symbol: self._viable(symbol, present) for symbol in firsts}
-        starters = frozenset(symbol for symbol, found in viable.items() if found)
+        viable = self._viable(present)
+        starters = frozenset(viable)
         for start, symbols in enumerate(starts):
             if len(hits) >= MAX_HITS:
                 break
@@ -159,36 +159,37 @@ class Patterns(Generic[T]):
                         hits.append(Hit(start, end, value))
         return hits
 
-    def _viable(self, symbol: Element, present: frozenset[Element]
-                ) -> list[tuple[tuple[Element, ...], T]]:
-        """The patterns starting with `symbol` whose every element the message holds, in
-        their order: only those whose rarest element it holds are looked at."""
-        keys, by_key = self.keyed[symbol]
-        found = sorted(entry for key in keys & present for entry in by_key[key]
-                       if entry[2] <= present)
-        return [(pattern, value) for _, pattern, _, value in found]
+    def _viable(self, present: frozenset[Element]
+                ) -> dict[Element, list[tuple[tuple[Element, ...], T]]]:
+        """The patterns whose every element the message holds, by first element, each list in
+        the patterns' order: only those whose rarest element it holds are looked at, found
+        in one pass over the message's elements (most messages hold none of a set's rarest)."""
+        found: dict[Element, list[tuple[int, tuple[Element, ...], Any]]] = {}
+        for key in present & self.keys:
+            for first, number, pattern, needed, value in self.keyed[key]:
+                if needed <= present:
+                    found.setdefault(first, []).append((number, pattern, value))
+        return {first: [(pattern, value) for _, pattern, value in sorted(entries)]
+                for first, entries in found.items()}
 
 
-Keyed = tuple[frozenset[Element], dict[Element, list[tuple[int, tuple[Element, ...],
-                                                          frozenset[Element], Any]]]]
+Keyed = list[tuple[Element, int, tuple[Element, ...], frozenset[Element], Any]]
 
 
 def _keyed(by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]]
            ) -> dict[Element, Keyed]:
-    """Each first element's patterns filed under their rarest other element (their first
-    when they have no other), numbered in order: a message holding a common first word
-    ("my", a group of children) then tests only the patterns whose rarest word it holds."""
+    """The patterns filed under their rarest element other than their first (their first
+    when they have no other), each with its first element and its number among those
+    starting with it: a message holding a common first word ("my", a group of children) then
+    tests only the patterns whose rarest word it holds."""
     counts = Counter(e for options in by_first.values() for _, needed, _ in options
                      for e in needed)
-    keyed: dict[Element, Keyed] = {}
+    keyed: dict[Element, Keyed] = defaultdict(list)
     for first, options in by_first.items():
-        filed: dict[Element, list[tuple[int, tuple[Element, ...], frozenset[Element], Any]]] = \
-            defaultdict(list)
         for number, (pattern, needed, value) in enumerate(options):
             key = min(needed - {first} or needed, key=lambda e: (counts[e], e))
-            filed[key].append((number, pattern, needed, value))
-        keyed[first] = (frozenset(filed), dict(filed))
-    return keyed
+            keyed[key].append((first, number, pattern, needed, value))
+    return dict(keyed)
 
 
 def _match(pattern: tuple[Element, ...], starts: list[dict[Element, set[int]]],

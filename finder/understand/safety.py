@@ -125,8 +125,11 @@ class SafetyFinder:
         out = corpus_.ruled_out(tokens)
         found_here = _heard(self.phrases, stems, out)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
-        grown = self._grown(stems) if found_here or alarmed else []
-        covers = self._covers(stems, grown) if found_here or alarmed else []
+        if not (found_here or alarmed and self.model is not None
+                and self.model.likeliest(tokens)):
+            return ()  # no phrase, and no kind the model would name: no look-alike to look for
+        grown = self._grown(stems)
+        covers = self._covers(stems, grown)
         doses = self._doses(found_here, stems, tokens)
         hits = [Hit(hit.start, hit.end, hit.value.rstrip(GUARD)) for hit in found_here
                 if not _near(hit, covers) and not self._led_away(hit, stems, grown)]

@@ -265,10 +265,14 @@ class SafetyModel:
         them hid it. `anchored(kind)` says whether a word of one of the corpus's anchor concepts
         for that kind stands in the message too ("tired to death" is not a death wish without
         a wish): it always must."""
+        best = self.likeliest(tokens)
+        return best if best is not None and anchored(best) else None
+
+    def likeliest(self, tokens: Sequence[str]) -> str | None:
+        """The likeliest kind when the model is sure the message is a disclosure of some kind
+        (`kind` without the anchor), or None."""
         probabilities = self.probabilities(tokens)
         best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
         danger = 1.0 - probabilities.get(NONE, 0.0)
-        if best is None or danger < self.sure:
-            return None
-        return best if anchored(best) else None
+        return None if best is None or danger < self.sure else best
