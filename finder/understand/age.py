@@ -142,6 +142,8 @@ class AgeReader:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
                             for hit in self.context[key].find(tokens)}.items())
+        stage = None if read.ages or not read.mentions else self.school.stage_in(tokens)
+        read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
@@ -177,9 +179,11 @@ class AgeReader:
         starts = self.context.near_before(tokens, "next_school", year.start) or \
             self.context.near_after(tokens, "next_school_after", year.end) or \
             self.grammar.from_month(tokens, year.start, year.end)
-        if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
+        if not starts and self.context.ends_at(tokens, "self", year.start) or \
+                year.starting and (not starts or after_age):  # "i'm in year 12", "in secondary"
             return [], year.end, True
-        return [year.months - 12 * starts], year.end, True
+        # "starts reception": its age (48); "in nursery, starts reception": the stage's (36)
+        return [starts and self.school.stage_in(tokens) or year.months], year.end, True
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
@@ -268,11 +272,12 @@ class AgeReader:
     def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
         """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""
         year = self.school.read_at(words, index, self.numbers)
-        return year if year is not None and self._unit_free(words.tokens, year.end) else None
+        return year if year is not None and self._unit_free(words, year.end) else None
 
-    def _unit_free(self, tokens: tuple[str, ...], end: int) -> bool:
-        """"year 7", not "year 3 times" or "(1) year 7 months"."""
-        return self.units.match_at(tokens, end) is None and \
+    def _unit_free(self, words: Words, end: int) -> bool:
+        """"year 7", not "year 3 times" or "(1) year 7 months"; "year 3 w" (and) is no "3w"."""
+        tokens, unit = words.tokens, self.units.match_at(words.tokens, end)
+        return (unit is None or len(tokens[end]) == 1 and not words.glued[end]) and \
             self.context["not_after"].match_at(tokens, end) is None and \
             self.context["ago"].match_at(tokens, end) is None
 

