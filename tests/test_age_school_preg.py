@@ -61,7 +61,44 @@ SCHOOL = [
     ("pl-reception-1", "syn od września pójdzie do reception", (48,), False),
 ]
 
-CASES = SCHOOL
+SCHOOL += [
+    ("en-sats-1", "my daughter is doing her SATs and can't sleep", (120,), False),
+    ("ar-sats-1", "ibni 3ando SATs w khayef ktir", (120,), False),
+    ("ur-gcse-1", "beta GCSE year mein hai, bohat tension hai", (180,), False),
+    ("en-gcse-1", "my son is in his gcse year and won't revise", (180,), False),
+    ("en-gcse-2", "my son is 15 and doing his gcses", (180,), False),
+]
+
+PREGNANCY = [
+    ("en-due-1", "I'm due in March and my eldest is 6", (72,), True),
+    ("en-weeks-1", "pregnant with my second, 10 weeks, so sick", (), True),
+    ("en-weeks-2", "pregnant again and my baby is 12 weeks", (2,), True),
+    ("en-not-1", "my 9 month old is due a check-up next week", (9,), False),
+    ("en-not-2", "baby is due his jabs, he's 8 weeks", (1,), False),
+    ("ar-due-1", "مرتي ولادتها بشهر ٥ وابني عمره ٣", (36,), True),
+    ("ar-due-2", "maw3ed wladti el shahr el jay w ebni 4 snin", (48,), True),
+    ("ar-second-1", "انتظر طفلي الثالث وعندي بنت عمرها ٧", (84,), True),
+    ("ar-second-2", "جاينا البيبي الثاني وابني عمره سنتين", (24,), True),
+    ("ur-weeks-1", "main pregnant hun, 14 hafte, aur beta 3 saal ka hai", (36,), True),
+    ("ur-partner-1", "biwi ko 5 mahine ho gaye pregnant, beti 2 saal ki", (24,), True),
+    ("pa-due-1", "baby march ch auna, munda 4 saal da", (48,), True),
+    ("pa-due-2", "ਬੱਚਾ ਅਗਸਤ ਚ ਆਉਣਾ, ਕੁੜੀ 6 ਸਾਲ ਦੀ", (72,), True),
+    ("pa-not-1", "munda school ch auna nahi chahunda, 9 saal da", (108,), False),
+    ("gu-due-1", "મારી ડ્યુ ડેટ જૂનમાં છે, દીકરો 4 વર્ષનો છે", (48,), True),
+    ("gu-partner-1", "wife ne sara divas che, 4 mahina thaya, dikri 6 varas ni", (72,), True),
+    ("gu-weeks-1", "preg chu 7 months, dikro 2 varas no", (24,), True),
+    ("so-due-1", "waxaan dhali doonaa bisha June gabadhayduna waa 5 jir", (60,), True),
+    ("so-due-2", "dhalmadu waa bisha August, wiilkaygu waa 3 jir", (36,), True),
+    ("so-not-1", "uurka ayaa i xanuunaya, wiilkayguna waa 6 jir", (72,), False),
+    ("so-not-2", "wiilkayga 10 bilood ah uurka ayaa ka xanuunaya", (10,), False),
+    ("pl-due-1", "żona za miesiąc rodzi, syn ma 3 lata", (36,), True),
+    ("pl-due-2", "zona za dwa miesiace rodzi a corka ma 5 lat", (60,), True),
+    ("pl-weeks-1", "30 tc i synek 2 latka, nie daje rady", (24,), True),
+    ("pl-not-1", "syn 10 mies. ma termin na szczepienie w piątek", (10,), False),
+    ("pl-not-2", "corka 2 lata ma termin u lekarza we wtorek", (24,), False),
+]
+
+CASES = SCHOOL + PREGNANCY
 
 
 @pytest.mark.parametrize(("text", "ages", "expecting"), [case[1:] for case in CASES],
