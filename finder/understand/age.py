@@ -136,13 +136,14 @@ class AgeReader:
                               for v, unit in units_of(found)], (index, found.end))
                 unit = found.unit or "years"
             index = series = self.lists.past_link(tokens, found.end)
-        return Ages(self._finished(tokens, children), expecting, parent)
+        return Ages(self._finished(words, children), expecting, parent)
 
-    def _finished(self, tokens: tuple[str, ...], read: Children) -> tuple[int, ...]:
+    def _finished(self, words: Words, read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
+        tokens = words.tokens
         multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
                             for hit in self.context[key].find(tokens)}.items())
-        stage = None if read.ages or not read.mentions else self.school.stage_in(tokens)
+        stage = None if read.ages or not read.mentions else self.school.stage_in(words)
         read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
@@ -183,7 +184,7 @@ class AgeReader:
                 year.starting and (not starts or after_age):  # "i'm in year 12", "in secondary"
             return [], year.end, True
         # "starts reception": its age (48); "in nursery, starts reception": the stage's (36)
-        return [starts and self.school.stage_in(tokens) or year.months], year.end, True
+        return [starts and self.school.stage_in(words) or year.months], year.end, True
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:

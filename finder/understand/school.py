@@ -46,10 +46,17 @@ class SchoolYears:
         self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
-        self.stages, self.starting, self.named_years = (PhraseIndex[int](
+        self.starting, self.named_years = (PhraseIndex[int](
             (str(text), int(value)) for forms in (table.get("words") or {}).values()
             for name, value in (table.get(key) or {}).items()
-            for text in ((forms or {}).get(name) or [])) for key in ("stages", "starting", "named"))
+            for text in ((forms or {}).get(name) or [])) for key in ("starting", "named"))
+        weak = set(table.get("weak_stages") or [])
+        self.stages: PhraseIndex[tuple[int, bool]] = PhraseIndex(
+            (str(text), (int(value), name in weak)) for forms in (table.get("words") or {}).values()
+            for name, value in (table.get("stages") or {}).items()
+            for text in ((forms or {}).get(name) or []))
+        self.younger = frozenset(token for word in table.get("younger") or []
+                                 for token in phrase(str(word)))
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
         self.ordinals, self.counted = (PhraseIndex[int](
             (form, int(number)) for forms in (table.get("words") or {}).values()
@@ -107,11 +114,16 @@ class SchoolYears:
             tokens, self._past_ordinal(tokens, number.end))  # "5 ma che", "5 ma dhoran"
         return self._year(number.value, index, after.end) if after is not None else None
 
-    def stage_in(self, tokens: tuple[str, ...]) -> int | None:
+    def stage_in(self, words: Words) -> int | None:
         """The age of the first stage named without a number ("in nursery": 36 months), for
-        a message with no other age: a child at nursery may be 2 or 4 where one is given."""
-        hits = self.stages.find(tokens)
-        return hits[0].value if hits else None
+        a message with no other age: a child at nursery may be 2 or 4 where one is given. A
+        weak stage ("nursery", not "school nursery") says no age in a message with digits
+        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child."""
+        tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
+        weak = any(token in self.younger or token[:1].isdigit() and not words.glued[i] and
+                   not glued[i] for i, token in enumerate(tokens))  # not Arabizi "3al"
+        return next((hit.value[0] for hit in self.stages.find(tokens)
+                     if not (hit.value[1] and weak)), None)
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
