@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from finder.understand.age_context import AgeContext
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import PhraseIndex
@@ -13,6 +15,12 @@ BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my m
 EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 LOOK_BACK = 5  # a pregnancy phrase before the number starts at most this far back
+
+
+# "36+2", "38w+5d": weeks and days of a pregnancy, the midwives' notation every language uses;
+# the "+" is punctuation the tokens drop, so the text is read
+NOTATION = re.compile(r"(?<![\d/.:+-])(?:2[4-9]|3\d|4[0-2]) ?(?:w|wk|wks)? ?\+ ?[0-6] ?d?"
+                      r"(?![\d/.:%]| ?(?:pounds|quid|kg|lbs|points))", re.IGNORECASE)
 
 
 class Pregnancy:
@@ -43,6 +51,10 @@ class Pregnancy:
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
         return [hit.start for hit in self.words.find(tokens)
                 if not any(s <= hit.start and hit.end <= e for s, e in covers)]
+
+    def notation(self, text: str) -> bool:
+        """"36+2 and my toddler won't sleep": a pregnancy's weeks and days."""
+        return "+" in text and NOTATION.search(text) is not None
 
     def denied(self, tokens: tuple[str, ...]) -> bool:
         """A phrase like "due his jabs" and no pregnancy word outside it: whatever the
