@@ -71,6 +71,16 @@ SCHOOL += [
     ("ur-gcse-1", "beta GCSE year mein hai, bohat tension hai", (180,), False),
     ("en-gcse-1", "my son is in his gcse year and won't revise", (180,), False),
     ("en-gcse-2", "my son is 15 and doing his gcses", (180,), False),
+    ("en-alevel-1", "my daughter is doing her a levels and barely sleeps", (192,), False),
+    ("ar-secondary-2", "ابني رح يبلش الثانوي بأيلول", (132,), False),
+    ("ar-secondary-3", "ابني بالثانوي وما بيدرس", (), False),
+    ("pa-secondary-2", "ਮੁੰਡਾ ਸਤੰਬਰ ਤੋਂ ਸੈਕੰਡਰੀ ਸਕੂਲ ਸ਼ੁਰੂ ਕਰੂਗਾ", (132,), False),
+    ("gu-secondary-2", "દીકરો સપ્ટેમ્બરથી સેકન્ડરી સ્કૂલ શરૂ કરશે", (132,), False),
+    ("pa-sixth-2", "ਕੁੜੀ ਸਿਕਸਥ ਫਾਰਮ ਚ ਆ", (192,), False),
+    ("ur-sixth-2", "بیٹی سکستھ فارم میں ہے", (192,), False),
+    ("pa-year-2", "ਕੁੜੀ ਯੀਅਰ 8 ਚ ਆ, ਪੜ੍ਹਦੀ ਨਹੀਂ", (144,), False),
+    ("ur-year-2", "بیٹا یئر 5 میں ہے", (108,), False),
+    ("gu-year-2", "દીકરો યર 4 માં છે", (96,), False),
 ]
 
 PREGNANCY = [
