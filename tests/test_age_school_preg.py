@@ -126,6 +126,12 @@ PREGNANCY = [
     ("so-next-1", "waxaan sugaynaa ilmo labaad, wiilkayguna waa 3 jir", (36,), True),
     ("ar-next-1", "nstanna el baby el tani w ebni 3omro 3", (36,), True),
     ("en-not-3", "my son is 3 and we're waiting for his second hearing test", (36,), False),
+    ("ur-not-1", "beta 4 saal ka hai, pet se dard ho raha hai", (48,), False),
+    ("ur-idiom-1", "main pet se hun, beta 4 saal ka", (48,), True),
+    ("so-not-3", "gabadhaydu uurkeeda ayaa xanuunaya waa 7 jir", (84,), False),
+    ("en-scan-1", "I had my 20 week scan, my daughter is 5", (60,), True),
+    ("ur-not-2", "beta 2 mahine ka hai, teekay due hain", (2,), False),
+    ("ar-not-1", "ebni 3omro 2 shhur w 3ando ta63eem", (2,), False),
     ("pl-not-1", "syn 10 mies. ma termin na szczepienie w piątek", (10,), False),
     ("pl-not-2", "corka 2 lata ma termin u lekarza we wtorek", (24,), False),
 ]
