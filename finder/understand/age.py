@@ -74,7 +74,8 @@ class AgeReader:
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
         words = self.grammar.expand(words, self.known, self.numbers.words, self.suffixed)
         tokens = words.tokens
-        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
+        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens) and \
+            not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one

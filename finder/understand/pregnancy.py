@@ -46,11 +46,11 @@ class Pregnancy:
         return bool(self._uncovered(tokens))
 
     def _uncovered(self, tokens: tuple[str, ...]) -> list[int]:
-        """Where each pregnancy word starts that is no part of a phrase like "due his jabs"
+        """Where each pregnancy word starts that starts in no phrase like "due his jabs"
         or "uurka ayaa i xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy)."""
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
-        return [hit.start for hit in self.words.find(tokens)
-                if not any(s <= hit.start and hit.end <= e for s, e in covers)]
+        return [hit.start for hit in self.words.find(tokens)  # "rent due in": from "rent due"
+                if not any(s <= hit.start < e for s, e in covers)]
 
     def notation(self, text: str) -> bool:
         """"36+2 and my toddler won't sleep": a pregnancy's weeks and days."""
