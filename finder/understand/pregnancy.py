@@ -100,11 +100,14 @@ class Pregnancy:
         """"pregnant with my first, 12 weeks": weeks told on their own, in a message that says
         a pregnancy, with no word for a child before them and no "old" after, are its weeks
         (a few weeks after a birth are said with a child: "baby is 12 weeks")."""
-        before = tokens[max(0, start - LOOK_BACK):start]
+        begin = max(0, start - LOOK_BACK)
         return weeks >= MIN_GESTATION_WEEKS and self.said(tokens) and not any(
-            token in self.grammar.children or token in self.grammar.bare for token in before) \
-            and not any(self.context.siblings.match_at(tokens, i) for i in range(
-                max(0, start - LOOK_BACK), start)) and not self.grammar.aged(tokens, start, end)
+            token in self.grammar.children or token in self.grammar.bare or
+            self.context.siblings.match_at(tokens, i) or any(
+                self.context[key].match_at(tokens, i) for key in ("twins", "born"))
+            for i, token in enumerate(tokens[begin:start], begin)) and not \
+            self.context.ends_at(tokens, "before", start) and \
+            not self.grammar.aged(tokens, start, end)  # "the twins are 10 weeks": theirs
 
     def _gestation(self, tokens: tuple[str, ...], start: int, end: int, longest: float) -> bool:
         """"biwi ko 28 hafte", "٣٤ اسبوع مع التاني": more weeks than a baby's age is told in
