@@ -143,7 +143,8 @@ class AgeReader:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         tokens = words.tokens
         multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
-                            for hit in self.context[key].find(tokens)}.items())
+                            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
+                            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
         stage = None if read.ages or not read.mentions else self.school.stage_in(words)
         read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)

@@ -56,6 +56,14 @@ class Pregnancy:
         """"36+2 and my toddler won't sleep": a pregnancy's weeks and days."""
         return "+" in text and NOTATION.search(text) is not None
 
+    def carries(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether the twins named from `start` to `end` are a pregnancy's: a pregnancy phrase
+        takes in their word ("pregnant with twins", "w ciąży z bliźniakami", "twins ne andar":
+        inside); "pregnant, twins 3 and a baby" are two children and a pregnancy."""
+        starts = self._uncovered(tokens)
+        return any(hit.start < end and start < hit.end
+                   for hit in self.words.find(tokens) if hit.start in starts)
+
     def denied(self, tokens: tuple[str, ...]) -> bool:
         """A phrase like "due his jabs" and no pregnancy word outside it: whatever the
         classifier makes of "baby ... due ... next week", this message is not a pregnancy."""
