@@ -74,17 +74,17 @@ AGE_ANSWERS += [
 # child's, halves, Arabizi, a list then a genitive, a birth weeks ago, a partner's weeks
 AGE_ANSWERS += [
     ("en", "year 2 since september", (72,)), ("en", "I'm 24 and he is 3", (36,)),
-    ("en", "starts reception in september", (36,)),
-    ("pl", "od września idzie do reception", (36,)), ("pl", "mam 1,5 roczną córkę", (18,)),
+    ("en", "starts reception in september", (48,)),
+    ("pl", "od września idzie do reception", (48,)), ("pl", "mam 1,5 roczną córkę", (18,)),
     ("pl", "żona w 30 tygodniu", EXPECTING),
     ("gu", "dikri adhi varas ni che", (30,)), ("gu", "16 mahina thava aavya", (15,)),
-    ("gu", "september thi reception", (36,)),
+    ("gu", "september thi reception", (48,)),
     ("pa", "kudi dhai saal di", (30,)), ("pa", "main 24 saal di haan, munda 2 saal da", (24,)),
     ("pa", "munda 3 saal da hon wala", (35,)),
     ("ur", "mere do bete hain 5 aur 8 ke", (60, 96)), ("ur", "beta adhai saal ka", (30,)),
     ("ur", "5 hafte pehle beta hua", (1,)), ("ur", "meri wife 30 hafte ki hai", EXPECTING),
     ("so", "gabar sanad iyo badh ah", (18,)), ("so", "wiilkaygu waa 2 sano iyo badh", (30,)),
-    ("so", "wuxuu bilaabayaa reception september", (36,)),
+    ("so", "wuxuu bilaabayaa reception september", (48,)),
     ("ar", "ibni 3omro sane w nos", (18,)), ("ar", "بنتي بالسنة التالتة", (84,)),
     ("ar", "ibni bel saf el tani", (72,)),
 ]

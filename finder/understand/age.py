@@ -79,7 +79,8 @@ class AgeReader:
         words = self.spelling.respelt(self.grammar.expand(
             words, self.known, self.numbers.words, self.suffixed), language)
         tokens = words.tokens
-        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens)
+        expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens) and \
+            not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
         index, series = 0, -1  # `series`: where a next child's age would follow the last one
@@ -145,12 +146,16 @@ class AgeReader:
                               for v, unit in units_of(found)], (index, found.end))
                 unit = found.unit or "years"
             index = series = self.lists.past_link(tokens, found.end)
-        return Ages(self._finished(tokens, children), expecting, parent)
+        return Ages(self._finished(words, children), expecting, parent)
 
-    def _finished(self, tokens: tuple[str, ...], read: Children) -> tuple[int, ...]:
+    def _finished(self, words: Words, read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
+        tokens = words.tokens
         multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
-                            for hit in self.context[key].find(tokens)}.items())
+                            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
+                            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
+        stage = None if read.ages or not read.mentions else self.school.stage_in(words)
+        read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
@@ -186,9 +191,11 @@ class AgeReader:
         starts = self.context.near_before(tokens, "next_school", year.start) or \
             self.context.near_after(tokens, "next_school_after", year.end) or \
             self.grammar.from_month(tokens, year.start, year.end)
-        if not starts and self.context.ends_at(tokens, "self", year.start):  # "i'm in year 12"
+        if not starts and self.context.ends_at(tokens, "self", year.start) or \
+                year.starting and (not starts or after_age):  # "i'm in year 12", "in secondary"
             return [], year.end, True
-        return [year.months - 12 * starts], year.end, True
+        # "starts reception": its age (48); "in nursery, starts reception": the stage's (36)
+        return [starts and self.school.stage_in(words) or year.months], year.end, True
 
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -107,6 +108,8 @@ class Understander:
         lang = self.languages.detect(text, split, language) if heard else (
             language if language in LANGUAGES else DEFAULT_LANGUAGE)
         ages = self.ages.read(split, answering, lang)
+        if not ages.expecting and self.ages.pregnancy.notation(text):  # "36+2"
+            ages = replace(ages, expecting=True)
         scores = self.needs.scores(split.tokens, lang)
         said = dict(scores)  # what the words alone said, before the classifier
         phrased = any(score >= PHRASE_WEIGHT for slug, score in scores.items()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from finder.understand.age_context import AgeContext
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.lexicon import PhraseIndex
 
 GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy: a baby that old is "6 months"
 MONTHS_PREGNANT = 9  # "mari wife ne 6 mahina che": a partner's months are a pregnancy's
+MIN_GESTATION_WEEKS = 4  # "pregnant, 12 weeks": fewer weeks are rarely told of a pregnancy
 BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my mum" a baby
 EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 LOOK_BACK = 5  # a pregnancy phrase before the number starts at most this far back
+
+
+# "36+2", "38w+5d": weeks and days of a pregnancy, the midwives' notation every language uses;
+# the "+" is punctuation the tokens drop, so the text is read
+NOTATION = re.compile(r"(?<![\d/.:+-])(?:2[4-9]|3\d|4[0-2]) ?(?:w|wk|wks)? ?\+ ?[0-6] ?d?"
+                      r"(?![\d/.:%]| ?(?:pounds|quid|kg|lbs|points))", re.IGNORECASE)
 
 
 class Pregnancy:
@@ -34,9 +43,26 @@ class Pregnancy:
         """A pregnancy word, not inside a phrase like "due his jabs"."""
         if self.first.isdisjoint(tokens):
             return False
+        return bool(self._uncovered(tokens))
+
+    def _uncovered(self, tokens: tuple[str, ...]) -> list[int]:
+        """Where each pregnancy word starts that starts in no phrase like "due his jabs"
+        or "uurka ayaa i xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy)."""
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
-        return any(not any(s <= hit.start and hit.end <= e for s, e in covers)
-                   for hit in self.words.find(tokens))
+        return [hit.start for hit in self.words.find(tokens)  # "rent due in": from "rent due"
+                if not any(s <= hit.start < e for s, e in covers)]
+
+    def notation(self, text: str) -> bool:
+        """"36+2 and my toddler won't sleep": a pregnancy's weeks and days."""
+        return "+" in text and NOTATION.search(text) is not None
+
+    def carries(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether the twins named from `start` to `end` are a pregnancy's: a pregnancy phrase
+        takes in their word ("pregnant with twins", "w ciąży z bliźniakami", "twins ne andar":
+        inside); "pregnant, twins 3 and a baby" are two children and a pregnancy."""
+        starts = self._uncovered(tokens)
+        return any(hit.start < end and start < hit.end
+                   for hit in self.words.find(tokens) if hit.start in starts)
 
     def denied(self, tokens: tuple[str, ...]) -> bool:
         """A phrase like "due his jabs" and no pregnancy word outside it: whatever the
@@ -73,9 +99,23 @@ class Pregnancy:
                 self.context.near_before(tokens, "partner", start):
             return True  # "meri delivery 3 hafte mein": due in so long; "wife ne 6 mahina"
         # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
-        window = range(end - 1, min(end + PREGNANCY_WINDOW, len(tokens)))
-        after = any(self.words.match_at(tokens, i) is not None for i in window)
-        return after or self._before(tokens, start)
+        found = self._uncovered(tokens)  # "18 bilood ah uurka ayaa ka xanuunaya": a baby
+        after = any(end - 1 <= i < end + PREGNANCY_WINDOW for i in found)
+        return after or self._before(tokens, start, found) or \
+            unit == "weeks" and self._told_alone(tokens, start, end, longest)
+
+    def _told_alone(self, tokens: tuple[str, ...], start: int, end: int, weeks: float) -> bool:
+        """"pregnant with my first, 12 weeks": weeks told on their own, in a message that says
+        a pregnancy, with no word for a child before them and no "old" after, are its weeks
+        (a few weeks after a birth are said with a child: "baby is 12 weeks")."""
+        begin = max(0, start - LOOK_BACK)
+        return weeks >= MIN_GESTATION_WEEKS and self.said(tokens) and not any(
+            token in self.grammar.children or token in self.grammar.bare or
+            self.context.siblings.match_at(tokens, i) or any(
+                self.context[key].match_at(tokens, i) for key in ("twins", "born"))
+            for i, token in enumerate(tokens[begin:start], begin)) and not \
+            self.context.ends_at(tokens, "before", start) and \
+            not self.grammar.aged(tokens, start, end)  # "the twins are 10 weeks": theirs
 
     def _gestation(self, tokens: tuple[str, ...], start: int, end: int, longest: float) -> bool:
         """"biwi ko 28 hafte", "٣٤ اسبوع مع التاني": more weeks than a baby's age is told in
@@ -94,11 +134,11 @@ class Pregnancy:
             start - EXPECTING_GAP <= begin + hit.end for hit in self.grammar.due.find(
                 tokens[begin:start]))
 
-    def _before(self, tokens: tuple[str, ...], start: int) -> bool:
-        """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word just before the
-        number, or two words before it with no word for a child between."""
+    def _before(self, tokens: tuple[str, ...], start: int, found: list[int]) -> bool:
+        """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word (one of those `found`)
+        just before the number, or two words before it with no word for a child between."""
         for begin in range(max(0, start - LOOK_BACK), start):
-            hit = self.words.match_at(tokens, begin)
+            hit = self.words.match_at(tokens, begin) if begin in found else None
             if hit is not None and start - EXPECTING_GAP <= hit.end <= start and not any(
                     token in self.context.siblings for token in tokens[hit.end:start]):
                 return True

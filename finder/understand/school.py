@@ -1,5 +1,6 @@
 """England's school years as ages: "in reception", "year 7", "y10", "klasa 3", "7th class",
-"dusri class", "الصف الثالث" (an ordinal word before or after the class word).
+"dusri class", "الصف الثالث" (an ordinal word before or after the class word); stages named
+without a number ("sixth form", "starting secondary", "in nursery").
 
 The table and each language's words are in `content/ages/school-years.yaml`. A school year is
 the age a child reaches in it, in completed months at the start of the year: Reception is 48,
@@ -27,6 +28,7 @@ class SchoolYear:
     months: int
     start: int
     end: int
+    starting: bool = False  # "secondary": an age only where the child starts it
 
 
 class SchoolYears:
@@ -44,6 +46,17 @@ class SchoolYears:
         self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
+        self.starting, self.named_years = (PhraseIndex[int](
+            (str(text), int(value)) for forms in (table.get("words") or {}).values()
+            for name, value in (table.get(key) or {}).items()
+            for text in ((forms or {}).get(name) or [])) for key in ("starting", "named"))
+        weak = set(table.get("weak_stages") or [])
+        self.stages: PhraseIndex[tuple[int, bool]] = PhraseIndex(
+            (str(text), (int(value), name in weak)) for forms in (table.get("words") or {}).values()
+            for name, value in (table.get("stages") or {}).items()
+            for text in ((forms or {}).get(name) or []))
+        self.younger = frozenset(token for word in table.get("younger") or []
+                                 for token in phrase(str(word)))
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
         self.ordinals, self.counted = (PhraseIndex[int](
             (form, int(number)) for forms in (table.get("words") or {}).values()
@@ -54,7 +67,8 @@ class SchoolYears:
     def first_words(self) -> frozenset[str]:
         """The words a school year can start with, besides digits (`read_at` needs one)."""
         return frozenset().union(*(index.first_words() for index in (
-            self.named, self.before, self.glued, self.ordinals)))
+            self.named, self.before, self.glued, self.ordinals, self.starting,
+            self.named_years)))
 
     @classmethod
     def from_root(cls, root: Path | None) -> SchoolYears:
@@ -70,6 +84,12 @@ class SchoolYears:
         named = self.named.match_at(tokens, index)
         if named is not None:
             return SchoolYear(self.reception, index, named.end)
+        named = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
+        if named is not None:
+            return self._year(named.value, index, named.end)
+        starting = self.starting.match_at(tokens, index)
+        if starting is not None:
+            return SchoolYear(starting.value, index, starting.end, True)
         word = self.before.match_at(tokens, index) or self.glued.match_at(tokens, index)
         if word is not None:
             number = numbers.read(tokens, word.end)
@@ -93,6 +113,17 @@ class SchoolYears:
         after = self.after.match_at(tokens, number.end) or self.after.match_at(
             tokens, self._past_ordinal(tokens, number.end))  # "5 ma che", "5 ma dhoran"
         return self._year(number.value, index, after.end) if after is not None else None
+
+    def stage_in(self, words: Words) -> int | None:
+        """The age of the first stage named without a number ("in nursery": 36 months), for
+        a message with no other age: a child at nursery may be 2 or 4 where one is given. A
+        weak stage ("nursery", not "school nursery") says no age in a message with digits
+        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child."""
+        tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
+        weak = any(token in self.younger or token[:1].isdigit() and not words.glued[i] and
+                   not glued[i] for i, token in enumerate(tokens))  # not Arabizi "3al"
+        return next((hit.value[0] for hit in self.stages.find(tokens)
+                     if not (hit.value[1] and weak)), None)
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
