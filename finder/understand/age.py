@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from finder.understand.age_context import AgeContext, homonyms
+from finder.understand.age_context import AgeContext, homonyms, looks_like_code
 from finder.understand.age_found import (
     MAX_AGES,
     MAX_CHILD_MONTHS,
@@ -200,7 +200,8 @@ class AgeReader:
     def _found(self, words: Words, number: Number, listed: tuple[tuple[float, ...], int],
                answering: str | None, in_series: bool = False) -> Found | None:
         tokens = words.tokens
-        if self._looks_like_code(words, number) or self.context.rate(tokens, number.start) or \
+        if looks_like_code(words, number, (self.units, self.grammar.genitive)) or \
+                self.context.rate(tokens, number.start) or \
                 self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
@@ -276,16 +277,6 @@ class AgeReader:
         if end < len(tokens) and tokens[end] in self.grammar.children:
             end += 1
         return self.context["born_after_ago"].match_at(tokens, end) is not None
-
-    def _looks_like_code(self, words: Words, number: Number) -> bool:
-        """"LE4", "B1", "2nd": digits written against letters that are not a unit."""
-        tokens = words.tokens
-        before = number.start > 0 and words.glued[number.start] and \
-            tokens[number.start - 1].isascii() and tokens[number.start - 1].isalpha()
-        after = number.end < len(tokens) and words.glued[number.end] and \
-            self.units.match_at(tokens, number.end) is None and \
-            self.grammar.genitive.match_at(tokens, number.end) is None  # not "૧૧ની"
-        return before or after
 
     def _school_year_at(self, words: Words, index: int) -> SchoolYear | None:
         """A school year at `index` with no unit after it: "year 7", not "(1) year 7 months"."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from finder.understand.lexicon import PhraseIndex
+from finder.understand.numbers import Number
+from finder.understand.text import Words
 
 CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago", "and",
                 "twins", "child_forms", "born", "not_after_unit", "gestation_after",
@@ -176,3 +178,14 @@ def homonyms(lexicons: dict[str, dict[str, Any]]) -> dict[str, frozenset[str]]:
     return {word: frozenset(owners[word]) for language, data in lexicons.items()
             for word in (str(w) for w in data.get("markers") or [])
             if word in owners and language not in owners[word]}
+
+
+def looks_like_code(words: Words, number: Number, endings: tuple[PhraseIndex, ...]) -> bool:
+    """"LE4", "B1", "2nd": digits written against letters that are not a unit or another
+    of `endings` (a genitive: "૧૧ની")."""
+    tokens = words.tokens
+    before = number.start > 0 and words.glued[number.start] and \
+        tokens[number.start - 1].isascii() and tokens[number.start - 1].isalpha()
+    after = number.end < len(tokens) and words.glued[number.end] and \
+        all(ending.match_at(tokens, number.end) is None for ending in endings)
+    return before or after
