@@ -71,11 +71,16 @@ CASES = scoring.load_parent_table()
 # writers, 4/5 here and a fifth held out) joined the table. On arrival the batch alone read age
 # 88.3% (its held-out fifth 87.3%); the whole table read age 95.4%, CHECK half 95.6%; weakest
 # age ar 92.7%, so 93.6%. The age floors came down to that.
-FLOORS = {"language": 0.996, "need": 0.974, "age": 0.953, "place": 0.995}
-CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.956, "place": 0.99}
+# Session 11, ages (blind to the batch: a construction x language matrix of our own sentences,
+# misspelt number words, units and child words, non-age numbers in every language; then by
+# class over the batch: school stages, due dates and months of birth, waiting for the next
+# child, the midwives' "36+2"): age 97.4%, CHECK half 97.5%; weakest age so 95.9%, ar 96.2%.
+# The age floors rose to that.
+FLOORS = {"language": 0.996, "need": 0.974, "age": 0.973, "place": 0.995}
+CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.974, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
-LANGUAGE_SLACK = {"language": 0.006, "need": 0.02, "age": 0.027, "place": 0.01}
+LANGUAGE_SLACK = {"language": 0.006, "need": 0.02, "age": 0.02, "place": 0.01}
 NEEDS_TABLE = pytest.mark.skipif(not CASES, reason="tests/cases/parents/ has not landed yet")
 
 
