@@ -23,7 +23,7 @@ from finder.understand.age_found import (
     units_of,
 )
 from finder.understand.age_grammar import AgeGrammar
-from finder.understand.age_lists import AgeLists
+from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
 from finder.understand.lexicon import Hit, PhraseIndex
@@ -77,7 +77,7 @@ class AgeReader:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
         words = self.spelling.respelt(self.grammar.expand(
-            words, self.known, self.numbers.words, self.suffixed), language)
+            split_runs(words), self.known, self.numbers.words, self.suffixed), language)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens) and \
             not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number
 from finder.understand.text import Words
 
@@ -14,11 +15,25 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school", "nearly_after", "age_after", "sibling", "rate_before",
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
-                "more_than", "triplets", "next_month", "turning", "count_before")
+                "more_than", "triplets", "next_month", "turning", "count_before",
+                "not_after_except")
 LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
 SOON_WORDS = 5  # "الشهر الجاي بيصير عمرها ٣": how far from an age its time to come is heard
 WAIT_WORDS = 8  # "czekamy na diagnozę autyzmu już 2 lata": how far back a wait is heard
+EXCEPT = "except"  # the value of an entry that is no match of its index
+
+
+class Excepting(PhraseIndex[str]):
+    """Phrases with exceptions that start as they do: "mar walba" (always) is no "mar"
+    (times) after a number, so "13 iyo 12 mar walba" are still ages."""
+
+    def match_at(self, tokens: Sequence[str], start: int) -> Hit[str] | None:
+        hit = super().match_at(tokens, start)
+        return None if hit is None or hit.value == EXCEPT else hit
+
+    def find(self, tokens: Sequence[str]) -> list[Hit[str]]:
+        return [hit for hit in super().find(tokens) if hit.value != EXCEPT]
 
 
 class AgeContext:
@@ -29,6 +44,9 @@ class AgeContext:
                  siblings: list[str] | None = None) -> None:
         self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
                         for key in CONTEXT_KEYS}
+        self.indexes["not_after"] = Excepting(
+            [(text, "not_after") for text in phrases.get("not_after", [])] +
+            [(text, EXCEPT) for text in phrases.get("not_after_except", [])])
         # each language's own "before" words: "ma" (Polish "has") is no context for Urdu "che"
         self.before_in = {language: PhraseIndex((text, language) for text in texts)
                           for language, texts in (before_in or {}).items()}

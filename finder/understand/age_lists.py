@@ -7,6 +7,9 @@ from finder.understand.age_context import AgeContext
 from finder.understand.age_found import MAX_LIST, MONTHS, Found
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.numbers import Number, NumberReader
+from finder.understand.text import Words
+
+RUN_MAX = 18  # "6,4,2": each part a child's age in years, or the run is something else
 
 
 class AgeLists:
@@ -84,3 +87,19 @@ class AgeLists:
                 values.append(following.value)
             end = following.end
         return tuple(values), end
+
+
+def split_runs(words: Words) -> Words:
+    """"(9,7,3)", "aged 6,4,2": small numbers joined by commas with no space, three or more,
+    as the list of ages they are (a decimal has one mark; a date has a part over 18)."""
+    if not any(token.count(".") > 1 for token in words.tokens):
+        return words  # most messages: no run
+    tokens: list[str] = []
+    glued: list[bool] = []
+    for token, glue in zip(words.tokens, words.glued, strict=True):
+        parts = token.split(".")
+        run = len(parts) > 2 and all(p.isdigit() and p[0] != "0" and int(p) <= RUN_MAX
+                                     for p in parts)
+        tokens += parts if run else [token]
+        glued += [glue] + [False] * (len(parts) - 1) if run else [glue]
+    return Words(tuple(tokens), tuple(glued))
