@@ -76,8 +76,11 @@ CASES = scoring.load_parent_table()
 # class over the batch: school stages, due dates and months of birth, waiting for the next
 # child, the midwives' "36+2"): age 97.4%, CHECK half 97.5%; weakest age so 95.9%, ar 96.2%.
 # The age floors rose to that.
-FLOORS = {"language": 0.996, "need": 0.974, "age": 0.973, "place": 0.995}
-CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.974, "place": 0.99}
+# Session 11, the main table's remaining age failures by class (Somali verbs of turning, counted
+# children under other names, runs of ages without spaces, a marriage's years, days a week):
+# age 98.6%, CHECK half 98.7%; weakest age pl 97.7%, en 98.0%. The age floors rose to that.
+FLOORS = {"language": 0.996, "need": 0.974, "age": 0.985, "place": 0.995}
+CHECK_FLOORS = {"language": 0.997, "need": 0.961, "age": 0.986, "place": 0.99}
 MOST_WRONG = 0.005
 # How far a language may sit under the overall floor, per kind.
 LANGUAGE_SLACK = {"language": 0.006, "need": 0.02, "age": 0.02, "place": 0.01}
