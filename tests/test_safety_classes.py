@@ -8,6 +8,7 @@ import pytest
 HEARD = [
     # session 11: biting by a named adult, bruises on a baby who cannot crawl, a gun
     ("pl", "domestic-abuse", "mój mąż gryzie mnie do krwi jak jest pijany"),
+    ("en", "domestic-abuse", "when hes drunk my boyfriend bites me and pulls my hair"),
     ("en", "child-in-danger", "found bruises on her legs and shes not crawling yet"),
     ("so", "danger-to-life", "ninkeygu qori ayuu haystaa wuxuu igu leeyahay waan ku dilayaa"),
     # Fuel poured or sprinkled on someone.
@@ -272,6 +273,8 @@ QUIET = [
     ("en", "my 9 year old wont get off her tablet, we fight every night"),
     ("en", "shes just turned 2 and shes hitting everyone at playgroup"),
     ("en", "he turned four in may and hes hitting everyone at school"),
+    ("en", "my husband says the twins keep biting at nursery"),
+    ("en", "the baby bit me while feeding, is that normal"),
 ]
 
 
