@@ -6,7 +6,7 @@ import re
 
 from finder.understand.age_context import AgeContext
 from finder.understand.age_grammar import AgeGrammar
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import Hit, PhraseIndex
 
 GESTATION_WEEKS = (24, 42)  # "28 weeks" is a pregnancy: a baby that old is "6 months"
 MONTHS_PREGNANT = 9  # "mari wife ne 6 mahina che": a partner's months are a pregnancy's
@@ -45,11 +45,11 @@ class Pregnancy:
             return False
         return bool(self._uncovered(tokens))
 
-    def _uncovered(self, tokens: tuple[str, ...]) -> list[int]:
-        """Where each pregnancy word starts that starts in no phrase like "due his jabs"
-        or "uurka ayaa i xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy)."""
+    def _uncovered(self, tokens: tuple[str, ...]) -> list[Hit[str]]:
+        """The pregnancy words that start in no phrase like "due his jabs" or "uurka ayaa i
+        xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy)."""
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
-        return [hit.start for hit in self.words.find(tokens)  # "rent due in": from "rent due"
+        return [hit for hit in self.words.find(tokens)  # "rent due in": from "rent due"
                 if not any(s <= hit.start < e for s, e in covers)]
 
     def notation(self, text: str) -> bool:
@@ -60,9 +60,7 @@ class Pregnancy:
         """Whether the twins named from `start` to `end` are a pregnancy's: a pregnancy phrase
         takes in their word ("pregnant with twins", "w ciąży z bliźniakami", "twins ne andar":
         inside); "pregnant, twins 3 and a baby" are two children and a pregnancy."""
-        starts = self._uncovered(tokens)
-        return any(hit.start < end and start < hit.end
-                   for hit in self.words.find(tokens) if hit.start in starts)
+        return any(hit.start < end and start < hit.end for hit in self._uncovered(tokens))
 
     def denied(self, tokens: tuple[str, ...]) -> bool:
         """A phrase like "due his jabs" and no pregnancy word outside it: whatever the
@@ -98,8 +96,9 @@ class Pregnancy:
                 or unit == "months" and longest <= MONTHS_PREGNANT and \
                 self.context.near_before(tokens, "partner", start):
             return True  # "meri delivery 3 hafte mein": due in so long; "wife ne 6 mahina"
-        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month)
-        found = self._uncovered(tokens)  # "18 bilood ah uurka ayaa ka xanuunaya": a baby
+        # from the unit on: "8 mo mahino", "7 mahina chale che" (the eighth, seventh month);
+        # not "18 bilood ah uurka ayaa ka xanuunaya" (a baby whose tummy hurts)
+        found = [hit.start for hit in self._uncovered(tokens)]
         after = any(end - 1 <= i < end + PREGNANCY_WINDOW for i in found)
         return after or self._before(tokens, start, found) or \
             unit == "weeks" and self._told_alone(tokens, start, end, longest)

@@ -9,6 +9,7 @@ Year N is (N + 4) * 12.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,14 +48,11 @@ class SchoolYears:
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
         self.starting, self.named_years = (PhraseIndex[int](
-            (str(text), int(value)) for forms in (table.get("words") or {}).values()
-            for name, value in (table.get(key) or {}).items()
-            for text in ((forms or {}).get(name) or [])) for key in ("starting", "named"))
+            (text, int(value)) for text, _, value in _named(table, key))
+            for key in ("starting", "named"))
         weak = set(table.get("weak_stages") or [])
         self.stages: PhraseIndex[tuple[int, bool]] = PhraseIndex(
-            (str(text), (int(value), name in weak)) for forms in (table.get("words") or {}).values()
-            for name, value in (table.get("stages") or {}).items()
-            for text in ((forms or {}).get(name) or []))
+            (text, (int(value), name in weak)) for text, name, value in _named(table, "stages"))
         self.younger = frozenset(token for word in table.get("younger") or []
                                  for token in phrase(str(word)))
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
@@ -142,3 +140,12 @@ def _with_articles(text: str, articles: list[str] | None) -> list[str]:
         if article.strip().isascii() == text.isascii() and not text.startswith(article):
             forms.append(article + text)
     return forms
+
+
+def _named(table: dict[str, Any], key: str) -> Iterator[tuple[str, str, Any]]:
+    """Each language's words for the stages `table[key]` names, with the stage and its value
+    ("sixth form": named, Year 12): (word, stage, value)."""
+    for forms in (table.get("words") or {}).values():
+        for name, value in (table.get(key) or {}).items():
+            for text in (forms or {}).get(name) or []:
+                yield str(text), name, value
