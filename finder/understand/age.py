@@ -139,8 +139,8 @@ class AgeReader:
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
             else:
-                nearly = self.context.ends_at(tokens, "nearly", index) or self.context[
-                    "nearly_after"].match_at(tokens, found.end) is not None or \
+                nearly = self.context.ends_at(tokens, "nearly", index) or \
+                    self.context.soon_after(tokens, found.end) or \
                     self.context.to_come(tokens, index, found.end)  # "16 mahine hon wale"
                 children.add([max(0, completed_months(v, unit) - nearly)
                               for v, unit in units_of(found)], (index, found.end))
@@ -182,8 +182,9 @@ class AgeReader:
         if fixed is not None:  # perhaps "ma rok i 3 miesiące"; "prawie roczek": 11 months
             found = self.lists.compound(tokens, Found((fixed.value / 12,), "years", fixed.end))
             months = completed_months(found.values[0], found.unit or "years")
-            return [max(0, months - self.context.ends_at(tokens, "nearly", index))], found.end, \
-                False
+            nearly = self.context.ends_at(tokens, "nearly", index) or \
+                self.context.soon_after(tokens, found.end)  # "dhalashadeeda 5aad waa berri"
+            return [max(0, months - nearly)], found.end, False
         year = self._school_year_at(words, index)
         if year is None:
             return None
@@ -249,7 +250,8 @@ class AgeReader:
 
     def _still_an_age(self, tokens: tuple[str, ...], number: Number, found: Found,
                       end: int) -> bool:
-        """Not "3 weeks ago" (unless "had her 3 weeks ago"), "a 2 year waiting list", "3 times"."""
+        """Not "3 weeks ago" (unless "had her 3 weeks ago"), "a 2 year waiting list" (but "17 jir
+        apprenticeship raadinaya": "old" says an age), "3 times"."""
         if self.context["not_after"].match_at(tokens, end) is not None and \
                 self.units.match_at(tokens, end) is None or \
                 self.context.waiting_before(tokens, number.start, self.child_words) and \
@@ -260,7 +262,8 @@ class AgeReader:
         if self.context["more_than"].match_at(tokens, found.end) is not None or \
                 self.context.longest_ending(tokens, "before", number.start) > 1:
             return True  # "7 saal se zyada ka": older than that; "is only 18 months. Since"
-        if self.context["not_after_unit"].match_at(tokens, found.end) is not None or \
+        if self.context["not_after_unit"].match_at(tokens, found.end) is not None and \
+                not self.grammar.aged(tokens, number.start, found.end, False) or \
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \
                 self.pregnancy.lasts(tokens, number.start, found.end, found.unit,

@@ -108,6 +108,13 @@ class AgeContext:
             tokens[start - 1][0].isdigit() or self.ends_at(tokens, "rate_before", start) or
             start > 1 and tokens[start - 2][0].isdigit())  # "3 meals a day"
 
+    def soon_after(self, tokens: tuple[str, ...], end: int) -> bool:
+        """"5 jir buu ku dhow yahay", "4 jir bay ku dhowdahay", "3 next week": a phrase of
+        nearly just after an age, or after a focus word just after it."""
+        focus = self["durative"].match_at(tokens, end)
+        return any(self["nearly_after"].match_at(tokens, i) is not None
+                   for i in (end, end if focus is None else focus.end))
+
     def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
         """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than
         being old ("4 sano ayuu jiraa"): how long something went on, not an age."""

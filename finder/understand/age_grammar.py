@@ -259,11 +259,13 @@ class AgeGrammar:
 
 
 def _ordinal_ages(table: Any) -> dict[str, int]:
-    """"الخامسة من عمره": each ordinal before each phrase that makes it an age, in months."""
+    """"الخامسة من عمره", "dhalashadeeda 5aad": each ordinal before each phrase of `then` (or
+    after each of `first`) that makes it an age, in months."""
     table = table or {}
-    return {f"{ordinal} {then}": 12 * int(years)
+    return {text: 12 * int(years)
             for ordinal, years in (table.get("ordinals") or {}).items()
-            for then in _tokens(table.get("then"))}
+            for text in [*(f"{ordinal} {then}" for then in _tokens(table.get("then"))),
+                         *(f"{first} {ordinal}" for first in _tokens(table.get("first")))]}
 
 
 def _either(texts: Any) -> str:
