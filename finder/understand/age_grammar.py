@@ -55,8 +55,8 @@ class AgeGrammar:
                 self.not_numbers[normalise(word)] = self.not_numbers.get(
                     normalise(word), frozenset()) | {language}
         self.one_after = self._index("one_after")
-        self.children, self.bare, self.back = (
-            self._words(key, phrase) for key in ("children", "bare", "back"))
+        self.children, self.bare, self.back, self.definite = (
+            self._words(key, phrase) for key in ("children", "bare", "back", "definite"))
         self.genitive, self.recent = self._index("genitive"), self._index("recent")
         # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
         self.prefixes = {normalise(k): str(v) for f in forms
@@ -218,8 +218,10 @@ class AgeGrammar:
             genitive and self.genitive.match_at(tokens, end) is not None
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
-        """"ek dikro", "2 beti": a number before a word for a child counts children."""
-        return end < len(tokens) and tokens[end] in self.children
+        """"ek dikro", "2 beti": a number before a word for a child counts children (not
+        before a `definite` one: "waa 14, gabadha ugu yar waa 5" is two ages)."""
+        return end < len(tokens) and tokens[end] in self.children and \
+            tokens[end] not in self.definite
 
     def describes_child(self, tokens: tuple[str, ...], end: int) -> bool:
         """"mam 1,5 roczną córkę": a unit in its adjective form, then a word for the child it
