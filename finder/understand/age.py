@@ -156,6 +156,7 @@ class AgeReader:
                             if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
         stage = None if read.ages or not read.mentions else self.school.stage_in(words)
         read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
+        read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
         children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
@@ -233,14 +234,15 @@ class AgeReader:
                 tokens[number.start][0].isdigit() and self.context.ends_at(
                     tokens, "twins", number.start) or \
                 self.context.after_count(tokens, number.start, self.numbers.words) or \
-                self.context.listed_for_children(tokens, number.start, len(values)):  # "ابني ٨"
+                self.context.listed_for_children(tokens, number.start, len(values), end):
             if end < len(tokens) and words.glued[end] or \
                     self.context["articles"].match_at(tokens, number.start) or \
                     answering == "age" and tokens[number.start] in self.homonyms or \
                     self.grammar.counts(tokens, end) and not self.grammar.after_child(
                         tokens, number.start) and not (number.start and self.units.match_at(
                             tokens, number.start - 1)) or not tokens[number.start][0].isdigit() \
-                    and self.numbers.read(tokens, end) is not None:
+                    and self.numbers.read(tokens, end) is not None and \
+                    self.context["articles"].match_at(tokens, end) is None:  # "ten an needs"
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
             found = Found(values, None, end)

@@ -16,7 +16,7 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
                 "more_than", "triplets", "next_month", "turning", "count_before",
-                "not_after_except")
+                "not_after_except", "milestone")
 LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
 SOON_WORDS = 5  # "الشهر الجاي بيصير عمرها ٣": how far from an age its time to come is heard
@@ -44,6 +44,10 @@ class AgeContext:
                  siblings: list[str] | None = None) -> None:
         self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
                         for key in CONTEXT_KEYS}
+        # "the 2 year check": a health visitor's milestone after an age is no age of its own
+        self.indexes["not_after_unit"] = PhraseIndex(
+            (text, "not_after_unit") for key in ("not_after_unit", "milestone")
+            for text in phrases.get(key, []))
         self.indexes["not_after"] = Excepting(
             [(text, "not_after") for text in phrases.get("not_after", [])] +
             [(text, EXCEPT) for text in phrases.get("not_after_except", [])])
@@ -96,11 +100,14 @@ class AgeContext:
         return count.value >= 2 if count is not None else \
             tokens[start].isdigit() and int(tokens[start]) >= 2
 
-    def listed_for_children(self, tokens: tuple[str, ...], start: int, many: int) -> bool:
+    def listed_for_children(self, tokens: tuple[str, ...], start: int, many: int,
+                            end: int = 0) -> bool:
         """"dzieci: 1, 3, 7", "afar caruur ayaan leeyahay: 15, 11, 8 iyo 2": three numbers
-        or more in a list a few words after a word for children are their ages."""
-        return many >= LIST_OF_AGES and any(
-            token in self["counted"] for token in tokens[max(0, start - LOOK_BACK - 1):start])
+        or more in a list a few words after a word for children (or just before one: "8, 6, 4
+        and 2 - four kids") are their ages."""
+        return many >= LIST_OF_AGES and any(  # `end`: the list's, then perhaps their count
+            token in self["counted"] for token in (*tokens[max(0, start - LOOK_BACK - 1):start],
+                                                   *tokens[end:end + 2]))
 
     def rate(self, tokens: tuple[str, ...], start: int) -> bool:
         """"£5 a week", "twice a month", "2 hours a day": "a" after an amount is a rate."""

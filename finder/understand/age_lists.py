@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from finder.understand.age_context import AgeContext
-from finder.understand.age_found import MAX_LIST, MONTHS, Found
+from finder.understand.age_found import MAX_LIST, MONTHS, Found, completed_months
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.text import Words
@@ -64,6 +64,18 @@ class AgeLists:
             return found
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)
+
+    def milestone(self, tokens: tuple[str, ...]) -> list[int]:
+        """"his 1 year check up is due": with no other age told, a health visitor's milestone
+        is the child's age (with one told, "she's 7 weeks, due her 8 week jabs", it is none)."""
+        if self.context["milestone"].first_words().isdisjoint(tokens):
+            return []  # most messages: no milestone
+        for start in range(len(tokens)):
+            number = self.numbers.read(tokens, start)
+            unit = self.units.match_at(tokens, number.end) if number else None
+            if unit is not None and self.context["milestone"].match_at(tokens, unit.end):
+                return [completed_months(number.value, unit.value)]
+        return []
 
     def read(self, tokens: tuple[str, ...], number: Number,
               memo: dict[int, Number | None]) -> tuple[tuple[float, ...], int]:
