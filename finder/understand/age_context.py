@@ -16,7 +16,7 @@ CONTEXT_KEYS = ("before", "self", "self_after", "not_before", "not_after", "ago"
                 "next_school_after", "born_after_ago", "postpartum", "waiting", "scan",
                 "durative", "age_verb", "counted", "count_link", "preterm",
                 "more_than", "triplets", "next_month", "turning", "count_before",
-                "not_after_except", "milestone")
+                "not_after_except", "milestone", "under_count")
 LIST_OF_AGES = 3  # numbers in a list after a word for children that make it their ages
 LOOK_BACK = 3  # context phrases are at most this many words long
 SOON_WORDS = 5  # "الشهر الجاي بيصير عمرها ٣": how far from an age its time to come is heard

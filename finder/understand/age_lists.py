@@ -32,9 +32,12 @@ class AgeLists:
 
     def no_age_from(self, tokens: tuple[str, ...], index: int) -> int | None:
         """Where a number at `index` that gives no age ends: a count of children before their
-        ages ("mum of 3 (14, 10 and 1)") or a range of ages ("a group for 0-5s")."""
+        ages ("mum of 3 (14, 10 and 1)", "two under two"), or a range of ages ("0-5s")."""
         if tokens[index] == "0":
             return self.range_end(tokens, index)
+        counted = self.context["under_count"].match_at(tokens, index)
+        if counted is not None:
+            return counted.end
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (after[:1].isdigit() or after in self.numbers.words) and \
                 self.context.a_count(tokens, index, self.numbers.words):
@@ -53,7 +56,10 @@ class AgeLists:
         return None
 
     def compound(self, tokens: tuple[str, ...], found: Found) -> Found:
-        """"2 years and 6 months" is one child of 30 months, not two children."""
+        """"2 years and 6 months" is one child of 30 months, not two children (but after "two
+        under two", "20 months and 3 weeks" are the two)."""
+        if self.context["under_count"].find(tokens):
+            return found
         link = self.context["and"].match_at(tokens, found.end)
         start = link.end if link else found.end
         number = self.numbers.read(tokens, start) if start < len(tokens) else None
