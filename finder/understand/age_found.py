@@ -97,12 +97,13 @@ class Children:
     def add(self, ages: list[int], at: tuple[int, int], named: bool = False,
             is_school: bool = False) -> None:
         """Ages read by number (or `named`, perhaps a school year): each a new child unless
-        one told twice ("7 year old in year 3") or one age said again ("she is 3. 3 years")."""
+        one told twice ("7 year old in year 3") or one age said again ("she is 3. 3 years",
+        "ilmo cusub (newborn)")."""
         earlier = told_twice(self.mentions, self.ages, self.school, ages, is_school)
         if earlier is not None and not named:  # "in year 1, she's 6": the age is more exact
             self.ages[self.ages.index(earlier)] = ages[0]  # (read where the school year was)
             self.school.remove(earlier)
-        elif earlier is None and (named or not repeated(self.mentions, self.ages, ages)):
+        elif earlier is None and not repeated(self.mentions, self.ages, ages):
             self.ages += ages
             self.where += [at] * len(ages)
             self.school += ages if is_school else []
