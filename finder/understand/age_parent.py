@@ -60,7 +60,8 @@ class ParentAge:
         unit = tokens[found.end - 1]
         return max(found.values) >= ADULT_YEARS and end < len(tokens) and \
             tokens[end] in self.grammar.speaker_first and \
-            (end > found.end or unit.startswith(self.grammar.adjectives))
+            (end > found.end or unit in self.grammar.old or  # "year old" read as the unit
+             unit.startswith(self.grammar.adjectives))
 
     def said(self, tokens: tuple[str, ...], found: Found) -> tuple[int | None, bool, list[int]]:
         """What the parent's own number says: their age in years ("I'm 17"), their pregnancy
