@@ -106,7 +106,8 @@ class AgeReader:
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
                            language not in self.homonyms.get(tokens[index], (language,)) or
-                           language in self.grammar.not_numbers.get(tokens[index], ())):
+                           self.grammar.not_number(tokens, index, number.end, language,
+                                                   self.units)):
                 number = None
             if number is None:
                 index += 1

@@ -54,6 +54,8 @@ class AgeGrammar:
             for word in _tokens(f.get("not_numbers")):
                 self.not_numbers[normalise(word)] = self.not_numbers.get(
                     normalise(word), frozenset()) | {language}
+        self.numbers_unless = {language: {(normalise(w),) for w in _tokens(
+            f.get("not_numbers_unless"))} for language, f in self.languages.items()}
         self.one_after = self._index("one_after")
         self.children, self.bare, self.back = (
             self._words(key, phrase) for key in ("children", "bare", "back"))
@@ -114,6 +116,9 @@ class AgeGrammar:
                 for kind, texts in (forms.get(key) or {}).items():
                     target[kind] = [*(target.get(kind) or []), *_tokens(texts)]
             context = data["age_context"]
+            for kind, texts in (forms.get("after_genitive") or {}).items():
+                context[kind] = [*(context.get(kind) or []), *_with_genitives(
+                    _tokens(texts), _tokens(forms.get("genitive")))]
             for kind, key in (("born", "born"), ("sibling", "children")):
                 context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
         return out
@@ -202,6 +207,15 @@ class AgeGrammar:
                                          self.children or genitive.end < len(tokens) and
                                          tokens[genitive.end] in self.children)
 
+    def not_number(self, tokens: tuple[str, ...], start: int, end: int, language: str | None,
+                   units: PhraseIndex[str]) -> bool:
+        """A number from `start` to `end` that starts with an everyday word of `language`
+        ("saade 7 saal de": "our"), not ended after its unit by `not_numbers_unless` words."""
+        if language not in self.not_numbers.get(tokens[start], ()):
+            return False
+        unit = units.match_at(tokens, end)
+        return tokens[unit.end if unit else end:][:1] not in self.numbers_unless[language]
+
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
         return start > 0 and tokens[start - 1] in self.bare
@@ -264,6 +278,12 @@ def _ordinal_ages(table: Any) -> dict[str, int]:
     return {f"{ordinal} {then}": 12 * int(years)
             for ordinal, years in (table.get("ordinals") or {}).items()
             for then in _tokens(table.get("then"))}
+
+
+def _with_genitives(texts: list[str], genitives: list[str]) -> list[str]:
+    """"hon wala" and "da hon wala", "di hon wala", ...: a phrase after a unit, with or
+    without each genitive the unit may take first ("5 saal da hon wala")."""
+    return [*texts, *(f"{genitive} {text}" for genitive in genitives for text in texts)]
 
 
 def _either(texts: Any) -> str:
