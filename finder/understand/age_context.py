@@ -98,7 +98,10 @@ class AgeContext:
 
     def listed_for_children(self, tokens: tuple[str, ...], start: int, many: int) -> bool:
         """"dzieci: 1, 3, 7", "afar caruur ayaan leeyahay: 15, 11, 8 iyo 2": three numbers
-        or more in a list a few words after a word for children are their ages."""
+        or more in a list a few words after a word for children are their ages; two just
+        after it ("baalko 6 ane 4", "બાળકો ૫ અને ૩")."""
+        if many >= 2 and start > 0 and tokens[start - 1] in self["counted"]:
+            return True
         return many >= LIST_OF_AGES and any(
             token in self["counted"] for token in tokens[max(0, start - LOOK_BACK - 1):start])
 

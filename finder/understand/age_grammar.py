@@ -48,14 +48,6 @@ class AgeGrammar:
         self.alone = self._words("alone")
         self.units = self.singular | self.alone
         self.copulas = self._words("copulas")
-        # everyday words of a language that another reads as a number ("saade": Punjabi "our")
-        self.not_numbers: dict[str, frozenset[str]] = {}
-        for language, f in self.languages.items():
-            for word in _tokens(f.get("not_numbers")):
-                self.not_numbers[normalise(word)] = self.not_numbers.get(
-                    normalise(word), frozenset()) | {language}
-        self.numbers_unless = {language: {(normalise(w),) for w in _tokens(
-            f.get("not_numbers_unless"))} for language, f in self.languages.items()}
         self.one_after = self._index("one_after")
         self.children, self.bare, self.back = (
             self._words(key, phrase) for key in ("children", "bare", "back"))
@@ -206,15 +198,6 @@ class AgeGrammar:
         return genitive is not None and (several or start > 0 and tokens[start - 1] in
                                          self.children or genitive.end < len(tokens) and
                                          tokens[genitive.end] in self.children)
-
-    def not_number(self, tokens: tuple[str, ...], start: int, end: int, language: str | None,
-                   units: PhraseIndex[str]) -> bool:
-        """A number from `start` to `end` that starts with an everyday word of `language`
-        ("saade 7 saal de": "our"), not ended after its unit by `not_numbers_unless` words."""
-        if language not in self.not_numbers.get(tokens[start], ()):
-            return False
-        unit = units.match_at(tokens, end)
-        return tokens[unit.end if unit else end:][:1] not in self.numbers_unless[language]
 
     def after_child(self, tokens: tuple[str, ...], start: int) -> bool:
         """"ابني ٨", "eldest 14": a bare number just after a word for a child is its age."""
