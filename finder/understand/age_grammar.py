@@ -60,7 +60,7 @@ class AgeGrammar:
         self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
-        self.old = self._words("old")
+        self.old, self.told = self._words("old"), self._words("age_words")
         self.born, self.due = self._index("born"), self._index("due")
         self.adults = self._index("adults")  # "her boyfriend", "meri behan", "جوزي"
         # a start in the past ("went into reception in september"): in that year now
@@ -215,8 +215,10 @@ class AgeGrammar:
             genitive and self.genitive.match_at(tokens, end) is not None
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
-        """"ek dikro", "2 beti": a number before a word for a child counts children."""
-        return end < len(tokens) and tokens[end] in self.children
+        """"ek dikro", "2 beti": a number before a word for a child counts children; not one
+        just after a word that says an age ("aged 8, munda": a boy of eight)."""
+        return end < len(tokens) and tokens[end] in self.children and not (
+            end > 1 and tokens[end - 2] in self.told)
 
     def describes_child(self, tokens: tuple[str, ...], end: int) -> bool:
         """"mam 1,5 roczną córkę": a unit in its adjective form, then a word for the child it
