@@ -60,7 +60,8 @@ class AgeGrammar:
         self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
-        self.old, self.told = self._words("old"), self._words("age_words")
+        self.old, self.told, self.about = (self._words(key) for key in (
+            "old", "age_words", "about"))  # "about": "munda lagbhag 12 da"
         self.born, self.due = self._index("born"), self._index("due")
         self.adults = self._index("adults")  # "her boyfriend", "meri behan", "جوزي"
         # a start in the past ("went into reception in september"): in that year now
@@ -193,8 +194,10 @@ class AgeGrammar:
                      several: bool = False) -> bool:
         """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
         a genitive then a word for a child ("16 ka beta", "16 no dikro"); or, if `several`, a
-        list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        list of numbers then a genitive ("do bete hain 5 aur 8 ke"). A word for "about" may
+        stand between the child and the number ("munda lagbhag 12 da hon wala")."""
         genitive = self.genitive.match_at(tokens, end)
+        start -= start > 1 and tokens[start - 1] in self.about
         return genitive is not None and (several or start > 0 and tokens[start - 1] in
                                          self.children or genitive.end < len(tokens) and
                                          tokens[genitive.end] in self.children)
