@@ -48,5 +48,15 @@ def test_romanised_spellings_fold_together(spellings, folded):
     assert {fold(word) for word in spellings} == {folded}
 
 
+@pytest.mark.parametrize("spellings", [
+    ("ਬਾਰਾਂ", "ਬਾਰ੍ਹਾਂ", "ਬਾਰਾ"),  # Gurmukhi: a subjoined "h" and the nasal sign come and go
+    ("ਅੱਠ", "ਅਠ"),  # the doubling sign
+    ("ਮਹੀਨਿਆਂ", "ਮਹਿਨਿਆਂ"),  # a long vowel for a short one
+    ("મહિનાનું", "મહીનાનુ"),  # Gujarati: the same, and the anusvara
+], ids=["subjoined-h", "adhak", "gurmukhi-vowel", "gujarati"])
+def test_indic_spellings_fold_together(spellings):
+    assert len({fold(word) for word in spellings}) == 1
+
+
 def test_other_scripts_are_not_folded():
-    assert fold("ਅੱਠ") == "ਅੱਠ"
+    assert fold("ثمانية") == "ثمانية" and fold("آٹھ") == "آٹھ"

@@ -23,6 +23,7 @@ from finder.understand.age_found import (
     units_of,
 )
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_idioms import Idioms
 from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
@@ -58,6 +59,7 @@ class AgeReader:
                               self.grammar.adjectives)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
+        self.idioms = Idioms(self.grammar.languages)  # "4 hafte ho gaye": how long
         # where an age can start: a fixed age, a school year or a number word (or digits)
         self.starts = self.fixed.first_words() | self.school.first_words() | \
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
@@ -106,7 +108,7 @@ class AgeReader:
                            self.context.homonym_after_other(tokens, index, self.homonyms) or
                            language is not None and
                            language not in self.homonyms.get(tokens[index], (language,)) or
-                           language in self.grammar.not_numbers.get(tokens[index], ())):
+                           self.idioms.hides(tokens, number, language, self.units)):
                 number = None
             if number is None:
                 index += 1
@@ -128,7 +130,8 @@ class AgeReader:
                 continue
             if self.parent.someone_else(tokens, index, found, self.kids) or \
                     self.pregnancy.at_birth(tokens, index, found.end, found.unit,
-                                            max(found.values)):
+                                            max(found.values)) or \
+                    self.idioms.lasted(tokens, index, found, language, self.child_words):
                 pass  # "her boyfriend is 25", "born at 32 weeks": no child, no parent either
             elif self.parent.about(tokens, index, found):
                 years, pregnant, baby = self.parent.said(tokens, found)

@@ -104,7 +104,9 @@ class AgeContext:
                             end: int = 0) -> bool:
         """"dzieci: 1, 3, 7", "afar caruur ayaan leeyahay: 15, 11, 8 iyo 2": three numbers
         or more in a list a few words after a word for children (or just before one: "8, 6, 4
-        and 2 - four kids") are their ages."""
+        and 2 - four kids") are their ages; two just after it ("baalko 6 ane 4")."""
+        if many >= 2 and start > 0 and tokens[start - 1] in self["counted"]:
+            return True
         return many >= LIST_OF_AGES and any(  # `end`: the list's, then perhaps their count
             token in self["counted"] for token in (*tokens[max(0, start - LOOK_BACK - 1):start],
                                                    *tokens[end:end + 2]))

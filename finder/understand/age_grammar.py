@@ -48,12 +48,6 @@ class AgeGrammar:
         self.alone = self._words("alone")
         self.units = self.singular | self.alone
         self.copulas = self._words("copulas")
-        # everyday words of a language that another reads as a number ("saade": Punjabi "our")
-        self.not_numbers: dict[str, frozenset[str]] = {}
-        for language, f in self.languages.items():
-            for word in _tokens(f.get("not_numbers")):
-                self.not_numbers[normalise(word)] = self.not_numbers.get(
-                    normalise(word), frozenset()) | {language}
         self.one_after = self._index("one_after")
         self.children, self.bare, self.back, self.definite = (
             self._words(key, phrase) for key in ("children", "bare", "back", "definite"))
@@ -66,7 +60,8 @@ class AgeGrammar:
         self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
-        self.old = self._words("old")
+        self.old, self.told, self.about = (self._words(key) for key in (
+            "old", "age_words", "about"))  # "about": "munda lagbhag 12 da"
         self.born, self.due = self._index("born"), self._index("due")
         self.adults = self._index("adults")  # "her boyfriend", "meri behan", "جوزي"
         # a start in the past ("went into reception in september"): in that year now
@@ -114,6 +109,9 @@ class AgeGrammar:
                 for kind, texts in (forms.get(key) or {}).items():
                     target[kind] = [*(target.get(kind) or []), *_tokens(texts)]
             context = data["age_context"]
+            for kind, texts in (forms.get("after_genitive") or {}).items():
+                context[kind] = [*(context.get(kind) or []), *_with_genitives(
+                    _tokens(texts), _tokens(forms.get("genitive")))]
             for kind, key in (("born", "born"), ("sibling", "children")):
                 context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
         return out
@@ -196,8 +194,10 @@ class AgeGrammar:
                      several: bool = False) -> bool:
         """"ek 3 ka", "munda 4 da": a bare number after a word for a child, then a genitive;
         a genitive then a word for a child ("16 ka beta", "16 no dikro"); or, if `several`, a
-        list of numbers then a genitive ("do bete hain 5 aur 8 ke")."""
+        list of numbers then a genitive ("do bete hain 5 aur 8 ke"). A word for "about" may
+        stand between the child and the number ("munda lagbhag 12 da hon wala")."""
         genitive = self.genitive.match_at(tokens, end)
+        start -= start > 1 and tokens[start - 1] in self.about
         return genitive is not None and (several or start > 0 and tokens[start - 1] in
                                          self.children or genitive.end < len(tokens) and
                                          tokens[genitive.end] in self.children)
@@ -219,9 +219,10 @@ class AgeGrammar:
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:
         """"ek dikro", "2 beti": a number before a word for a child counts children (not
-        before a `definite` one: "waa 14, gabadha ugu yar waa 5" is two ages)."""
+        before a `definite` one: "waa 14, gabadha ugu yar waa 5" is two ages; not just after a
+        word that says an age: "aged 8, munda" is a boy of eight)."""
         return end < len(tokens) and tokens[end] in self.children and \
-            tokens[end] not in self.definite
+            tokens[end] not in self.definite and not (end > 1 and tokens[end - 2] in self.told)
 
     def describes_child(self, tokens: tuple[str, ...], end: int) -> bool:
         """"mam 1,5 roczną córkę": a unit in its adjective form, then a word for the child it
@@ -268,6 +269,12 @@ def _ordinal_ages(table: Any) -> dict[str, int]:
             for ordinal, years in (table.get("ordinals") or {}).items()
             for text in [*(f"{ordinal} {then}" for then in _tokens(table.get("then"))),
                          *(f"{first} {ordinal}" for first in _tokens(table.get("first")))]}
+
+
+def _with_genitives(texts: list[str], genitives: list[str]) -> list[str]:
+    """"hon wala" and "da hon wala", "di hon wala", ...: a phrase after a unit, with or
+    without each genitive the unit may take first ("5 saal da hon wala")."""
+    return [*texts, *(f"{genitive} {text}" for genitive in genitives for text in texts)]
 
 
 def _either(texts: Any) -> str:

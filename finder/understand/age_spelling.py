@@ -2,8 +2,10 @@
 
 A word no lexicon knows is looked up twice: by its romanisation folded by rule (doubled letters
 single; "h" after a consonant or at the end, and a last nasal "n", dropped; ee/i, oo/u, w/v,
-q/k, z/j), then, when it is long enough, by one letter dropped or added (two for long words; a
-changed letter costs two: "mouth" is a word, not "month") with rapidfuzz. Short words are never
+q/k, z/j; Gurmukhi and Gujarati with no subjoined "h", nasal or doubling sign and short vowels
+for long: "ਬਾਰ੍ਹਾਂ" is "ਬਾਰਾਂ"), then, when it is long enough, by one letter dropped or added
+(two for long words; a changed letter costs two: "mouth" is a word, not "month") with
+rapidfuzz. Short words are never
 guessed (too many everyday words lie one letter from "six" or "lat"); only the message's
 language and English are searched; a word is only taken where it would make an age (a number
 word before a unit, or of 7 letters or more anywhere; a unit after a number; a child word
@@ -14,6 +16,7 @@ cannot turn an ordinary message into an age.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -36,11 +39,19 @@ _RULES = ((re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?<=[^aeiouy])h|h$"), ""
           (re.compile("w"), "v"), (re.compile("q"), "k"), (re.compile("z"), "j"))
 
 
+# Gurmukhi and Gujarati signs typed or left out freely: a subjoined "h" ("ਬਾਰ੍ਹਾਂ", "ਬਾਰਾਂ"),
+# the doubling and nasal signs, and long vowels for short ones
+_INDIC_H = re.compile("\u0a4d\u0a39")
+_INDIC = str.maketrans({"\u0a71": None, "\u0a70": None, "\u0a02": None, "\u0a40": "\u0a3f",
+                        "\u0a42": "\u0a41", "\u0a82": None, "\u0a81": None,
+                        "\u0ac0": "\u0abf", "\u0ac2": "\u0ac1"})
+
+
 def fold(word: str) -> str:
     """A romanised word in a form its usual spellings share: "aathh", "atth" and "ath" are "at";
-    other scripts as they are."""
+    Gurmukhi and Gujarati without the signs above; other scripts as they are."""
     if not word.isascii():
-        return word
+        return _INDIC_H.sub("", word).translate(_INDIC)
     word = word.replace("ee", "i").replace("oo", "u")
     for pattern, replacement in _RULES:
         word = pattern.sub(replacement, word)
@@ -166,7 +177,7 @@ class Spelling:
         """The unknown words of a message that might be misspelt vocabulary: with no digit,
         number word or unit in it, only a long number word could be one."""
         distinct = set(tokens)
-        unknown = {t for t in distinct - self.known if len(t) >= MIN_FOLDED and t.isalpha()
+        unknown = {t for t in distinct - self.known if len(t) >= MIN_FOLDED and _letters(t)
                    and vocabulary.remembered.get(t, _UNSEEN) is not None}
         if unknown and vocabulary.anchors.isdisjoint(distinct) and \
                 not any(t[:1].isdigit() for t in distinct):
@@ -217,7 +228,12 @@ def _meanings(data: dict[str, Any], forms: dict[str, Any]) -> dict[str, tuple[st
     for word in children:
         for token in phrase(str(word)):
             meanings.setdefault(token, ("child", token))
-    return {word: meaning for word, meaning in meanings.items() if word.isalpha()}
+    return {word: meaning for word, meaning in meanings.items() if _letters(word)}
+
+
+def _letters(word: str) -> bool:
+    """Letters only, an Indic word's vowel signs and virama counted as its letters."""
+    return all(char.isalpha() or unicodedata.category(char)[0] == "M" for char in word)
 
 
 def _aliases(lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:

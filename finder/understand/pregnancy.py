@@ -127,11 +127,14 @@ class Pregnancy:
 
     def _due_before(self, tokens: tuple[str, ...], start: int) -> bool:
         """"delivery 3 hafte mein", "موعد ولادتي بعد ٣ اسابيع": a word for a due date or a
-        delivery ending at most two words before the number."""
+        delivery ending at most two words before the number, not one that has come ("delivery
+        hoi, munda 1 week da": the start of a birth word)."""
         begin = max(0, start - LOOK_BACK)
-        return not self.grammar.due_first.isdisjoint(tokens[begin:start]) and any(
-            start - EXPECTING_GAP <= begin + hit.end for hit in self.grammar.due.find(
-                tokens[begin:start]))
+        if self.grammar.due_first.isdisjoint(tokens[begin:start]):
+            return False
+        born = [hit.start for hit in self.grammar.born.find(tokens[begin:start])]
+        return any(start - EXPECTING_GAP <= begin + hit.end and hit.start not in born
+                   for hit in self.grammar.due.find(tokens[begin:start]))
 
     def _before(self, tokens: tuple[str, ...], start: int, found: list[int]) -> bool:
         """"uur 7 bilood ah", "uur baan ahay 5 bilood": a pregnancy word (one of those `found`)

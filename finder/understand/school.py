@@ -39,13 +39,16 @@ class SchoolYears:
         self.reception = int(table.get("reception", 48))
         self.years = {int(year): int(months) for year, months in (table.get("years") or {}).items()}
         words: dict[str, list[str]] = {"before": [], "glued": [], "after": [], "reception": [],
-                                       "endings": []}
+                                       "endings": [], "after_ordinal": []}
         for forms in (table.get("words") or {}).values():
             for key, texts in words.items():
                 texts += [str(text) for text in (forms or {}).get(key) or []]
         self.before: PhraseIndex[str] = PhraseIndex((t, "before") for t in words["before"])
         self.glued: PhraseIndex[str] = PhraseIndex((t, "glued") for t in words["glued"])
         self.after: PhraseIndex[str] = PhraseIndex((t, "after") for t in words["after"])
+        # "ਸੱਤਵੀਂ ਚ", "7vi ch": after an ordinal only, "in" is enough ("7 ch" says no year)
+        self.after_ordinal: PhraseIndex[str] = PhraseIndex(
+            (t, "after") for t in words["after_ordinal"])
         self.named: PhraseIndex[str] = PhraseIndex((t, "reception") for t in words["reception"])
         self.starting, self.named_years = (PhraseIndex[int](
             (text, int(value)) for text, _, value in _named(table, key))
@@ -103,13 +106,16 @@ class SchoolYears:
         ordinal = self.ordinals.match_at(tokens, index)  # "dusri class", "ਤੀਜੀ ਜਮਾਤ"
         if ordinal is not None:
             after = self.after.match_at(tokens, ordinal.end) or \
-                self.before.match_at(tokens, ordinal.end)
+                self.before.match_at(tokens, ordinal.end) or \
+                self.after_ordinal.match_at(tokens, ordinal.end)
             return self._year(ordinal.value, index, after.end) if after is not None else None
         number = numbers.read(tokens, index)
         if number is None or not tokens[index][0].isdigit():
             return None
-        after = self.after.match_at(tokens, number.end) or self.after.match_at(
-            tokens, self._past_ordinal(tokens, number.end))  # "5 ma che", "5 ma dhoran"
+        past = self._past_ordinal(tokens, number.end)  # "5 ma che", "5 ma dhoran"
+        after = self.after.match_at(tokens, number.end) or self.after.match_at(tokens, past)
+        if after is None and past > number.end and words.glued[number.end]:  # "7vi ch"
+            after = self.after_ordinal.match_at(tokens, past)
         return self._year(number.value, index, after.end) if after is not None else None
 
     def stage_in(self, words: Words) -> int | None:

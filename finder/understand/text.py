@@ -24,6 +24,9 @@ SPLIT = re.compile(r"(\d+(?:[.,:٫]\d+)*)")
 NUMBER_MARKS = re.compile(r"[.,:٫]+")
 NUMBER_OR_MARK = re.compile(r"[\d.,:٫]")  # where SPLIT or NUMBER_MARKS may cut
 SEAM_SEARCH = 32  # how far past a cut to look for a place NFKC can be cut
+# "2½" as "2.5", "½" as "0.5": compatibility decomposition makes them "21⁄2" and "1⁄2"
+VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
+VULGAR_PART = re.compile(r"(\d?) ?([½¼¾])")
 
 
 class _Folding(dict):
@@ -57,6 +60,7 @@ _TABLE = _Folding()
 def nfkc_prefix(text: str, limit: int) -> str:
     """The first `limit` characters of `text` in NFKC, normalising only as much of `text` as
     that needs when characters expand (U+FDFA becomes 18): the same as normalising it all."""
+    text = _decimal_parts(text)
     if len(text) > limit // 8:  # eight times longer: a prefix is likely enough
         cut = next((i for i in range(limit // 8, min(len(text), limit // 8 + SEAM_SEARCH))
                     if _seam(text[i])), None)
@@ -64,6 +68,14 @@ def nfkc_prefix(text: str, limit: int) -> str:
         if len(head) > limit:  # what follows the cut can change only its last character
             return head[:limit]
     return unicodedata.normalize("NFKC", text)[:limit]
+
+
+def _decimal_parts(text: str) -> str:
+    """"2½" as "2.5", "½" as "0.5": a fraction as decimals, before NFKC or NFKD splits it
+    into digits and a slash."""
+    if "½" not in text and "¼" not in text and "¾" not in text:
+        return text
+    return VULGAR_PART.sub(lambda match: f"{match[1] or ' 0'}{VULGAR[match[2]]}", text)
 
 
 def _seam(char: str) -> bool:
@@ -75,7 +87,7 @@ def _seam(char: str) -> bool:
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """`text` folded for matching: lower case, no accents or punctuation, ASCII digits."""
-    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", _decimal_parts(text)).casefold()
     return decomposed.translate(_TABLE)
 
 
