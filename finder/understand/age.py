@@ -26,6 +26,7 @@ from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
+from finder.understand.age_words import AgeWords
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -55,7 +56,7 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
         self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
-                              self.grammar.adjectives)
+                              self.grammar.adjectives, self.grammar.children)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -71,13 +72,14 @@ class AgeReader:
             self.context["before"].first_words()
         # misspelt number words, units and child words: "athh saal", "fourten"
         self.spelling = Spelling.from_lexicons(lexicons, self.grammar.languages)
+        self.around = AgeWords(self.grammar, self.numbers, self.units, self.context["and"])
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
-        words = self.spelling.respelt(self.grammar.expand(
-            split_runs(words), self.known, self.numbers.words, self.suffixed), language)
+        words = self.around.trimmed(self.spelling.respelt(self.grammar.expand(
+            split_runs(words), self.known, self.numbers.words, self.suffixed), language), language)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens) and \
             not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"
@@ -202,6 +204,7 @@ class AgeReader:
         tokens = words.tokens
         if looks_like_code(words, number, (self.units, self.grammar.genitive)) or \
                 self.context.rate(tokens, number.start) or \
+                self.around.measured(tokens, number.start, self.context["before"]) or \
                 self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
@@ -209,11 +212,11 @@ class AgeReader:
         values, end = listed
         unit = self.units.match_at(tokens, end)
         if unit is not None and (self._school_year_at(words, end) or unit.end == end + 1 and
-                                 len(tokens[end]) == 1 and not words.glued[end]):
+                                 self.around.letter_apart(words, end, in_series)):
             unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
             # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
         if unit is not None:
-            half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
+            half = self.around.half_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
@@ -239,7 +242,8 @@ class AgeReader:
                     self.grammar.counts(tokens, end) and not self.grammar.after_child(
                         tokens, number.start) and not (number.start and self.units.match_at(
                             tokens, number.start - 1)) or not tokens[number.start][0].isdigit() \
-                    and self.numbers.read(tokens, end) is not None:
+                    and self.numbers.read(tokens, end) is not None and \
+                    self.context["and"].match_at(tokens, end) is None:  # "9 a młodszy 3"
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
             found = Found(values, None, end)
