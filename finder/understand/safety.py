@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from finder.understand import safety_corpus as corpus_
 from finder.understand.morphology import stem
 from finder.understand.patterns import Hit, Patterns
-from finder.understand.safety_corpus import GUARD, NOT, NOW
+from finder.understand.safety_corpus import EXACT, GUARD, NOT, NOW
 from finder.understand.safety_model import SafetyModel
 from finder.understand.types import SAFETY_KINDS
 
@@ -67,13 +67,15 @@ class SafetyFinder:
                  reflexives: frozenset[str] = frozenset(),
                  model: SafetyModel | None = None,
                  grown_ups: list[tuple[str, str]] | None = None,
-                 doses: list[tuple[str, str]] | None = None) -> None:
+                 doses: list[tuple[str, str]] | None = None,
+                 exact: list[str] | None = None) -> None:
         self.model = model
         self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives, self.jokes = leads, reflexives, jokes
         self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
-        self.everyday: Patterns[str] = Patterns(((t, NOT) for t in everyday), groups or {})
+        self.everyday: Patterns[str] = Patterns([(t, NOT) for t in everyday]
+                                                + [(t, EXACT) for t in exact or []], groups or {})
         self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
         self.doses: Patterns[str] = Patterns(doses or [], groups or {})
         # Look-alikes and doses are heard through the same misspellings as alarms: a misspelt
@@ -98,6 +100,8 @@ class SafetyFinder:
         Group names are shared across languages, so each language prefixes its own."""
         phrases: list[tuple[str, str]] = []
         everyday: list[str] = []
+        exact = [corpus_.scoped(entry, lang) for lang, data in corpus.items()
+                 for entry in data.get(corpus_.NOT_EXACT) or []]
         groups: dict[str, list[str]] = {}
         for lang, kinds, own_groups, not_list in corpus_.sections(corpus, lexicons or {}):
             groups |= corpus_.groups_of(lang, own_groups)
@@ -108,7 +112,8 @@ class SafetyFinder:
         finder = cls(phrases, everyday, groups, corpus_.word_stems(corpus, corpus_.JOKES),
                      corpus_.word_stems(corpus, "kid", group=True),
                      corpus_.word_stems(corpus, corpus_.REFLEXIVE), model=model,
-                     grown_ups=corpus_.grown_ups(corpus), doses=corpus_.doses(corpus))
+                     grown_ups=corpus_.grown_ups(corpus), doses=corpus_.doses(corpus),
+                     exact=exact)
         finder.concepts = Patterns(corpus_.concepts(corpus), groups)
         finder.counts = corpus_.small_counts(lexicons or {}, DOSE)
         return finder
@@ -189,8 +194,11 @@ class SafetyFinder:
     def _covers(self, stems: tuple[str, ...], grown: Spans) -> Spans:
         """Where look-alikes ("dying for a brew") lie in the message; a look-alike of one word
         frames a whole story ("a film where the mother killed herself"), so it reaches further.
-        A look-alike over a grown-up child ("my son pushes me") does not count."""
-        return [(hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
+        A look-alike over a grown-up child ("my son pushes me") does not count. An exact one
+        (`not_exact`) covers only its own words: its span is narrowed by NEAR, the reach
+        `_near` adds back ("partner 45 lat" is an age, "... lat, bije mnie" still abuse)."""
+        return [(hit.start + NEAR, hit.end - NEAR) if hit.value == EXACT
+                else (hit.start - FRAME, hit.end + FRAME) if hit.end - hit.start == 1
                 else (hit.start, hit.end) for hit in self.everyday.find(stems)
                 if not _near(hit, grown, 0)]
 
@@ -199,9 +207,8 @@ class SafetyFinder:
         """Where a medicine is taken as meant: an overdose phrase with a small count ("took
         two paracetamol"), or a language's `doses` phrase ("took my tablets", "took calpol
         for"). An overdose phrase lying wholly inside one is silenced; one reaching past it
-        ("took all my tablets", "took 30 calpol for") is not."""
-        if not any(hit.value.partition(GUARD)[0] in DOSED for hit in found):
-            return []
+        ("took all my tablets", "took 30 calpol for") is not. A `doses` phrase also keeps the
+        model from guessing over its medicine ("syn bierze 2 tabletki dziennie")."""
         spans = [(hit.start, hit.end) for hit in found if self._dose(hit, tokens)]
         return spans + [(hit.start, hit.end) for hit in self.doses.find(stems)]
 

@@ -16,6 +16,8 @@ from finder.understand.text import words
 from finder.understand.types import SAFETY_KINDS
 
 NOT = "not"
+NOT_EXACT = "not_exact"  # look-alikes that silence only their own words, not those nearby
+EXACT = "not="  # the value of such a look-alike among the everyday patterns
 NOW = "now"  # words saying it is happening now: abuse now is danger to life
 JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
 ANCHORS = "anchors"
