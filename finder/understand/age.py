@@ -212,7 +212,8 @@ class AgeReader:
         values, end = listed
         unit = self.units.match_at(tokens, end)
         if unit is not None and (self._school_year_at(words, end) or unit.end == end + 1 and
-                                 self.around.letter_apart(words, end, in_series)):
+                                 self.around.letter_apart(words, end, in_series, self.grammar.
+                                                          after_child(tokens, number.start))):
             unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
             # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
         if unit is not None:

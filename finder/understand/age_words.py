@@ -74,27 +74,28 @@ class AgeWords:
         """"الثلاث" before "سنين": the article and the number word; else nothing (not
         "الاتنين" alone: Monday)."""
         token = tokens[index]
-        if token.isascii() or self.units.match_at(tokens, index + 1) is None:
+        if token.isascii():
             return []
-        for article in self.articles:
+        for article in self.articles:  # "الأحد عشر عاما": a number of two words too
             rest = token[len(article):]
-            if token.startswith(article) and rest and \
-                    self.numbers.words.match_at([rest], 0) is not None:
+            number = self.numbers.words.match_at([rest, *tokens[index + 1:index + 3]], 0) \
+                if token.startswith(article) and rest else None
+            if number is not None and self.units.match_at(tokens, index + number.end) is not None:
                 return [article, rest]
         return []
 
-    def letter_apart(self, words: Words, end: int, in_series: bool) -> bool:
+    def letter_apart(self, words: Words, end: int, in_series: bool, child: bool) -> bool:
         """Whether the one-letter unit at `end` is no unit: most letters only against their
         number ("2w"; "2 w" is Arabizi "and"); a unit's own letter ("4 l.", "9l") where the
-        age ends there (the message, or another number or "and" after it, or a list), not
-        "2 l mleka" (litres)."""
+        age ends there (the message, or another number or "and" after it, or a list) or just
+        after a word for the `child` ("syn 10l. cały dzień"), not "2 l mleka" (litres)."""
         tokens = words.tokens
         if len(tokens[end]) != 1:
             return False
         if tokens[end] not in self.letters:
             return not words.glued[end]
         after = end + 1
-        return not (in_series or after >= len(tokens) or tokens[after][:1].isdigit() or
+        return not (in_series or child or after >= len(tokens) or tokens[after][:1].isdigit() or
                     self.numbers.words.match_at(tokens, after) is not None or
                     self.ands.match_at(tokens, after) is not None)
 
