@@ -289,11 +289,11 @@ class AgeReader:
         return year if year is not None and self._unit_free(words, year.end) else None
 
     def _unit_free(self, words: Words, end: int) -> bool:
-        """"year 7", not "year 3 times" or "(1) year 7 months"; "w year 2 w szkole": a
-        one-letter unit stands against its number ("2w")."""
+        """"year 7", not "year 3 times", "(1) year 7 months" or Arabizi "y7ib"; "w year 2 w
+        szkole": a one-letter unit stands against its number ("2w")."""
         tokens, unit = words.tokens, self.units.match_at(words.tokens, end)
         return (unit is None or unit.end == end + 1 and len(tokens[end]) == 1 and
                 not words.glued[end]) and \
-            self.context["not_after"].match_at(tokens, end) is None and \
-            self.context["ago"].match_at(tokens, end) is None
+            self.context["not_after"].match_at(tokens, end) is None and not \
+            self.around.in_word(words, end) and self.context["ago"].match_at(tokens, end) is None
 

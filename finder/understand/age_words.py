@@ -99,6 +99,12 @@ class AgeWords:
                     self.numbers.words.match_at(tokens, after) is not None or
                     self.ands.match_at(tokens, after) is not None)
 
+    @staticmethod
+    def in_word(words: Words, end: int) -> bool:
+        """Letters written against the digits just before `end`: "y7ib", "y2ra" are Arabizi
+        words (the digit a letter), no school year "Y7"."""
+        return end < len(words.tokens) and words.glued[end] and words.tokens[end].isalpha()
+
     def measured(self, tokens: tuple[str, ...], start: int, ages: PhraseIndex[str]) -> bool:
         """A measure a few words before the number at `start` ("مقاس حذاء ابني 11", "rozmiar
         buta syna 11"), with no word that says an age (`ages`) or other number between."""
