@@ -10,23 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from finder.understand import age_found as af
 from finder.understand.age_context import AgeContext, homonyms, looks_like_code
-from finder.understand.age_found import (
-    MAX_AGES,
-    MAX_CHILD_MONTHS,
-    MAX_DIGITS,
-    MAX_STARTS,
-    Ages,
-    Children,
-    Found,
-    completed_months,
-    units_of,
-)
+from finder.understand.age_found import Ages, Children, Found, completed_months, units_of
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_idioms import Idioms
 from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
+from finder.understand.age_words import AgeWords
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
@@ -56,7 +48,7 @@ class AgeReader:
         self.fixed: PhraseIndex[int] = PhraseIndex(fixed)
         self.context = AgeContext.from_lexicons(lexicons)
         self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
-                              self.grammar.adjectives)
+                              self.grammar.adjectives, self.grammar.children)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
         self.parent = ParentAge(self.context, self.grammar)
         self.idioms = Idioms(self.grammar.languages)  # "4 hafte ho gaye": how long
@@ -73,13 +65,14 @@ class AgeReader:
             self.context["before"].first_words()
         # misspelt number words, units and child words: "athh saal", "fourten"
         self.spelling = Spelling.from_lexicons(lexicons, self.grammar.languages)
+        self.around = AgeWords(self.grammar, self.numbers, self.units, self.context["and"])
 
     def read(self, words: Words, answering: str | None = None,
              language: str | None = None) -> Ages:
         """The ages in `words`; `language`, the message's, keeps its everyday words that are
         another language's numbers from being read as numbers ("idzie do": Polish "to")."""
-        words = self.spelling.respelt(self.grammar.expand(
-            split_runs(words), self.known, self.numbers.words, self.suffixed), language)
+        words = self.around.trimmed(self.spelling.respelt(self.grammar.expand(
+            split_runs(words), self.known, self.numbers.words, self.suffixed), language), language)
         tokens = words.tokens
         expecting = self.pregnancy.said(tokens) or self.grammar.due_month(tokens) and \
             not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"
@@ -90,8 +83,8 @@ class AgeReader:
         tried = digits = 0
         children = Children(sum(token in self.child_words and token not in self.grammar.back
                                 for token in tokens))  # words for a child (not "wala": that one)
-        while index < len(tokens) and tried < MAX_STARTS and digits < MAX_DIGITS and \
-                len(children.ages) < MAX_AGES:
+        while index < len(tokens) and tried < af.MAX_STARTS and digits < af.MAX_DIGITS and \
+                len(children.ages) < af.MAX_AGES:
             skip = tokens[index] not in self.starts and not tokens[index][:1].isdigit()
             past = None if skip else self.lists.no_age_from(tokens, index)
             if skip or past:  # nothing below can start here; or a count ("mum of 3 (14, 10
@@ -161,7 +154,7 @@ class AgeReader:
         read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
-        children = [m for m in children if 0 <= m <= MAX_CHILD_MONTHS]
+        children = [m for m in children if 0 <= m <= af.MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
             children.append(0)
         return tuple(children)
@@ -207,6 +200,7 @@ class AgeReader:
         tokens = words.tokens
         if looks_like_code(words, number, (self.units, self.grammar.genitive)) or \
                 self.context.rate(tokens, number.start) or \
+                self.around.measured(tokens, number.start, self.context["before"]) or \
                 self.context.longest_ending(
                 tokens, "not_before", number.start) > self.context.longest_ending(
                 tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
@@ -214,11 +208,12 @@ class AgeReader:
         values, end = listed
         unit = self.units.match_at(tokens, end)
         if unit is not None and (self._school_year_at(words, end) or unit.end == end + 1 and
-                                 len(tokens[end]) == 1 and not words.glued[end]):
+                                 self.around.letter_apart(words, end, in_series, self.grammar.
+                                                          after_child(tokens, number.start))):
             unit = None  # "do year 7": "year" starts a school year, it is no unit of "do";
             # "3omro 2 w mesh": a one-letter unit is written against its number ("2w")
         if unit is not None:
-            half = self.numbers.halves.match_at(tokens, unit.end)  # "laba jir iyo badh"
+            half = self.around.half_at(tokens, unit.end)  # "laba jir iyo badh"
             if half is not None and len(values) == 1:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
@@ -245,7 +240,8 @@ class AgeReader:
                         tokens, number.start) and not (number.start and self.units.match_at(
                             tokens, number.start - 1)) or not tokens[number.start][0].isdigit() \
                     and self.numbers.read(tokens, end) is not None and \
-                    self.context["articles"].match_at(tokens, end) is None:  # "ten an needs"
+                    self.context["articles"].match_at(tokens, end) is None and \
+                    self.context["and"].match_at(tokens, end) is None:  # "ten an", "9 a młodszy"
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
             found = Found(values, None, end)
@@ -292,11 +288,11 @@ class AgeReader:
         return year if year is not None and self._unit_free(words, year.end) else None
 
     def _unit_free(self, words: Words, end: int) -> bool:
-        """"year 7", not "year 3 times" or "(1) year 7 months"; "w year 2 w szkole": a
-        one-letter unit stands against its number ("2w")."""
+        """"year 7", not "year 3 times", "(1) year 7 months" or Arabizi "y7ib"; "w year 2 w
+        szkole": a one-letter unit stands against its number ("2w")."""
         tokens, unit = words.tokens, self.units.match_at(words.tokens, end)
         return (unit is None or unit.end == end + 1 and len(tokens[end]) == 1 and
                 not words.glued[end]) and \
-            self.context["not_after"].match_at(tokens, end) is None and \
-            self.context["ago"].match_at(tokens, end) is None
+            self.context["not_after"].match_at(tokens, end) is None and not \
+            self.around.in_word(words, end) and self.context["ago"].match_at(tokens, end) is None
 

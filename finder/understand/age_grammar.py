@@ -48,6 +48,9 @@ class AgeGrammar:
         self.alone = self._words("alone")
         self.units = self.singular | self.alone
         self.copulas = self._words("copulas")
+        # "7 و4 وسنة": a lone unit after "and" and a number is one of it, the list's last age
+        self.ands = frozenset(normalise(w) for f in forms for w in _tokens(
+            (f.get("context") or {}).get("and")))
         self.one_after = self._index("one_after")
         self.children, self.bare, self.back, self.definite = (
             self._words(key, phrase) for key in ("children", "bare", "back", "definite"))
@@ -184,6 +187,9 @@ class AgeGrammar:
         """"saal ka" or "ولد سنة": a unit with no number, after a child word (or first), and
         then a word that makes it one ("ka", "bhar", "ونص") unless it means one alone."""
         before = tokens[i - 1] if i else ""
+        if before in self.ands and i > 1 and tokens[i] in self.alone and (
+                tokens[i - 2][:1].isdigit() or tokens[i - 2] in numbers):
+            return True
         if before[:1].isdigit() or before in numbers or i and before not in self.children and \
                 before not in self.copulas:
             return False

@@ -17,13 +17,16 @@ class AgeLists:
 
     def __init__(self, context: AgeContext, numbers: NumberReader,
                  units: PhraseIndex[str], named: PhraseIndex[int] | None = None,
-                 adjectives: tuple[str, ...] = ()) -> None:
+                 adjectives: tuple[str, ...] = (), children: frozenset[str] = frozenset()
+                 ) -> None:
         self.context = context
         self.numbers = numbers
         self.units = units
         self.named = named  # ages named without a number ("newborn"): "ik" before one is "a"
         # a unit as an adjective ("6-miesięczną córkę"): another child's age, never part of one
         self.adjectives = adjectives
+        # "11 aur 5 aur aik beta": "aik" counts the next child ("3ando" splits off a "3")
+        self.children = frozenset(word for word in children if not word[:1].isdigit())
 
     def past_link(self, tokens: tuple[str, ...], end: int) -> int:
         """Past an "and" at `end`: where the next age of a series would start."""
@@ -99,7 +102,9 @@ class AgeLists:
             if following is None or following.article_before_digits(tokens, self.named) or \
                     self.context["not_after"].match_at(
                     tokens, following.end) is not None or self.context[
-                    "articles"].match_at(tokens, start) is not None:
+                    "articles"].match_at(tokens, start) is not None or \
+                    tokens[following.end:following.end + 1] and \
+                    tokens[following.end] in self.children:
                 break  # "2 and a bit", "4 and 3 times", "a toddler of 2 and a baby of 4 months"
             if link is not None or following.value != values[-1]:  # "3. 3 years old": again
                 values.append(following.value)

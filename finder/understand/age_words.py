@@ -1,0 +1,129 @@
+"""Small classes of words beside an age: an approximation passed over ("około 3 miesięcy"), a
+case ending after digits ("5-cio letni"), an article glued to a number word ("الثلاث سنين"), a
+unit's letter standing apart ("4 l."), and a measure named a few words before a number ("مقاس
+حذاء ابني 11": a size, no age).
+
+Each language's words are in `content/ages/grammar.yaml` (`about`, `digit_endings`, `letters`,
+`measures`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from finder.understand.age_grammar import AgeGrammar
+from finder.understand.lexicon import Hit, PhraseIndex
+from finder.understand.numbers import NumberReader
+from finder.understand.text import Words, normalise
+
+MEASURE_REACH = 3  # "مقاس حذاء ابني 11": words between a measure and its number
+
+
+def _texts(forms: dict[str, Any], key: str) -> list[str]:
+    return [str(text) for text in forms.get(key) or []]
+
+
+class AgeWords:
+    """The `about`, `letters` and `measures` of every language's forms, read beside the
+    reader's `numbers`, `units` and words for "and" (`ands`)."""
+
+    def __init__(self, grammar: AgeGrammar, numbers: NumberReader, units: PhraseIndex[str],
+                 ands: PhraseIndex[str]) -> None:
+        languages = grammar.languages
+        self.numbers, self.units, self.ands = numbers, units, ands
+        self.adjectives = grammar.adjectives  # "roczne": a unit that describes a child
+        # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
+        self.about: PhraseIndex[str] = PhraseIndex(
+            (text, language) for language, forms in languages.items()
+            for text in _texts(forms, "about"))
+        self.letters, self.endings = (frozenset(
+            normalise(text) for forms in languages.values() for text in _texts(forms, key))
+            for key in ("letters", "digit_endings"))
+        self.measures: PhraseIndex[str] = PhraseIndex(
+            (text, language) for language, forms in languages.items()
+            for text in _texts(forms, "measures"))
+        self.articles = tuple(sorted({normalise(text) for forms in languages.values()
+                                      for text in _texts(forms, "articles")},
+                                     key=len, reverse=True))
+
+    def trimmed(self, words: Words, language: str | None) -> Words:
+        """`words` without an approximation just before a number ("ma około 3 miesięcy": "ma
+        3 miesięcy") and with an article off a number word before a unit ("الثلاث سنين")."""
+        numbers = self.numbers.words
+        tokens, glued = list(words.tokens), list(words.glued)
+        for index in range(len(tokens) - 1, -1, -1):  # from the end: splits keep indexes
+            piece = self._article_off(tokens, index)
+            if piece:
+                tokens[index:index + 1] = piece
+                glued[index:index + 1] = [glued[index], False]
+        index = 0
+        while index < len(tokens):
+            about = self.about.match_at(tokens, index)
+            if about is not None and language in (None, about.value) and \
+                    about.end < len(tokens) and _number_at(tokens, about.end, numbers):
+                del tokens[index:about.end], glued[index:about.end]
+            elif index and tokens[index] in self.endings and tokens[index - 1].isdigit():
+                del tokens[index], glued[index]  # "5-cio letni": 5
+            else:
+                index += 1
+        if tuple(tokens) == words.tokens:
+            return words
+        return Words(tuple(tokens), tuple(glued))
+
+    def _article_off(self, tokens: list[str], index: int) -> list[str]:
+        """"الثلاث" before "سنين": the article and the number word; else nothing (not
+        "الاتنين" alone: Monday)."""
+        token = tokens[index]
+        if token.isascii():
+            return []
+        for article in self.articles:  # "الأحد عشر عاما": a number of two words too
+            rest = token[len(article):]
+            number = self.numbers.words.match_at([rest, *tokens[index + 1:index + 3]], 0) \
+                if token.startswith(article) and rest else None
+            if number is not None and self.units.match_at(tokens, index + number.end) is not None:
+                return [article, rest]
+        return []
+
+    def letter_apart(self, words: Words, end: int, in_series: bool, child: bool) -> bool:
+        """Whether the one-letter unit at `end` is no unit: most letters only against their
+        number ("2w"; "2 w" is Arabizi "and"); a unit's own letter ("4 l.", "9l") where the
+        age ends there (the message, or another number or "and" after it, or a list) or just
+        after a word for the `child` ("syn 10l. cały dzień"), not "2 l mleka" (litres)."""
+        tokens = words.tokens
+        if len(tokens[end]) != 1:
+            return False
+        if tokens[end] not in self.letters:
+            return not words.glued[end]
+        after = end + 1
+        return not (in_series or child or after >= len(tokens) or tokens[after][:1].isdigit() or
+                    self.numbers.words.match_at(tokens, after) is not None or
+                    self.ands.match_at(tokens, after) is not None)
+
+    @staticmethod
+    def in_word(words: Words, end: int) -> bool:
+        """Letters written against the digits just before `end`: "y7ib", "y2ra" are Arabizi
+        words (the digit a letter), no school year "Y7"."""
+        return end < len(words.tokens) and words.glued[end] and words.tokens[end].isalpha()
+
+    def measured(self, tokens: tuple[str, ...], start: int, ages: PhraseIndex[str]) -> bool:
+        """A measure a few words before the number at `start` ("مقاس حذاء ابني 11", "rozmiar
+        buta syna 11"), with no word that says an age (`ages`) or other number between."""
+        for begin in range(start - 1, max(-1, start - 1 - MEASURE_REACH), -1):
+            if tokens[begin][:1].isdigit() or ages.match_at(tokens, begin) is not None:
+                return False
+            if self.measures.match_at(tokens, begin) is not None:
+                return True
+        return False
+
+    def half_at(self, tokens: tuple[str, ...], end: int) -> Hit[float] | None:
+        """"and a half" just after a unit at `end`; not where a unit in its adjective form
+        follows it ("4 latek i pół roczne dziecko": the half is another child's age)."""
+        half = self.numbers.halves.match_at(tokens, end)
+        if half is None or self.adjectives and half.end < len(tokens) and \
+                tokens[half.end].startswith(self.adjectives):
+            return None
+        return half
+
+
+def _number_at(tokens: list[str], index: int, numbers: PhraseIndex[float]) -> bool:
+    return tokens[index][:1].isdigit() or numbers.match_at(tokens, index) is not None
