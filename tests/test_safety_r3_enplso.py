@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 TOGETHER = frozenset({"danger-to-life", "child-in-danger"})
+ABUSE = ("domestic-abuse",)
 
-# (language, kind, text): the disclosure, heard as its kind (danger to life and a child in
-# danger may stand together, 999 first).
+# (language, kind, text[, also]): the disclosure, heard as its kind (danger to life and a child
+# in danger may stand together, 999 first; `also`: other kinds a worker would name too).
 HEARD = [
     # a child choking who cannot breathe or cough it out
     ("en", "danger-to-life", "my son is choking on a sweet and i cant get it out"),
@@ -41,6 +42,21 @@ HEARD = [
     ("en", "child-in-danger", "the kids next door are always hungry, their parents are never home"),
     ("en", "child-in-danger", "i leave the baby asleep while i go to the shop, is that bad"),
     ("en", "child-in-danger", "her uncle makes her sit on his lap and now she has nightmares"),
+    # Polish: choking, a goodbye from a roof, a timed threat by text, a whole bottle
+    ("pl", "danger-to-life", "córeczka zadławiła się cukierkiem i robi się sina"),
+    ("pl", "danger-to-life", "maly sie zakrztusil orzeszkiem, nie moze oddychac"),
+    ("pl", "danger-to-life", "córka napisała z mostu że przeprasza za wszystko i nie odbiera"),
+    ("pl", "danger-to-life", "były napisał że mnie dorwie, już jedzie", ABUSE),
+    ("pl", "danger-to-life", "maz pisze ze jedzie mnie zabic, bedzie za pol godziny", ABUSE),
+    ("pl", "danger-to-life", "połknęłam całe opakowanie przed chwilą"),
+    # better if I were gone; banging one's head, burning oneself
+    ("pl", "self-harm", "czasem myślę że wszystkim byłoby lepiej gdybym umarła"),
+    ("pl", "self-harm", "walę głową o ścianę jak mały płacze cały dzień"),
+    ("pl", "self-harm", "przypaliłam się lokówką celowo, nikt nie wie"),
+    # a small child left alone; food withheld as punishment
+    ("pl", "child-in-danger", "sąsiadka zostawia dwulatka samego w domu na noc"),
+    ("pl", "child-in-danger", "zostawiam malucha samego jak wychodzę do pracy"),
+    ("pl", "child-in-danger", "ojczym zabiera im jedzenie za karę"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -59,18 +75,25 @@ QUIET = [
     ("en", "my toddler doesnt like me going out without him, separation anxiety"),
     ("en", "should i go through my teenagers phone"),
     ("en", "ive changed my number, please update it"),
+    ("pl", "mama mnie zabije jeśli nie przyjdę na wigilię"),
+    ("pl", "siostra mnie zamorduje jak zapomnę o jej ślubie"),
+    ("pl", "mały dławi się kawałkami przy rozszerzaniu diety, to normalne?"),
+    ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
+    ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
+    ("pl", "wzięłam całe opakowanie pieluch z promocji"),
 ]
 
 
-def _right(kind: str, found: tuple[str, ...]) -> bool:
-    allowed = {kind} | (TOGETHER if kind in TOGETHER else set())
+def _right(kind: str, found: tuple[str, ...], also: tuple[str, ...]) -> bool:
+    allowed = {kind, *also} | (TOGETHER if kind in TOGETHER else set())
     return kind in found and set(found) <= allowed
 
 
-@pytest.mark.parametrize(("language", "kind", "text"), HEARD,
-                         ids=[f"{h[0]}-{h[1]}-{i}" for i, h in enumerate(HEARD)])
-def test_a_new_writers_disclosure_is_heard_as_its_kind(understander, language, kind, text):
-    assert _right(kind, understander.interpret(text).safety), language
+@pytest.mark.parametrize("row", HEARD, ids=[f"{h[0]}-{h[1]}-{i}" for i, h in enumerate(HEARD)])
+def test_a_new_writers_disclosure_is_heard_as_its_kind(understander, row):
+    language, kind, text, *also = row
+    found = understander.interpret(text).safety
+    assert _right(kind, found, tuple(also[0]) if also else ()), (language, found)
 
 
 @pytest.mark.parametrize(("language", "text"), QUIET,
