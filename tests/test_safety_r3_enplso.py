@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 TOGETHER = frozenset({"danger-to-life", "child-in-danger"})
-ABUSE = ("domestic-abuse",)
+ABUSE, SELF = ("domestic-abuse",), ("self-harm",)
 
 # (language, kind, text[, also]): the disclosure, heard as its kind (danger to life and a child
 # in danger may stand together, 999 first; `also`: other kinds a worker would name too).
@@ -57,6 +57,21 @@ HEARD = [
     ("pl", "child-in-danger", "sąsiadka zostawia dwulatka samego w domu na noc"),
     ("pl", "child-in-danger", "zostawiam malucha samego jak wychodzę do pracy"),
     ("pl", "child-in-danger", "ojczym zabiera im jedzenie za karę"),
+    # Somali: a timed threat by text, choking, a plan for tonight
+    ("so", "danger-to-life", "ninkii hore wuxuu ii qoray waan ku dilayaa, jidka ayaan ku jiraa",
+     ABUSE),
+    ("so", "danger-to-life", "gabadhayda cunto ayaa cunaha ugu xayiray, neefsan kari waayay"),
+    ("so", "danger-to-life", "habeenkan ayaan is dilayaa, waan diyaariyay wax walba", SELF),
+    # thoughts of a train; a goodbye letter of one's own
+    ("so", "self-harm", "waxaan ka fekeraa inaan is hor tuuro tareen"),
+    ("so", "self-harm", "waxaan qoray warqad macsalaameed carruurta"),
+    # an ex who waits outside; marks explained away
+    ("so", "domestic-abuse", "ninkeygii hore ayaa i sugaa iskuulka hortiisa maalin walba"),
+    ("so", "domestic-abuse", "wejigayga waa bararsan, shaqada waxaan u sheegay inaan dhacay"),
+    # a small child left alone; food withheld; a girl to be cut
+    ("so", "child-in-danger", "ilmaha 2 jirka ah keligiis ayay guriga uga tagtay habeenkii"),
+    ("so", "child-in-danger", "aabahood cunto ma siiyo carruurta ciqaab ahaan"),
+    ("so", "child-in-danger", "habaryarteed ayaa rabta in gabadhayda la gudo"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -81,6 +96,9 @@ QUIET = [
     ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
     ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
     ("pl", "wzięłam całe opakowanie pieluch z promocji"),
+    ("so", "hooyaday ayaa i dili doonta haddii aan dhalashadeeda illoobo"),
+    ("so", "walaashay ayaa i dili doonta haddii aan soo daaho"),
+    ("so", "wiilkayga in la gudo ayaan rabaa, xagee ayaa laga sameeyaa"),
 ]
 
 
