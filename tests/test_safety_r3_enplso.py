@@ -72,6 +72,22 @@ HEARD = [
     ("so", "child-in-danger", "ilmaha 2 jirka ah keligiis ayay guriga uga tagtay habeenkii"),
     ("so", "child-in-danger", "aabahood cunto ma siiyo carruurta ciqaab ahaan"),
     ("so", "child-in-danger", "habaryarteed ayaa rabta in gabadhayda la gudo"),
+    # each class in the other languages too: FGM, control, an ex who watches, put-downs,
+    # a child locked in, other people's children unfed, a goodbye from a roof, a burn
+    ("en", "child-in-danger", "his mum wants to take my daughter back home to get her cut"),
+    ("en", "child-in-danger", "they want to circumcise my girl when we visit sudan"),
+    ("pl", "child-in-danger", "teściowa chce zrobić obrzezanie naszej córce w wakacje"),
+    ("pl", "domestic-abuse", "partner nie lubi jak wychodzę bez niego, muszę pytać o zgodę"),
+    ("pl", "domestic-abuse", "były znalazł mój nowy adres i zostawia liściki że mnie obserwuje"),
+    ("pl", "child-in-danger", "partner zamyka 4 latka w pokoju na kilka godzin za karę"),
+    ("pl", "child-in-danger", "dzieci sąsiadów są na ulicy do północy, matki nigdy nie ma"),
+    ("so", "domestic-abuse", "ninkayga wuxuu igu yiraahdaa waad doqon tahay carruurta hortooda"),
+    ("so", "domestic-abuse", "ninkii hore ayaa helay cinwaankayga cusub"),
+    ("so", "child-in-danger", "carruurta jaarka cunto ma haystaan, hooyadood ma joogto"),
+    ("so", "danger-to-life", "wiilkayga ayaa qoray inuu saqafka joogo, nabadgelyo ayuu leeyahay"),
+    ("so", "self-harm", "gacanta ayaan ku gubay birta si ula kac ah"),
+    ("en", "danger-to-life", "my ex texted hes coming to kill me, he'll be here in 10 mins", ABUSE),
+    ("en", "danger-to-life", "son messaged from the top of the car park saying goodbye"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -96,6 +112,8 @@ QUIET = [
     ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
     ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
     ("pl", "wzięłam całe opakowanie pieluch z promocji"),
+    ("en", "kids next door are lovely, always out playing in the street"),
+    ("so", "ayeeyaday ayaa i dili doonta haddii aan carruurta keeni waayo"),
     ("so", "hooyaday ayaa i dili doonta haddii aan dhalashadeeda illoobo"),
     ("so", "walaashay ayaa i dili doonta haddii aan soo daaho"),
     ("so", "wiilkayga in la gudo ayaan rabaa, xagee ayaa laga sameeyaa"),
