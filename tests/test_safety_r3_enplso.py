@@ -88,6 +88,11 @@ HEARD = [
     ("so", "self-harm", "gacanta ayaan ku gubay birta si ula kac ah"),
     ("en", "danger-to-life", "my ex texted hes coming to kill me, he'll be here in 10 mins", ABUSE),
     ("en", "danger-to-life", "son messaged from the top of the car park saying goodbye"),
+    # a jump thought of or wished is self-harm; one about to happen is danger
+    ("pl", "self-harm", "myślę żeby rzucić się pod pociąg"),
+    ("pl", "self-harm", "czasem chcę skoczyć z mostu, ale mam dzieci"),
+    ("pl", "danger-to-life", "stoję na moście i chcę skoczyć", SELF),
+    ("pl", "danger-to-life", "syn stoi na dachu i mówi że skoczy"),
 ]
 
 # (language, text): the look-alike, quiet.
