@@ -93,6 +93,25 @@ HEARD = [
     ("pl", "self-harm", "czasem chcę skoczyć z mostu, ale mam dzieci"),
     ("pl", "danger-to-life", "stoję na moście i chcę skoczyć", SELF),
     ("pl", "danger-to-life", "syn stoi na dachu i mówi że skoczy"),
+    # abuse by other means: a pet hurt, handovers, contraception, debts, immigration, the throat
+    ("en", "domestic-abuse", "he kicked the dog across the room to scare me"),
+    ("en", "domestic-abuse", "he uses the kids to get at me, screams at me at every handover"),
+    ("pl", "domestic-abuse", "chowa moje tabletki antykoncepcyjne bo chce żebym zaszła w ciążę"),
+    ("pl", "domestic-abuse", "mąż bierze kredyty na moje nazwisko"),
+    ("pl", "domestic-abuse", "kopnął psa żeby mnie nastraszyć"),
+    ("so", "domestic-abuse", "wuxuu igu yiri haddaad tagto xafiiska socdaalka ayaan u sheegi"),
+    ("so", "domestic-abuse", "qoortayda ayuu qabtay markii aan murannay"),
+    ("so", "domestic-abuse", "darbiga ayuu feeray madaxayga agtiisa"),
+    # a fire with people trapped, a battery swallowed
+    ("en", "danger-to-life", "the flat is on fire and we cant get out"),
+    ("so", "danger-to-life", "guriga ayaa gubanaya, ma bixi karno"),
+    ("so", "danger-to-life", "ilmahayga ayaa liqay baytari yar"),
+    # a child married off, made to carry drugs, befriended by an adult man
+    ("en", "child-in-danger", "my daughter is 15 and her dad arranged for her to marry back home"),
+    ("pl", "child-in-danger", "ojciec chce wydać naszą 15 letnią córkę za mąż w kraju"),
+    ("pl", "child-in-danger", "córka 13 lat pisze z dorosłym facetem który przysyła jej pieniądze"),
+    ("so", "child-in-danger", "aabaheed wuxuu rabaa in gabadhayda 15 jirka ah la guursado"),
+    ("so", "child-in-danger", "wiilal waaweyn ayaa ku qasba wiilkayga inuu daroogo qaado"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -117,6 +136,10 @@ QUIET = [
     ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
     ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
     ("pl", "wzięłam całe opakowanie pieluch z promocji"),
+    ("en", "the kids get on like a house on fire"),
+    ("en", "my daughter is getting married next month, need a babysitter for the grandkids"),
+    ("pl", "zostawiam psa samego na całą noc"),
+    ("pl", "córka wychodzi za mąż w sobotę, szukam opiekunki"),
     ("en", "kids next door are lovely, always out playing in the street"),
     ("so", "ayeeyaday ayaa i dili doonta haddii aan carruurta keeni waayo"),
     ("so", "hooyaday ayaa i dili doonta haddii aan dhalashadeeda illoobo"),
