@@ -112,6 +112,11 @@ HEARD = [
     ("pl", "child-in-danger", "córka 13 lat pisze z dorosłym facetem który przysyła jej pieniądze"),
     ("so", "child-in-danger", "aabaheed wuxuu rabaa in gabadhayda 15 jirka ah la guursado"),
     ("so", "child-in-danger", "wiilal waaweyn ayaa ku qasba wiilkayga inuu daroogo qaado"),
+    # water, a fall from a window, a household poison; a child silenced by tape or hand
+    ("so", "danger-to-life", "ilmaha ayaa ku dhex dhacay biyaha, kama soo bixin"),
+    ("so", "danger-to-life", "ilmaha ayaa ka dhacay daaqadda dabaqa labaad, ma dhaqaaqayo"),
+    ("so", "danger-to-life", "gabadhayda yar ayaa cabtay kalooriin, afka ayay ka xumbeynaysaa"),
+    ("en", "child-in-danger", "the childminder puts tape over his mouth to keep him quiet"),
 ]
 
 # (language, text): the look-alike, quiet.
