@@ -117,6 +117,11 @@ HEARD = [
     ("so", "danger-to-life", "ilmaha ayaa ka dhacay daaqadda dabaqa labaad, ma dhaqaaqayo"),
     ("so", "danger-to-life", "gabadhayda yar ayaa cabtay kalooriin, afka ayay ka xumbeynaysaa"),
     ("en", "child-in-danger", "the childminder puts tape over his mouth to keep him quiet"),
+    # "is this normal" asked after a disclosure (Gujarati, Punjabi and Urdu's look-alike
+    # "normal" silenced the English around it)
+    ("en", "domestic-abuse", "my boyfriend strangled me last night is this normal"),
+    ("en", "domestic-abuse", "is it normal that my husband slaps me when hes drunk"),
+    ("en", "child-in-danger", "is it normal for my partner to hit my son with a belt"),
 ]
 
 # (language, text): the look-alike, quiet.
