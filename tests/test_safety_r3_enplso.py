@@ -122,6 +122,10 @@ HEARD = [
     ("en", "domestic-abuse", "my boyfriend strangled me last night is this normal"),
     ("en", "domestic-abuse", "is it normal that my husband slaps me when hes drunk"),
     ("en", "child-in-danger", "is it normal for my partner to hit my son with a belt"),
+    # Somali "is that normal" ("caadi ma tahay") after a disclosure no longer silences it
+    ("so", "domestic-abuse", "ninkaygu wuu i garaacaa markuu cabo, taasi caadi ma tahay?"),
+    ("so", "child-in-danger", "caadi ma tahay in aabahood uu carruurta suun ku garaaco"),
+    ("so", "self-harm", "gacmahayga ayaan jartaa markay wax badato, caadi ma tahay"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -146,6 +150,7 @@ QUIET = [
     ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
     ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
     ("pl", "wzięłam całe opakowanie pieluch z promocji"),
+    ("so", "wiilkayga 2 jir ah wuu i garaacaa markuu xanaaqo, ma caadi baa"),
     ("en", "the kids get on like a house on fire"),
     ("en", "my daughter is getting married next month, need a babysitter for the grandkids"),
     ("pl", "zostawiam psa samego na całą noc"),
