@@ -126,6 +126,15 @@ HEARD = [
     ("so", "domestic-abuse", "ninkaygu wuu i garaacaa markuu cabo, taasi caadi ma tahay?"),
     ("so", "child-in-danger", "caadi ma tahay in aabahood uu carruurta suun ku garaaco"),
     ("so", "self-harm", "gacmahayga ayaan jartaa markay wax badato, caadi ma tahay"),
+    # text-speak and further classes: an ex at the school gates, someone found hanging, a
+    # threat never to see the children alive, drink-driving with the children, a man in a
+    # child's room at night, not being around much longer
+    ("en", "domestic-abuse", "ex keeps turnin up at the school gates shoutin at me"),
+    ("en", "danger-to-life", "me partner is hangin in the garage pls help"),
+    ("en", "danger-to-life", "hes got my kids and says ill never see them alive again"),
+    ("en", "child-in-danger", "my sons dad drives with the kids in the car when hes drunk"),
+    ("en", "child-in-danger", "my partners friend who stays over went into her room at night"),
+    ("en", "self-harm", "honestly the kids would be better off, i wont be around much longer"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -144,6 +153,8 @@ QUIET = [
     ("en", "my toddler doesnt like me going out without him, separation anxiety"),
     ("en", "should i go through my teenagers phone"),
     ("en", "ive changed my number, please update it"),
+    ("en", "hanging the washing in the garage cos of the rain, any baby groups open"),
+    ("en", "my partner goes into her room at night to settle her"),
     ("pl", "mama mnie zabije jeśli nie przyjdę na wigilię"),
     ("pl", "siostra mnie zamorduje jak zapomnę o jej ślubie"),
     ("pl", "mały dławi się kawałkami przy rozszerzaniu diety, to normalne?"),
