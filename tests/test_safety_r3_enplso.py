@@ -135,6 +135,19 @@ HEARD = [
     ("en", "child-in-danger", "my sons dad drives with the kids in the car when hes drunk"),
     ("en", "child-in-danger", "my partners friend who stays over went into her room at night"),
     ("en", "self-harm", "honestly the kids would be better off, i wont be around much longer"),
+    # Polish typed without its letters: a car running in a garage, someone hanging, a fire, a
+    # battery; an ex shouting at the school; drink-driving; a man in a child's room; packages
+    ("pl", "danger-to-life", "siedze w aucie w garazu z wlaczonym silnikiem"),
+    ("pl", "danger-to-life", "partner wisi w garazu ratunku"),
+    ("pl", "danger-to-life", "dom sie pali i nie mozemy wyjsc"),
+    ("pl", "danger-to-life", "mala polknela baterie guzikowa"),
+    ("pl", "danger-to-life", "zabral dzieci i pisze ze juz ich nie zobacze zywych"),
+    ("pl", "domestic-abuse", "byly ciagle przychodzi pod szkole i na mnie krzyczy"),
+    ("pl", "child-in-danger", "ojciec dzieci jezdzi z nimi autem po pijanemu"),
+    ("pl", "child-in-danger", "kolega partnera ktory u nas nocuje wchodzil do pokoju corki"),
+    ("pl", "child-in-danger", "12 letni syn dostaje pieniadze za przenoszenie paczek"),
+    ("pl", "self-harm", "dzieciom bedzie lepiej z ojcem, niedlugo mnie nie bedzie"),
+    ("pl", "self-harm", "nie chce sie jutro obudzic, chce zeby to sie skonczylo"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -161,6 +174,10 @@ QUIET = [
     ("pl", "zostawiam dziecko u babci na całą noc w sobotę"),
     ("pl", "syn idzie spać bez kolacji bo nic nie chce jeść"),
     ("pl", "wzięłam całe opakowanie pieluch z promocji"),
+    ("pl", "syn wisi na telefonie cały dzień"),
+    ("pl", "kurtka wisi w garażu, szukam zajęć dla dzieci"),
+    ("pl", "były przychodzi pod szkołę odebrać dzieci we wtorki"),
+    ("pl", "mnie nie będzie w sobotę, dzieciom będzie lepiej z tatą na basenie"),
     ("so", "wiilkayga 2 jir ah wuu i garaacaa markuu xanaaqo, ma caadi baa"),
     ("en", "the kids get on like a house on fire"),
     ("en", "my daughter is getting married next month, need a babysitter for the grandkids"),
