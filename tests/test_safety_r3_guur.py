@@ -84,7 +84,7 @@ HEARD = [
     ("gu", "child-in-danger", "online koi dikri ne gift card mokle che ane photo mange che"),
     ("gu", "child-in-danger", "mari dikri 13 varsh ni che ane 20 varsh na chhokra sathe rahe che"),
     ("ur", "child-in-danger", "meri 14 saal ki beti ek 25 saal ke larke ke saath ghoomti hai"),
-    ("gu", "child-in-danger", "dikri ni khatna karavva mange che India lai jai ne"),
+    ("gu", "child-in-danger", "7 varsh ni dikri ni khatna karavva mange che India lai jai ne"),
     ("ur", "child-in-danger", "بیٹی کا ختنہ کروانا چاہتے ہیں"),
 ]
 
@@ -279,6 +279,42 @@ SCENARIO_QUIET = [
     ("ur", "ammi meri jaan le lengi agar shaadi par na gayi, saturday ko babysitter chahiye"),
 ]
 
+# Session 12: look-alikes of the same scenarios: a family occasion missed, the news, a fall, a
+# boy's khatna, a teenager's boyfriend, parents apart (Gujarati 'chhuta padya').
+LOOK_ALIKES = [
+    ("gu", "mummy mane jivti nahi chhode jo hu emna birthday ma nahi jau"),
+    ("gu", "sasu mane mari nakhshe jo hu diwali ma ghare nahi jau, babysitter joie"),
+    ("ur", "saas mujhe zinda nahi chhorengi agar eid par na gayi"),
+    ("ur", "ammi mujhe jaan se maar dengi agar main shaadi par na gayi"),
+    ("gu", "aa garmi mane mari nakhshe"),
+    ("ur", "yeh garmi meri jaan le legi"),
+    ("gu", "chhokrao mane pagal kari nakhshe, koi playgroup che?"),
+    ("ur", "bache mujhe pagal kar dete hain, koi playgroup hai?"),
+    ("gu", "maro 2 varsh no dikro mane bachka bhare che ane vaal khenche che"),
+    ("ur", "mera 2 saal ka beta mujhe kaat leta hai aur baal kheenchta hai"),
+    ("gu", "મારો ટોડલર ગુસ્સામાં માથું પછાડે છે, શું કરું?"),
+    ("ur", "میرا ٹوڈلر غصے میں سر پٹختا ہے، کیا کروں؟"),
+    ("gu", "baby ne taav che, calpol ketli aapvi?"),
+    ("ur", "antidepressant ki goliyan le rahi hun, doodh pilana theek hai?"),
+    ("gu", "હું એન્ટીડિપ્રેસન્ટ લઉં છું, ધાવણ આપી શકાય?"),
+    ("ur", "main depression ki goli khaati hun, kya baby ko feed kar sakti hun?"),
+    ("gu", "dikro game ma badha ne mari nakhe che ane bume pade che"),
+    ("ur", "beta game mein sab ko maar deta hai aur cheekhta hai, screen time kitna?"),
+    ("gu", "news ma joyu ek bai ne eno pati mari nakhyo, bahu dar lagyo"),
+    ("ur", "khabron mein dekha ek aurat ko shohar ne maar diya, dil dehal gaya"),
+    ("gu", "dikri dance class ma padi gai ane pag par nishan padyu"),
+    ("gu", "maro pati ane hu chhuta padya, ex bachcha ne weekend ma lai jay che"),
+    ("ur", "ex har hafte bachon ko le jata hai, handover mein jhagra hota hai"),
+    ("gu", "mari dikri 15 varsh ni che ane ene boyfriend che, shu vaat karu?"),
+    ("ur", "meri 15 saal ki beti ka boyfriend hai, us se kaise baat karun?"),
+    ("gu", "dikra nu khatna karavvu che, kya thay?"),
+    ("ur", "bete ki sunnat kahan hoti hai?"),
+    ("gu", "garage ma rakheli cycle chorai gai"),
+    ("ur", "bete ne gale mein khana atakne ki shikayat ki, doctor?"),
+    ("gu", "mari dikri ni sagai nakki thai, lagna aavta varshe"),
+    ("ur", "beti ka rishta pakka hua, shaadi agle saal hai"),
+]
+
 
 @pytest.mark.parametrize(("language", "kind", "text"), HEARD + SCENARIOS,
                          ids=[f"{h[0]}-{h[1]}-{i}" for i, h in enumerate(HEARD + SCENARIOS)])
@@ -286,7 +322,10 @@ def test_a_disclosure_of_the_fresh_classes_is_heard(understander, language, kind
     assert kind in understander.interpret(text).safety, language
 
 
-@pytest.mark.parametrize(("language", "text"), QUIET + SCENARIO_QUIET,
-                         ids=[f"{q[0]}-{i}" for i, q in enumerate(QUIET + SCENARIO_QUIET)])
+EVERYDAY = QUIET + SCENARIO_QUIET + LOOK_ALIKES
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYDAY,
+                         ids=[f"{q[0]}-{i}" for i, q in enumerate(EVERYDAY)])
 def test_an_everyday_message_beside_the_same_words_stays_quiet(understander, language, text):
     assert understander.interpret(text).safety == (), language
