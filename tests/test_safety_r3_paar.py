@@ -321,6 +321,23 @@ QUIET = [
     ("ar", "ma bade nam lyom, fi 3andi shoghl"),
     ("ar", "رح اضرب راسي بالحيط من هالواجبات"),
     ("ar", "بنتي عمرها ١٦ وجوازها خلص، وين بجدده؟"),
+    # the same look-alikes in other wordings: a mother's honorific threat, a cartoon, medicine
+    ("pa", "ਮੇਰੀ ਡਿਪਰੈਸ਼ਨ ਦੀ ਦਵਾਈ ਚੱਲ ਰਹੀ ਹੈ, ਦੁੱਧ ਚੁੰਘਾਉਂਦੇ ਵੇਲੇ ਲੈ ਸਕਦੀ ਹਾਂ?"),
+    ("pa", "ਇਹ ਮੈਥਸ ਦਾ ਹੋਮਵਰਕ ਤਾਂ ਮੇਰੀ ਜਾਨ ਲੈ ਲਊ"),
+    ("pa", "eh maths da homework taan meri jaan lai lau"),
+    ("pa", "ਮੰਮੀ ਮੈਨੂੰ ਮਾਰ ਦੇਣਗੇ ਜੇ ਮੈਂ ਉਹਨਾਂ ਦੇ ਜਨਮਦਿਨ ਤੇ ਨਾ ਗਈ, ਸ਼ਨੀਵਾਰ ਨੂੰ ਬੇਬੀਸਿਟਰ ਚਾਹੀਦਾ"),
+    ("pa", "mummy mainu maar dengi je main ohna de 60th te na gayi, saturday babysitter chahida"),
+    ("pa", "3 ਸਾਲ ਦਾ ਕਾਰਟੂਨ ਵੇਖ ਕੇ ਕਹਿੰਦਾ 'ਮੈਂ ਤੈਨੂੰ ਮਾਰ ਦੇਣਾ', ਫ਼ਿਕਰ ਵਾਲੀ ਗੱਲ ਆ?"),
+    ("pa", "toddler gusse ch mainu thappar maarda te farsh te lit janda, tantrum layi koi group?"),
+    ("pa", "antidepressants lai rahi haan, breastfeed kar sakdi haan?"),
+    ("pa", "ਬੱਚਾ ਦੰਦ ਕੱਢ ਰਿਹਾ, ਰਾਤ ਭਰ ਰੋਂਦਾ, ਮੈਂ ਮਰ ਗਈ ਥੱਕ ਕੇ"),
+    ("pa", "ਮੇਰਾ ਮੁੰਡਾ ਭੈਣ ਨੂੰ ਮਾਰਦਾ, ਕੋਈ ਕਲਾਸ ਹੈ?"),
+    ("ar", "أخدت حبوب الاكتئاب، بقدر ارضع؟"),
+    ("ar", "هالواجب رح يموتني"),
+    ("ar", "ابني عمره سنتين بيضربني لما يعصب، في مجموعة للأهل؟"),
+    ("ar", "ابني عمره ٣ سنين شاف كرتون وصار يقول رح اقتلك"),
+    ("ar", "أمي رح تقتلني إذا ما رحت عيد ميلادها الستين"),
+    ("ar", "الواجبات رح تقتلني"),
 ]
 
 
@@ -334,3 +351,32 @@ def test_a_disclosure_of_the_r3_classes_is_heard(understander, language, kind, t
                          ids=[f"{q[0]}-{i}" for i, q in enumerate(QUIET)])
 def test_an_everyday_message_beside_them_stays_quiet(understander, language, text):
     assert understander.interpret(text).safety == (), language
+
+
+# (language, text): a danger phrase beside a word of thinking, self-harm too: a thought, heard
+# as self-harm alone (Samaritans first, not 999).
+THOUGHTS = [
+    ("pa", "ਰੇਲ ਗੱਡੀ ਅੱਗੇ ਛਾਲ ਮਾਰਨ ਦੇ ਖਿਆਲ ਆਉਂਦੇ"),
+    ("pa", "kam te jaandi vele sochdi haan train agge chhal maar devan, karangi nahi shayad"),
+    ("ar", "بس روح عالشغل بفكر ارمي حالي قدام السيارات، ما رح اعملها"),
+    ("ar", "كل يوم بالطريق بفكر أرمي نفسي قدام القطار"),
+]
+
+# (language, text): the same thought said to be now, or another's threat thought of: danger.
+NOT_THOUGHTS = [
+    ("pa", "main hune pul te khadi haan, sochdi haan chhal maar devan"),
+    ("ar", "بفكر ارمي حالي من البلكون هلأ"),
+    ("ar", "بفكر انه رح يقتلني الليلة"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), THOUGHTS,
+                         ids=[f"{t[0]}-{i}" for i, t in enumerate(THOUGHTS)])
+def test_a_thought_of_throwing_oneself_is_self_harm_not_danger(understander, language, text):
+    assert understander.interpret(text).safety == ("self-harm",), language
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_THOUGHTS,
+                         ids=[f"{t[0]}-{i}" for i, t in enumerate(NOT_THOUGHTS)])
+def test_the_thought_said_to_be_now_stays_danger(understander, language, text):
+    assert "danger-to-life" in understander.interpret(text).safety, language
