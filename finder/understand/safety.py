@@ -74,6 +74,7 @@ class SafetyFinder:
         self.phrases: Patterns[str] = Patterns(phrases, groups or {})
         self.leads, self.reflexives, self.jokes = leads, reflexives, jokes
         self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
+        self.thinking: frozenset[str] = frozenset()  # words of thinking: a danger as a thought
         self.everyday: Patterns[str] = Patterns([(t, NOT) for t in everyday]
                                                 + [(t, EXACT) for t in exact or []], groups or {})
         self.grown: Patterns[str] = Patterns(grown_ups or [], groups or {})
@@ -116,6 +117,7 @@ class SafetyFinder:
                      exact=exact)
         finder.concepts = Patterns(corpus_.concepts(corpus), groups)
         finder.counts = corpus_.small_counts(lexicons or {}, DOSE)
+        finder.thinking = corpus_.word_stems(corpus, corpus_.THINKING)
         return finder
 
     @classmethod
@@ -141,6 +143,7 @@ class SafetyFinder:
         hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0)
                                             and not _young_beside(hit, tokens, grown))
                 and not (hit.value in DOSED and _within(hit, doses))]
+        hits = corpus_.thoughts(hits, stems, self.thinking, LEAD)
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}

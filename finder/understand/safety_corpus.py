@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from finder.understand.morphology import stem
+from finder.understand.patterns import Hit
 from finder.understand.text import words
 from finder.understand.types import SAFETY_KINDS
 
@@ -22,6 +23,7 @@ NOW = "now"  # words saying it is happening now: abuse now is danger to life
 JOKES = "jokes"  # "lol", "haha": a message laughing is not a disclosure
 ANCHORS = "anchors"
 REFLEXIVE = "reflexive"  # "herself", "się", "khud": an act turned on oneself is not abuse
+THINKING = "thinking"  # "I think about", "ਖਿਆਲ": a danger beside one may be a thought
 GROWN_UP = "grown_up"  # "adult son", "syn ma {adult_age} lat": a grown-up child
 DOSES = "doses"  # "{took} my tablets", "took calpol for": a medicine taken as meant
 ADULT_AGE = "adult_age"  # the group every language has: the ages of a grown-up, 18 to 99
@@ -107,6 +109,20 @@ def word_stems(corpus: dict[str, dict[str, Any]], key: str,
              for data in corpus.values()]
     found = [_stems_of(entry) for entries in lists for entry in entries]
     return frozenset(stems[0] for stems in found if len(stems) == 1)
+
+
+def thoughts(hits: list[Hit[str]], stems: tuple[str, ...], thinking: frozenset[str],
+             near: int) -> list[Hit[str]]:
+    """Danger that is self-harm too, within `near` words of a word of thinking ("I think of
+    throwing myself in front of the cars. I won't"), is a thought: self-harm, not an act under
+    way, unless the message says it is now."""
+    danger, own = SAFETY_KINDS[0], SAFETY_KINDS[1]
+    at = [] if any(hit.value == NOW for hit in hits) else [
+        i for i, word in enumerate(stems) if word in thinking]
+    return [Hit(hit.start, hit.end, own) if hit.value == danger
+            and any(hit.start - near <= i < hit.end + near for i in at)
+            and any(o.value == own and o.start < hit.end and hit.start < o.end for o in hits)
+            else hit for hit in hits]
 
 
 def tagged(value: str, lang: str) -> str:
