@@ -23,6 +23,7 @@ from finder.state import NO_LIMIT, Limit, Store
 OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
                      "OPTOUT"})
 OPT_IN = frozenset({"START", "UNSTOP"})
+KEYWORDS = OPT_OUT | OPT_IN
 MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
 MAX_FIELD = 64
 WHATSAPP = "whatsapp:"  # how Twilio names a WhatsApp sender in `From`
@@ -79,7 +80,8 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
     The message counts against the sender's `limit` (opt-out words are never limited) and the
     usage rows `counted()` returns after the turn are written with it, in one write.
     """
-    opting = keyword(inbound.text) in OPT_OUT | OPT_IN
+    said = keyword(inbound.text)
+    opting = said in KEYWORDS
     with store.exchange(inbound.number, inbound.message_id,
                         NO_LIMIT if opting else limit) as exchange:
         if exchange.answered is not None:
@@ -88,7 +90,7 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
             # Calm once, then silence until the window passes; the conversation does not move.
             return say(language_of(exchange.state), SLOW_DOWN) if exchange.verdict.first_refused \
                 else ""
-        if keyword(inbound.text) in OPT_OUT:
+        if said in OPT_OUT:
             exchange.erase()
             return ""
         if opting:  # START: a fresh conversation, greeted
