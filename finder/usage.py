@@ -101,6 +101,12 @@ class Recording:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tools, name)
 
+    def interpret(self, text: str, language: str | None = None,
+                  answering: str | None = None) -> Any:
+        """The tools' reading, handed on (named here: a name found through `__getattr__` is
+        looked for on this object first, an AttributeError made and caught each time)."""
+        return self.tools.interpret(text, language=language, answering=answering)
+
     def search(self, query: Query, limit: int, offset: int) -> Answer:
         answer = self.tools.search(query, limit, offset)
         record(SearchEvent(self.channel, query, answer, first_page=offset == 0))

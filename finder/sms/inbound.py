@@ -59,7 +59,10 @@ def parse(form: Mapping[str, str]) -> Inbound:
         raise BadRequest("From is missing or malformed.")
     if not MESSAGE_ID.fullmatch(message_id):
         raise BadRequest("MessageSid is missing or malformed.")
-    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip(), channel)
+    body = form.get("Body", "")
+    # every character CONTROL names is unprintable: most bodies need no pass of it
+    return Inbound(number, message_id, (body if body.isprintable() else CONTROL.sub("", body))
+                   .strip(), channel)
 
 
 def keyword(text: str) -> str:

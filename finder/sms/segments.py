@@ -27,12 +27,15 @@ MAX_SEGMENTS = 3
 SENTENCE_END = r"(?<=[.!?:\u061f\u06d4\u0964])\s+"
 
 
-class _Table(dict[int, int]):
+class _Table(dict[int, int | str]):
     """A `str.translate` table that gives every other character back as it is, kept once
-    seen: a plain table raises and catches a KeyError for each character it lacks."""
+    seen (up to `KEPT`): a plain table raises and catches a KeyError for each it lacks."""
+
+    KEPT = 20000  # characters: far more than the finder's own replies hold
 
     def __missing__(self, code: int) -> int:
-        self[code] = code
+        if len(self) < self.KEPT:
+            self[code] = code
         return code
 
 
@@ -40,10 +43,10 @@ class _Table(dict[int, int]):
 POLISH_PLAIN = _Table(str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ"))
 
 # Typography that would turn a whole reply into UCS-2 for no gain, and its GSM-7 stand-in.
-PLAIN_TYPOGRAPHY = str.maketrans({
+PLAIN_TYPOGRAPHY = _Table(str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-",
-})
+}))
 
 
 @dataclass(frozen=True)
