@@ -52,7 +52,7 @@ PHASES = [
     (inbound, "parse", "inbound parse"),
     (inbound, "respond", "turn: state read + conversation + state write"),
     (sqlite_turn.Exchange, "__init__", "  state read (one SELECT, HMACs)"),
-    (sqlite.SqliteStore, "_transaction", "  write transaction (statements, COMMIT)"),
+    (sqlite.SqliteStore, "_write", "  write transaction (statements, COMMIT)"),
     (replies, "converse", "  conversation, rendered and fitted"),
     (engine.Talk, "understand", "    interpret"),
     (engine.Talk, "show_results", "    results (search, page fitted)"),
@@ -62,7 +62,7 @@ PHASES = [
 ]
 
 
-BLOCKS = ("_transaction",)  # context managers among PHASES
+BLOCKS: tuple[str, ...] = ()  # context managers among PHASES
 
 
 def environ(path: str, client: int, sent: int) -> dict[str, Any]:

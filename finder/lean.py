@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Request, Response, request
 from flask.globals import request_ctx
 
 LEAN_ENDPOINTS = frozenset({"sms.webhook"})
@@ -31,32 +31,38 @@ class FinderApp(Flask):
         self.kept_hooks.add(hook)
         return hook
 
+    # The request is taken from its proxy once: each attribute read through a proxy first
+    # fails on the proxy itself (an AttributeError made and caught), then reads the request.
+
     def preprocess_request(self) -> Any:
-        if request.endpoint not in LEAN_ENDPOINTS:
+        req = request._get_current_object()  # type: ignore[attr-defined]
+        if req.endpoint not in LEAN_ENDPOINTS:
             return super().preprocess_request()
-        for hook in self._lean_hooks(self.before_request_funcs, reverse=False):
+        for hook in self._lean_hooks(req, self.before_request_funcs, reverse=False):
             answer = hook()
             if answer is not None:
                 return answer
         return None
 
     def process_response(self, response: Response) -> Response:
-        if request.endpoint not in LEAN_ENDPOINTS:
+        req = request._get_current_object()  # type: ignore[attr-defined]
+        if req.endpoint not in LEAN_ENDPOINTS:
             return super().process_response(response)
-        hooks = [*request_ctx._after_request_functions,  # after_this_request
-                 *self._lean_hooks(self.after_request_funcs, reverse=True)]
+        context = request_ctx._get_current_object()  # type: ignore[attr-defined]
+        hooks = [*context._after_request_functions,  # after_this_request
+                 *self._lean_hooks(req, self.after_request_funcs, reverse=True)]
         for hook in hooks:
             response = hook(response)
         return response  # no session to save: a lean endpoint's is the null session
 
-    def _lean_hooks(self, registered: dict[str | None, list[Callable[..., Any]]],
+    def _lean_hooks(self, req: Request, registered: dict[str | None, list[Callable[..., Any]]],
                     reverse: bool) -> list[Callable[..., Any]]:
         """The blueprints' own hooks and the kept app-wide ones, in Flask's order; found once
         per endpoint (Flask refuses new hooks once the first request has been handled)."""
-        key = (request.endpoint, reverse)
+        key = (req.endpoint, reverse)
         if key not in self._lean_found:
-            names = [*request.blueprints, None] if reverse \
-                else [None, *reversed(request.blueprints)]
+            names = [*req.blueprints, None] if reverse \
+                else [None, *reversed(req.blueprints)]
             self._lean_found[key] = [
                 hook for name in names for hook in
                 (reversed(registered.get(name, ())) if reverse else registered.get(name, ()))

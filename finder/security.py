@@ -68,9 +68,12 @@ def warn_of_an_untrusted_proxy() -> None:
 def add_headers(response: Response) -> Response:
     """The security headers a view has not set itself (made once per app, added in one pass)."""
     headers = response.headers
-    every = current_app.extensions["security.headers"]
+    # The app and request from their proxies: a read through a proxy first fails on it.
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    req = request._get_current_object()  # type: ignore[attr-defined]
+    every = app.extensions["security.headers"]
     present = {name.lower() for name, _ in headers} if headers else set()
-    headers.extend([pair for pair in every[request.is_secure] if pair[0].lower() not in present])
+    headers.extend([pair for pair in every[req.is_secure] if pair[0].lower() not in present])
     return response
 
 

@@ -64,7 +64,8 @@ def init_app(app: Flask) -> None:
 def record_search(channel: str, query: Query, answer: Answer) -> None:
     """Count one search when the request ends, or with the SMS turn that made it (`take`)."""
     if is_search(query):
-        g.setdefault("usage", []).extend(rows(channel, query, answer, dt.date.today()))
+        g._get_current_object().setdefault(  # type: ignore[attr-defined]
+            "usage", []).extend(rows(channel, query, answer, dt.date.today()))
 
 
 def record(event: SearchEvent) -> None:
@@ -75,12 +76,14 @@ def record(event: SearchEvent) -> None:
 
 def take() -> list[dict[str, str]]:
     """This request's counts so far, handed over to be written with the SMS turn."""
-    return g.pop("usage", []) if has_app_context() else []
+    if not has_app_context():
+        return []
+    return g._get_current_object().pop("usage", [])  # type: ignore[attr-defined]
 
 
 def flush(response: Response) -> Response:
     """Write this request's counts; never lets counting fail the parent's request."""
-    pending = g.pop("usage", None)
+    pending = g._get_current_object().pop("usage", None)  # type: ignore[attr-defined]
     if pending:
         try:
             get_store().count(pending)
@@ -97,6 +100,12 @@ class Recording:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tools, name)
+
+    def interpret(self, text: str, language: str | None = None,
+                  answering: str | None = None) -> Any:
+        """The tools' reading, handed on (named here: a name found through `__getattr__` is
+        looked for on this object first, an AttributeError made and caught each time)."""
+        return self.tools.interpret(text, language=language, answering=answering)
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:
         answer = self.tools.search(query, limit, offset)

@@ -29,14 +29,17 @@ from finder.understand.types import Interpretation
 
 
 def take_turn(state: dict[str, Any] | None, text: str, tools: Tools,
-              now: float | None = None, fits: Fits | None = None) -> Turn:
+              now: float | None = None, fits: Fits | None = None, owned: bool = False) -> Turn:
     """Answer one message. `state` is what the last turn returned (None or {} to begin).
 
     A channel with little room (SMS) passes `fits`, which says whether replies fit in one
     message; results are then offered 3, 2, then 1 at a time, and MORE goes on from the last
-    one shown. Without it every page has `results.PAGE` results.
+    one shown. Without it every page has `results.PAGE` results. A caller that hands `state`
+    over (`owned`: read from a store for this turn alone) lets the turn work on it in place;
+    any other state is copied first, and left as it was.
     """
-    talk = Talk(memory.load(state), tools, time.time() if now is None else now, fits)
+    talk = Talk(memory.load(state, owned), tools, time.time() if now is None else now,
+                fits)
     talk.respond(clean(text))
     return talk.finish()
 

@@ -38,14 +38,16 @@ def empty_slots() -> dict[str, Any]:
             "after_abuse": False}
 
 
-def load(state: dict[str, Any] | None) -> dict[str, Any]:
-    """A working copy of `state`, filled out to the current shape (old or partial states).
+def load(state: dict[str, Any] | None, owned: bool = False) -> dict[str, Any]:
+    """A working copy of `state`, filled out to the current shape (old or partial states);
+    `state` itself when `owned` (its caller handed it over: read for this turn alone).
 
     The history's steps are kept, never changed, so they are shared rather than copied (most of
     a state's size); `go_back` copies the one step it brings back."""
     state = state or {}
-    state = {**plain_copy({k: v for k, v in state.items() if k != "history"}),
-             **({"history": list(state["history"])} if "history" in state else {})}
+    if not owned:
+        state = {**plain_copy({k: v for k, v in state.items() if k != "history"}),
+                 **({"history": list(state["history"])} if "history" in state else {})}
     current = fresh(state.get("lang"), bool(state.get("chosen")))
     current.update({k: v for k, v in state.items() if k in current})
     if "heard" not in state:  # saved before: a conversation under way had heard its language

@@ -74,7 +74,8 @@ def get_conn() -> sqlite3.Connection:
 
 
 def _close(_error: BaseException | None = None) -> None:
-    conn = g.pop("directory", None)
+    # g itself, not through its proxy (a read through it fails a look-up first): every request
+    conn = g._get_current_object().pop("directory", None)  # type: ignore[attr-defined]
     if conn is not None:
         conn.close()
 

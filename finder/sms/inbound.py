@@ -23,6 +23,7 @@ from finder.state import NO_LIMIT, Limit, Store
 OPT_OUT = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE",
                      "OPTOUT"})
 OPT_IN = frozenset({"START", "UNSTOP"})
+KEYWORDS = OPT_OUT | OPT_IN
 MAX_BODY = 1600  # the longest message Twilio delivers as one inbound text
 MAX_FIELD = 64
 WHATSAPP = "whatsapp:"  # how Twilio names a WhatsApp sender in `From`
@@ -58,7 +59,10 @@ def parse(form: Mapping[str, str]) -> Inbound:
         raise BadRequest("From is missing or malformed.")
     if not MESSAGE_ID.fullmatch(message_id):
         raise BadRequest("MessageSid is missing or malformed.")
-    return Inbound(number, message_id, CONTROL.sub("", form.get("Body", "")).strip(), channel)
+    body = form.get("Body", "")
+    # every character CONTROL names is unprintable: most bodies need no pass of it
+    return Inbound(number, message_id, (body if body.isprintable() else CONTROL.sub("", body))
+                   .strip(), channel)
 
 
 def keyword(text: str) -> str:
@@ -79,7 +83,8 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
     The message counts against the sender's `limit` (opt-out words are never limited) and the
     usage rows `counted()` returns after the turn are written with it, in one write.
     """
-    opting = keyword(inbound.text) in OPT_OUT | OPT_IN
+    said = keyword(inbound.text)
+    opting = said in KEYWORDS
     with store.exchange(inbound.number, inbound.message_id,
                         NO_LIMIT if opting else limit) as exchange:
         if exchange.answered is not None:
@@ -88,7 +93,7 @@ def respond(store: Store, converse: Converse, inbound: Inbound,
             # Calm once, then silence until the window passes; the conversation does not move.
             return say(language_of(exchange.state), SLOW_DOWN) if exchange.verdict.first_refused \
                 else ""
-        if keyword(inbound.text) in OPT_OUT:
+        if said in OPT_OUT:
             exchange.erase()
             return ""
         if opting:  # START: a fresh conversation, greeted

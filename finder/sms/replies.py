@@ -25,9 +25,10 @@ WHATSAPP_LENGTH = 1600  # characters: Twilio's limit for one message body, and e
 
 
 def converse(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
-    """Take one turn of the conversation engine; its texts joined by `MESSAGE_BREAK`."""
+    """Take one turn of the conversation engine; its texts joined by `MESSAGE_BREAK`. The
+    state is the turn's own (read from the store for it), so it is not copied first."""
     sms = SmsTexts()
-    turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=sms.fits)
+    turn = take_turn(state, text, Recording(get_tools(), "sms"), fits=sms.fits, owned=True)
     return turn.state, MESSAGE_BREAK.join(sms.texts(turn.replies))
 
 
@@ -39,7 +40,8 @@ def converse_for(channel: str) -> Callable[[dict[str, Any] | None, str],
 
 def converse_whatsapp(state: dict[str, Any] | None, text: str) -> tuple[dict[str, Any], str]:
     """One turn for WhatsApp: no segment budget, fuller results, the same conversation."""
-    turn = take_turn(state, text, Recording(get_tools(), "whatsapp"), fits=fits_whatsapp)
+    turn = take_turn(state, text, Recording(get_tools(), "whatsapp"), fits=fits_whatsapp,
+                     owned=True)
     return turn.state, MESSAGE_BREAK.join(whatsapp_texts(turn.replies))
 
 

@@ -25,14 +25,28 @@ CAPACITY = {GSM7: (160, 153), UCS2: (70, 67)}  # (one segment alone, each of sev
 MAX_SEGMENTS = 3
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts, then a space.
 SENTENCE_END = r"(?<=[.!?:\u061f\u06d4\u0964])\s+"
+
+
+class _Table(dict[int, int | str]):
+    """A `str.translate` table that gives every other character back as it is, kept once
+    seen (up to `KEPT`): a plain table raises and catches a KeyError for each it lacks."""
+
+    KEPT = 20000  # characters: far more than the finder's own replies hold
+
+    def __missing__(self, code: int) -> int:
+        if len(self) < self.KEPT:
+            self[code] = code
+        return code
+
+
 # Polish letters outside GSM-7 and the plain letter Polish texters use instead (see README).
-POLISH_PLAIN = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+POLISH_PLAIN = _Table(str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ"))
 
 # Typography that would turn a whole reply into UCS-2 for no gain, and its GSM-7 stand-in.
-PLAIN_TYPOGRAPHY = str.maketrans({
+PLAIN_TYPOGRAPHY = _Table(str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-",
-})
+}))
 
 
 @dataclass(frozen=True)
@@ -50,9 +64,15 @@ GSM7_ALL = GSM7_BASIC | GSM7_EXTENSION
 _NOT_GSM7 = re.compile("[^" + "".join(map(re.escape, sorted(GSM7_ALL))) + "]")
 _ESCAPED = re.compile("[" + "".join(map(re.escape, sorted(GSM7_EXTENSION))) + "]")
 _TYPOGRAPHY = re.compile("[" + "".join(map(chr, sorted(PLAIN_TYPOGRAPHY))) + "]")
+# Most replies are ASCII (English, plain Polish, numbers, web addresses): for those, the same
+# tests as bytes' deletions, several times quicker than a character class over each letter.
+_GSM7_ASCII = bytes(sorted(ord(ch) for ch in GSM7_ALL if ch.isascii()))
+_ESCAPED_ASCII = bytes(sorted(ord(ch) for ch in GSM7_EXTENSION if ch.isascii()))
 
 
 def is_gsm7(text: str) -> bool:
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _GSM7_ASCII)
     return _NOT_GSM7.search(text) is None
 
 
@@ -66,6 +86,8 @@ def costs(text: str, encoding: str) -> list[int]:
 def double_cost(text: str, encoding: str) -> int:
     """How many characters of `text` cost two: escaped GSM-7 ones, or surrogate pairs."""
     if encoding == GSM7:
+        if text.isascii():
+            return len(text) - len(text.encode("ascii").translate(None, _ESCAPED_ASCII))
         return len(_ESCAPED.findall(text))
     return len(text.encode("utf-16-le")) // 2 - len(text)
 
@@ -94,12 +116,14 @@ def measure(text: str) -> Segments:
 
 def plain(text: str) -> str:
     """`text` with curly quotes, dashes and ellipses made GSM-7, so they cost no extra."""
+    if text.isascii():  # each of the typography is outside ASCII
+        return text
     return text.translate(PLAIN_TYPOGRAPHY) if _TYPOGRAPHY.search(text) else text
 
 
 def polish_plain(text: str) -> str:
     """Polish without diacritics, as many Poles text: GSM-7, so half the cost of UCS-2."""
-    return text.translate(POLISH_PLAIN)
+    return text if text.isascii() else text.translate(POLISH_PLAIN)
 
 
 def fits(text: str, limit: int = MAX_SEGMENTS) -> bool:

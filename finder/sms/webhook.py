@@ -21,7 +21,6 @@ bp = Blueprint("sms", __name__)
 
 SORRY = m.WENT_WRONG
 XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
-XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})  # as ElementTree escapes text
 
 
 @bp.post("/sms")
@@ -50,8 +49,14 @@ def twiml_body(reply: str) -> str:
     texts = replies.split(reply)
     if not texts:
         return f"{XML_DECLARATION}<Response />"
-    messages = "".join(f"<Message>{text.translate(XML_TEXT)}</Message>" for text in texts)
+    messages = "".join(f"<Message>{xml_text(text)}</Message>" for text in texts)
     return f"{XML_DECLARATION}<Response>{messages}</Response>"
+
+
+def xml_text(text: str) -> str:
+    """`text` escaped as ElementTree escapes an element's text, in three scans in C
+    (`str.translate` with this table raised and caught a KeyError for every other letter)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def log_failure(app: Flask, error: Exception) -> None:

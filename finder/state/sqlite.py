@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -70,20 +70,47 @@ class SqliteStore(rolling.SqliteRolling):
     @contextmanager
     def exchange(self, number: str, message_id: str,
                  limit: Limit = NO_LIMIT) -> Iterator[Exchange]:
-        """The exchange for one inbound message, written when the block ends without error."""
-        with self._unavailable_as_error(), self._connection() as conn:
-            number_keys = self.keys.every("number", number)  # the current one first
-            with self.turns.hold(number_keys[0], BUSY_TIMEOUT_SECONDS):
-                found = Exchange(self, conn, number, number_keys, message_id, limit,
-                                 self.clock())
-                yield found
-                if found.changes():
-                    with self._transaction(conn):
-                        found.write(conn)
-            if found.action == "erase":
-                # Push erased pages out of the write-ahead log now, not at some later checkpoint.
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """The exchange for one inbound message, written when the block ends without error.
+
+        What `_connection`, `_unavailable_as_error`, `turns.hold` and `_transaction` do, done
+        with try blocks: four context managers made for every text cost as much as one of its
+        SQL statements."""
+        try:
+            conn = self._lend()
+            try:
+                found = yield from self._turn(conn, number, message_id, limit)
+            finally:
+                self._idle.append(conn)
+        except (sqlite3.OperationalError, TurnLockTimeout, OSError) as error:
+            raise self._unavailable(error) from error
         self._purge_now_and_then(found.now)
+
+    def _turn(self, conn: Connection, number: str, message_id: str,
+              limit: Limit) -> Generator[Exchange, None, Exchange]:
+        """`exchange`'s part under its number's lock (yielding the exchange once)."""
+        number_keys = self.keys.every("number", number)  # the current one first
+        held = self.turns.acquire(number_keys[0], BUSY_TIMEOUT_SECONDS)
+        try:
+            found = Exchange(self, conn, number, number_keys, message_id, limit, self.clock())
+            yield found
+            if found.changes():
+                self._write(conn, found)
+        finally:
+            self.turns.release(held)
+        if found.action == "erase":
+            # Push erased pages out of the write-ahead log now, not at some later checkpoint.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return found
+
+    def _write(self, conn: Connection, found: Exchange) -> None:
+        """A turn's writes in one transaction (`_transaction`, without a context manager)."""
+        self._begin(conn)
+        try:
+            found.write(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def _purge_now_and_then(self, now: float) -> None:
         """Purge when PURGE_EVERY_SECONDS have passed since the last; a failure waits for the
@@ -189,11 +216,7 @@ class SqliteStore(rolling.SqliteRolling):
     @contextmanager
     def _transaction(self, conn: Connection) -> Iterator[None]:
         """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
-        wait = int(BUSY_TIMEOUT_SECONDS * 1000)
-        if conn.wait != wait:  # once per connection
-            conn.execute(f"PRAGMA busy_timeout = {wait}")
-            conn.wait = wait
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin(conn)
         try:
             yield
         except BaseException:
@@ -201,21 +224,39 @@ class SqliteStore(rolling.SqliteRolling):
             raise
         conn.execute("COMMIT")
 
+    @staticmethod
+    def _begin(conn: Connection) -> None:
+        wait = int(BUSY_TIMEOUT_SECONDS * 1000)
+        if conn.wait != wait:  # once per connection
+            conn.execute(f"PRAGMA busy_timeout = {wait}")
+            conn.wait = wait
+        conn.execute("BEGIN IMMEDIATE")
+
     @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:
         """A locked, read-only, full or unopenable file, told apart from a bug in a turn."""
         try:
             yield
-        except (sqlite3.OperationalError, TurnLockTimeout) as error:
-            raise StateUnavailable(f"state database {self.path.name}: {error}") from error
-        except OSError as error:  # the lock file beside it
-            raise StateUnavailable(f"state database {self.path.name}: {error.strerror}"
-                                   ) from error
+        except (sqlite3.OperationalError, TurnLockTimeout, OSError) as error:
+            raise self._unavailable(error) from error
+
+    def _unavailable(self, error: Exception) -> StateUnavailable:
+        if isinstance(error, OSError) and not isinstance(error, TurnLockTimeout):  # lock file's
+            return StateUnavailable(f"state database {self.path.name}: {error.strerror}")
+        return StateUnavailable(f"state database {self.path.name}: {error}")
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
-        """A connection for this thread alone until the block ends: the one given back last
-        (list.pop and append are atomic), else a new one; none made before a fork is used."""
+        """A connection for this thread alone until the block ends (`_lend`)."""
+        conn = self._lend()
+        try:
+            yield conn
+        finally:
+            self._idle.append(conn)
+
+    def _lend(self) -> Connection:
+        """The connection given back last (list.pop and append are atomic), else a new one;
+        none made before a fork is used. Given back by appending it to `_idle`."""
         try:
             conn = self._idle.pop()
         except IndexError:
@@ -226,10 +267,7 @@ class SqliteStore(rolling.SqliteRolling):
             if conn is not None:
                 self._idle.clear()  # the parent process's, all of them
             conn = self._connect()
-        try:
-            yield conn
-        finally:
-            self._idle.append(conn)
+        return conn
 
     def _connect(self) -> Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,

@@ -45,6 +45,14 @@ class TurnLocks:
     @contextmanager
     def hold(self, key: str, timeout: float) -> Iterator[None]:
         """Hold the lock of the number whose HMAC is `key` (hex), waiting up to `timeout` s."""
+        held = self.acquire(key, timeout)
+        try:
+            yield
+        finally:
+            self.release(held)
+
+    def acquire(self, key: str, timeout: float) -> tuple[int, int]:
+        """`hold` without a context manager: the lock taken, to give to `release`."""
         bucket = int(key[:8], 16) % BUCKETS
         deadline = time.monotonic() + timeout
         if not self._threads[bucket].acquire(timeout=timeout):
@@ -52,10 +60,15 @@ class TurnLocks:
         try:
             descriptor = self._descriptor()
             self._lock_byte(descriptor, bucket, deadline)
-            try:
-                yield
-            finally:
-                fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, bucket)
+        except BaseException:
+            self._threads[bucket].release()
+            raise
+        return bucket, descriptor
+
+    def release(self, held: tuple[int, int]) -> None:
+        bucket, descriptor = held
+        try:
+            fcntl.lockf(descriptor, fcntl.LOCK_UN, 1, bucket)
         finally:
             self._threads[bucket].release()
 
