@@ -325,12 +325,7 @@ def test_a_disclosure_of_the_fresh_classes_is_heard(understander, language, kind
 EVERYDAY = QUIET + SCENARIO_QUIET + LOOK_ALIKES
 
 
-# A gap the three safety branches' merged training opened (session 12): strict, so it is seen.
-MERGE_GAP = pytest.mark.xfail(reason="self-harm after the merged model training", strict=True)
-
-
-@pytest.mark.parametrize(("language", "text"), [
-    pytest.param(*q, marks=[MERGE_GAP] if i == 7 else []) for i, q in enumerate(EVERYDAY)],
+@pytest.mark.parametrize(("language", "text"), EVERYDAY,
                          ids=[f"{q[0]}-{i}" for i, q in enumerate(EVERYDAY)])
 def test_an_everyday_message_beside_the_same_words_stays_quiet(understander, language, text):
     assert understander.interpret(text).safety == (), language

@@ -341,12 +341,7 @@ QUIET = [
 ]
 
 
-# A gap the three safety branches' merged training opened (session 12): strict, so it is seen.
-MERGE_GAP = pytest.mark.xfail(reason="unheard after the merged model training", strict=True)
-
-
-@pytest.mark.parametrize(("language", "kind", "text"), [
-    pytest.param(*h, marks=[MERGE_GAP] if i == 49 else []) for i, h in enumerate(HEARD)],
+@pytest.mark.parametrize(("language", "kind", "text"), HEARD,
                          ids=[f"{h[0]}-{h[1]}-{i}" for i, h in enumerate(HEARD)])
 def test_a_disclosure_of_the_r3_classes_is_heard(understander, language, kind, text):
     assert kind in understander.interpret(text).safety, language
