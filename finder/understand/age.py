@@ -57,7 +57,7 @@ class AgeReader:
             self.numbers.words.first_words() | self.numbers.fractions.first_words()
         # words a clitic may be glued to ("وبنتي"): split off before reading
         self.known = self.starts | self.context.siblings.first_words() | \
-            self.pregnancy.first  # "وحامل": "and pregnant"
+            self.pregnancy.first | self.context["twins"].first_words()  # "وحامل", "وتوأم"
         self.child_words = self.grammar.children | self.grammar.bare | \
             self.context.siblings.first_words()
         # words that name a child, not words that say an age follows ("عمره": his age)
@@ -153,7 +153,8 @@ class AgeReader:
         stage = None if read.ages or not read.mentions else self.school.stage_in(words)
         read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
-        children = read.births(multiples[:1] if len(read.ages) == 1 else multiples)
+        children = read.births(multiples[:1] if len(read.ages) == 1 else multiples, frozenset(
+            hit.start for hit in self.context["and"].find(tokens)))  # "6yo and twins of 2"
         children = [m for m in children if 0 <= m <= af.MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
             children.append(0)

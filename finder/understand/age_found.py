@@ -108,16 +108,20 @@ class Children:
             self.where += [at] * len(ages)
             self.school += ages if is_school else []
 
-    def births(self, hits: list[tuple[int, int]]) -> list[int]:
+    def births(self, hits: list[tuple[int, int]],
+               links: frozenset[int] = frozenset()) -> list[int]:
         """The ages with twins or triplets (`hits`: where each such word is, and how many
         children it names) as that many children: with one child read, all of them; else the
         age read nearest each word (the one before it if as near), a few words at most ("3 yr
-        old twins and a baby", "3 saal de judwa te 5 mahine da baby")."""
+        old twins and a baby", "3 saal de judwa te 5 mahine da baby"); an age before the word
+        with an "and" (at one of `links`) between is another child's when one follows ("a 6yo
+        and twins of 2", "córka 3 lata i bliźniacy po 5 lat")."""
         ages = list(self.ages)
         for word, many in hits:
-            near = [(max(start - word - 1, word - end), start > word, i)
+            near = [(start < word and any(end <= link < word for link in links),
+                     max(start - word - 1, word - end), start > word, i)
                     for i, (start, end) in enumerate(self.where)]
-            near = [n for n in near if n[0] <= MULTIPLE_GAP or len(self.ages) == 1]
+            near = [n for n in near if n[1] <= MULTIPLE_GAP or len(self.ages) == 1]
             if near:
-                ages += [self.ages[min(near)[2]]] * (many - 1)
+                ages += [self.ages[min(near)[3]]] * (many - 1)
         return ages

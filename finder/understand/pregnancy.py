@@ -15,6 +15,8 @@ BABY_WEEKS = 12  # "34 weeks with my second" is a pregnancy; "10 weeks with my m
 EXPECTING_GAP = 2  # "uur baan ahay 5 bilood": words between a pregnancy word and the number
 PREGNANCY_WINDOW = 3  # "36 weeks pregnant", "36 weeks and pregnant"
 LOOK_BACK = 5  # a pregnancy phrase before the number starts at most this far back
+OTHERS_GAP = 3  # "my sister is now pregnant": words between
+PAPER_GAP = 5  # "the due date on the form": from the due date's start to the form
 
 
 # "36+2", "38w+5d": weeks and days of a pregnancy, the midwives' notation every language uses;
@@ -32,6 +34,10 @@ class Pregnancy:
         self.first = self.words.first_words()  # no such word: no pregnancy said
         self.context = context
         self.grammar = grammar or AgeGrammar({})
+        # "my sister is pregnant" (another woman's), "due date on the form" (a form's)
+        self.others, self.paperwork = (PhraseIndex(
+            (str(text), True) for forms in self.grammar.languages.values()
+            for text in forms.get(key) or []) for key in ("pregnant_others", "paperwork"))
 
     def hers(self, tokens: tuple[str, ...], start: int) -> bool:
         """Whether the parent herself ("jestem w", "uur baan ahay") or a partner ("żona w")
@@ -47,10 +53,23 @@ class Pregnancy:
 
     def _uncovered(self, tokens: tuple[str, ...]) -> list[Hit[str]]:
         """The pregnancy words that start in no phrase like "due his jabs" or "uurka ayaa i
-        xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy)."""
+        xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy), nor a few words after
+        another woman ("my sister is pregnant") or before a form ("due date on the form")."""
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
+        covers += self._others(tokens)
+        covers += [(hit.start - PAPER_GAP, hit.start) for hit in self.paperwork.find(tokens)]
         return [hit for hit in self.words.find(tokens)  # "rent due in": from "rent due"
                 if not any(s <= hit.start < e for s, e in covers)]
+
+    def _others(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where a pregnancy word would be another woman's: a few words after her ("my sister
+        is pregnant"), up to a word for the parent ("my friend thinks im pregnant")."""
+        spans = []
+        for hit in self.others.find(tokens):
+            end = min(hit.end + OTHERS_GAP, len(tokens))
+            own = [s.start for s in self.grammar.speaker.find(tokens[hit.end:end])]
+            spans.append((hit.end, hit.end + min(own, default=end - hit.end)))
+        return spans
 
     def notation(self, text: str) -> bool:
         """"36+2 and my toddler won't sleep": a pregnancy's weeks and days."""
