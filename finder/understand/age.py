@@ -257,7 +257,7 @@ class AgeReader:
         if self.context["not_after"].match_at(tokens, end) is not None and \
                 self.units.match_at(tokens, end) is None or \
                 self.context.waiting_before(tokens, number.start, self.child_words) and \
-                not self.grammar.aged(tokens, number.start, found.end):
+                not self.grammar.aged(tokens, number.start, found.end, False):
             return False
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
