@@ -53,9 +53,10 @@ class SchoolYears:
         self.starting, self.named_years = (PhraseIndex[int](
             (text, int(value)) for text, _, value in _named(table, key))
             for key in ("starting", "named"))
-        weak = set(table.get("weak_stages") or [])
-        self.stages: PhraseIndex[tuple[int, bool]] = PhraseIndex(
-            (text, (int(value), name in weak)) for text, name, value in _named(table, "stages"))
+        weak, own = (set(table.get(key) or []) for key in ("weak_stages", "own_stages"))
+        self.stages: PhraseIndex[tuple[int, bool, bool]] = PhraseIndex(
+            (text, (int(value), name in weak, name in own))
+            for text, name, value in _named(table, "stages"))
         self.younger = frozenset(token for word in table.get("younger") or []
                                  for token in phrase(str(word)))
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
@@ -118,16 +119,17 @@ class SchoolYears:
             after = self.after_ordinal.match_at(tokens, past)
         return self._year(number.value, index, after.end) if after is not None else None
 
-    def stage_in(self, words: Words) -> int | None:
+    def stage_in(self, words: Words, mentioned: bool = True) -> int | None:
         """The age of the first stage named without a number ("in nursery": 36 months), for
         a message with no other age: a child at nursery may be 2 or 4 where one is given. A
         weak stage ("nursery", not "school nursery") says no age in a message with digits
-        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child."""
+        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child;
+        where no word for a child is `mentioned`, only a child's own stage ("doing his SATs")."""
         tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
         weak = any(token in self.younger or token[:1].isdigit() and not words.glued[i] and
                    not glued[i] for i, token in enumerate(tokens))  # not Arabizi "3al"
         return next((hit.value[0] for hit in self.stages.find(tokens)
-                     if not (hit.value[1] and weak)), None)
+                     if not (hit.value[1] and weak) and (mentioned or hit.value[2])), None)
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
