@@ -58,9 +58,11 @@ class AgeGrammar:
         # a number word glued before a unit ("czteromiesięczny", "półroczne"): one pattern
         self.prefixes = {normalise(k): str(v) for f in forms
                          for k, v in ((f.get("compounds") or {}).get("prefixes") or {}).items()}
-        stems = {normalise(k) for f in forms for k in (f.get("compounds") or {}).get("units") or []}
+        stems, plain = ({normalise(k) for f in forms for k in (f.get("compounds") or {}).get(key)
+                         or []} for key in ("units", "plain"))  # "plain": "fiveyo", no adjective
         self.adjectives = tuple(sorted(stems))  # "letnią", "roczną": a unit that describes a noun
         self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
+        stems |= plain
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
         self.old, self.told, self.about = (self._words(key) for key in (

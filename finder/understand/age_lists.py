@@ -60,7 +60,8 @@ class AgeLists:
 
     def compound(self, tokens: tuple[str, ...], found: Found) -> Found:
         """"2 years and 6 months" is one child of 30 months, not two children (but after "two
-        under two", "20 months and 3 weeks" are the two)."""
+        under two", "20 months and 3 weeks" are the two; "4 years and 20 months": more than a
+        year of months is another child's age)."""
         if self.context["under_count"].find(tokens):
             return found
         link = self.context["and"].match_at(tokens, found.end)
@@ -69,6 +70,7 @@ class AgeLists:
         unit = self.units.match_at(tokens, number.end) if number else None
         if len(found.values) != 1 or unit is None or \
                 MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
+                number.value * MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
                 tokens[unit.start].startswith(self.adjectives):  # "i 6-miesięczną córkę"
             return found
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
