@@ -134,9 +134,11 @@ class AgeContext:
     def waiting_before(self, tokens: tuple[str, ...], start: int,
                        children: frozenset[str]) -> bool:
         """"czekamy na diagnozę autyzmu już 2 lata", "قائمة الانتظار للنطق ١٨ شهر": a wait a
-        few words before a number, with no word for a child between, says how long."""
+        few words before a number, with no word for a child between, says how long (not where
+        a phrase of an age's own ends just before it: "we waited 2 years, he is 7")."""
         begin = max(0, start - WAIT_WORDS)
-        if self.wait_first.isdisjoint(tokens[begin:start]):
+        if self.wait_first.isdisjoint(tokens[begin:start]) or \
+                self.longest_ending(tokens, "before", start) > 1:
             return False  # most numbers: no wait before them
         return any(hit is not None and hit.end <= start and
                    children.isdisjoint(tokens[hit.end:start])
