@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from finder.directory.yamlfile import load_yaml
-from finder.understand.age_found import Children, told_twice
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.numbers import NumberReader
 from finder.understand.text import Words, phrase
 
 FILE = Path("ages") / "school-years.yaml"
-CHILD_REACH = 4  # "and my son is in nursery": words between another child's word and a stage
 
 
 @dataclass(frozen=True)
@@ -55,10 +53,9 @@ class SchoolYears:
         self.starting, self.named_years = (PhraseIndex[int](
             (text, int(value)) for text, _, value in _named(table, key))
             for key in ("starting", "named"))
-        weak, own = (set(table.get(key) or []) for key in ("weak_stages", "own_stages"))
-        self.stages: PhraseIndex[tuple[int, bool, bool]] = PhraseIndex(
-            (text, (int(value), name in weak, name in own))
-            for text, name, value in _named(table, "stages"))
+        weak = set(table.get("weak_stages") or [])
+        self.stages: PhraseIndex[tuple[int, bool]] = PhraseIndex(
+            (text, (int(value), name in weak)) for text, name, value in _named(table, "stages"))
         self.younger = frozenset(token for word in table.get("younger") or []
                                  for token in phrase(str(word)))
         self.endings = frozenset(token for text in words["endings"] for token in phrase(text))
@@ -121,40 +118,16 @@ class SchoolYears:
             after = self.after_ordinal.match_at(tokens, past)
         return self._year(number.value, index, after.end) if after is not None else None
 
-    def stage_in(self, words: Words, read: Children | None = None,
-                 children: frozenset[str] = frozenset(),
-                 back: frozenset[str] = frozenset()) -> int | None:
+    def stage_in(self, words: Words) -> int | None:
         """The age of the first stage named without a number ("in nursery": 36 months), for
         a message with no other age: a child at nursery may be 2 or 4 where one is given. A
         weak stage ("nursery", not "school nursery") says no age in a message with digits
-        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child;
-        with no word for a child (`read.mentions`), only a child's own stage ("doing his SATs").
-        With ages `read`, only another child's stage after them all (`children`: its words;
-        `back`: words for "that one", no new child: "nursery vala")."""
-        if read is not None and read.ages:
-            return self._later_stage(words.tokens, read, children, back)
+        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child."""
         tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
         weak = any(token in self.younger or token[:1].isdigit() and not words.glued[i] and
                    not glued[i] for i, token in enumerate(tokens))  # not Arabizi "3al"
-        return next((hit.value[0] for hit in self.stages.find(tokens) if not (
-            hit.value[1] and weak) and (read is None or read.mentions or hit.value[2])), None)
-
-    def _later_stage(self, tokens: tuple[str, ...], read: Children, children: frozenset[str],
-                     back: frozenset[str]) -> int | None:
-        """"in year 3 and my son is in nursery": a stage after the last age read, with a word
-        for another child (not a baby: "the baby bites at nursery") a few words before it, in
-        a message with more words for a child than ages read ("2 saal da munda, nursery": the
-        boy's age is told), and an age no child read has ("3yrs na dikra mate nursery")."""
-        def child(token: str) -> bool:
-            return token in children and token not in back and token not in self.younger and \
-                not token[:1].isdigit()
-
-        last = max(end for _, end in read.where)
-        if sum(map(child, tokens)) <= len(read.ages):
-            return None
-        return next((hit.value[0] for hit in self.stages.find(tokens[last:]) if any(
-            map(child, tokens[last:][max(0, hit.start - CHILD_REACH):hit.start])) and
-            told_twice(len(read.ages), read.ages, [], [hit.value[0]], True) is None), None)
+        return next((hit.value[0] for hit in self.stages.find(tokens)
+                     if not (hit.value[1] and weak)), None)
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
