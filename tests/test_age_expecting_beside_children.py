@@ -18,6 +18,8 @@ EXPECTING_AND_AGES = [
     ("ur-to-come-1", "naya baby aane wala hai aur beta 5 saal ka", (60,)),
     ("ur-to-come-2", "نیا بچہ آنے والا ہے اور بیٹی 3 سال کی ہے", (36,)),
     ("ur-due-month-1", "dusra baby june mein aayega aur beti 14 mahine ki hai", (14,)),
+    ("ur-left-1", "ڈیلیوری میں 2 ہفتے باقی ہیں اور بیٹا 4 سال کا", (48,)),
+    ("pa-shahmukhi-1", "میرا پیر بھاری اے تے پتر 3 سال دا", (36,)),
 ]
 
 
