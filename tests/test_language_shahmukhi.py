@@ -1,0 +1,37 @@
+"""Punjabi written in the Urdu letters (Shahmukhi) is Punjabi: its own words ("نوں", "وچ",
+"اے", "نئیں", "دا", "سالاں") outweigh the letters it shares with Urdu, and Urdu stays Urdu.
+Sentences of our own (session 13, branch ages-b)."""
+
+from __future__ import annotations
+
+import pytest
+
+SHAHMUKHI = [
+    "میرا پتر 8 سالاں دا اے تے سکول نئیں جاندا",
+    "دھی رات نوں سوندی نئیں، میں کی کراں",
+    "منڈا سارا دن فون تے رہندا اے",
+    "ساڈی کڑی نوں بولن وچ مشکل اے",
+    "میری دھی نوں ڈاکٹر کول لے جانا اے، کتھے جاواں",
+    "نکا منڈا کھانا نئیں کھاندا",
+    "وڈی کڑی 13 سالاں دی اے تے گل نئیں مندی",
+]
+URDU = [
+    "میرا بیٹا رات کو سوتا نہیں",
+    "بیٹی 3 سال کی ہے اور بولتی نہیں",
+    "مجھے اپنے بچے کے لیے مدد چاہیے",
+    "میں بہت پریشان ہوں",
+]
+
+
+@pytest.mark.parametrize("text", SHAHMUKHI)
+def test_punjabi_in_the_urdu_letters_is_punjabi(understander, text):
+    assert understander.interpret(text).language == "pa"
+
+
+@pytest.mark.parametrize("text", URDU)
+def test_urdu_stays_urdu_beside_shahmukhi_punjabi(understander, text):
+    assert understander.interpret(text).language == "ur"
+
+
+def test_a_place_spelt_in_the_urdu_letters_alone_stays_urdu(understander):
+    assert understander.interpret("برانسٹن").language == "ur"
