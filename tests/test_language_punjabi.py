@@ -1,6 +1,7 @@
-"""Punjabi written in the Urdu letters (Shahmukhi) is Punjabi: its own words ("نوں", "وچ",
-"اے", "نئیں", "دا", "سالاں") outweigh the letters it shares with Urdu, and Urdu stays Urdu.
-Sentences of our own (session 13, branch ages-b)."""
+"""Punjabi told from Urdu: written in the Urdu letters (Shahmukhi), its own words ("نوں", "وچ",
+"اے", "نئیں", "دا", "سالاں") outweigh the letters it shares with Urdu; romanised, its own forms
+("kar reha", "kinna", "deyie") say it. Urdu stays Urdu. Sentences of our own (session 13,
+branch ages-b)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,15 @@ SHAHMUKHI = [
     "نکا منڈا کھانا نئیں کھاندا",
     "وڈی کڑی 13 سالاں دی اے تے گل نئیں مندی",
 ]
+ROMANISED = [
+    "munda saari raat ro reha, ki karaan",
+    "dawai kinni deyie, 5ml ke 10ml?",
+    "baby da pet dukhda, doctor kithe milu",
+    "kinne paise lagde group de?",
+]
 URDU = [
+    "beta raat ko ro raha hai",
+    "dawai kitni deni hai",
     "میرا بیٹا رات کو سوتا نہیں",
     "بیٹی 3 سال کی ہے اور بولتی نہیں",
     "مجھے اپنے بچے کے لیے مدد چاہیے",
@@ -25,6 +34,11 @@ URDU = [
 
 @pytest.mark.parametrize("text", SHAHMUKHI)
 def test_punjabi_in_the_urdu_letters_is_punjabi(understander, text):
+    assert understander.interpret(text).language == "pa"
+
+
+@pytest.mark.parametrize("text", ROMANISED)
+def test_punjabi_forms_urdu_writes_otherwise_say_punjabi(understander, text):
     assert understander.interpret(text).language == "pa"
 
 
