@@ -1,6 +1,7 @@
 """Punjabi told from Urdu: written in the Urdu letters (Shahmukhi), its own words ("نوں", "وچ",
 "اے", "نئیں", "دا", "سالاں") outweigh the letters it shares with Urdu; romanised, its own forms
-("kar reha", "kinna", "deyie") say it. Urdu stays Urdu. Sentences of our own (session 13,
+("kar reha", "kinna", "deyie") say it. Urdu stays Urdu; Gujarati's own forms ("dikra",
+"aapu") say Gujarati. Sentences of our own (session 13,
 branch ages-b)."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROMANISED = [
     "baby da pet dukhda, doctor kithe milu",
     "kinne paise lagde group de?",
 ]
+GUJARATI = ["be dikra, moto 10 no", "dawa ketli aapu, 5ml?"]
 URDU = [
     "beta raat ko ro raha hai",
     "dawai kitni deni hai",
@@ -49,3 +51,8 @@ def test_urdu_stays_urdu_beside_shahmukhi_punjabi(understander, text):
 
 def test_a_place_spelt_in_the_urdu_letters_alone_stays_urdu(understander):
     assert understander.interpret("برانسٹن").language == "ur"
+
+
+@pytest.mark.parametrize("text", GUJARATI)
+def test_gujarati_forms_say_gujarati(understander, text):
+    assert understander.interpret(text).language == "gu"
