@@ -19,6 +19,10 @@ EXPECTING_AND_AGES = [
     ("ur-to-come-2", "نیا بچہ آنے والا ہے اور بیٹی 3 سال کی ہے", (36,)),
     ("ur-due-month-1", "dusra baby june mein aayega aur beti 14 mahine ki hai", (14,)),
     ("ur-left-1", "ڈیلیوری میں 2 ہفتے باقی ہیں اور بیٹا 4 سال کا", (48,)),
+    ("gu-comes-in-1", "baby 2 athvadiya ma aavse ane dikri 3 varas ni", (36,)),
+    ("gu-idiom-1", "mara pag bhare che ane dikro 6 varas no", (72,)),
+    ("ur-comes-in-1", "baby 2 hafte mein aayega aur beti 3 saal ki hai", (36,)),
+    ("ur-comes-in-2", "بچہ 3 ہفتے میں آئے گا اور بیٹا 5 سال کا", (60,)),
     ("pa-shahmukhi-1", "میرا پیر بھاری اے تے پتر 3 سال دا", (36,)),
 ]
 
