@@ -150,8 +150,7 @@ class AgeReader:
         multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
                             for hit in self.context[key].find(tokens)  # not "pregnant with twins"
                             if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
-        stage = None if read.ages or not read.mentions else self.school.stage_in(words)
-        read.ages += [stage] if stage is not None else []  # "ebni biroo7 3al nursery": 36
+        read.ages += self.school.stage_for(words, read.ages, read.mentions)  # nursery: 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
         children = read.births(multiples[:1] if len(read.ages) == 1 else multiples, frozenset(
             hit.start for hit in self.context["and"].find(tokens)))  # "6yo and twins of 2"

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from finder.directory.yamlfile import load_yaml
+from finder.understand.age_slots import spelled_out
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, normalise, phrase
 
 FILE = Path("ages") / "grammar.yaml"
-NEAR = 3  # a birth word and a time word, or a due word and a month, at most this far apart
+NEAR = 3  # a birth word and a time word, or a due word and a month: fewer words between them
 SPEAKER_GAP = 4  # "main kalli mummy haan, 24 saal di": words between the parent and her age
 
 
@@ -117,6 +118,8 @@ class AgeGrammar:
             for kind, texts in (forms.get("after_genitive") or {}).items():
                 context[kind] = [*(context.get(kind) or []), *_with_genitives(
                     _tokens(texts), _tokens(forms.get("genitive")))]
+            for kind, texts in (forms.get("slots") or {}).items():  # "thi |thodo vadhare"
+                context[kind] = [*(context.get(kind) or []), *spelled_out(_tokens(texts))]
             for kind, key in (("born", "born"), ("sibling", "children")):
                 context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
         return out
@@ -291,6 +294,7 @@ def _either(texts: Any) -> str:
 
 
 def _near(first: list[Any], second: list[Any]) -> bool:
-    """Two forms of one language close together, neither inside the other."""
-    return any(a.value == b.value and abs(a.start - b.start) <= NEAR and
-               (a.end <= b.start or b.end <= a.start) for a in first for b in second)
+    """Two forms of one language close together (fewer than NEAR words between them,
+    "ગયા અઠવાડિયે મારી દીકરી જન્મી"), neither inside the other."""
+    return any(a.value == b.value and (a.end <= b.start or b.end <= a.start) and
+               max(b.start - a.end, a.start - b.end) < NEAR for a in first for b in second)

@@ -33,9 +33,15 @@ class AgeWords:
         self.numbers, self.units, self.ands = numbers, units, ands
         self.adjectives = grammar.adjectives  # "roczne": a unit that describes a child
         # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
-        self.about: PhraseIndex[str] = PhraseIndex(
-            (text, language) for language, forms in languages.items()
-            for text in _texts(forms, "about"))
+        owners: dict[str, set[str]] = {}  # "around": said inside several languages
+        for language, forms in languages.items():
+            for text in _texts(forms, "about"):
+                owners.setdefault(text, set()).add(language)
+        self.about: PhraseIndex[frozenset[str]] = PhraseIndex(
+            (text, frozenset(languages)) for text, languages in owners.items())
+        # "5 ku saal": "about" between a number and its unit, in its own language
+        self.about_after = {normalise(text): language for language, forms in languages.items()
+                            for text in _texts(forms, "about_after")}
         self.letters, self.endings = (frozenset(
             normalise(text) for forms in languages.values() for text in _texts(forms, key))
             for key in ("letters", "digit_endings"))
@@ -59,16 +65,25 @@ class AgeWords:
         index = 0
         while index < len(tokens):
             about = self.about.match_at(tokens, index)
-            if about is not None and language in (None, about.value) and \
+            if about is not None and (language is None or language in about.value) and \
                     about.end < len(tokens) and _number_at(tokens, about.end, numbers):
                 del tokens[index:about.end], glued[index:about.end]
-            elif index and tokens[index] in self.endings and tokens[index - 1].isdigit():
-                del tokens[index], glued[index]  # "5-cio letni": 5
+            elif index and tokens[index] in self.endings and tokens[index - 1].isdigit() or \
+                    self._about_after(tokens, index, language):
+                del tokens[index], glued[index]  # "5-cio letni": 5; "5 ku saal": 5 years
             else:
                 index += 1
         if tuple(tokens) == words.tokens:
             return words
         return Words(tuple(tokens), tuple(glued))
+
+    def _about_after(self, tokens: list[str], index: int, language: str | None) -> bool:
+        """A word for "about" between a number and its unit ("das ku mahine"), in a message
+        of its language."""
+        owner = self.about_after.get(tokens[index])
+        return owner is not None and language in (None, owner) and index > 0 and \
+            _number_at(tokens, index - 1, self.numbers.words) and \
+            self.units.match_at(tokens, index + 1) is not None
 
     def _article_off(self, tokens: list[str], index: int) -> list[str]:
         """"الثلاث" before "سنين": the article and the number word; else nothing (not

@@ -24,7 +24,8 @@ SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\
            "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 # Arabic typed in Latin letters ("ibni la yanam") is read too, by its own marker words.
-SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar"),
+# Arabic script is Urdu, Arabic or Punjabi in Shahmukhi ("میرا پتر 8 سالاں دا اے")
+SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar", "pa"),
                     "latin": ("en", "pl", "so", "ur", "pa", "gu", "ar")}
 SHORT = 2  # words; a hint wins over so little evidence
 MARKER_WEIGHT, VOCABULARY_WEIGHT = 1.0, 0.5
@@ -201,7 +202,7 @@ class LanguageDetector:
                 scores[lang] = scores.get(lang, 0.0) + weight * likely.get(lang, 0.0)
         if not scores:
             return hint or self._letters_alone(text, words, allowed) or (
-                allowed[0] if len(allowed) < 3 else DEFAULT_LANGUAGE)
+                DEFAULT_LANGUAGE if "en" in allowed else allowed[0])
         best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
         if hint is None:
             return best

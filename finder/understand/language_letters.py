@@ -11,6 +11,7 @@ from finder.understand.text import Words
 URDU_LETTERS = frozenset("ےںٹڈڑگپچژکیہھۓ۰۱۲۳۴۵۶۷۸۹")
 ARABIC_LETTERS = frozenset("ةىيكأإغه٠١٢٣٤٥٦٧٨٩")
 LETTER_WEIGHT = 0.5
+SHAHMUKHI_SHARE = 0.9  # of Urdu's letters, for Punjabi: most Urdu-letter messages are Urdu
 POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 ARABIZI_DIGITS, ARABIZI_NEXT = ("3", "7"), "aeioun"  # ع and ح opening a word: "3la", "7abibi"
 NOT_ARABIZI = frozenset({"am", "ish", "nd", "months", "in", "on", "or", "and", "of", "ys"})
@@ -37,7 +38,10 @@ def add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -
     if "pl" in allowed:  # each letter counted by `str.count`: not a loop over the text
         scores["pl"] += 2 * sum(map(text.count, POLISH_LETTERS))
     if "ar" in allowed:
-        scores["ur"] += LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS))
+        urdu = LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS))
+        scores["ur"] += urdu
         scores["ar"] += LETTER_WEIGHT * sum(map(text.count, ARABIC_LETTERS))
+        if scores.get("pa"):  # Shahmukhi writes Urdu's letters: its words tell it apart
+            scores["pa"] += SHAHMUKHI_SHARE * urdu
     if len(allowed) == 1:
         scores[allowed[0]] += 1

@@ -112,6 +112,7 @@ class Pregnancy:
                 or self._gestation(tokens, start, end, longest)):
             return True
         if self._due_before(tokens, start) and self.context["ago"].match_at(tokens, end) is None \
+                and (unit == "weeks" or longest <= MONTHS_PREGNANT) \
                 or unit == "months" and longest <= MONTHS_PREGNANT and \
                 self.context.near_before(tokens, "partner", start):
             return True  # "meri delivery 3 hafte mein": due in so long; "wife ne 6 mahina"
@@ -147,12 +148,15 @@ class Pregnancy:
     def _due_before(self, tokens: tuple[str, ...], start: int) -> bool:
         """"delivery 3 hafte mein", "موعد ولادتي بعد ٣ اسابيع": a word for a due date or a
         delivery ending at most two words before the number, not one that has come ("delivery
-        hoi, munda 1 week da": the start of a birth word)."""
+        hoi, munda 1 week da": the start of a birth word), nor one a word for a child stands
+        after ("baby december ch aana te munda 8 mahine da": his age)."""
         begin = max(0, start - LOOK_BACK)
         if self.grammar.due_first.isdisjoint(tokens[begin:start]):
             return False
         born = [hit.start for hit in self.grammar.born.find(tokens[begin:start])]
-        return any(start - EXPECTING_GAP <= begin + hit.end and hit.start not in born
+        return any(start - EXPECTING_GAP <= begin + hit.end and hit.start not in born and
+                   not any(token in self.context.siblings for token in
+                           tokens[begin + hit.end:start])
                    for hit in self.grammar.due.find(tokens[begin:start]))
 
     def _before(self, tokens: tuple[str, ...], start: int, found: list[int]) -> bool:

@@ -118,16 +118,25 @@ class SchoolYears:
             after = self.after_ordinal.match_at(tokens, past)
         return self._year(number.value, index, after.end) if after is not None else None
 
-    def stage_in(self, words: Words) -> int | None:
+    def stage_in(self, words: Words, others: bool = False) -> int | None:
         """The age of the first stage named without a number ("in nursery": 36 months), for
         a message with no other age: a child at nursery may be 2 or 4 where one is given. A
         weak stage ("nursery", not "school nursery") says no age in a message with digits
-        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child."""
+        ("at nursery 3 days a week": the parent told numbers, none an age) or a younger child,
+        nor beside `others` children's ages (a strong one is another child's: "beti year 3
+        mein, beta nursery class mein")."""
         tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
-        weak = any(token in self.younger or token[:1].isdigit() and not words.glued[i] and
-                   not glued[i] for i, token in enumerate(tokens))  # not Arabizi "3al"
+        weak = others or any(token in self.younger or token[:1].isdigit() and not words.glued[i]
+                             and not glued[i] for i, token in enumerate(tokens))  # not "3al"
         return next((hit.value[0] for hit in self.stages.find(tokens)
                      if not (hit.value[1] and weak)), None)
+
+    def stage_for(self, words: Words, ages: list[int], mentions: int) -> list[int]:
+        """A stage's age (`stage_in`) for a child of the `mentions` words for a child whose
+        age is none of the `ages` read: "ebni biroo7 3al nursery" (36), "beti year 3 mein, beta
+        nursery class mein" (84, 36); not "year 6, SATs" (one child's)."""
+        stage = self.stage_in(words, bool(ages)) if mentions > len(ages) else None
+        return [] if stage is None or stage in ages else [stage]
 
     def _year(self, value: float, start: int, end: int) -> SchoolYear | None:
         months = self.years.get(int(value)) if value == int(value) else None
