@@ -4,7 +4,8 @@ limits, and TwiML written by a template exactly as the Twilio SDK writes it."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
+import random
+from urllib.parse import parse_qsl, unquote_plus, urlencode
 from xml.etree import ElementTree
 
 import pytest
@@ -14,7 +15,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
 from finder.sms.replies import MESSAGE_BREAK
-from finder.sms.signature import form_fields
+from finder.sms.signature import form_fields, unquoted
 from finder.sms.webhook import twiml_body
 
 
@@ -96,3 +97,15 @@ def test_twiml_is_what_the_twilio_sdk_writes(texts):
 ], ids=["twilio", "odd", "non-latin", "empty"])
 def test_the_form_is_read_as_the_standard_library_reads_it(body):
     assert form_fields(body) == parse_qsl(body, keep_blank_values=True)
+
+
+def test_escapes_are_decoded_as_the_standard_library_decodes_them():
+    """Every mix of plain letters, raw non-ASCII, stray percent signs and escapes that make
+    valid, broken or overlong UTF-8 reads as `unquote_plus` reads it."""
+    pieces = ["%", "+", "a", "Z", "0", "f", "G", " ", "=", "é", "ą", "😀", "%2", "%E2", "%82",
+              "%AC", "%c3", "%A9", "%F0", "%9F", "%98", "%80", "%41", "%zz", "%FF", "%ED",
+              "%A0", "%2B", "%25", "%C0", "%AF"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert unquoted(text) == unquote_plus(text), text
