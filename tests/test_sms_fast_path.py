@@ -14,6 +14,8 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
+from finder.conversation import results
+from finder.search.types import Result
 from finder.sms.replies import MESSAGE_BREAK
 from finder.sms.signature import form_fields, unquoted
 from finder.sms.webhook import twiml_body
@@ -109,3 +111,21 @@ def test_escapes_are_decoded_as_the_standard_library_decodes_them():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert unquoted(text) == unquote_plus(text), text
+
+
+def test_a_listing_shown_again_is_the_item_made_afresh_with_this_search_s_why():
+    service = {"id": "s1", "name": "Stay and Play", "organisation_name": "Family Hub",
+               "description": "Play sessions for babies and toddlers. Come along.",
+               "cost": "free", "referral": "self",
+               "contacts": [{"kind": "phone", "value": "0116 000 0000"},
+                            {"kind": "web", "value": "https://example.org/play"}]}
+    first = results.shown(Result(service=service, score=1.0, why="near you"), "pl")
+    assert first == results.item(Result(service=service, score=1.0, why="near you"), "pl")
+    again = results.shown(Result(service=service, score=0.5, why="for toddlers"), "pl")
+    assert again == {**first, "why": "for toddlers"}
+    again["join"]["phone"] = "changed by a caller"
+    assert results.shown(Result(service=service, score=1.0, why=""), "pl")["join"] == \
+        first["join"]
+    other = {**service, "name": "Another listing"}  # a new row: never another's item
+    assert results.shown(Result(service=other, score=1.0, why=""), "pl")["name"] == \
+        "Another listing"
