@@ -128,13 +128,18 @@ def fit_page(said: Sequence[Reply], page: Callable[[list[dict[str, Any]]], list[
 
     Tries every item, then one fewer down to one, each with and then without its description.
     When nothing fits after what was said, the page goes on in a message of its own (the
-    channel sends it next), with as many as fit there; nothing is ever cut.
+    channel sends it next), with as many as fit there; nothing is ever cut. What was said is
+    tried alone first: replies that do not fit in one message fit no better with a page after
+    them (texts are packed in order, and a longer text never costs fewer segments).
     """
     if fits is None:
         return page(items)
     bare = [{**item, "what": ""} for item in items]
     tries = [chosen[:count] for count in range(len(items), 0, -1) for chosen in (items, bare)]
-    for before in (tuple(said), ()):
+    said = tuple(said)
+    for before in (said, ()) if said else ((),):
+        if before and not fits(before):
+            continue  # what was said fills more than a message: no page can join it
         for chosen in tries:
             replies = page(chosen)
             if fits((*before, *replies)):
