@@ -129,3 +129,10 @@ def test_a_listing_shown_again_is_the_item_made_afresh_with_this_search_s_why():
     other = {**service, "name": "Another listing"}  # a new row: never another's item
     assert results.shown(Result(service=other, score=1.0, why=""), "pl")["name"] == \
         "Another listing"
+
+
+@pytest.mark.parametrize("header", ["", "x", "é" * 28, "\ud800abc", "A" * 27 + "="])
+def test_a_wrong_signature_of_any_shape_is_refused_without_an_error(twilio, header):
+    form = twilio.form("hello")
+    response = twilio.client.post("/sms", data=form, headers={"X-Twilio-Signature": header})
+    assert response.status_code == 403

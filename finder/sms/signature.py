@@ -10,6 +10,7 @@ request's only when its Host is loopback: a Host a client chose never names the 
 from __future__ import annotations
 
 import functools
+import hmac
 import re
 import secrets
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from typing import Any
 from urllib.parse import urlparse, urlsplit
 
 from flask import Flask, Request, abort, current_app, request
-from twilio.request_validator import RequestValidator, add_port, compare, remove_port
+from twilio.request_validator import RequestValidator, add_port, remove_port
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.sansio.utils import get_current_url
 
@@ -34,6 +35,7 @@ LOCAL_TOKEN_FILE = "sms_token"  # noqa: S105 - a file name, not the token
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
 # A run of %-escapes, found from its first "%" (a pattern that begins with a group is tried at
 # every character of the body instead: ten times the cost).
+PLUS = "%2B"  # "+", escaped: every phone number Twilio posts starts with it
 ESCAPES = re.compile(r"%[0-9A-Fa-f][0-9A-Fa-f](?:%[0-9A-Fa-f][0-9A-Fa-f])*+")
 
 
@@ -151,6 +153,8 @@ def unquoted(text: str) -> str:
     letter between two runs) ends any UTF-8 sequence, valid or not, as it ends a run."""
     if "+" in text:
         text = text.replace("+", " ")
+    elif text.startswith(PLUS) and "%" not in text[3:]:  # a number as Twilio sends it (E.164)
+        return "+" + text[3:]
     return ESCAPES.sub(_bytes_of, text) if "%" in text else text
 
 
@@ -212,11 +216,18 @@ def signed_with(validator: RequestValidator, url: str, form: Any, signature: str
     """Twilio's check of a form post, the URL as given first, then with its port added or
     removed (Twilio signs either): one signature computed for a real request, where
     `RequestValidator.validate` computes both every time."""
-    if compare(validator.compute_signature(url, form), signature):
+    if same(validator.compute_signature(url, form), signature):
         return True
     parts = urlparse(url)
     other = remove_port(parts) if parts.port else add_port(parts)
-    return compare(validator.compute_signature(other, form), signature)
+    return same(validator.compute_signature(other, form), signature)
+
+
+def same(computed: str, signature: str) -> bool:
+    """The SDK's `compare` (equal, in time that does not depend on where they differ), in C:
+    `hmac.compare_digest` over the UTF-8 bytes (a header may hold any character)."""
+    return hmac.compare_digest(computed.encode("utf-8", "surrogatepass"),
+                               signature.encode("utf-8", "surrogatepass"))
 
 
 def twilio_signed(view: Callable[..., Any]) -> Callable[..., Any]:
