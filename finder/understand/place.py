@@ -9,7 +9,7 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -19,7 +19,15 @@ from rapidfuzz import fuzz, process
 
 from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
-from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
+from finder.understand.place_names import (
+    LAST_LATIN,
+    by_district,
+    is_latin,
+    joined,
+    min_score,
+    normalise,
+    other_scripts,
+)
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
@@ -82,6 +90,7 @@ class Gazetteer:
         self.everyday: frozenset[str] = frozenset()  # words of our languages: never a typo
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
+        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(lambda word: self._exact([word], word))
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         # Each longer name's first word, with its number of words.
         self.openings = {(key.split()[0], len(key.split())) for key in self.names if " " in key}
@@ -198,6 +207,9 @@ class Gazetteer:
             letters = self.start_letters.get(size, frozenset())
             starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
                       if not latin[start] or first in letters]
+            if size == 1 and len(starts) <= MAX_FUZZY:  # the last size, every word read
+                hits += self._words(words, [s for s in starts if s not in used])
+                break
             # Spelt right, a longer name starts with its own first word: only those are read.
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
@@ -205,7 +217,7 @@ class Gazetteer:
             for finder, most, among in ((self._exact, len(starts), exact),
                                         (self._fuzzy, MAX_FUZZY, starts)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in _joined(words, size, among, blocked):
+                for start, key in joined(words, size, among, blocked):
                     if key not in read:
                         if len(read) >= most:
                             break
@@ -217,11 +229,21 @@ class Gazetteer:
                         blocked.update(range(start - size + 1, start + size))
         return hits
 
+    def _words(self, words: list[str], starts: list[int]) -> list[_Hit]:
+        """What `_names` reads one word at a time when no more than MAX_FUZZY are left: each
+        word as spelt, then a typo in each word that is no name, each word's reading kept."""
+        spelt = [(start, self.word_read(words[start])) for start in starts]
+        hits = [_Hit(1, found[0], start, found[1]) for start, found in spelt if found]
+        everyday, remembered = self.everyday, self.remembered
+        typos = [(start, None if words[start] in everyday else remembered(words[start]))
+                 for start, found in spelt if not found]
+        return hits + [_Hit(1, found[0], start, found[1]) for start, found in typos if found]
+
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
         places = self.names.get(key)
         if places:
-            return 100.0, _by_district(places)
+            return 100.0, by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
         # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
@@ -231,7 +253,7 @@ class Gazetteer:
                     continue
                 stem = words[0][:-len(ending)]
                 if len(stem) >= 4 and stem in self.names:
-                    return 95.0, _by_district(self.names[stem])
+                    return 95.0, by_district(self.names[stem])
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -242,7 +264,7 @@ class Gazetteer:
             keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + keys  # "બેલગ્રેવમાં"
         for key in keys:
             if len(key) >= MIN_AFFIXED and key in self.script_keys:
-                return 95.0, _by_district(self.names[key])
+                return 95.0, by_district(self.names[key])
         return None
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -253,7 +275,7 @@ class Gazetteer:
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
-            return found and (found[0], _by_district(p for key in found[1]
+            return found and (found[0], by_district(p for key in found[1]
                                                       for p in self.names[key]))
         words = phrase.split(" ")
         bucket = (words[0][0], len(words))
@@ -275,25 +297,4 @@ class Gazetteer:
         top = scored[0][0]
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
-        return top, _by_district(near)
-
-
-def _joined(words: list[str], size: int, starts: list[int],
-            blocked: set[int]) -> Iterator[tuple[int, str]]:
-    """Each span of `size` words at `starts` but not `blocked` (which grows as names are found),
-    its words joined only when it is reached: typos are read in the first MAX_FUZZY only."""
-    if size == 1:
-        return ((start, words[start]) for start in starts if start not in blocked)
-    return ((start, " ".join(words[start:start + size])) for start in starts
-            if start not in blocked)
-
-
-def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
-    """The first (most specific) place for each district, in order: one reading per district."""
-    seen: dict[tuple[str | None, bool], Place] = {}
-    for place in places:
-        key = (place.district, place.outside)
-        if place.outside:
-            key = (place.name, True)
-        seen.setdefault(key, place)
-    return tuple(seen.values())
+        return top, by_district(near)
