@@ -13,21 +13,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Protocol
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
-from finder.understand.place_names import (
-    LAST_LATIN,
-    by_district,
-    is_latin,
-    joined,
-    min_score,
-    normalise,
-    other_scripts,
-)
+from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
 from finder.understand.postcodes import PostcodeAreas, tidied
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
@@ -51,12 +43,6 @@ SHORT_WORD = 3
 CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
 # A street's own word is never a typo: "london and" is London, not London Road.
 STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
-
-
-class ContentLike(Protocol):
-    places: list[dict[str, Any]]
-    outcodes: list[dict[str, Any]]
-    districts: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -117,7 +103,7 @@ class Gazetteer:
                               for _, size in starts}  # the letters a name of n words starts with
 
     @classmethod
-    def from_content(cls, content: ContentLike,
+    def from_content(cls, content: place_names.ContentLike,
                      postcodes: Mapping[str, tuple[str | None, float, float]] | None = None,
                      ) -> Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
@@ -207,17 +193,23 @@ class Gazetteer:
             letters = self.start_letters.get(size, frozenset())
             starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
                       if not latin[start] or first in letters]
-            if size == 1 and len(starts) <= MAX_FUZZY:  # the last size, every word read
-                hits += self._words(words, [s for s in starts if s not in used])
-                break
             # Spelt right, a longer name starts with its own first word: only those are read.
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
+            if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
+                for reading, among in ((self._spelt, exact), (self._typos, starts)):
+                    for start, found in reading(words, size, [s for s in among
+                                                              if s not in blocked]):
+                        if found and start not in blocked:
+                            hits.append(_Hit(1, found[0], start, found[1]))
+                            used.update(range(start, start + size))
+                            blocked.update(range(start - size + 1, start + size))
+                continue
             for finder, most, among in ((self._exact, len(starts), exact),
                                         (self._fuzzy, MAX_FUZZY, starts)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in joined(words, size, among, blocked):
+                for start, key in place_names.joined(words, size, among, blocked):
                     if key not in read:
                         if len(read) >= most:
                             break
@@ -229,21 +221,24 @@ class Gazetteer:
                         blocked.update(range(start - size + 1, start + size))
         return hits
 
-    def _words(self, words: list[str], starts: list[int]) -> list[_Hit]:
-        """What `_names` reads one word at a time when no more than MAX_FUZZY are left: each
-        word as spelt, then a typo in each word that is no name, each word's reading kept."""
-        spelt = [(start, self.word_read(words[start])) for start in starts]
-        hits = [_Hit(1, found[0], start, found[1]) for start, found in spelt if found]
-        everyday, remembered = self.everyday, self.remembered
-        typos = [(start, None if words[start] in everyday else remembered(words[start]))
-                 for start, found in spelt if not found]
-        return hits + [_Hit(1, found[0], start, found[1]) for start, found in typos if found]
+    def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
+        """`_exact`'s reading of the span of `size` words at each of `starts` (a word's kept)."""
+        return [(start, self.word_read(words[start]) if size == 1 else self._exact(
+            words[start:start + size], " ".join(words[start:start + size]))) for start in starts]
+
+    def _typos(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
+        """`_fuzzy`'s reading of the span of `size` words at each of `starts`."""
+        remembered, everyday = self.remembered, self.everyday
+        if size == 1:
+            return [(start, None if words[start] in everyday else remembered(words[start]))
+                    for start in starts]
+        return [(start, remembered(" ".join(words[start:start + size]))) for start in starts]
 
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
         places = self.names.get(key)
         if places:
-            return 100.0, by_district(places)
+            return 100.0, place_names.by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
         # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
@@ -253,7 +248,7 @@ class Gazetteer:
                     continue
                 stem = words[0][:-len(ending)]
                 if len(stem) >= 4 and stem in self.names:
-                    return 95.0, by_district(self.names[stem])
+                    return 95.0, place_names.by_district(self.names[stem])
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -264,7 +259,7 @@ class Gazetteer:
             keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + keys  # "બેલગ્રેવમાં"
         for key in keys:
             if len(key) >= MIN_AFFIXED and key in self.script_keys:
-                return 95.0, by_district(self.names[key])
+                return 95.0, place_names.by_district(self.names[key])
         return None
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -275,7 +270,7 @@ class Gazetteer:
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
-            return found and (found[0], by_district(p for key in found[1]
+            return found and (found[0], place_names.by_district(p for key in found[1]
                                                       for p in self.names[key]))
         words = phrase.split(" ")
         bucket = (words[0][0], len(words))
@@ -297,4 +292,4 @@ class Gazetteer:
         top = scored[0][0]
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
-        return top, by_district(near)
+        return top, place_names.by_district(near)

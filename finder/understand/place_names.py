@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from finder.directory.yamlfile import load_yaml
 from finder.understand.types import Place
@@ -21,6 +21,14 @@ APOSTROPHES = "'\u2019\u2018\u02bc`"
 LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
                 "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 SCRIPTS_FILE = Path("places") / "scripts.yaml"
+
+
+class ContentLike(Protocol):
+    """What the gazetteer is built from (`finder.directory.content.Content`)."""
+
+    places: list[dict[str, Any]]
+    outcodes: list[dict[str, Any]]
+    districts: list[dict[str, Any]]
 
 
 class _Folding(dict):
