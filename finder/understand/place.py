@@ -27,6 +27,9 @@ from finder.understand.types import Place, PlaceMatch
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
 OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
 ANY_DIGIT = re.compile(r"[0-9]")
+# What each of `postcodes.TYPED` holds besides a "0": a letter against a digit, or a digit
+# against two letters (a message without either has no postcode typed loosely to mend).
+MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
@@ -162,7 +165,9 @@ class Gazetteer:
     def _codes(self, text: str) -> list[_Hit]:
         if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
             return []
-        upper = tidied(text.upper())
+        upper = text.upper()
+        if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
+            upper = tidied(upper)
         hits = []
         for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
             postcode = f"{match[1]} {match[2]}"
