@@ -4,7 +4,8 @@ limits, and TwiML written by a template exactly as the Twilio SDK writes it."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
+import random
+from urllib.parse import parse_qsl, unquote_plus, urlencode
 from xml.etree import ElementTree
 
 import pytest
@@ -13,8 +14,10 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
+from finder.conversation import results
+from finder.search.types import Result
 from finder.sms.replies import MESSAGE_BREAK
-from finder.sms.signature import form_fields
+from finder.sms.signature import form_fields, unquoted
 from finder.sms.webhook import twiml_body
 
 
@@ -96,3 +99,40 @@ def test_twiml_is_what_the_twilio_sdk_writes(texts):
 ], ids=["twilio", "odd", "non-latin", "empty"])
 def test_the_form_is_read_as_the_standard_library_reads_it(body):
     assert form_fields(body) == parse_qsl(body, keep_blank_values=True)
+
+
+def test_escapes_are_decoded_as_the_standard_library_decodes_them():
+    """Every mix of plain letters, raw non-ASCII, stray percent signs and escapes that make
+    valid, broken or overlong UTF-8 reads as `unquote_plus` reads it."""
+    pieces = ["%", "+", "a", "Z", "0", "f", "G", " ", "=", "é", "ą", "😀", "%2", "%E2", "%82",
+              "%AC", "%c3", "%A9", "%F0", "%9F", "%98", "%80", "%41", "%zz", "%FF", "%ED",
+              "%A0", "%2B", "%25", "%C0", "%AF"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert unquoted(text) == unquote_plus(text), text
+
+
+def test_a_listing_shown_again_is_the_item_made_afresh_with_this_search_s_why():
+    service = {"id": "s1", "name": "Stay and Play", "organisation_name": "Family Hub",
+               "description": "Play sessions for babies and toddlers. Come along.",
+               "cost": "free", "referral": "self",
+               "contacts": [{"kind": "phone", "value": "0116 000 0000"},
+                            {"kind": "web", "value": "https://example.org/play"}]}
+    first = results.shown(Result(service=service, score=1.0, why="near you"), "pl")
+    assert first == results.item(Result(service=service, score=1.0, why="near you"), "pl")
+    again = results.shown(Result(service=service, score=0.5, why="for toddlers"), "pl")
+    assert again == {**first, "why": "for toddlers"}
+    again["join"]["phone"] = "changed by a caller"
+    assert results.shown(Result(service=service, score=1.0, why=""), "pl")["join"] == \
+        first["join"]
+    other = {**service, "name": "Another listing"}  # a new row: never another's item
+    assert results.shown(Result(service=other, score=1.0, why=""), "pl")["name"] == \
+        "Another listing"
+
+
+@pytest.mark.parametrize("header", ["", "x", "é" * 28, "\ud800abc", "A" * 27 + "="])
+def test_a_wrong_signature_of_any_shape_is_refused_without_an_error(twilio, header):
+    form = twilio.form("hello")
+    response = twilio.client.post("/sms", data=form, headers={"X-Twilio-Signature": header})
+    assert response.status_code == 403

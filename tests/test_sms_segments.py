@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from finder.sms.segments import GSM7, UCS2, measure, pieces, plain, polish_plain
+from finder.sms.segments import (
+    GSM7,
+    PLAIN_TYPOGRAPHY,
+    POLISH_PLAIN,
+    UCS2,
+    measure,
+    pieces,
+    plain,
+    polish_plain,
+)
 
 CASES = [
     # text, encoding, units (septets or UTF-16 code units), segments
@@ -95,3 +106,15 @@ def test_a_text_me_message_drops_whole_services_never_cuts_one():
     kept = text.split("\n")[:-1]
     assert "\n".join(kept) == "\n\n".join(body.split("\n\n")[:len("\n".join(kept).split(
         "\n\n"))])
+
+
+def test_plain_typography_and_polish_are_each_letter_mapped_at_once():
+    """The marks and letters replaced one by one read as one `str.translate` over the text."""
+    typography = str.maketrans(PLAIN_TYPOGRAPHY)
+    polish = str.maketrans(POLISH_PLAIN)
+    letters = [*PLAIN_TYPOGRAPHY, *POLISH_PLAIN, "a", " ", ".", "é", "ß", "€", "ي", "ક", "😀", "'"]
+    rng = random.Random(4)
+    for _ in range(5000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+        assert plain(text) == text.translate(typography)
+        assert polish_plain(text) == text.translate(polish)

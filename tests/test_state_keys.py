@@ -3,6 +3,8 @@ secret key, and a rotation that keeps conversations going and lets STOP erase un
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from sms_helpers import PARENT, TOKEN, Twilio
 
@@ -11,6 +13,7 @@ from finder.sms import get_store
 from finder.state import hmac_key
 from finder.state.redis_store import RedisStore
 from finder.state.sqlite import SqliteStore
+from finder.state.types import Keys
 
 SECRET = "test-secret-key-not-for-production"
 OLD, NEW = "the-number-key-before-rotation", "the-number-key-after-rotation"
@@ -116,3 +119,19 @@ def test_the_store_keys_are_those_hmac_key_makes_under_each_secret():
         assert keys.every(purpose, value) == [hmac_key(NEW, purpose, value),
                                               hmac_key(SECRET, purpose, value)]
         assert keys.key(purpose, value) == hmac_key(NEW, purpose, value)
+
+
+def test_the_keyed_hmacs_are_the_standard_library_s_for_any_key_and_value():
+    """The pads taken in once (`Keys`) give `hmac_key`'s HMAC-SHA256 for keys shorter than,
+    as long as and longer than a block, in any script, and for the previous keys too."""
+    rng = random.Random(13)
+    letters = "abcXYZ0189+-_ €łść"
+    for length in [0, 1, 31, 63, 64, 65, 100, 128, 200]:
+        secret = "".join(rng.choice(letters) for _ in range(length))
+        previous = "".join(rng.choice(letters) for _ in range(rng.randint(1, 90)))
+        keys = Keys(secret or "x", (previous,))
+        for _ in range(20):
+            value = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+            assert keys.key("number", value) == hmac_key(secret or "x", "number", value)
+            assert keys.every("message", value) == [hmac_key(secret or "x", "message", value),
+                                                    hmac_key(previous, "message", value)]

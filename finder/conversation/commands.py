@@ -134,9 +134,17 @@ for _phrase in _AROUND:
     _ENDS.setdefault(_phrase[-1], []).append(_phrase)
 
 
+# Every word of a command or of a polite phrase: a message with any other word is no command,
+# whatever is trimmed from it (most messages, told apart by one set look-up in C).
+_VOCABULARY = frozenset(word for phrase in (*_BY_WORD, *map(" ".join, _AROUND))
+                        for word in phrase.split())
+
+
 def match(text: str) -> str | None:
     """The command this whole message is, in any language, alone or with the polite words
     `AROUND` before or after it, or None."""
+    if not _VOCABULARY.issuperset(normalise(text).split()):
+        return None
     return next((_BY_WORD[form] for form in forms(text) if form in _BY_WORD), None)
 
 

@@ -275,7 +275,7 @@ class Talk(Choices, Filling):
         self.drop_hint()  # a first answer with results is long enough
         if answer.widened:
             self.say("widened", how=answer.widened)
-        items = [results.item(r, state["lang"]) for r in answer.results]
+        items = [results.shown(r, state["lang"]) for r in answer.results]
         page = results.fit_page(tuple(self.replies), self.page, items, self.fits)
         state["shown"] = len(page[0].data.get("items", ()))
         state["seen"] += [item["id"] for item in page[0].data.get("items", ())]

@@ -44,7 +44,7 @@ class Filling:
             found = replace(found, expecting=True)  # "due in May" answers "how old?"
         needs = found.needs if new_request else self.added_needs(found, step)
         if needs:
-            self.take_needs(replace(found, needs=needs), replacing or not slots["needs"])
+            self.take_needs(found, needs, replacing or not slots["needs"])
         if found.age_months:
             keep = [] if replacing or step == "age" else slots["ages"]
             # twins stay two; an age said again in a later message is no new child
@@ -90,26 +90,21 @@ class Filling:
         return place.name.split()[0] if place.kind == "postcode" and not place.outside \
             else place.name
 
-    def take_needs(self, found: Interpretation, replace: bool) -> None:
-        """The needs found: in place of the old in a new request, else after them. When unsure
-        (two close, or the top one a guess) the top two are asked as numbered choices."""
+    def take_needs(self, found: Interpretation, needs: tuple[str, ...], replace: bool) -> None:
+        """The needs found (`needs`, those of `found` this message adds): in place of the old
+        in a new request, else after them. When unsure (two close, or the top one a guess) the
+        top two are asked as numbered choices. The needs are passed beside the reading rather
+        than in a copy of it: `dataclasses.replace` costs more than the rest of this turn's
+        filling."""
         slots, pending = self.slots, self.state["pending"]
         if found.safety and flow.safety_need(found.safety) and not found.need_confident:
             return  # a disclosure's own listings come first, not a guess from its words
         if found.safety:
-            found = found_without(found, flow.NOT_FROM_DISCLOSURE)
-        needs = list(found.needs) if replace else [*slots["needs"], *found.needs]
-        slots["needs"] = list(dict.fromkeys(needs))
+            needs = without(needs, flow.NOT_FROM_DISCLOSURE)
+        slots["needs"] = list(dict.fromkeys(needs if replace else [*slots["needs"], *needs]))
         pending.pop("needs", None)
-        if len(found.needs) > 1 and (not found.need_confident or self.close_needs(found)):
-            pending["needs"] = list(found.needs[:2])
-
-    @staticmethod
-    def close_needs(found: Interpretation) -> bool:
-        if len(found.needs) < 2 or not found.scores:
-            return False
-        first, second = (found.scores.get(n, 0.0) for n in found.needs[:2])
-        return first > 0 and second / first >= CLOSE_NEEDS
+        if len(needs) > 1 and (not found.need_confident or close_needs(needs, found.scores)):
+            pending["needs"] = list(needs[:2])
 
     def set_place(self, place: dict[str, Any], name: str = "") -> None:
         """Keep the place without its name; the name is used only in this turn's reply."""
@@ -120,6 +115,14 @@ class Filling:
             self.say("outside", place=name, council=place.get("council") or "")
 
 
-def found_without(found: Interpretation, needs: frozenset[str]) -> Interpretation:
-    """The reading with `needs` left out of its needs."""
-    return replace(found, needs=tuple(n for n in found.needs if n not in needs))
+def close_needs(needs: tuple[str, ...], scores: dict[str, float]) -> bool:
+    """Whether the second need scores nearly as well as the first (CLOSE_NEEDS)."""
+    if len(needs) < 2 or not scores:
+        return False
+    first, second = (scores.get(n, 0.0) for n in needs[:2])
+    return first > 0 and second / first >= CLOSE_NEEDS
+
+
+def without(needs: tuple[str, ...], left_out: frozenset[str]) -> tuple[str, ...]:
+    """`needs` with those in `left_out` left out."""
+    return tuple(n for n in needs if n not in left_out)

@@ -22,6 +22,8 @@ WHAT_LENGTH, WHAT_LENGTH_UCS2 = 60, 40
 _DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")  # a page's date; else it was "undated"
 # Full stops and question marks in Latin, Arabic, Urdu and Indic scripts.
 _SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u06d4\u0964])\s")
+SHOWN_KEPT = 4096  # listings' items kept per language (`shown`)
+_shown: dict[tuple[int, str], tuple[Mapping[str, Any], dict[str, Any]]] = {}
 
 
 def item(result: Result, language: str) -> dict[str, Any]:
@@ -41,6 +43,21 @@ def item(result: Result, language: str) -> dict[str, Any]:
         "join": join(service),
         "why": result.why,
     }
+
+
+def shown(result: Result, language: str) -> dict[str, Any]:
+    """`item(result, language)`, made once for each listing and language while the search
+    index keeps the listing's row (rows are read once and shared, never changed; an edit
+    reads a new one): only why it was found differs from one search to the next."""
+    service = result.service
+    key = (id(service), language)
+    found = _shown.get(key)
+    if found is None or found[0] is not service:  # held here, its id is no other row's
+        if len(_shown) >= SHOWN_KEPT:
+            _shown.clear()
+        found = _shown[key] = (service, item(result, language))
+    made = found[1]
+    return {**made, "join": dict(made["join"]), "why": result.why}
 
 
 def join(service: dict[str, Any]) -> dict[str, str]:
@@ -111,13 +128,18 @@ def fit_page(said: Sequence[Reply], page: Callable[[list[dict[str, Any]]], list[
 
     Tries every item, then one fewer down to one, each with and then without its description.
     When nothing fits after what was said, the page goes on in a message of its own (the
-    channel sends it next), with as many as fit there; nothing is ever cut.
+    channel sends it next), with as many as fit there; nothing is ever cut. What was said is
+    tried alone first: replies that do not fit in one message fit no better with a page after
+    them (texts are packed in order, and a longer text never costs fewer segments).
     """
     if fits is None:
         return page(items)
     bare = [{**item, "what": ""} for item in items]
     tries = [chosen[:count] for count in range(len(items), 0, -1) for chosen in (items, bare)]
-    for before in (tuple(said), ()):
+    said = tuple(said)
+    for before in (said, ()) if said else ((),):
+        if before and not fits(before):
+            continue  # what was said fills more than a message: no page can join it
         for chosen in tries:
             replies = page(chosen)
             if fits((*before, *replies)):

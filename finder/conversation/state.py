@@ -38,6 +38,10 @@ def empty_slots() -> dict[str, Any]:
             "after_abuse": False}
 
 
+SHAPE = list(fresh())  # a state's keys, in order, as this version makes and saves it
+SLOTS_SHAPE = list(empty_slots())
+
+
 def load(state: dict[str, Any] | None, owned: bool = False) -> dict[str, Any]:
     """A working copy of `state`, filled out to the current shape (old or partial states);
     `state` itself when `owned` (its caller handed it over: read for this turn alone).
@@ -45,6 +49,9 @@ def load(state: dict[str, Any] | None, owned: bool = False) -> dict[str, Any]:
     The history's steps are kept, never changed, so they are shared rather than copied (most of
     a state's size); `go_back` copies the one step it brings back."""
     state = state or {}
+    if owned and list(state) == SHAPE and type(state["slots"]) is dict and \
+            list(state["slots"]) == SLOTS_SHAPE:
+        return state  # saved in the current shape, keys in order: nothing to fill out
     if not owned:
         state = {**plain_copy({k: v for k, v in state.items() if k != "history"}),
                  **({"history": list(state["history"])} if "history" in state else {})}

@@ -27,26 +27,14 @@ MAX_SEGMENTS = 3
 SENTENCE_END = r"(?<=[.!?:\u061f\u06d4\u0964])\s+"
 
 
-class _Table(dict[int, int | str]):
-    """A `str.translate` table that gives every other character back as it is, kept once
-    seen (up to `KEPT`): a plain table raises and catches a KeyError for each it lacks."""
-
-    KEPT = 20000  # characters: far more than the finder's own replies hold
-
-    def __missing__(self, code: int) -> int:
-        if len(self) < self.KEPT:
-            self[code] = code
-        return code
-
-
 # Polish letters outside GSM-7 and the plain letter Polish texters use instead (see README).
-POLISH_PLAIN = _Table(str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ"))
+POLISH_PLAIN = dict(zip("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ", strict=True))
 
 # Typography that would turn a whole reply into UCS-2 for no gain, and its GSM-7 stand-in.
-PLAIN_TYPOGRAPHY = _Table(str.maketrans({
+PLAIN_TYPOGRAPHY = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-",
-}))
+}
 
 
 @dataclass(frozen=True)
@@ -63,7 +51,7 @@ GSM7_ALL = GSM7_BASIC | GSM7_EXTENSION
 # each character (a reply is measured for every page the engine tries).
 _NOT_GSM7 = re.compile("[^" + "".join(map(re.escape, sorted(GSM7_ALL))) + "]")
 _ESCAPED = re.compile("[" + "".join(map(re.escape, sorted(GSM7_EXTENSION))) + "]")
-_TYPOGRAPHY = re.compile("[" + "".join(map(chr, sorted(PLAIN_TYPOGRAPHY))) + "]")
+_TYPOGRAPHY = re.compile("[" + "".join(sorted(PLAIN_TYPOGRAPHY)) + "]")
 # Most replies are ASCII (English, plain Polish, numbers, web addresses): for those, the same
 # tests as bytes' deletions, several times quicker than a character class over each letter.
 _GSM7_ASCII = bytes(sorted(ord(ch) for ch in GSM7_ALL if ch.isascii()))
@@ -93,7 +81,12 @@ def double_cost(text: str, encoding: str) -> int:
 
 
 def measure(text: str) -> Segments:
-    """The encoding, length and number of segments of `text` (0 segments when empty).
+    """The encoding, length and number of segments of `text` (0 segments when empty)."""
+    return Segments(*measured(text))
+
+
+def measured(text: str) -> tuple[str, int, int]:
+    """`measure` as a tuple (fitting a reply asks for the count alone, several times a turn).
 
     One pass in C over the text for the encoding and one for the double-cost characters; the
     greedy per-character fill only when a long text holds some (none may straddle segments).
@@ -103,31 +96,42 @@ def measure(text: str) -> Segments:
     wide = double_cost(text, encoding)
     total = len(text) + wide
     if total <= single:
-        return Segments(encoding, total, 1 if text else 0)
+        return encoding, total, 1 if text else 0
     if not wide:
-        return Segments(encoding, total, -(-total // each))
+        return encoding, total, -(-total // each)
     count, used = 1, 0
     for unit in costs(text, encoding):
         if used + unit > each:
             count, used = count + 1, 0
         used += unit
-    return Segments(encoding, total, count)
+    return encoding, total, count
 
 
 def plain(text: str) -> str:
-    """`text` with curly quotes, dashes and ellipses made GSM-7, so they cost no extra."""
+    """`text` with curly quotes, dashes and ellipses made GSM-7, so they cost no extra. Each mark
+    present is replaced in one pass in C (`str.translate` looks up every character of a text
+    in another script, a number made for each)."""
     if text.isascii():  # each of the typography is outside ASCII
         return text
-    return text.translate(PLAIN_TYPOGRAPHY) if _TYPOGRAPHY.search(text) else text
+    found = _TYPOGRAPHY.findall(text)
+    for mark in set(found) if found else ():
+        text = text.replace(mark, PLAIN_TYPOGRAPHY[mark])
+    return text
 
 
 def polish_plain(text: str) -> str:
-    """Polish without diacritics, as many Poles text: GSM-7, so half the cost of UCS-2."""
-    return text if text.isascii() else text.translate(POLISH_PLAIN)
+    """Polish without diacritics, as many Poles text: GSM-7, so half the cost of UCS-2. Each
+    letter present is replaced in one pass in C, as in `plain`."""
+    if text.isascii():
+        return text
+    for letter, plain_letter in POLISH_PLAIN.items():
+        if letter in text:
+            text = text.replace(letter, plain_letter)
+    return text
 
 
 def fits(text: str, limit: int = MAX_SEGMENTS) -> bool:
-    return measure(text).count <= limit
+    return measured(text)[2] <= limit
 
 
 def pieces(text: str, limit: int = MAX_SEGMENTS) -> list[str]:

@@ -50,6 +50,9 @@ def open_store(app: Flask) -> Store:
 def get_store(app: Flask | None = None) -> Store:
     """The application's state store, made on first use (nothing is created at start)."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    store = app.extensions.get("state.store")
+    if store is not None:  # made already: no lock to take for reading it
+        return store
     with _OPENING:
         if "state.store" not in app.extensions:
             app.extensions["state.store"] = open_store(app)

@@ -35,26 +35,43 @@ class Keys:
     """The number key and, during a rotation, the previous ones: writes use the first, reads
     and erasures try them all until what the old key wrote has expired.
 
-    Each key's HMAC is keyed once and copied for every value (the same HMACs as `hmac_key`, at
-    about half its cost: the key's pads are not made again for every text)."""
+    Each key is taken into HMAC-SHA256's inner and outer hashes once, and those are copied for
+    every value (the same HMACs as `hmac_key`, at a third of its cost: neither the key's pads
+    nor an OpenSSL HMAC context are made again for every text)."""
 
     def __init__(self, secret: str, previous: tuple[str, ...] = ()) -> None:
         self.secrets = (secret, *(key for key in previous if key and key != secret))
-        self._keyed = [hmac.new(key.encode(), digestmod=hashlib.sha256) for key in self.secrets]
+        self._pads = [padded(key.encode()) for key in self.secrets]
 
     def key(self, purpose: str, value: str) -> str:
-        return keyed_hmac(self._keyed[0], purpose, value)
+        return keyed_hmac(self._pads[0], purpose, value)
 
     def every(self, purpose: str, value: str) -> list[str]:
         """`value`'s HMAC under each key, the current one first."""
-        return [keyed_hmac(keyed, purpose, value) for keyed in self._keyed]
+        return [keyed_hmac(pads, purpose, value) for pads in self._pads]
 
 
-def keyed_hmac(keyed: hmac.HMAC, purpose: str, value: str) -> str:
-    """`hmac_key` with an HMAC already keyed by the secret."""
-    found = keyed.copy()
-    found.update(f"{purpose}\0{value}".encode())
-    return found.hexdigest()
+BLOCK = 64  # SHA-256's block, in bytes
+INNER_PAD = bytes(byte ^ 0x36 for byte in range(256))  # as tables for bytes.translate
+OUTER_PAD = bytes(byte ^ 0x5C for byte in range(256))
+Pads = tuple[Any, Any]  # hashlib's sha256 objects: the inner and the outer hash
+
+
+def padded(key: bytes) -> Pads:
+    """HMAC-SHA256's inner and outer hashes with `key`'s pads taken in (RFC 2104: a key longer
+    than a block is hashed first, a shorter one filled out with zeros)."""
+    if len(key) > BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(BLOCK, b"\0")
+    return hashlib.sha256(key.translate(INNER_PAD)), hashlib.sha256(key.translate(OUTER_PAD))
+
+
+def keyed_hmac(pads: Pads, purpose: str, value: str) -> str:
+    """`hmac_key` from a key's `padded` hashes."""
+    inner, outer = pads[0].copy(), pads[1].copy()
+    inner.update(f"{purpose}\0{value}".encode())
+    outer.update(inner.digest())
+    return outer.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Protocol
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -27,6 +27,9 @@ from finder.understand.types import Place, PlaceMatch
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
 OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
 ANY_DIGIT = re.compile(r"[0-9]")
+# What each of `postcodes.TYPED` holds besides a "0": a letter against a digit, or a digit
+# against two letters (a message without either has no postcode typed loosely to mend).
+MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
@@ -43,12 +46,6 @@ SHORT_WORD = 3
 CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
 # A street's own word is never a typo: "london and" is London, not London Road.
 STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
-
-
-class ContentLike(Protocol):
-    places: list[dict[str, Any]]
-    outcodes: list[dict[str, Any]]
-    districts: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -82,6 +79,7 @@ class Gazetteer:
         self.everyday: frozenset[str] = frozenset()  # words of our languages: never a typo
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
+        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(lambda word: self._exact([word], word))
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         # Each longer name's first word, with its number of words.
         self.openings = {(key.split()[0], len(key.split())) for key in self.names if " " in key}
@@ -108,7 +106,7 @@ class Gazetteer:
                               for _, size in starts}  # the letters a name of n words starts with
 
     @classmethod
-    def from_content(cls, content: ContentLike,
+    def from_content(cls, content: place_names.ContentLike,
                      postcodes: Mapping[str, tuple[str | None, float, float]] | None = None,
                      ) -> Gazetteer:
         """Index the content's places, districts and outcodes, and imported postcodes."""
@@ -167,7 +165,9 @@ class Gazetteer:
     def _codes(self, text: str) -> list[_Hit]:
         if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
             return []
-        upper = tidied(text.upper())
+        upper = text.upper()
+        if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
+            upper = tidied(upper)
         hits = []
         for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
             postcode = f"{match[1]} {match[2]}"
@@ -202,10 +202,19 @@ class Gazetteer:
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
+            if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
+                for reading, among in ((self._spelt, exact), (self._typos, starts)):
+                    for start, found in reading(words, size, [s for s in among
+                                                              if s not in blocked]):
+                        if found and start not in blocked:
+                            hits.append(_Hit(1, found[0], start, found[1]))
+                            used.update(range(start, start + size))
+                            blocked.update(range(start - size + 1, start + size))
+                continue
             for finder, most, among in ((self._exact, len(starts), exact),
                                         (self._fuzzy, MAX_FUZZY, starts)):
                 read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in _joined(words, size, among, blocked):
+                for start, key in place_names.joined(words, size, among, blocked):
                     if key not in read:
                         if len(read) >= most:
                             break
@@ -217,11 +226,24 @@ class Gazetteer:
                         blocked.update(range(start - size + 1, start + size))
         return hits
 
+    def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
+        """`_exact`'s reading of the span of `size` words at each of `starts` (a word's kept)."""
+        return [(start, self.word_read(words[start]) if size == 1 else self._exact(
+            words[start:start + size], " ".join(words[start:start + size]))) for start in starts]
+
+    def _typos(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
+        """`_fuzzy`'s reading of the span of `size` words at each of `starts`."""
+        remembered, everyday = self.remembered, self.everyday
+        if size == 1:
+            return [(start, None if words[start] in everyday else remembered(words[start]))
+                    for start in starts]
+        return [(start, remembered(" ".join(words[start:start + size]))) for start in starts]
+
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
         places = self.names.get(key)
         if places:
-            return 100.0, _by_district(places)
+            return 100.0, place_names.by_district(places)
         if len(words) == 1 and not is_latin(words[0]):
             return self._affixed(words[0])
         # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
@@ -231,7 +253,7 @@ class Gazetteer:
                     continue
                 stem = words[0][:-len(ending)]
                 if len(stem) >= 4 and stem in self.names:
-                    return 95.0, _by_district(self.names[stem])
+                    return 95.0, place_names.by_district(self.names[stem])
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -242,7 +264,7 @@ class Gazetteer:
             keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + keys  # "બેલગ્રેવમાં"
         for key in keys:
             if len(key) >= MIN_AFFIXED and key in self.script_keys:
-                return 95.0, _by_district(self.names[key])
+                return 95.0, place_names.by_district(self.names[key])
         return None
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -253,7 +275,7 @@ class Gazetteer:
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
             found = self.skeletons.find(phrase)
-            return found and (found[0], _by_district(p for key in found[1]
+            return found and (found[0], place_names.by_district(p for key in found[1]
                                                       for p in self.names[key]))
         words = phrase.split(" ")
         bucket = (words[0][0], len(words))
@@ -275,25 +297,4 @@ class Gazetteer:
         top = scored[0][0]
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
-        return top, _by_district(near)
-
-
-def _joined(words: list[str], size: int, starts: list[int],
-            blocked: set[int]) -> Iterator[tuple[int, str]]:
-    """Each span of `size` words at `starts` but not `blocked` (which grows as names are found),
-    its words joined only when it is reached: typos are read in the first MAX_FUZZY only."""
-    if size == 1:
-        return ((start, words[start]) for start in starts if start not in blocked)
-    return ((start, " ".join(words[start:start + size])) for start in starts
-            if start not in blocked)
-
-
-def _by_district(places: Iterable[Place]) -> tuple[Place, ...]:
-    """The first (most specific) place for each district, in order: one reading per district."""
-    seen: dict[tuple[str | None, bool], Place] = {}
-    for place in places:
-        key = (place.district, place.outside)
-        if place.outside:
-            key = (place.name, True)
-        seen.setdefault(key, place)
-    return tuple(seen.values())
+        return top, place_names.by_district(near)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from finder.directory.yamlfile import load_yaml
 from finder.understand.types import Place
@@ -21,6 +21,14 @@ APOSTROPHES = "'\u2019\u2018\u02bc`"
 LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
                 "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 SCRIPTS_FILE = Path("places") / "scripts.yaml"
+
+
+class ContentLike(Protocol):
+    """What the gazetteer is built from (`finder.directory.content.Content`)."""
+
+    places: list[dict[str, Any]]
+    outcodes: list[dict[str, Any]]
+    districts: list[dict[str, Any]]
 
 
 class _Folding(dict):
@@ -109,3 +117,24 @@ def name_index(named: Iterable[tuple[Place, Mapping[str, Any]]]) -> dict[str, li
                 if form and place not in names.setdefault(form, []):
                     names[form].append(place)
     return names
+
+
+def joined(words: list[str], size: int, starts: list[int],
+            blocked: set[int]) -> Iterator[tuple[int, str]]:
+    """Each span of `size` words at `starts` but not `blocked` (which grows as names are found),
+    its words joined only when it is reached: typos are read in the first MAX_FUZZY only."""
+    if size == 1:
+        return ((start, words[start]) for start in starts if start not in blocked)
+    return ((start, " ".join(words[start:start + size])) for start in starts
+            if start not in blocked)
+
+
+def by_district(places: Iterable[Place]) -> tuple[Place, ...]:
+    """The first (most specific) place for each district, in order: one reading per district."""
+    seen: dict[tuple[str | None, bool], Place] = {}
+    for place in places:
+        key = (place.district, place.outside)
+        if place.outside:
+            key = (place.name, True)
+        seen.setdefault(key, place)
+    return tuple(seen.values())
