@@ -39,8 +39,10 @@ MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a
 MODEL_CHECK_MAX_ALARMS = 2  # 1 with one model for all seven (whose phrases' veto let 5 through)
 # Per language: the look-alikes of the CHECK half still raising a phrase (4) or the model (1);
 # 0 everywhere is issue 10's aim (7 of 551 after r2, 5 in session 6, 4 now; TUNE has none).
-# Session 13: r4's look-alikes arrived raising pl 1, gu 3, pa 2, ur 3, so 1 (the older ones none).
-MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 3, "pa": 2, "ur": 3, "so": 1, "ar": 0}
+# Session 13: r4's look-alikes arrived raising pl 1, gu 3, pa 2, ur 3, so 1 (the older ones none);
+# children hitting each other, an ex and the children's expenses, a slammed door, a course on
+# abuse as look-alikes in every language brought them to pl 1, so 1.
+MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 0, "pa": 0, "ur": 0, "so": 1, "ar": 0}
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
 
