@@ -15,6 +15,37 @@ HEARD = [
     ("en", "domestic-abuse", "my husband hits me when the kids are asleep"),
     ("ur", "domestic-abuse", "shohar mujhe roz maarta hai"),
     ("gu", "domestic-abuse", "maro ex mane dhamki aape che ke mari nakhish"),
+    # a place to fall or traffic to step into, beside a thought of it
+    ("en", "self-harm", "every morning i think about walking out in front of a lorry"),
+    ("en", "self-harm", "crossed the bridge again today, kept wondering how easy it would be"),
+    ("pl", "self-harm", "czasem myślę żeby skoczyć z mostu jak wracam z pracy"),
+    ("pl", "self-harm", "stoję na balkonie i myślę jak łatwo byłoby zrobić jeden krok"),
+    ("gu", "self-harm", "raat na agashi par jau chu ane niche joti rahu chu"),
+    ("pa", "self-harm", "kall pul te jaa ke socheya chhal maar dyan"),
+    ("ur", "self-harm", "har raat pul pe khari ho kar neeche dekhti hoon"),
+    ("ur", "self-harm", "nehar ke kinare gayi aur socha kood jaoon"),
+    # a hot thing on a child as punishment, a lesson
+    ("en", "child-in-danger", "my ex burnt her hand on the iron to teach her a lesson"),
+    ("pl", "child-in-danger", "konkubent przyłożył małemu żelazko do ręki za karę"),
+    ("pa", "child-in-danger", "ohne bache de hath te garam chamcha la ditta saza den layi"),
+    ("ur", "child-in-danger", "sauteli maa ne bachi ko garam chamach se daagha saza ke liye"),
+    ("so", "child-in-danger", "aabbahood gacanta wiilka ku qabtay shooladda si uu wax u barto"),
+    # burning oneself on purpose, as punishment
+    ("so", "self-harm", "ula kac ayaan gacanta isku gubay markii aan xanaaqay"),
+    ("gu", "self-harm", "gusso aave tyare mari jaat ne saja aapu chu, garam istri adadu chu"),
+    # a child who says nobody would miss them
+    ("en", "child-in-danger", "my 11 year old keeps saying nobody would miss him"),
+    ("pl", "child-in-danger", "córka powiedziała że nikt by za nią nie tęsknił"),
+    ("so", "child-in-danger", "gabadhayda waxay tiraahdaa qofna ima tebi doono"),
+    ("ar", "child-in-danger", "بنتي بتقول ما حدا رح يشتقلي"),
+    ("ur", "child-in-danger", "beta kehta hai koi yaad nahi karega agar main na rahun"),
+    # a child gone blue or not moving; all of a medicine at once
+    ("gu", "danger-to-life", "dikro pani ma padi gayo ane halto nathi"),
+    ("ur", "danger-to-life", "bachi seedhi se gir gayi aur hil nahi rahi"),
+    ("pa", "danger-to-life", "bacha pool vich dig gaya te hilda nahi"),
+    ("en", "danger-to-life", "my dad injected all his insulin at once and wont wake up"),
+    ("ur", "danger-to-life", "ammi ne saari goliyan ek saath kha li hain"),
+    ("pl", "danger-to-life", "brat połknął wszystkie tabletki mamy, nie mogę go obudzić"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -38,6 +69,20 @@ QUIET = [
     # a door slammed in a temper
     ("ur", "beta ghusse mein darwaza zor se maar ke kamre mein chala gaya"),
     ("pa", "munda gusse ch darwaza zor naal maar ke andar chala gaya"),
+    # the same words in ordinary life
+    ("en", "thinking of taking the kids to see the trains, is the bridge buggy friendly"),
+    ("en", "how easy would it be to get a pram over the bridge into town"),
+    ("en", "i took his xbox away as a punishment, he was rude about the iron i bought"),
+    ("en", "my son says nobody would miss the old sofa lol"),
+    ("pl", "myślę żeby pojechać z dziećmi na most w sobotę"),
+    ("pl", "złapałam syna z papierosem, jak go ukarać"),
+    ("gu", "baby agashi par ramva mange che, niche jova nu game"),
+    ("ur", "bache chhat pe patang uda rahe hain, neeche dekhti rehti hoon ke gir na jayen"),
+    ("ur", "istri kharab ho gayi, saza to mujhe mil rahi hai"),
+    ("pa", "ik vaar khana kha layi te so gayi"),
+    ("so", "wiilkayga ula kac ma ahayn, gacanta ayuu ku gubtay shooladda"),
+    ("ar", "بنتي بتقول اشتقتلك يا ماما"),
+    ("en", "can i give the baby all his vaccines at once"),
 ]
 
 
