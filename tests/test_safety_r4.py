@@ -91,6 +91,8 @@ HEARD = [
     ("so", "domestic-abuse", "ninkeyga wuu i riixaa mararka qaar, wax weyn maaha"),
     ("ur", "danger-to-life", "bete ne message kiya khuda hafiz ammi aur ab phone nahi utha raha"),
     ("pa", "domestic-abuse", "mera ex kamm te aunda te kehnda ohnu pata bache kehde school jande"),
+    # a phrase whose word the model never learnt from is not overruled by the model's veto
+    ("gu", "danger-to-life", "dikro pani ma thi kadhyo, hoth bhura che ane halto nathi"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -147,6 +149,15 @@ QUIET = [
     ("ar", "ابني ما عم يتحرك من قدام التلفزيون"),
     ("ur", "khuda hafiz, kal baat karti hoon"),
 ]
+
+
+def test_the_veto_does_not_overrule_a_phrase_ending_in_a_word_the_model_never_saw(understander):
+    from finder.understand.patterns import Hit
+    from finder.understand.text import words
+    model = understander.safety.model
+    tokens = words("baby qwertyzx nathi").tokens
+    assert model.unseen(tokens, [Hit(0, 2, "danger-to-life")])
+    assert not model.unseen(tokens, [Hit(0, 1, "danger-to-life")])
 
 
 def _right(kind: str, found: tuple[str, ...], also: tuple[str, ...]) -> bool:

@@ -149,7 +149,8 @@ class SafetyFinder:
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers + doses)
-        if found - {NOW} and self.model is not None and self.model.quiet(tokens):
+        if found - {NOW} and self.model is not None and self.model.quiet(tokens) \
+                and not self.model.unseen(tokens, hits):
             return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
