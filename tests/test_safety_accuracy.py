@@ -29,8 +29,11 @@ from tests.cases import safety_scoring as scoring
 # Session 13: round r4 by two new writers (588 cases, 84 per language) arrived heard 65.7% of its
 # main part, 10 of its 175 look-alikes alarming: recall en 96.3%, pl 94.4%, gu 94.9%, pa 94.4%,
 # ur 89.9%, so 92.6%, ar 92.3%. The floors came down to it and rise as work lands.
-RECALL_FLOOR = {"en": 0.962, "pl": 0.943, "gu": 0.948, "pa": 0.944, "ur": 0.898, "so": 0.925,
-                "ar": 0.923}
+# After session 13's safety work (families by anchor pair in every language, training wordings,
+# a veto that cannot overrule a word the model never learnt): en 98.6%, pl 99.1%, gu 95.3%,
+# pa 96.7%, ur 94.9%, so 94.9%, ar 95.3%; the floors sit about one case below.
+RECALL_FLOOR = {"en": 0.981, "pl": 0.986, "gu": 0.949, "pa": 0.962, "ur": 0.944, "so": 0.944,
+                "ar": 0.948}
 MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
 # it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each

@@ -263,8 +263,7 @@ def _heard(patterns: Patterns[str], stems: tuple[str, ...],
 
 
 def _done(hits: list[Hit[str]]) -> list[Hit[str]]:
-    """The hits less the self-harm words lying wholly inside a danger-to-life phrase: "he
-    swallowed all the tablets" is an overdose taken, its "all the tablets" no wish of one's own."""
+    """The hits less self-harm lying inside danger to life: "he swallowed all the tablets"."""
     danger = [(hit.start, hit.end) for hit in hits if hit.value == DANGER]
     return [hit for hit in hits if not (hit.value == SELF and _within(hit, danger))]
 
