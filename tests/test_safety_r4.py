@@ -91,6 +91,7 @@ HEARD = [
     ("so", "domestic-abuse", "ninkeyga wuu i riixaa mararka qaar, wax weyn maaha"),
     ("ur", "danger-to-life", "bete ne message kiya khuda hafiz ammi aur ab phone nahi utha raha"),
     ("pa", "domestic-abuse", "mera ex kamm te aunda te kehnda ohnu pata bache kehde school jande"),
+    ("so", "self-harm", "bilo bilo kiniinno ayaan ururinayay, haddii loo baahdo"),
     # a phrase whose word the model never learnt from is not overruled by the model's veto
     ("gu", "danger-to-life", "dikro pani ma thi kadhyo, hoth bhura che ane halto nathi"),
 ]
@@ -148,16 +149,17 @@ QUIET = [
     ("pl", "bateria w telefonie mi padła, oddzwonię"),
     ("ar", "ابني ما عم يتحرك من قدام التلفزيون"),
     ("ur", "khuda hafiz, kal baat karti hoon"),
+    ("so", "daawada ilmaha waxaan ku kaydiyaa qaboojiyaha, ma caadi baa"),
 ]
 
 
 def test_the_veto_does_not_overrule_a_phrase_ending_in_a_word_the_model_never_saw(understander):
     from finder.understand.patterns import Hit
     from finder.understand.text import words
-    model = understander.safety.model
-    tokens = words("baby qwertyzx nathi").tokens
-    assert model.unseen(tokens, [Hit(0, 2, "danger-to-life")])
-    assert not model.unseen(tokens, [Hit(0, 1, "danger-to-life")])
+    finder = understander.safety
+    stems = finder._stems(words("baby qwertyzx nathi").tokens)
+    assert finder.model.unseen(stems, [Hit(0, 2, "danger-to-life")])
+    assert not finder.model.unseen(stems, [Hit(0, 1, "danger-to-life")])
 
 
 def _right(kind: str, found: tuple[str, ...], also: tuple[str, ...]) -> bool:

@@ -150,7 +150,7 @@ class SafetyFinder:
         if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers + doses)
         if found - {NOW} and self.model is not None and self.model.quiet(tokens) \
-                and not self.model.unseen(tokens, hits):
+                and not self.model.unseen(stems, hits):
             return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 

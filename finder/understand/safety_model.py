@@ -260,13 +260,13 @@ class SafetyModel:
         it is then a look-alike nobody listed ("my ex doesn't pay for the school uniform")."""
         return self.probabilities(tokens).get(NONE, 0.0) >= self.veto
 
-    def unseen(self, tokens: Sequence[str], spans: Iterable[Any]) -> bool:
+    def unseen(self, stems: Sequence[str], spans: Iterable[Any]) -> bool:
         """Whether a phrase found holds a word the model never learnt from: its sureness that
         the message is everyday says nothing about that word ("bhuru", blue, in "baby nu modhu
         bhuru thai gayu"), so it may not overrule the phrase."""
         known = self._known_stems  # type: ignore[attr-defined]
-        return any(stem(tokens[at]) not in known for span in spans
-                   for at in {span.start, span.end - 1} if not tokens[at].isdigit())
+        return any(stems[at] not in known for span in spans
+                   for at in {span.start, span.end - 1} if not stems[at].isdigit())
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[str], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some
