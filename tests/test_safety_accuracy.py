@@ -34,7 +34,8 @@ from tests.cases import safety_scoring as scoring
 # pa 96.7%, ur 94.9%, so 94.9%, ar 95.3%; the floors sit about one case below.
 RECALL_FLOOR = {"en": 0.981, "pl": 0.986, "gu": 0.949, "pa": 0.962, "ur": 0.944, "so": 0.944,
                 "ar": 0.948}
-MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
+# Session 13: 59.1% after the r4 families were taught in every language and script.
+MODEL_CHECK_FLOOR = 0.589  # one model per language, naming a kind only beside a concept word of
 # it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each
 # kind had to be sure alone). Class balance, lower thresholds, more passes and stem features
