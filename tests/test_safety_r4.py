@@ -150,6 +150,14 @@ QUIET = [
     ("ar", "ابني ما عم يتحرك من قدام التلفزيون"),
     ("ur", "khuda hafiz, kal baat karti hoon"),
     ("so", "daawada ilmaha waxaan ku kaydiyaa qaboojiyaha, ma caadi baa"),
+    # the same English words in ordinary life (each once raised a reply from this session's pairs)
+    ("en", "the kids keep looking down from the roof terrace at the boats"),
+    ("en", "i took away her iron on beads as a punishment for fighting"),
+    ("en", "my son says nobody would miss him at the party if he didnt go"),
+    ("en", "my mum texted goodbye from the airport and now her phone is off"),
+    ("en", "can i give all the tablets at once or spread them out"),
+    ("en", "my sister in law is asking for pics of the kids online"),
+    ("en", "the ice cream man knows where we live and turns up every sunday"),
 ]
 
 
