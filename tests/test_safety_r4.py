@@ -36,7 +36,7 @@ HEARD = [
     # a child who says nobody would miss them
     ("en", "child-in-danger", "my 11 year old keeps saying nobody would miss him"),
     ("pl", "child-in-danger", "córka powiedziała że nikt by za nią nie tęsknił"),
-    ("so", "child-in-danger", "gabadhayda waxay tiraahdaa qofna ima tebi doono"),
+    ("so", "child-in-danger", "inantaydu waxay tidhi way fiicnaan lahayd haddaan dhinto"),
     ("ar", "child-in-danger", "بنتي بتقول ما حدا رح يشتقلي"),
     ("ur", "child-in-danger", "beta kehta hai koi yaad nahi karega agar main na rahun"),
     # a child gone blue or not moving; all of a medicine at once
@@ -66,7 +66,7 @@ HEARD = [
     ("ar", "domestic-abuse", "جوزي بيقولي شو ألبس وما بيخليني حط مكياج"),
     # violence played down
     ("pa", "domestic-abuse", "ohda hath bhaara aa, kadi kadi dhakka shakka, koi vaddi gall nahi"),
-    ("ur", "domestic-abuse", "shohar ka haath bhaari hai lekin koi badi baat nahi"),
+    ("ur", "domestic-abuse", "shohar kabhi kabhi dhakka mukki karte hain, koi badi baat nahi"),
     ("en", "domestic-abuse", "my partner can be a bit rough, its no big deal"),
     # a goodbye and no answer; fire through the door
     ("en", "danger-to-life", "my brother texted goodbye and now his phone is off"),
@@ -158,6 +158,10 @@ QUIET = [
     ("en", "can i give all the tablets at once or spread them out"),
     ("en", "my sister in law is asking for pics of the kids online"),
     ("en", "the ice cream man knows where we live and turns up every sunday"),
+    ("pl", "z dachu kapie woda, myślę że trzeba wezwać dekarza"),
+    ("pl", "syn powiedział że nie tęsknił za szkołą w wakacje"),
+    ("ur", "shohar ka haath bhaari hai khane mein namak ka"),
+    ("ar", "جوزي بيقولي شو ألبس للعرس"),
 ]
 
 
