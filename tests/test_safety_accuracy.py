@@ -29,9 +29,13 @@ from tests.cases import safety_scoring as scoring
 # Session 13: round r4 by two new writers (588 cases, 84 per language) arrived heard 65.7% of its
 # main part, 10 of its 175 look-alikes alarming: recall en 96.3%, pl 94.4%, gu 94.9%, pa 94.4%,
 # ur 89.9%, so 92.6%, ar 92.3%. The floors came down to it and rise as work lands.
-RECALL_FLOOR = {"en": 0.962, "pl": 0.943, "gu": 0.948, "pa": 0.944, "ur": 0.898, "so": 0.925,
-                "ar": 0.923}
-MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a concept word of
+# After session 13's safety work (families by anchor pair in every language, training wordings,
+# a veto that cannot overrule a word the model never learnt): en 98.6%, pl 98.6%, gu 95.3%,
+# pa 96.7%, ur 94.9%, so 95.3%, ar 95.3%; the floors sit about one case below.
+RECALL_FLOOR = {"en": 0.981, "pl": 0.981, "gu": 0.949, "pa": 0.962, "ur": 0.944, "so": 0.948,
+                "ar": 0.948}
+# Session 13: 59.1% after the r4 families were taught in every language and script.
+MODEL_CHECK_FLOOR = 0.589  # one model per language, naming a kind only beside a concept word of
 # it, reaches 58.9% of the CHECK half (one model for all seven: 52.2%; 52.8% and 53.1% before the
 # session-6 data edits retrained it; 41.1% before its corpus phrases taught it; 27.1% when each
 # kind had to be sure alone). Class balance, lower thresholds, more passes and stem features
@@ -39,8 +43,10 @@ MODEL_CHECK_FLOOR = 0.585  # one model per language, naming a kind only beside a
 MODEL_CHECK_MAX_ALARMS = 2  # 1 with one model for all seven (whose phrases' veto let 5 through)
 # Per language: the look-alikes of the CHECK half still raising a phrase (4) or the model (1);
 # 0 everywhere is issue 10's aim (7 of 551 after r2, 5 in session 6, 4 now; TUNE has none).
-# Session 13: r4's look-alikes arrived raising pl 1, gu 3, pa 2, ur 3, so 1 (the older ones none).
-MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 3, "pa": 2, "ur": 3, "so": 1, "ar": 0}
+# Session 13: r4's look-alikes arrived raising pl 1, gu 3, pa 2, ur 3, so 1 (the older ones none);
+# children hitting each other, an ex and the children's expenses, a slammed door, a course on
+# abuse as look-alikes in every language brought them to pl 1, so 1.
+MAX_FALSE_ALARMS = {"en": 0, "pl": 1, "gu": 0, "pa": 0, "ur": 0, "so": 1, "ar": 0}
 MIN_DISCLOSURES, MIN_LOOK_ALIKES = 80, 45  # per language, in the main table
 
 

@@ -15,8 +15,11 @@ from tests.cases import safety_scoring, scoring
 # 4 until session 6 narrowed the loose entries behind them ("heraan kare", "ਗੈਸ", "chhoota",
 # "بدوني") and kept Arabic phrases out of Urdu messages.
 # Session 13: the fresh ages batch (-f13-) brought 1,304 new ordinary messages; 3 of TUNE's and
-# 4 of CHECK's raise a reply on arrival (0 before). Back to 0 as work lands.
-MAX_FIRINGS = {scoring.TUNE: 3, scoring.CHECK: 4}
+# 4 of CHECK's raise a reply on arrival (0 before). Back to 0 as work lands. TUNE's came down to
+# 1 (a phone number and a husband's age and drinking taught as everyday in Gujarati); the one
+# left is a true disclosure the ages table marks no safety for, a 13-year-old who cuts her arms
+# ("inantayda waa 13 jir waxayna iska gooysaa gacmaha"): it should be heard, not silenced.
+MAX_FIRINGS = {scoring.TUNE: 1, scoring.CHECK: 4}
 
 
 @pytest.mark.parametrize("half", [scoring.TUNE, scoring.CHECK])

@@ -40,7 +40,7 @@ FUZZY_CUTOFF = 88.0
 LEAD = 3  # words before an anchor in which a child as the one acting drops it
 NEAR = 3  # words either side of a look-alike that it also covers ("a film about domestic abuse")
 FRAME = 3  # words more that a one-word look-alike covers ("film", "news", "documentary")
-CHILD, ABUSE, DANGER = "child-in-danger", "domestic-abuse", "danger-to-life"
+CHILD, ABUSE, DANGER, SELF = "child-in-danger", "domestic-abuse", "danger-to-life", "self-harm"
 URGENT_WITH = frozenset({ABUSE, CHILD})
 # Abuse words inside a child's disclosure ("he hits the kids") or the parent's own self-harm
 # ("main apne aap nu maardi", I hit myself) belong to that disclosure, not to abuse.
@@ -143,13 +143,14 @@ class SafetyFinder:
         hits = [hit for hit in hits if not (hit.value == CHILD and _near(hit, grown, 0)
                                             and not _young_beside(hit, tokens, grown))
                 and not (hit.value in DOSED and _within(hit, doses))]
-        hits = corpus_.thoughts(hits, stems, self.thinking, LEAD)
+        hits = _done(corpus_.thoughts(hits, stems, self.thinking, LEAD))
         others = [(hit.start, hit.end) for hit in hits if hit.value in OWN_OR_CHILD]
         found = {hit.value for hit in hits
                  if not (hit.value == ABUSE and _near(hit, others, 0))}
         if alarmed and not found - {NOW}:
             found |= self.guess(tokens, stems, covers + doses)
-        if found - {NOW} and self.model is not None and self.model.quiet(tokens):
+        if found - {NOW} and self.model is not None and self.model.quiet(tokens) \
+                and not self.model.unseen(stems, hits):
             return ()
         return tuple(kind for kind in SAFETY_KINDS if kind in settle(found))
 
@@ -259,6 +260,12 @@ def _heard(patterns: Patterns[str], stems: tuple[str, ...],
     """The patterns found, less those of the languages `out` (ruled out by the letters)."""
     hits = [(hit, *hit.value.partition(corpus_.TAG)[::2]) for hit in patterns.find(stems)]
     return [Hit(hit.start, hit.end, kind) for hit, kind, lang in hits if lang not in out]
+
+
+def _done(hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The hits less self-harm lying inside danger to life: "he swallowed all the tablets"."""
+    danger = [(hit.start, hit.end) for hit in hits if hit.value == DANGER]
+    return [hit for hit in hits if not (hit.value == SELF and _within(hit, danger))]
 
 
 def _within(hit: Hit[str], spans: Spans) -> bool:

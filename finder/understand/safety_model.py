@@ -231,6 +231,8 @@ class SafetyModel:
     def __post_init__(self) -> None:  # quiet and kind often ask of the same message in turn
         object.__setattr__(self, "_remembered", lru_cache(maxsize=8)(self._probabilities))
         object.__setattr__(self, "_owners", owners(self.known))
+        known = frozenset(map(stem, owners(self.known)))
+        object.__setattr__(self, "_known_stems", known)
 
     def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
         """Each class's probability, averaged over the models of the languages the message's
@@ -257,6 +259,14 @@ class SafetyModel:
         """Whether the model is sure the message is no disclosure at all: a phrase found in
         it is then a look-alike nobody listed ("my ex doesn't pay for the school uniform")."""
         return self.probabilities(tokens).get(NONE, 0.0) >= self.veto
+
+    def unseen(self, stems: Sequence[str], spans: Iterable[Any]) -> bool:
+        """Whether a phrase found holds a word the model never learnt from: its sureness that
+        the message is everyday says nothing about that word ("bhuru", blue, in "baby nu modhu
+        bhuru thai gayu"), so it may not overrule the phrase."""
+        known = self._known_stems  # type: ignore[attr-defined]
+        return any(stems[at] not in known for span in spans
+                   for at in {span.start, span.end - 1} if not stems[at].isdigit())
 
     def kind(self, tokens: Sequence[str], anchored: Callable[[str], bool]) -> str | None:
         """The likeliest kind when the model is sure the message is a disclosure of some
