@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Flask, Response, current_app, request
 from flask_wtf.csrf import CSRFProtect
-from werkzeug.datastructures import Headers
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from finder import assets
@@ -67,24 +66,22 @@ def warn_of_an_untrusted_proxy() -> None:
 
 
 def add_headers(response: Response) -> Response:
-    """The security headers a view has not set itself (made and checked once per app, added in
-    one step: `Headers.extend` would check each value for line breaks again, one by one, at
-    three times the cost of the rest of this hook)."""
+    """The security headers a view has not set itself (made once per app, added in one pass,
+    through `Headers`' public API: werkzeug is not pinned, so its private list is not used)."""
     headers = response.headers
     # The app and request from their proxies: a read through a proxy first fails on it.
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     req = request._get_current_object()  # type: ignore[attr-defined]
     every = app.extensions["security.headers"]
     present = {name.lower() for name, _ in headers} if headers else set()
-    headers._list.extend([pair for pair in every[req.is_secure] if pair[0].lower() not in present])
+    headers.extend([pair for pair in every[req.is_secure] if pair[0].lower() not in present])
     return response
 
 
 def security_headers(policy: str) -> dict[bool, list[tuple[str, str]]]:
-    """Every answer's security headers, over http (False) and over https (True), checked here
-    as `Headers` checks what it is given (`add_headers` adds them without a second check)."""
+    """Every answer's security headers, over http (False) and over https (True)."""
     plain = [("Content-Security-Policy", policy), ("X-Content-Type-Options", "nosniff"),
              ("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY"),
              ("Permissions-Policy", "geolocation=(), camera=(), microphone=()")]
     secure = [*plain, ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")]
-    return {False: list(Headers(plain)), True: list(Headers(secure))}
+    return {False: plain, True: secure}
