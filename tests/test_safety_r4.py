@@ -94,6 +94,10 @@ HEARD = [
     ("so", "self-harm", "bilo bilo kiniinno ayaan ururinayay, haddii loo baahdo"),
     # a phrase whose word the model never learnt from is not overruled by the model's veto
     ("gu", "danger-to-life", "dikro pani ma thi kadhyo, hoth bhura che ane halto nathi"),
+    # cuts or scars found on a child's limbs (session 13, the lead's own sentences)
+    ("en", "child-in-danger", "my son is 15 and i found cuts all up his legs"),
+    ("en", "child-in-danger", "found scars on her wrists when she was getting changed, shes 14"),
+    ("en", "child-in-danger", "i noticed cuts on her arms she keeps hiding them"),
 ]
 
 # (language, text): the look-alike, quiet.
@@ -162,6 +166,9 @@ QUIET = [
     ("pl", "syn powiedział że nie tęsknił za szkołą w wakacje"),
     ("ur", "shohar ka haath bhaari hai khane mein namak ka"),
     ("ar", "جوزي بيقولي شو ألبس للعرس"),
+    ("en", "my son fell off his bike and has cuts all up his legs"),
+    ("en", "saw scratches on her arms from the cat"),
+    ("en", "my toddler has scratches all over his arms from eczema"),
 ]
 
 
