@@ -1,8 +1,8 @@
 """Ages said round about, rephrased as a number and a unit before they are read: a child's
 ordinal month or year ("ابني بالشهر الخامس": in his fifth month, 4 completed; "في سنته
 الثالثة": 2 years), the time since a birth ("صار لي ٣ اسابيع والدة": it has been three weeks
-since I gave birth; "بعد الولادة بأسبوعين") and a lone unit after a birth ("ولدت من شهر": a
-month ago).
+since I gave birth; "بعد الولادة بأسبوعين"; "jabt el baby mn 10 ayyam", "ولدت بنتي من شهر": a
+month ago), each read as a birth so long ago.
 
 Each language's words are under `rephrased` in `content/ages/grammar.yaml`.
 """
@@ -53,7 +53,7 @@ class Rephrased:
         index = 0
         while index < len(tokens):
             index = self._ordinal(tokens, glued, index) or self._since(tokens, glued, index) or \
-                self._lone_after_birth(tokens, glued, index) or index + 1
+                self._born_since(tokens, glued, index) or index + 1
 
     def _ordinal(self, tokens: list[str], glued: list[bool], index: int) -> int:
         """"ابني بالشهر الخامس" as "ابني 4 شهر": a month or year word and an ordinal, a word
@@ -94,16 +94,26 @@ class Rephrased:
                 return index + len(self.born)
         return 0
 
-    def _lone_after_birth(self, tokens: list[str], glued: list[bool], index: int) -> int:
-        """"ولدت من شهر", "خلفت بنتي قبل اسبوع": a lone unit after a birth and "since" or
-        "before" is one of it."""
-        if tokens[index] not in self.ago or index + 1 >= len(tokens) or \
-                tokens[index + 1] not in self.grammar.alone or not any(
-                self.grammar.born.match_at(tokens, i) is not None
-                for i in range(max(0, index - CHILD_REACH - 1), index)):
+    def _born_since(self, tokens: list[str], glued: list[bool], index: int) -> int:
+        """"jabt el baby mn 10 ayyam", "ولدت بنتي من شهر": a birth (perhaps a word for the
+        child after it), then "since" or "before" and a time: read as "ولدت من" and the time,
+        a lone unit one of it. Not "ولد" alone: a boy."""
+        if tokens[index] not in self.ago or index + 1 >= len(tokens) or not (
+                tokens[index + 1][:1].isdigit() or tokens[index + 1] in self.grammar.alone):
             return 0
-        _put(tokens, glued, index + 1, index + 1, ["1"])
-        return index + 2
+        born = None
+        for start in range(max(0, index - CHILD_REACH - 1), index):
+            hit = self.grammar.born.match_at(tokens, start)
+            if hit is not None and index - 1 <= hit.end <= index and not (
+                    hit.end - hit.start == 1 and tokens[hit.start] in self.grammar.children):
+                born = hit
+                break
+        if born is None:
+            return 0
+        if tokens[index + 1] in self.grammar.alone:
+            _put(tokens, glued, index + 1, index + 1, ["1"])
+        _put(tokens, glued, born.start, index + 1, list(self.born))
+        return born.start + len(self.born)
 
 
 def _put(tokens: list[str], glued: list[bool], start: int, end: int, new: list[str]) -> None:
