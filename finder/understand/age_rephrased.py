@@ -2,7 +2,8 @@
 ordinal month or year ("ابني بالشهر الخامس": in his fifth month, 4 completed; "في سنته
 الثالثة": 2 years), the time since a birth ("صار لي ٣ اسابيع والدة": it has been three weeks
 since I gave birth; "بعد الولادة بأسبوعين"; "jabt el baby mn 10 ayyam", "ولدت بنتي من شهر": a
-month ago), each read as a birth so long ago.
+month ago), each read as a birth so long ago; and "and" written between digits ("٩و٦و٢")
+read as a word of its own.
 
 Each language's words are under `rephrased` in `content/ages/grammar.yaml`.
 """
@@ -50,6 +51,10 @@ class Rephrased:
         """`tokens` (and `glued` beside them) with each round-about age rephrased, in place."""
         if not self.born:
             return
+        for index in range(1, len(tokens) - 1):  # "٩و٦و٢": "and" written against the digits
+            if glued[index] and tokens[index] in self.grammar.ands and \
+                    tokens[index - 1][-1:].isdigit() and tokens[index + 1][:1].isdigit():
+                glued[index] = glued[index + 1] = False
         index = 0
         while index < len(tokens):
             index = self._ordinal(tokens, glued, index) or self._since(tokens, glued, index) or \

@@ -76,7 +76,7 @@ class AgeWords:
                 del tokens[index], glued[index]  # "5-cio letni": 5; "5 ku saal": 5 years
             else:
                 index += 1
-        if tuple(tokens) == words.tokens:
+        if tuple(tokens) == words.tokens and tuple(glued) == words.glued:
             return words
         return Words(tuple(tokens), tuple(glued))
 
