@@ -2,7 +2,8 @@
 ordinal month or year ("ابني بالشهر الخامس": in his fifth month, 4 completed; "في سنته
 الثالثة": 2 years), the time since a birth ("صار لي ٣ اسابيع والدة": it has been three weeks
 since I gave birth; "بعد الولادة بأسبوعين"; "jabt el baby mn 10 ayyam", "ولدت بنتي من شهر": a
-month ago), each read as a birth so long ago; and "and" written between digits ("٩و٦و٢")
+month ago), each read as a birth so long ago; "just" before a lone unit ("عمرها توها سنة":
+one year); and "and" written between digits ("٩و٦و٢")
 read as a word of its own.
 
 Each language's words are under `rephrased` in `content/ages/grammar.yaml`.
@@ -40,8 +41,9 @@ class Rephrased:
         self.since, self.since_after, self.after_birth = (PhraseIndex(
             (text, True) for table in tables for text in _texts(table, key))
             for key in ("since", "since_after", "after_birth"))
-        self.ago, self.by = (frozenset(normalise(text) for table in tables
-                                       for text in _texts(table, key)) for key in ("ago", "by"))
+        self.ago, self.by, self.just, self.aged = (
+            frozenset(normalise(text) for table in tables for text in _texts(table, key))
+            for key in ("ago", "by", "just", "aged"))
         self.unit_of = {normalise(text): normalise(str(unit)) for table in tables
                         for text, unit in (table.get("units") or {}).items()}
         self.born = next((tuple(normalise(t) for t in _texts(table, "as"))
@@ -58,7 +60,8 @@ class Rephrased:
         index = 0
         while index < len(tokens):
             index = self._ordinal(tokens, glued, index) or self._since(tokens, glued, index) or \
-                self._born_since(tokens, glued, index) or index + 1
+                self._born_since(tokens, glued, index) or self._just(tokens, glued, index) or \
+                index + 1
 
     def _ordinal(self, tokens: list[str], glued: list[bool], index: int) -> int:
         """"ابني بالشهر الخامس" as "ابني 4 شهر": a month or year word and an ordinal, a word
@@ -119,6 +122,16 @@ class Rephrased:
             _put(tokens, glued, index + 1, index + 1, ["1"])
         _put(tokens, glued, born.start, index + 1, list(self.born))
         return born.start + len(self.born)
+
+
+    def _just(self, tokens: list[str], glued: list[bool], index: int) -> int:
+        """"عمرها توها سنة": "just" between a word for the age and a lone unit, read as one of
+        the unit (not after a word for the child: "ابني لسا اسبوع وبيبلش المدرسة" is how long)."""
+        if tokens[index] not in self.just or not index or tokens[index - 1] not in self.aged or \
+                index + 1 >= len(tokens) or tokens[index + 1] not in self.grammar.alone:
+            return 0
+        _put(tokens, glued, index, index + 1, ["1"])
+        return index + 2
 
 
 def _put(tokens: list[str], glued: list[bool], start: int, end: int, new: list[str]) -> None:
