@@ -29,9 +29,9 @@ class Rephrased:
     """The `rephrased` forms of every language, with the grammar's words for a child, its
     lone units and its words for a birth."""
 
-    def __init__(self, grammar: AgeGrammar) -> None:
+    def __init__(self, grammar: AgeGrammar, numbers: PhraseIndex[float]) -> None:
         tables = [forms.get("rephrased") or {} for forms in grammar.languages.values()]
-        self.grammar = grammar
+        self.grammar, self.numbers = grammar, numbers
         self.months, self.years = (frozenset(normalise(text) for table in tables
                                              for text in _texts(table, key))
                                    for key in ("months", "years"))
@@ -87,11 +87,13 @@ class Rephrased:
             elif rest < len(tokens) and tokens[rest][:1] in self.by and \
                     tokens[rest][1:] in self.grammar.alone:  # "بشهر": one month
                 _put(tokens, glued, rest, rest + 1, ["1", tokens[rest][1:]])
+            else:
+                return 0  # "اكتئاب بعد الولادة": no time after it
             _put(tokens, glued, index, after.end, list(self.born))
             return index + len(self.born)
         since = self.since.match_at(tokens, index)
-        if since is None:
-            return 0
+        if since is None or not self._time_at(tokens, since.end):
+            return 0  # "عندي اكتئاب بعد الولادة": no time said
         for end in range(since.end + 1, min(since.end + SINCE_REACH, len(tokens))):
             hit = self.since_after.match_at(tokens, end)
             if hit is not None:
@@ -106,8 +108,7 @@ class Rephrased:
         """"jabt el baby mn 10 ayyam", "ولدت بنتي من شهر": a birth (perhaps a word for the
         child after it), then "since" or "before" and a time: read as "ولدت من" and the time,
         a lone unit one of it. Not "ولد" alone: a boy."""
-        if tokens[index] not in self.ago or index + 1 >= len(tokens) or not (
-                tokens[index + 1][:1].isdigit() or tokens[index + 1] in self.grammar.alone):
+        if tokens[index] not in self.ago or not self._time_at(tokens, index + 1):
             return 0
         born = None
         for start in range(max(0, index - CHILD_REACH - 1), index):
@@ -132,6 +133,13 @@ class Rephrased:
             return 0
         _put(tokens, glued, index, index + 1, ["1"])
         return index + 2
+
+
+    def _time_at(self, tokens: list[str], index: int) -> bool:
+        """Whether a time starts at `index`: digits, a number word or a lone unit."""
+        return index < len(tokens) and (tokens[index][:1].isdigit() or
+                                        tokens[index] in self.grammar.alone or
+                                        self.numbers.match_at(tokens, index) is not None)
 
 
 def _put(tokens: list[str], glued: list[bool], start: int, end: int, new: list[str]) -> None:

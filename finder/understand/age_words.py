@@ -33,7 +33,7 @@ class AgeWords:
         languages = grammar.languages
         self.numbers, self.units, self.ands = numbers, units, ands
         self.adjectives = grammar.adjectives  # "roczne": a unit that describes a child
-        self.rephrased = Rephrased(grammar)  # "ابني بالشهر الخامس": "ابني 4 شهر"
+        self.rephrased = Rephrased(grammar, numbers.words)  # "ابني بالشهر الخامس": "ابني 4 شهر"
         # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
         owners: dict[str, set[str]] = {}  # "around": said inside several languages
         for language, forms in languages.items():
