@@ -1,7 +1,8 @@
-"""A pregnancy and an older child's age in one message, in Gujarati, Punjabi and Urdu: the
+"""A pregnancy and an older child's age in one message, in Gujarati, Punjabi, Urdu and Arabic: the
 baby to come is no newborn ("navu baby aavvanu che"), a due month just before a word for a
 child leaves that child's months an age ("december ch aana te pehla 18 mahine da"), and a
-form's due date is no pregnancy. Sentences of our own (session 13, branch ages-b)."""
+form's due date is no pregnancy. Sentences of our own (session 13, branches ages-b and ages-ar:
+a pregnancy's month beside a child's age, time left until the birth, twins already born)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ EXPECTING_AND_AGES = [
     ("ur-comes-in-1", "baby 2 hafte mein aayega aur beti 3 saal ki hai", (36,)),
     ("ur-comes-in-2", "بچہ 3 ہفتے میں آئے گا اور بیٹا 5 سال کا", (60,)),
     ("pa-shahmukhi-1", "میرا پیر بھاری اے تے پتر 3 سال دا", (36,)),
+    ("ar-and-child-1", "حامل وعندي ولد عمره سنتين", (24,)),
+    ("ar-month-1", "انا حامل بالشهر السابع وبنتي عمرها ٣ سنين", (36,)),
+    ("ar-arabizi-1", "ana 7amel w ebni 3omro 4 snin", (48,)),
+    ("ar-second-1", "حامل بالتاني والكبير عمره سنتين", (24,)),
+    ("ar-weeks-1", "حامل ب ٢٨ اسبوع وعندي بنت ٥ سنين", (60,)),
+    ("ar-partner-1", "مرتي حامل وابني عمره ٣ سنين", (36,)),
+    ("ar-arabizi-2", "ana 7amla w 3andi walad 3omro 3", (36,)),
+    ("ar-carrying-twins-1", "حامل بتوأم وعندي بنت عمرها ٤ سنين", (48,)),
+    ("ar-left-1", "باقي لي شهر على الولادة وابني عمره سنتين", (24,)),
+    ("ar-born-twins-1", "انا حامل وعندي توأم عمرهم ٣ سنين", (36, 36)),
+    ("ar-month-then-child-1", "انا حامل بالشهر الخامس وابني عمره ٣", (36,)),
+    ("ar-child-then-month-1", "ابني الكبير عمره ٣ وانا حامل بالشهر الخامس", (36,)),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_rephrased import Rephrased
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import NumberReader
 from finder.understand.text import Words, normalise
@@ -32,6 +33,7 @@ class AgeWords:
         languages = grammar.languages
         self.numbers, self.units, self.ands = numbers, units, ands
         self.adjectives = grammar.adjectives  # "roczne": a unit that describes a child
+        self.rephrased = Rephrased(grammar, numbers.words)  # "ابني بالشهر الخامس": "ابني 4 شهر"
         # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
         owners: dict[str, set[str]] = {}  # "around": said inside several languages
         for language, forms in languages.items():
@@ -57,6 +59,7 @@ class AgeWords:
         3 miesięcy") and with an article off a number word before a unit ("الثلاث سنين")."""
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
+        self.rephrased.rephrase(tokens, glued)
         for index in range(len(tokens) - 1, -1, -1):  # from the end: splits keep indexes
             piece = self._article_off(tokens, index)
             if piece:
@@ -73,7 +76,7 @@ class AgeWords:
                 del tokens[index], glued[index]  # "5-cio letni": 5; "5 ku saal": 5 years
             else:
                 index += 1
-        if tuple(tokens) == words.tokens:
+        if tuple(tokens) == words.tokens and tuple(glued) == words.glued:
             return words
         return Words(tuple(tokens), tuple(glued))
 

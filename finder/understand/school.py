@@ -83,11 +83,11 @@ class SchoolYears:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
         tokens = words.tokens
         named = self.named.match_at(tokens, index)
-        if named is not None:
+        year = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
+        if named is not None and (year is None or named.end >= year.end):
             return SchoolYear(self.reception, index, named.end)
-        named = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
-        if named is not None:
-            return self._year(named.value, index, named.end)
+        if year is not None:  # the longer: "الروضة الثانية" (KG2, Year 1), not "الروضة"
+            return self._year(year.value, index, year.end)
         starting = self.starting.match_at(tokens, index)
         if starting is not None:
             return SchoolYear(starting.value, index, starting.end, True)
