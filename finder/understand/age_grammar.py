@@ -30,6 +30,11 @@ def _tokens(values: Any) -> list[str]:
     return [str(value) for value in values or []]
 
 
+def texts(forms: dict[str, Any], key: str) -> list[str]:
+    """The texts a language's forms list under `key` (none when it lists none)."""
+    return _tokens(forms.get(key))
+
+
 class AgeGrammar:
     """Every language's forms at once: a parent in England mixes languages in one message."""
 

@@ -11,18 +11,12 @@ Each language's words are under `rephrased` in `content/ages/grammar.yaml`.
 
 from __future__ import annotations
 
-from typing import Any
-
-from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_grammar import AgeGrammar, texts
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import normalise
 
 CHILD_REACH = 2  # "بنتي في الشهر السابع": words from the child's word to the month
 SINCE_REACH = 4  # "صار لي ٣ اسابيع والدة": words from "it has been" to "having given birth"
-
-
-def _texts(forms: dict[str, Any], key: str) -> list[str]:
-    return [str(text) for text in forms.get(key) or []]
 
 
 class Rephrased:
@@ -33,20 +27,20 @@ class Rephrased:
         tables = [forms.get("rephrased") or {} for forms in grammar.languages.values()]
         self.grammar, self.numbers = grammar, numbers
         self.months, self.years = (frozenset(normalise(text) for table in tables
-                                             for text in _texts(table, key))
+                                             for text in texts(table, key))
                                    for key in ("months", "years"))
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(text), int(value)) for table in tables
             for text, value in (table.get("ordinals") or {}).items())
         self.since, self.since_after, self.after_birth = (PhraseIndex(
-            (text, True) for table in tables for text in _texts(table, key))
+            (text, True) for table in tables for text in texts(table, key))
             for key in ("since", "since_after", "after_birth"))
         self.ago, self.by, self.just, self.aged = (
-            frozenset(normalise(text) for table in tables for text in _texts(table, key))
+            frozenset(normalise(text) for table in tables for text in texts(table, key))
             for key in ("ago", "by", "just", "aged"))
         self.unit_of = {normalise(text): normalise(str(unit)) for table in tables
                         for text, unit in (table.get("units") or {}).items()}
-        self.born = next((tuple(normalise(t) for t in _texts(table, "as"))
+        self.born = next((tuple(normalise(t) for t in texts(table, "as"))
                           for table in tables if table.get("as")), ())
 
     def rephrase(self, tokens: list[str], glued: list[bool]) -> None:
@@ -124,7 +118,6 @@ class Rephrased:
         _put(tokens, glued, born.start, index + 1, list(self.born))
         return born.start + len(self.born)
 
-
     def _just(self, tokens: list[str], glued: list[bool], index: int) -> int:
         """"عمرها توها سنة": "just" between a word for the age and a lone unit, read as one of
         the unit (not after a word for the child: "ابني لسا اسبوع وبيبلش المدرسة" is how long)."""
@@ -133,7 +126,6 @@ class Rephrased:
             return 0
         _put(tokens, glued, index, index + 1, ["1"])
         return index + 2
-
 
     def _time_at(self, tokens: list[str], index: int) -> bool:
         """Whether a time starts at `index`: digits, a number word or a lone unit."""

@@ -9,19 +9,13 @@ Each language's words are in `content/ages/grammar.yaml` (`about`, `digit_ending
 
 from __future__ import annotations
 
-from typing import Any
-
-from finder.understand.age_grammar import AgeGrammar
+from finder.understand.age_grammar import AgeGrammar, texts
 from finder.understand.age_rephrased import Rephrased
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import NumberReader
 from finder.understand.text import Words, normalise
 
 MEASURE_REACH = 3  # "مقاس حذاء ابني 11": words between a measure and its number
-
-
-def _texts(forms: dict[str, Any], key: str) -> list[str]:
-    return [str(text) for text in forms.get(key) or []]
 
 
 class AgeWords:
@@ -37,21 +31,21 @@ class AgeWords:
         # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
         owners: dict[str, set[str]] = {}  # "around": said inside several languages
         for language, forms in languages.items():
-            for text in _texts(forms, "about"):
+            for text in texts(forms, "about"):
                 owners.setdefault(text, set()).add(language)
         self.about: PhraseIndex[frozenset[str]] = PhraseIndex(
             (text, frozenset(languages)) for text, languages in owners.items())
         # "5 ku saal": "about" between a number and its unit, in its own language
         self.about_after = {normalise(text): language for language, forms in languages.items()
-                            for text in _texts(forms, "about_after")}
+                            for text in texts(forms, "about_after")}
         self.letters, self.endings = (frozenset(
-            normalise(text) for forms in languages.values() for text in _texts(forms, key))
+            normalise(text) for forms in languages.values() for text in texts(forms, key))
             for key in ("letters", "digit_endings"))
         self.measures: PhraseIndex[str] = PhraseIndex(
             (text, language) for language, forms in languages.items()
-            for text in _texts(forms, "measures"))
+            for text in texts(forms, "measures"))
         self.articles = tuple(sorted({normalise(text) for forms in languages.values()
-                                      for text in _texts(forms, "articles")},
+                                      for text in texts(forms, "articles")},
                                      key=len, reverse=True))
 
     def trimmed(self, words: Words, language: str | None) -> Words:
