@@ -230,9 +230,9 @@ class SafetyModel:
 
     def __post_init__(self) -> None:  # quiet and kind often ask of the same message in turn
         object.__setattr__(self, "_remembered", lru_cache(maxsize=8)(self._probabilities))
-        object.__setattr__(self, "_owners", owners(self.known))
-        known = frozenset(map(stem, owners(self.known)))
-        object.__setattr__(self, "_known_stems", known)
+        found = owners(self.known)
+        object.__setattr__(self, "_owners", found)
+        object.__setattr__(self, "_known_stems", frozenset(map(stem, found)))
 
     def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
         """Each class's probability, averaged over the models of the languages the message's
