@@ -26,13 +26,8 @@ NEAR = 3  # a birth word and a time word, or a due word and a month: fewer words
 SPEAKER_GAP = 4  # "main kalli mummy haan, 24 saal di": words between the parent and her age
 
 
-def _tokens(values: Any) -> list[str]:
+def listed(values: Any) -> list[str]:  # a YAML list of texts; none for a key left out
     return [str(value) for value in values or []]
-
-
-def texts(forms: dict[str, Any], key: str) -> list[str]:
-    """The texts a language's forms list under `key` (none when it lists none)."""
-    return _tokens(forms.get(key))
 
 
 class AgeGrammar:
@@ -48,14 +43,14 @@ class AgeGrammar:
         self.joined = {normalise(word): normalise(str(meaning)) for f in forms
                        for word, meaning in (f.get("joined") or {}).items()}
         self.clitics, self.articles, self.suffixes = (sorted(
-            {normalise(c) for f in forms for c in _tokens(f.get(key))}, key=len, reverse=True)
+            {normalise(c) for f in forms for c in listed(f.get(key))}, key=len, reverse=True)
             for key in ("clitics", "articles", "suffixes"))
         self.singular = self._words("singular")
         self.alone = self._words("alone")
         self.units = self.singular | self.alone
         self.copulas = self._words("copulas")
         # "7 و4 وسنة": a lone unit after "and" and a number is one of it, the list's last age
-        self.ands = frozenset(normalise(w) for f in forms for w in _tokens(
+        self.ands = frozenset(normalise(w) for f in forms for w in listed(
             (f.get("context") or {}).get("and")))
         self.one_after = self._index("one_after")
         self.children, self.bare, self.back, self.definite = (
@@ -67,7 +62,7 @@ class AgeGrammar:
         stems, plain = ({normalise(k) for f in forms for k in (f.get("compounds") or {}).get(key)
                          or []} for key in ("units", "plain"))  # "plain": "fiveyo", no adjective
         self.adjectives = tuple(sorted(stems))  # "letnią", "roczną": a unit that describes a noun
-        self.child_units = tuple(normalise(w) for f in forms for w in _tokens(f.get("child_units")))
+        self.child_units = tuple(normalise(w) for f in forms for w in listed(f.get("child_units")))
         stems |= plain
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
@@ -87,13 +82,13 @@ class AgeGrammar:
     def _words(self, key: str,
                split: Callable[[str], Iterable[str]] | None = None) -> frozenset[str]:
         """The words of `key` in every language: each normalised, or split into its tokens."""
-        texts = [w for forms in self.languages.values() for w in _tokens(forms.get(key))]
+        texts = [w for forms in self.languages.values() for w in listed(forms.get(key))]
         return frozenset(t for w in texts for t in (split(w) if split else (normalise(w),)))
 
     def _index(self, key: str) -> PhraseIndex[str]:
         """The forms of `key` in every language, each with its language."""
         return PhraseIndex((text, language) for language, forms in self.languages.items()
-                           for text in _tokens(forms.get(key)))
+                           for text in listed(forms.get(key)))
 
     @classmethod
     def from_root(cls, root: Path | None) -> AgeGrammar:
@@ -113,20 +108,20 @@ class AgeGrammar:
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
             data["ages"].update(_ordinal_ages(forms.get("ordinal_years")))
             for key in ("expecting", "half"):
-                data[key] = [*(data.get(key) or []), *_tokens(forms.get(key))]
+                data[key] = [*(data.get(key) or []), *listed(forms.get(key))]
             for key, section in (("units", "units"), ("context", "age_context")):
                 target = data.setdefault(section, {}) or {}
                 data[section] = target
                 for kind, texts in (forms.get(key) or {}).items():
-                    target[kind] = [*(target.get(kind) or []), *_tokens(texts)]
+                    target[kind] = [*(target.get(kind) or []), *listed(texts)]
             context = data["age_context"]
             for kind, texts in (forms.get("after_genitive") or {}).items():
                 context[kind] = [*(context.get(kind) or []), *_with_genitives(
-                    _tokens(texts), _tokens(forms.get("genitive")))]
+                    listed(texts), listed(forms.get("genitive")))]
             for kind, texts in (forms.get("slots") or {}).items():  # "thi |thodo vadhare"
-                context[kind] = [*(context.get(kind) or []), *spelled_out(_tokens(texts))]
+                context[kind] = [*(context.get(kind) or []), *spelled_out(listed(texts))]
             for kind, key in (("born", "born"), ("sibling", "children")):
-                context[kind] = [*(context.get(kind) or []), *_tokens(forms.get(key))]
+                context[kind] = [*(context.get(kind) or []), *listed(forms.get(key))]
         return out
 
     def expand(self, words: Words, known: frozenset[str], numbers: PhraseIndex[float],
@@ -283,8 +278,8 @@ def _ordinal_ages(table: Any) -> dict[str, int]:
     table = table or {}
     return {text: 12 * int(years)
             for ordinal, years in (table.get("ordinals") or {}).items()
-            for text in [*(f"{ordinal} {then}" for then in _tokens(table.get("then"))),
-                         *(f"{first} {ordinal}" for first in _tokens(table.get("first")))]}
+            for text in [*(f"{ordinal} {then}" for then in listed(table.get("then"))),
+                         *(f"{first} {ordinal}" for first in listed(table.get("first")))]}
 
 
 def _with_genitives(texts: list[str], genitives: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ Each language's words are under `rephrased` in `content/ages/grammar.yaml`.
 
 from __future__ import annotations
 
-from finder.understand.age_grammar import AgeGrammar, texts
+from finder.understand.age_grammar import AgeGrammar, listed
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import normalise
 
@@ -27,20 +27,20 @@ class Rephrased:
         tables = [forms.get("rephrased") or {} for forms in grammar.languages.values()]
         self.grammar, self.numbers = grammar, numbers
         self.months, self.years = (frozenset(normalise(text) for table in tables
-                                             for text in texts(table, key))
+                                             for text in listed(table.get(key)))
                                    for key in ("months", "years"))
         self.ordinals: PhraseIndex[int] = PhraseIndex(
             (str(text), int(value)) for table in tables
             for text, value in (table.get("ordinals") or {}).items())
         self.since, self.since_after, self.after_birth = (PhraseIndex(
-            (text, True) for table in tables for text in texts(table, key))
+            (text, True) for table in tables for text in listed(table.get(key)))
             for key in ("since", "since_after", "after_birth"))
         self.ago, self.by, self.just, self.aged = (
-            frozenset(normalise(text) for table in tables for text in texts(table, key))
+            frozenset(normalise(text) for table in tables for text in listed(table.get(key)))
             for key in ("ago", "by", "just", "aged"))
         self.unit_of = {normalise(text): normalise(str(unit)) for table in tables
                         for text, unit in (table.get("units") or {}).items()}
-        self.born = next((tuple(normalise(t) for t in texts(table, "as"))
+        self.born = next((tuple(normalise(t) for t in listed(table.get("as")))
                           for table in tables if table.get("as")), ())
 
     def rephrase(self, tokens: list[str], glued: list[bool]) -> None:

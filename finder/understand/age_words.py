@@ -9,7 +9,7 @@ Each language's words are in `content/ages/grammar.yaml` (`about`, `digit_ending
 
 from __future__ import annotations
 
-from finder.understand.age_grammar import AgeGrammar, texts
+from finder.understand.age_grammar import AgeGrammar, listed
 from finder.understand.age_rephrased import Rephrased
 from finder.understand.lexicon import Hit, PhraseIndex
 from finder.understand.numbers import NumberReader
@@ -31,21 +31,21 @@ class AgeWords:
         # "około", "taqreeban", "حوالي": passed over just before a number, in its own language
         owners: dict[str, set[str]] = {}  # "around": said inside several languages
         for language, forms in languages.items():
-            for text in texts(forms, "about"):
+            for text in listed(forms.get("about")):
                 owners.setdefault(text, set()).add(language)
         self.about: PhraseIndex[frozenset[str]] = PhraseIndex(
             (text, frozenset(languages)) for text, languages in owners.items())
         # "5 ku saal": "about" between a number and its unit, in its own language
         self.about_after = {normalise(text): language for language, forms in languages.items()
-                            for text in texts(forms, "about_after")}
+                            for text in listed(forms.get("about_after"))}
         self.letters, self.endings = (frozenset(
-            normalise(text) for forms in languages.values() for text in texts(forms, key))
+            normalise(text) for forms in languages.values() for text in listed(forms.get(key)))
             for key in ("letters", "digit_endings"))
         self.measures: PhraseIndex[str] = PhraseIndex(
             (text, language) for language, forms in languages.items()
-            for text in texts(forms, "measures"))
+            for text in listed(forms.get("measures")))
         self.articles = tuple(sorted({normalise(text) for forms in languages.values()
-                                      for text in texts(forms, "articles")},
+                                      for text in listed(forms.get("articles"))},
                                      key=len, reverse=True))
 
     def trimmed(self, words: Words, language: str | None) -> Words:
