@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from finder.state import migrations, rolling
+from finder.state.checkpoint import BACKSTOP_PAGES, Checkpointer
 from finder.state.sqlite_turn import ADD_USAGE, COUNT, Exchange, load_state
 from finder.state.turns import TurnLocks, TurnLockTimeout
 from finder.state.types import (
@@ -62,6 +63,8 @@ class SqliteStore(rolling.SqliteRolling):
         self._ready, self._creating = False, threading.Lock()  # one thread makes the file
         self._idle: list[Connection] = []  # given back, the last one given back at the end
         self._purged = clock()  # by the store's clock
+        # The write-ahead log copied back into the file beside the turns (checkpoint.py)
+        self.checkpoints = Checkpointer(self._connect, str(self.path))
 
     def key(self, purpose: str, value: str) -> str:
         """An HMAC-SHA256 of `value` under the current number key, separate for each purpose."""
@@ -111,6 +114,7 @@ class SqliteStore(rolling.SqliteRolling):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        self.checkpoints.committed()
 
     def _purge_now_and_then(self, now: float) -> None:
         """Purge when PURGE_EVERY_SECONDS have passed since the last; a failure waits for the
@@ -223,6 +227,7 @@ class SqliteStore(rolling.SqliteRolling):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+        self.checkpoints.committed()
 
     @staticmethod
     def _begin(conn: Connection) -> None:
@@ -276,6 +281,7 @@ class SqliteStore(rolling.SqliteRolling):
         # Deleted rows are overwritten with zeros, so STOP and expiry leave nothing behind.
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")  # see checkpoint.py
         return conn
 
     def _create(self) -> None:
