@@ -27,7 +27,7 @@ BACKSTOP_PAGES = 4000
 IDLE_SECONDS = 300.0
 # How long the second pass waits for a turn's transaction to end (it copies a few frames): a
 # busy file leaves the log to the next pass.
-WAIT_MS = 100
+WAIT_MS = 20
 
 log = logging.getLogger(__name__)
 _EVERY: weakref.WeakSet[Checkpointer] = weakref.WeakSet()  # to be reset in a forked child
