@@ -7,6 +7,7 @@ Only counters are kept: no phone number, no message text, no row about a person.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from flask import Flask, Response, current_app, g, has_app_context
@@ -106,6 +107,18 @@ class Recording:
         """The tools' reading, handed on (named here: a name found through `__getattr__` is
         looked for on this object first, an AttributeError made and caught each time)."""
         return self.tools.interpret(text, language=language, answering=answering)
+
+    # Handed on by name too: each is asked several times a turn (need labels, safety lines, a
+    # result opened), and a name found through `__getattr__` costs a failed look-up first.
+
+    def need_label(self, slug: str, language: str) -> str:
+        return self.tools.need_label(slug, language)
+
+    def safety_lines(self, kind: str) -> list[dict[str, Any]]:
+        return self.tools.safety_lines(kind)
+
+    def listings(self, ids: Sequence[str]) -> list[Mapping[str, Any]]:
+        return self.tools.listings(ids)
 
     def search(self, query: Query, limit: int, offset: int) -> Answer:
         answer = self.tools.search(query, limit, offset)

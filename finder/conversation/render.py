@@ -10,6 +10,7 @@ from typing import Any
 
 from finder.conversation import commands
 from finder.conversation.types import Reply
+from finder.languages import LANGUAGES
 from finder.messages import parent as m
 from finder.messages import say
 from finder.search.why import outside_note
@@ -26,9 +27,17 @@ def render(reply: Reply) -> str:
 
 def command_words(language: str) -> dict[str, str]:
     """Each command's word for the messages' placeholders ("switch" changes language)."""
+    return dict(_COMMAND_WORDS[language])  # a copy: the words are made once, at start
+
+
+def _command_words(language: str) -> dict[str, str]:
     words = {name: commands.word(name, language) for name in commands.COMMANDS}
     words["switch"] = words.pop("language")
     return words
+
+
+# Every language's command words, made once (a turn with results asked for them afresh).
+_COMMAND_WORDS = {language: _command_words(language) for language in LANGUAGES}
 
 
 def _welcome(lang: str, data: dict[str, Any]) -> str:

@@ -101,10 +101,14 @@ def progressed(state: dict[str, Any]) -> bool:
 
 
 def snapshot(state: dict[str, Any]) -> dict[str, Any]:
-    return plain_copy({"step": state["step"], "slots": state["slots"],
-                          "offset": state["offset"], "shown": state["shown"],
-                          "pending": state["pending"],
-                          "options": state["options"]})
+    """What "back" restores, as the turn begins. A turn replaces the values of the slots, the
+    pending choices and the options whole, never changing one in place, except that it adds to
+    the skipped slots: so copies of those dicts and that list keep it (a deep copy, every turn,
+    cost more than the rest of the turn's bookkeeping)."""
+    slots = state["slots"]
+    return {"step": state["step"], "slots": {**slots, "skipped": list(slots["skipped"])},
+            "offset": state["offset"], "shown": state["shown"],
+            "pending": dict(state["pending"]), "options": state["options"]}
 
 
 def remember(state: dict[str, Any], before: dict[str, Any]) -> None:

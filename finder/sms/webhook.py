@@ -6,8 +6,10 @@ Checks the signature, answers one TwiML reply.
 from __future__ import annotations
 
 import traceback
+from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, request
+from werkzeug.datastructures import Headers
 
 from finder import usage
 from finder.languages import DEFAULT_LANGUAGE
@@ -39,7 +41,17 @@ def webhook() -> Response:
 
 def twiml(reply: str) -> Response:
     """One `<Message>` per text of the reply; none for an empty reply (opt-out words)."""
-    return Response(twiml_body(reply), content_type="application/xml")
+    return Twiml(twiml_body(reply), content_type="application/xml")
+
+
+class Twiml(Response):
+    """A TwiML answer: a body made whole, status 200, never a Location header."""
+
+    def get_wsgi_headers(self, environ: Any) -> Headers:
+        """The headers as they are: Werkzeug copies and checks every response's to make a
+        Location absolute and fill in a length, and a TwiML answer has its length from its body
+        and no Location (the copy cost as much as building the response)."""
+        return self.headers
 
 
 def twiml_body(reply: str) -> str:
