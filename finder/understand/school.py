@@ -83,9 +83,8 @@ class SchoolYears:
     def read_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
         tokens = words.tokens
-        if index >= len(tokens) or tokens[index] not in self.firsts and \
-                not tokens[index][:1].isdigit():
-            return None  # most words: none a school year starts with, nor digits
+        if index >= len(tokens) or tokens[index] not in self.firsts:
+            return self._digits_at(words, index, numbers)  # most words start no named year
         named = self.named.match_at(tokens, index)
         year = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
         if named is not None and (year is None or named.end >= year.end):
@@ -113,8 +112,15 @@ class SchoolYears:
                 self.before.match_at(tokens, ordinal.end) or \
                 self.after_ordinal.match_at(tokens, ordinal.end)
             return self._year(ordinal.value, index, after.end) if after is not None else None
+        return self._digits_at(words, index, numbers)
+
+    def _digits_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
+        """"7 klasa", "5 ma che", "7vi ch": digits at `index`, then a word for a class."""
+        tokens = words.tokens
+        if index >= len(tokens) or not tokens[index][:1].isdigit():
+            return None  # most words: no digits
         number = numbers.read(tokens, index)
-        if number is None or not tokens[index][0].isdigit():
+        if number is None:
             return None
         past = self._past_ordinal(tokens, number.end)  # "5 ma che", "5 ma dhoran"
         after = self.after.match_at(tokens, number.end) or self.after.match_at(tokens, past)
