@@ -8,6 +8,7 @@ say so ("aged 3", "he is 3"), or when the message answers the age question. Not 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from finder.understand import age_found as af
@@ -60,6 +61,7 @@ class AgeReader:
             self.pregnancy.first | self.context["twins"].first_words()  # "وحامل", "وتوأم"
         self.child_words = self.grammar.children | self.grammar.bare | \
             self.context.siblings.first_words()
+        self.child_mentions = self.child_words - self.grammar.back  # not "wala": that one
         # words that name a child, not words that say an age follows ("عمره": his age)
         self.kids = (self.grammar.bare | self.context.siblings.first_words()) - \
             self.context["before"].first_words()
@@ -78,17 +80,16 @@ class AgeReader:
             not self.pregnancy.denied(tokens)  # "delivery june mein", not "homework due in may"
         parent: int | None = None
         memo: dict[int, Number | None] = {}  # number readings by position: keeps lists linear
-        index, series = 0, -1  # `series`: where a next child's age would follow the last one
-        unit: str | None = None  # the last child's unit: "beta 10 saal aur beti 6"
-        tried = digits = 0
-        children = Children(sum(token in self.child_words and token not in self.grammar.back
-                                for token in tokens))  # words for a child (not "wala": that one)
-        while index < len(tokens) and tried < af.MAX_STARTS and digits < af.MAX_DIGITS and \
-                len(children.ages) < af.MAX_AGES:
-            skip = tokens[index] not in self.starts and not tokens[index][:1].isdigit()
-            past = None if skip else self.lists.no_age_from(tokens, index)
-            if skip or past:  # nothing below can start here; or a count ("mum of 3 (14, 10
-                index = past or index + 1  # and 1)") or a range ("0-5s") ends at `past`
+        index, series, tried, digits = 0, -1, 0, 0  # `series`: where a next child's age would
+        unit: str | None = None  # follow the last one; `unit`, its: "beta 10 saal aur beti 6"
+        children = Children(sum(map(self.child_mentions.__contains__, tokens)))  # in one call
+        # where an age can start (a start word, digits), found at once: the loop goes to each
+        at = [i for i, token in enumerate(tokens) if token in self.starts or token[:1].isdigit()]
+        while (following := bisect_left(at, index)) < len(at) and tried < af.MAX_STARTS and \
+                digits < af.MAX_DIGITS and len(children.ages) < af.MAX_AGES:
+            index = at[following]
+            if past := self.lists.no_age_from(tokens, index):  # a count ("mum of 3 (14, 10
+                index = past  # and 1)") or a range ("0-5s") ends at `past`
                 continue
             tried += 1
             named = self._named_at(words, index, bool(children.ages))
@@ -152,8 +153,9 @@ class AgeReader:
                             if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
         read.ages += self.school.stage_for(words, read.ages, read.mentions)  # nursery: 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
-        children = read.births(multiples[:1] if len(read.ages) == 1 else multiples, frozenset(
-            hit.start for hit in self.context["and"].find(tokens)))  # "6yo and twins of 2"
+        links = frozenset(hit.start for hit in self.context["and"].find(tokens)) if multiples \
+            else frozenset()  # "6yo and twins of 2": read only for twins (most messages: none)
+        children = read.births(multiples[:1] if len(read.ages) == 1 else multiples, links)
         children = [m for m in children if 0 <= m <= af.MAX_CHILD_MONTHS]
         if self.grammar.born_recently(tokens) and not any(m < 2 for m in children):
             children.append(0)

@@ -121,8 +121,8 @@ class AgeContext:
         """"5 jir buu ku dhow yahay", "4 jir bay ku dhowdahay", "3 next week": a phrase of
         nearly just after an age, or after a focus word just after it."""
         focus = self["durative"].match_at(tokens, end)
-        return any(self["nearly_after"].match_at(tokens, i) is not None
-                   for i in (end, end if focus is None else focus.end))
+        return any(self["nearly_after"].match_at(tokens, i) is not None  # each place once
+                   for i in ((end,) if focus is None else (end, focus.end)))
 
     def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
         """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than

@@ -42,8 +42,8 @@ class AgeGrammar:
         # `text.words`: joined again and read as the number or word they are
         self.joined = {normalise(word): normalise(str(meaning)) for f in forms
                        for word, meaning in (f.get("joined") or {}).items()}
-        self.clitics, self.articles, self.suffixes = (sorted(
-            {normalise(c) for f in forms for c in listed(f.get(key))}, key=len, reverse=True)
+        self.clitics, self.articles, self.suffixes = (tuple(sorted(  # one startswith tries all
+            {normalise(c) for f in forms for c in listed(f.get(key))}, key=len, reverse=True))
             for key in ("clitics", "articles", "suffixes"))
         self.singular = self._words("singular")
         self.alone = self._words("alone")
@@ -142,7 +142,7 @@ class AgeGrammar:
                 for i, piece in enumerate(pieces):
                     tokens.append(piece)
                     glued.append(glue if i == 0 else False)
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(tokens if not self.units.isdisjoint(tokens) else ()):  # most
             if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
                 glued.insert(i, False)
@@ -174,15 +174,15 @@ class AgeGrammar:
             return [self.prefixes[compound[1]], compound[2]]
         if token in known or token[:1].isascii() or token in units:
             return [token]
-        for suffix in self.suffixes:  # "દિવસનું": the unit "દિવસ" and its genitive "નું"
-            if token.endswith(suffix) and token[:-len(suffix)] in units:
+        for suffix in self.suffixes if token.endswith(self.suffixes) else ():  # "દિવસનું": the
+            if token.endswith(suffix) and token[:-len(suffix)] in units:  # unit and "નું"
                 return [token[:-len(suffix)], suffix]
-        for clitic in self.articles:  # "بالسنتين", "الreception"
+        for clitic in self.articles if token.startswith(self.articles) else ():  # "بالسنتين"
             rest = token[len(clitic):]
             if token.startswith(clitic) and (rest in self.duals or
                                              rest.isascii() and rest in known):
                 return [clitic, *self._pieces(rest, known)]
-        for clitic in self.clitics:  # "وبنتي", "وسنتين"
+        for clitic in self.clitics if token.startswith(self.clitics) else ():  # "وبنتي"
             rest = token[len(clitic):]
             if token.startswith(clitic) and len(rest) > 1 and (rest in self.duals or rest in known):
                 return [clitic, *self._pieces(rest, known)]

@@ -117,7 +117,8 @@ class AgeLists:
 def split_runs(words: Words) -> Words:
     """"(9,7,3)", "aged 6,4,2": small numbers joined by commas with no space, three or more,
     as the list of ages they are (a decimal has one mark; a date has a part over 18)."""
-    if not any(token.count(".") > 1 for token in words.tokens):
+    if " ".join(words.tokens).count(".") < 2 or \
+            not any(token.count(".") > 1 for token in words.tokens):  # most: not two marks
         return words  # most messages: no run
     tokens: list[str] = []
     glued: list[bool] = []

@@ -42,17 +42,26 @@ class Rephrased:
                         for text, unit in (table.get("units") or {}).items()}
         self.born = next((tuple(normalise(t) for t in listed(table.get("as")))
                           for table in tables if table.get("as")), ())
+        # every word a rephrasing can start at: a message with none is left as it is unread
+        self.starts = self.months | self.years | self.ago | self.just | \
+            self.since.first_words() | self.after_birth.first_words()
 
     def rephrase(self, tokens: list[str], glued: list[bool]) -> None:
         """`tokens` (and `glued` beside them) with each round-about age rephrased, in place."""
         if not self.born:
             return
-        for index in range(1, len(tokens) - 1):  # "٩و٦و٢": "and" written against the digits
-            if glued[index] and tokens[index] in self.grammar.ands and \
-                    tokens[index - 1][-1:].isdigit() and tokens[index + 1][:1].isdigit():
-                glued[index] = glued[index + 1] = False
+        if not self.grammar.ands.isdisjoint(tokens):  # most messages: no word for "and"
+            for index in range(1, len(tokens) - 1):  # "٩و٦و٢": "and" against the digits
+                if glued[index] and tokens[index] in self.grammar.ands and \
+                        tokens[index - 1][-1:].isdigit() and tokens[index + 1][:1].isdigit():
+                    glued[index] = glued[index + 1] = False
+        if self.starts.isdisjoint(tokens):
+            return  # most messages: no word any rephrasing starts at
         index = 0
         while index < len(tokens):
+            if tokens[index] not in self.starts:  # each rephrasing below finds nothing here
+                index += 1
+                continue
             index = self._ordinal(tokens, glued, index) or self._since(tokens, glued, index) or \
                 self._born_since(tokens, glued, index) or self._just(tokens, glued, index) or \
                 index + 1

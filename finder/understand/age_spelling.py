@@ -233,7 +233,8 @@ def _meanings(data: dict[str, Any], forms: dict[str, Any]) -> dict[str, tuple[st
 
 def _letters(word: str) -> bool:
     """Letters only, an Indic word's vowel signs and virama counted as its letters."""
-    return all(char.isalpha() or unicodedata.category(char)[0] == "M" for char in word)
+    return word.isalpha() or all(  # most words: letters only, told in one call
+        char.isalpha() or unicodedata.category(char)[0] == "M" for char in word)
 
 
 def _aliases(lexicons: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:

@@ -47,6 +47,8 @@ class AgeWords:
         self.articles = tuple(sorted({normalise(text) for forms in languages.values()
                                       for text in listed(forms.get("articles"))},
                                      key=len, reverse=True))
+        # the words `trimmed` may take off: the rest it passes over unread
+        self.trimmable = self.about.first_words() | self.endings | self.about_after.keys()
 
     def trimmed(self, words: Words, language: str | None) -> Words:
         """`words` without an approximation just before a number ("ma około 3 miesięcy": "ma
@@ -54,13 +56,17 @@ class AgeWords:
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
         self.rephrased.rephrase(tokens, glued)
-        for index in range(len(tokens) - 1, -1, -1):  # from the end: splits keep indexes
-            piece = self._article_off(tokens, index)
+        # an article comes off a word in another script only (most messages: none)
+        for index in range(len(tokens) - 1, -1, -1) if not "".join(tokens).isascii() else ():
+            piece = self._article_off(tokens, index)  # from the end: splits keep indexes
             if piece:
                 tokens[index:index + 1] = piece
                 glued[index:index + 1] = [glued[index], False]
-        index = 0
+        index = 0 if not self.trimmable.isdisjoint(tokens) else len(tokens)
         while index < len(tokens):
+            if tokens[index] not in self.trimmable:  # nothing below takes a word off here
+                index += 1
+                continue
             about = self.about.match_at(tokens, index)
             if about is not None and (language is None or language in about.value) and \
                     about.end < len(tokens) and _number_at(tokens, about.end, numbers):
@@ -86,8 +92,8 @@ class AgeWords:
         """"الثلاث" before "سنين": the article and the number word; else nothing (not
         "الاتنين" alone: Monday)."""
         token = tokens[index]
-        if token.isascii():
-            return []
+        if token.isascii() or not token.startswith(self.articles):
+            return []  # most words: no article to take off
         for article in self.articles:  # "الأحد عشر عاما": a number of two words too
             rest = token[len(article):]
             number = self.numbers.words.match_at([rest, *tokens[index + 1:index + 3]], 0) \

@@ -41,8 +41,8 @@ class PhraseIndex(Generic[T]):
             options.sort(key=lambda option: -len(option[0]))
         self._firsts = frozenset(self._by_first)
         # The same entries, numbered in that order, under their first two words, or under
-        # their first alone when one word or a gap follows it: `find` tries at each word only
-        # those the next word allows.
+        # their first alone when one word or a gap follows it: `find` and `match_at` try at
+        # each word only those the next word allows.
         self._by_pair: dict[tuple[str, str], list[tuple[int, tuple[str, ...], T, int, bool]]] = {}
         self._alone: dict[str, list[tuple[int, tuple[str, ...], T, int, bool]]] = {}
         for first, options in self._by_first.items():
@@ -54,6 +54,7 @@ class PhraseIndex(Generic[T]):
                     self._alone.setdefault(first, []).append((number, *option))
         self._lasts = frozenset(entry[-1] for options in self._by_first.values()
                                 for entry, *_ in options)
+        self._paired = frozenset(first for first, _ in self._by_pair)  # the rest: alone only
 
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
@@ -72,9 +73,10 @@ class PhraseIndex(Generic[T]):
 
     def match_at(self, tokens: Sequence[str], start: int) -> Hit[T] | None:
         """The longest entry starting at `start`, if any."""
-        if start >= len(tokens):
+        if start >= len(tokens) or tokens[start] not in self._firsts:
             return None
-        for entry, value, size, gap in self._by_first.get(tokens[start], ()):
+        # only the entries the next word allows: "di" starts 75 phrases of "nearly" after an age
+        for _, entry, value, size, gap in self._options(tokens, start):
             if size == 1 and not gap:  # the entry is the word itself
                 return Hit(start, start + 1, value, 1)
             end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
@@ -87,20 +89,27 @@ class PhraseIndex(Generic[T]):
         hits: list[Hit[T]] = []
         if self._firsts.isdisjoint(tokens):  # most indexes find nothing in most messages
             return hits
-        last = len(tokens) - 1
         for start, token in enumerate(tokens):
             if token not in self._firsts:
                 continue
-            alone = self._alone.get(token, ())
-            paired = self._by_pair.get((token, tokens[start + 1]), ()) if start < last else ()
-            options = sorted([*alone, *paired]) if alone and paired else alone or paired
-            for _, entry, value, size, gap in options:  # in the order of _by_first
+            for _, entry, value, size, gap in self._options(tokens, start):
                 if size == 1 and not gap:  # the entry is the word itself
                     hits.append(Hit(start, start + 1, value, 1))
                 elif (end := _match(entry, tokens, start) if gap else
                         _plain(entry, tokens, start)) is not None:
                     hits.append(Hit(start, end, value, size))
         return hits
+
+    def _options(self, tokens: Sequence[str], start: int
+                 ) -> Sequence[tuple[int, tuple[str, ...], T, int, bool]]:
+        """The entries of the word at `start` that the word after it allows, in the order of
+        `_by_first` (longest first)."""
+        token = tokens[start]
+        alone = self._alone.get(token, ())
+        if token not in self._paired or start + 1 >= len(tokens):
+            return alone
+        paired = self._by_pair.get((token, tokens[start + 1]), ())
+        return sorted([*alone, *paired]) if alone and paired else alone or paired
 
 
 def _plain(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:

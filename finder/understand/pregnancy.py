@@ -55,10 +55,13 @@ class Pregnancy:
         """The pregnancy words that start in no phrase like "due his jabs" or "uurka ayaa i
         xanuunaya" (my tummy hurts: "uur" is a belly and a pregnancy), nor a few words after
         another woman ("my sister is pregnant") or before a form ("due date on the form")."""
+        hits = self.words.find(tokens)
+        if not hits:
+            return hits  # most messages: no pregnancy word, so nothing to cover
         covers = [(hit.start, hit.end) for hit in self.context["not_expecting"].find(tokens)]
         covers += self._others(tokens)
         covers += [(hit.start - PAPER_GAP, hit.start) for hit in self.paperwork.find(tokens)]
-        return [hit for hit in self.words.find(tokens)  # "rent due in": from "rent due"
+        return [hit for hit in hits  # "rent due in": from "rent due"
                 if not any(s <= hit.start < e for s, e in covers)]
 
     def _others(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:

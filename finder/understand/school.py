@@ -64,6 +64,7 @@ class SchoolYears:
             for text, number in ((forms or {}).get(key) or {}).items()
             for form in _with_articles(str(text), (forms or {}).get("ordinal_articles")))
             for key in ("ordinals", "counted"))
+        self.firsts = self.first_words()
 
     def first_words(self) -> frozenset[str]:
         """The words a school year can start with, besides digits (`read_at` needs one)."""
@@ -82,6 +83,8 @@ class SchoolYears:
     def read_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
         tokens = words.tokens
+        if index >= len(tokens) or tokens[index] not in self.firsts:
+            return self._digits_at(words, index, numbers)  # most words start no named year
         named = self.named.match_at(tokens, index)
         year = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
         if named is not None and (year is None or named.end >= year.end):
@@ -109,8 +112,15 @@ class SchoolYears:
                 self.before.match_at(tokens, ordinal.end) or \
                 self.after_ordinal.match_at(tokens, ordinal.end)
             return self._year(ordinal.value, index, after.end) if after is not None else None
+        return self._digits_at(words, index, numbers)
+
+    def _digits_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
+        """"7 klasa", "5 ma che", "7vi ch": digits at `index`, then a word for a class."""
+        tokens = words.tokens
+        if index >= len(tokens) or not tokens[index][:1].isdigit():
+            return None  # most words: no digits
         number = numbers.read(tokens, index)
-        if number is None or not tokens[index][0].isdigit():
+        if number is None:
             return None
         past = self._past_ordinal(tokens, number.end)  # "5 ma che", "5 ma dhoran"
         after = self.after.match_at(tokens, number.end) or self.after.match_at(tokens, past)
@@ -126,10 +136,12 @@ class SchoolYears:
         nor beside `others` children's ages (a strong one is another child's: "beti year 3
         mein, beta nursery class mein")."""
         tokens, glued = words.tokens, (*words.glued[1:], False)  # glued[i]: i+1 touches i
+        stages = self.stages.find(tokens)
+        if not stages:
+            return None  # most messages: no stage, so no need to know whether it is weak
         weak = others or any(token in self.younger or token[:1].isdigit() and not words.glued[i]
                              and not glued[i] for i, token in enumerate(tokens))  # not "3al"
-        return next((hit.value[0] for hit in self.stages.find(tokens)
-                     if not (hit.value[1] and weak)), None)
+        return next((hit.value[0] for hit in stages if not (hit.value[1] and weak)), None)
 
     def stage_for(self, words: Words, ages: list[int], mentions: int) -> list[int]:
         """A stage's age (`stage_in`) for a child of the `mentions` words for a child whose
