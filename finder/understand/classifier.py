@@ -77,19 +77,19 @@ def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:
     return known
 
 
-@lru_cache(maxsize=64)  # the need and language models read the same message in turn
 def features(text: str) -> np.ndarray:
     """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
     return token_features(words(text).tokens)
 
 
 def token_features(tokens: Sequence[str]) -> np.ndarray:
-    """The hashed feature indices of a message already split into normalised tokens (the
-    need and safety models read the same message: the last few are remembered)."""
+    """The hashed feature indices of a message already split into normalised tokens."""
     return _features(tuple(tokens[:MAX_TOKENS]))
 
 
-@lru_cache(maxsize=8)
+# The need, language and safety models read the same message in turn: one cache by its words
+# for all three (a cache by text for two kept the need model's while the safety model's went).
+@lru_cache(maxsize=64)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
     found = set(_hashes(tokens))  # straight into the set: no list of the repeats between
     index = np.fromiter(found, dtype=np.int64, count=len(found))
