@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
@@ -31,6 +31,7 @@ SOUND_WEIGHT = 0.9
 # A close spelling is searched for a message's first misspelt words only: a parent names a
 # need in a handful of words, and 250 made-up words must not cost 250 searches.
 FUZZY_WORDS = 48
+MAX_READ = 65_536  # words' readings kept per language (`_Order.hits`), forgotten all at once
 # Romanised Urdu, Punjabi and Gujarati share much everyday vocabulary; Urdu and Arabic share
 # a script, and a parent may write a word of the other.
 NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), "ar": ("ur",)}
@@ -45,6 +46,16 @@ class _Order:
     words: dict[str, tuple[frozenset[str], float]]  # needs, and the word's weight
     stems: dict[str, frozenset[str]]
     sounds: dict[str, frozenset[str]]
+    read: dict[tuple[str, bool], list[tuple[str, float]]] = field(default_factory=dict)
+
+    def hits(self, token: str, fuzzy: bool) -> list[tuple[str, float]]:
+        """`_word_hits`, kept for each word (a message's words are mostly words read before)."""
+        found = self.read.get((token, fuzzy))
+        if found is None:
+            if len(self.read) >= MAX_READ:
+                self.read.clear()
+            found = self.read[token, fuzzy] = _word_hits(token, self, fuzzy)
+        return found
 
     @classmethod
     def of(cls, lexicons: list[NeedLexicon]) -> _Order:
@@ -92,7 +103,7 @@ class NeedFinder:
         for index, token in enumerate(tokens):
             if index not in claimed:
                 if token not in read:
-                    read[token] = _word_hits(token, order, token in fuzzed)
+                    read[token] = order.hits(token, token in fuzzed)
                 for slug, weight in read[token]:
                     scores[slug] += weight
         return dict(scores)
