@@ -77,32 +77,36 @@ def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:
     return known
 
 
-@lru_cache(maxsize=64)  # the need and language models read the same message in turn
 def features(text: str) -> np.ndarray:
     """The hashed feature indices of `text`: its words, word pairs and letter n-grams."""
     return token_features(words(text).tokens)
 
 
 def token_features(tokens: Sequence[str]) -> np.ndarray:
-    """The hashed feature indices of a message already split into normalised tokens (the
-    need and safety models read the same message: the last few are remembered)."""
+    """The hashed feature indices of a message already split into normalised tokens."""
     return _features(tuple(tokens[:MAX_TOKENS]))
 
 
-@lru_cache(maxsize=8)
+# The need, language and safety models read the same message in turn: one cache by its words
+# for all three (a cache by text for two kept the need model's while the safety model's went).
+@lru_cache(maxsize=64)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
-    found = set(_hashed(tokens))
+    found = set(_hashes(tokens))  # straight into the set: no list of the repeats between
     index = np.fromiter(found, dtype=np.int64, count=len(found))
     index.sort()  # in NumPy: the same order as sorting the set in Python, faster
     return index
 
 
 def _hashed(tokens: Sequence[str]) -> list[int]:
+    """The hashed features of `tokens`, repeats kept (`_hashes`)."""
+    return list(_hashes(tokens))
+
+
+def _hashes(tokens: Sequence[str]) -> Iterator[int]:
     """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
     each word pair's. The one definition of a feature, for prediction and training alike."""
-    found = list(chain.from_iterable(_token_features(tokens)))
-    found.extend(map(_pair_feature, tokens, tokens[1:]))
-    return found
+    return chain(chain.from_iterable(_token_features(tokens)),
+                 map(_pair_feature, tokens, tokens[1:]))
 
 
 @lru_cache(maxsize=65536)
@@ -128,12 +132,25 @@ class NeedModel:
             return {NONE: 1.0}
         # A sparse dot: the rows of the message's features summed (a BLAS product, not a
         # numpy reduction), then a softmax over a handful of classes in plain floats.
-        summed = np.ones(len(index), dtype=self.weights.dtype) @ self.weights.take(index, axis=0)
+        summed = _ones(len(index), self.weights.dtype) @ self.weights.take(index, axis=0)
         scores = (summed * (1 / math.sqrt(len(index))) + self.bias).tolist()
         top = max(scores)
         scores = [math.exp(score - top) for score in scores]
         total = math.fsum(scores)
         return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
+
+
+def _ones(count: int, dtype: np.dtype) -> np.ndarray:
+    """`count` ones of `dtype`: a view of ones kept, as making them cost more than the product."""
+    ones = _ONES.get(dtype)
+    if ones is None or len(ones) < count:
+        ones = np.ones(max(count, 1024), dtype=dtype)
+        ones.flags.writeable = False
+        _ONES[dtype] = ones
+    return ones[:count]
+
+
+_ONES: dict[np.dtype, np.ndarray] = {}
 
 
 def train(examples: Sequence[tuple[str, str]], epochs: int = EPOCHS,

@@ -54,11 +54,14 @@ MIXED_OTHER, MIXED_ENGLISH = 1.5, 0.7  # see _mixed
 ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("msa3de")
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
+Weights = tuple[tuple[str, float], ...]  # a word's (language, weight) pairs
 
 
 @lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
 def script(text: str) -> str:
     """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
+    if text.isascii():  # a flag, no scan: no letter of another script is there to count
+        return "latin"
     latin = len(LATIN.findall(text))
     other = [(len(pattern.findall(text)), name) for name, pattern in SCRIPTS.items()]
     count, name = max(other)
@@ -89,6 +92,7 @@ class LanguageDetector:
         self.model: NeedModel | None = None  # letters and words per language, when trained
         self.places: frozenset[str] = frozenset()  # place words: no language's evidence
         self.beside_places: dict[str, set[str]] = {}  # "ma" after a place: Gujarati "in"
+        self._allowed: dict[tuple[str, ...], dict[str, Weights]] = {}  # by `_weights_in`
 
     def learn_places(self, names: list[str], spellings: dict[str, list[str]],
                      beside: dict[str, list[str]] | None = None) -> None:
@@ -120,6 +124,7 @@ class LanguageDetector:
             for lang, weight in langs.items():
                 share = weight if lang == "en" and not marked else weight / owners
                 self.weights[token][lang] = max(self.weights[token].get(lang, 0), share)
+        self._allowed = {}  # worked out again from these weights when next asked
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> LanguageDetector:
@@ -149,10 +154,10 @@ class LanguageDetector:
         """Evidence for each of the `allowed` languages (those the text's script allows), from
         words and, unless `letters` is false, from letters only some of them use."""
         scores: dict[str, float] = defaultdict(float)
+        weights = self._allowed.get(allowed) or self._weights_in(allowed)
         for token in words.tokens:
-            for lang, weight in self.weights.get(token, {}).items():
-                if lang in allowed:
-                    scores[lang] += weight
+            for lang, weight in weights.get(token, ()):
+                scores[lang] += weight
         if "ar" in allowed:
             scores["ar"] += ARABIZI_WEIGHT * arabizi(words)
         for lang, weight in self._beside_places(words.tokens).items():
@@ -167,6 +172,15 @@ class LanguageDetector:
         if letters:
             add_letters(scores, text, allowed)
         return {lang: score for lang, score in scores.items() if score > 0}
+
+    def _weights_in(self, allowed: tuple[str, ...]) -> dict[str, Weights]:
+        """Each word's weights for the `allowed` languages only, worked out once for each
+        script's languages rather than filtered at every word of every message."""
+        found = {token: kept for token, weights in self.weights.items() if (kept := tuple(
+            (lang, weight) for lang, weight in weights.items() if lang in allowed))}
+        if len(self._allowed) < len(SCRIPT_LANGUAGES):
+            self._allowed[allowed] = found
+        return found
 
     def evidence(self, text: str, words: Words, letters: bool = True) -> float:
         """How strongly the text reads as any of the seven languages (by its words alone when
@@ -185,7 +199,7 @@ class LanguageDetector:
         rest = [token for index, token in enumerate(tokens)
                 if not (token in self.places or token[0].isdigit() or index + 1 < len(tokens)
                         and glued[index + 1] and tokens[index + 1][0].isdigit())]
-        if any(token in self.weights for token in rest) or self.greets(words):
+        if not self.weights.keys().isdisjoint(rest) or self.greets(words):
             return True
         return len(rest) >= (PLACED_WORDS if placed else 1)
 

@@ -35,9 +35,10 @@ def arabizi(words: Words) -> int:
 
 def add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
     """Evidence from letters only some of the `allowed` languages write (or the script)."""
-    if "pl" in allowed:  # each letter counted by `str.count`: not a loop over the text
+    counted = not text.isascii()  # no letter counted here is ASCII: an ASCII text has none
+    if counted and "pl" in allowed:  # each letter counted by `str.count`: not a text loop
         scores["pl"] += 2 * sum(map(text.count, POLISH_LETTERS))
-    if "ar" in allowed:
+    if counted and "ar" in allowed:
         urdu = LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS))
         scores["ur"] += urdu
         scores["ar"] += LETTER_WEIGHT * sum(map(text.count, ARABIC_LETTERS))

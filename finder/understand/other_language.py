@@ -44,6 +44,9 @@ class OtherLanguages:
             token: tuple(sorted(codes)) for token, codes in words.items()}
         self.marker_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("marker_letters") or {}).items()}
+        # every language's marker letters in one class: most texts hold none, found in one pass
+        marks = "".join(sorted(set().union(*self.marker_letters.values())))
+        self.any_marker = re.compile(f"[{re.escape(marks)}]") if marks else None
         self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("unlike_letters") or {}).items()}
         self.greetings: PhraseIndex[str] = PhraseIndex(
@@ -60,9 +63,10 @@ class OtherLanguages:
     def by_script(self, text: str) -> str | None:
         """The language whose script most of the letters are in, when it is not one of ours,
         or whose own letters appear at all."""
-        for language, letters in self.marker_letters.items():
-            if not letters.isdisjoint(text):
-                return language
+        if self.any_marker is not None and self.any_marker.search(text):
+            for language, letters in self.marker_letters.items():
+                if not letters.isdisjoint(text):
+                    return language
         if self.any_script is None or self.any_script.search(text) is None:
             return None  # the usual case, found in one pass of compiled code
         counts = Counter({language: sum(map(len, pattern.findall(text)))
@@ -79,7 +83,8 @@ class OtherLanguages:
         `text` is weighed against our words alone, not the letters it shares with ours
         (Persian and Urdu both write پ چ گ ک ی)."""
         scores: Counter[str] = Counter()
-        for token in set(words.tokens):  # "ne ... ne": one word twice is still one stray word
+        # "ne ... ne": one word twice is still one stray word; most messages have none
+        for token in () if self.words.keys().isdisjoint(words.tokens) else set(words.tokens):
             for language in self.words.get(token, ()):
                 scores[language] += 1.0
         for hit in self.greetings.find(words.tokens):

@@ -63,8 +63,9 @@ class WordGroups:
             for member in options:
                 if member:
                     members[member[0]].setdefault(member, []).append(name)
-        # first word -> the groups its own word stands for, and the longer members by size
-        self.members = {first: _by_size(found) for first, found in members.items()}
+        # first word -> what it starts alone (itself, its groups: one word long) and the longer
+        # members by size; made here once, so a message's word shares it rather than building it
+        self.members = {first: _by_size(first, found) for first, found in members.items()}
         self.symbols = lru_cache(maxsize=8)(self._symbols)
 
     @classmethod
@@ -77,37 +78,40 @@ class WordGroups:
         _SHARED[:] = [(groups, copy.deepcopy(groups), index), *_SHARED[:SHARED_KEPT - 1]]
         return index
 
-    def _symbols(self, tokens: tuple[str, ...]
-                 ) -> tuple[list[dict[Element, set[int]]], frozenset[Element]]:
-        """At each position, each element that can start there and where it would end; and
-        every element found anywhere (the patterns over a message share both)."""
-        starts: list[dict[Element, set[int]]] = []
+    def _symbols(self, tokens: tuple[str, ...]) -> tuple[list[Starting], frozenset[Element]]:
+        """At each position, each element that can start there and how many words it spans
+        (fewest first); and every element found anywhere (the patterns over a message share
+        both)."""
+        starts: list[Starting] = []
         for i, token in enumerate(tokens):
-            here = {token: {i + 1}}
-            singles, longer = self.members.get(token, _NO_MEMBERS)
-            for name in singles:
-                here.setdefault(name, set()).add(i + 1)
+            here, longer = self.members.get(token) or ({token: _ONE}, ())
             for size, options in longer:
-                for name in options.get(tokens[i:i + size], ()):
-                    here.setdefault(name, set()).add(i + size)
+                names = options.get(tokens[i:i + size])
+                if names:  # a copy: `here` is the word's own, shared by every message
+                    here = dict(here)
+                    for name in names:
+                        here[name] = (*here.get(name, ()), size)
             starts.append(here)
-        return starts, frozenset(symbol for symbols in starts for symbol in symbols)
+        return starts, frozenset().union(*starts)
 
 
+Starting = dict[Element, tuple[int, ...]]  # element -> the words it spans from here
 BySize = tuple[tuple[int, dict[tuple[str, ...], tuple[Element, ...]]], ...]
-Members = tuple[tuple[Element, ...], BySize]
-_NO_MEMBERS: Members = ((), ())
+Members = tuple[Starting, BySize]
+_ONE = (1,)
 
 
-def _by_size(found: dict[tuple[str, ...], list[Element]]) -> Members:
-    """The groups a first word alone stands for, and its longer members by size: a message's
-    words are then looked up once a size, not compared with every member."""
-    singles = tuple(name for member, names in found.items() if len(member) == 1 for name in names)
+def _by_size(first: str, found: dict[tuple[str, ...], list[Element]]) -> Members:
+    """What a first word starts alone (itself and the groups it stands for) and its longer
+    members by size: a message's words are then looked up once a size, not compared with
+    every member."""
+    alone = dict.fromkeys([first, *(name for member, names in found.items()
+                                    if len(member) == 1 for name in names)], _ONE)
     longer: dict[int, dict[tuple[str, ...], tuple[Element, ...]]] = defaultdict(dict)
     for member, names in found.items():
         if len(member) > 1:
-            longer[len(member)][member] = tuple(names)
-    return singles, tuple(sorted(longer.items()))
+            longer[len(member)][member] = tuple(dict.fromkeys(names))  # a name once a size
+    return alone, tuple(sorted(longer.items()))
 
 
 _SHARED: list[tuple[dict[str, list[str]], dict[str, list[str]], WordGroups]] = []
@@ -192,7 +196,7 @@ def _keyed(by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Ele
     return dict(keyed)
 
 
-def _match(pattern: tuple[Element, ...], starts: list[dict[Element, set[int]]],
+def _match(pattern: tuple[Element, ...], starts: list[Starting],
            position: int, gap: bool = False) -> int | None:
     """Where `pattern` ends when it matches from `position` (after a gap when `gap`)."""
     if not pattern:
@@ -202,8 +206,8 @@ def _match(pattern: tuple[Element, ...], starts: list[dict[Element, set[int]]],
         return _match(rest, starts, position, gap=True)
     last = min(len(starts), position + (MAX_GAP + 1 if gap else 1))
     for start in range(position, last):
-        for end in sorted(starts[start].get(first, ())):
-            found = _match(rest, starts, end)
+        for size in starts[start].get(first, ()):
+            found = _match(rest, starts, start + size)
             if found is not None:
                 return found
     return None

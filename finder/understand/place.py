@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -27,6 +27,7 @@ from finder.understand.types import Place, PlaceMatch
 FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
 OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
 ANY_DIGIT = re.compile(r"[0-9]")
+CODE_LIKE = re.compile(r"[A-Z] ?[0-9]", re.ASCII)  # a scan to letters: cheaper than each \b
 # What each of `postcodes.TYPED` holds besides a "0": a letter against a digit, or a digit
 # against two letters (a message without either has no postcode typed loosely to mend).
 MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
@@ -37,9 +38,6 @@ MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # postcode-like stretches of each shape are read, names in its first 500 words (all 1,000
 # characters hold), and typos in 48 different spans of each length.
 MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
-# Extra letters around a non-Latin name: Arabic "بـ" in front, Gujarati "માં" behind.
-MAX_PREFIX, MAX_SUFFIX = 2, 4
-MIN_AFFIXED = 4  # letters left of a name read with its affix
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -99,7 +97,7 @@ class Gazetteer:
         self.script_keys = frozenset(key for key in self.scripts if " " not in key)
         # Their first four letters: a word less an ending is a name only where it starts with
         # one of these, so one set lookup rules most words out.
-        self.script_heads = frozenset(key[:MIN_AFFIXED] for key in self.script_keys)
+        self.script_heads = frozenset(key[:place_names.MIN_AFFIXED] for key in self.script_keys)
         # An Arabic preposition may come before the name: any letter can start the word.
         starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
         self.start_letters = {size: frozenset(first for first, n in starts if n == size)
@@ -166,6 +164,8 @@ class Gazetteer:
         if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
             return []
         upper = text.upper()
+        if not CODE_LIKE.search(upper):  # nor a letter before one: no code, loosely typed or not
+            return []
         if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
             upper = tidied(upper)
         hits = []
@@ -191,6 +191,8 @@ class Gazetteer:
         firsts = [word[0] for word in words]
         latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
+        # A Latin span is a longer name's typo only with its word spelt right: else left unread
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)]
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
@@ -203,7 +205,9 @@ class Gazetteer:
                 start for start in starts if (words[start], size) in self.openings]
             blocked = {word - back for word in used for back in range(size)}  # spans' starts
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
-                for reading, among in ((self._spelt, exact), (self._typos, starts)):
+                typos = starts if size == 1 else [
+                    start for start in starts if marks[start + size] > marks[start]]
+                for reading, among in ((self._spelt, exact), (self._typos, typos)):
                     for start, found in reading(words, size, [s for s in among
                                                               if s not in blocked]):
                         if found and start not in blocked:
@@ -257,15 +261,9 @@ class Gazetteer:
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
-        """A name in Arabic or an Indic script with a preposition or postposition attached:
-        a few set lookups of the word less its first or last letters, whatever the name count."""
-        keys = [word[cut:] for cut in range(1, MAX_PREFIX + 1)]  # "بليستر"
-        if word[:MIN_AFFIXED] in self.script_heads:  # else no name is the word less an ending
-            keys = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + keys  # "બેલગ્રેવમાં"
-        for key in keys:
-            if len(key) >= MIN_AFFIXED and key in self.script_keys:
-                return 95.0, place_names.by_district(self.names[key])
-        return None
+        """A name in Arabic or an Indic script with a preposition or postposition attached."""
+        key = place_names.affixed(word, self.script_heads, self.script_keys)
+        return None if key is None else (95.0, place_names.by_district(self.names[key]))
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         if len(words) == 1 and key in self.everyday:

@@ -21,6 +21,9 @@ APOSTROPHES = "'\u2019\u2018\u02bc`"
 LETTER_FOLDS = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ٹ": "ت",
                 "ڈ": "د", "ڑ": "ر", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 SCRIPTS_FILE = Path("places") / "scripts.yaml"
+# Extra letters around a non-Latin name: Arabic "بـ" in front, Gujarati "માં" behind.
+MAX_PREFIX, MAX_SUFFIX = 2, 4
+MIN_AFFIXED = 4  # letters left of a name read with its affix
 
 
 class ContentLike(Protocol):
@@ -138,3 +141,12 @@ def by_district(places: Iterable[Place]) -> tuple[Place, ...]:
             key = (place.name, True)
         seen.setdefault(key, place)
     return tuple(seen.values())
+
+
+def affixed(word: str, heads: frozenset[str], keys: frozenset[str]) -> str | None:
+    """The name (of `keys`, their first letters `heads`) that `word` is with a preposition or
+    postposition attached: a few set lookups of the word less its first or last letters."""
+    tried = [word[cut:] for cut in range(1, MAX_PREFIX + 1)]  # "بليستر"
+    if word[:MIN_AFFIXED] in heads:  # else no name is the word less an ending
+        tried = [word[:-cut] for cut in range(1, MAX_SUFFIX + 1)] + tried  # "બેલગ્રેવમાં"
+    return next((key for key in tried if len(key) >= MIN_AFFIXED and key in keys), None)

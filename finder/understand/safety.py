@@ -129,8 +129,7 @@ class SafetyFinder:
         stems = self._stems(tokens)
         if self.jokes.intersection(stems):
             return ()
-        out = corpus_.ruled_out(tokens)
-        found_here = _heard(self.phrases, stems, out)
+        found_here = _heard(self.phrases, stems, tokens)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
         if not (found_here or alarmed and self.model is not None
                 and self.model.likeliest(tokens)):
@@ -172,7 +171,7 @@ class SafetyFinder:
             return set()
         guess = self.model.kind(tokens, lambda kind: any(
             hit.value in (kind, *BROAD.get(kind, ())) and not _near(hit, covers)
-            for hit in _heard(self.concepts, stems, corpus_.ruled_out(tokens))))
+            for hit in _heard(self.concepts, stems, tokens)))
         return {guess} if guess else set()
 
     def _stems(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -255,11 +254,12 @@ class SafetyFinder:
                       for w in words)  # sorted: in the order of `long_words`, as they were
 
 
-def _heard(patterns: Patterns[str], stems: tuple[str, ...],
-           out: frozenset[str]) -> list[Hit[str]]:
-    """The patterns found, less those of the languages `out` (ruled out by the letters)."""
-    hits = [(hit, *hit.value.partition(corpus_.TAG)[::2]) for hit in patterns.find(stems)]
-    return [Hit(hit.start, hit.end, kind) for hit, kind, lang in hits if lang not in out]
+def _heard(index: Patterns[str], stems: tuple[str, ...], tokens: tuple[str, ...]) -> list[Hit[str]]:
+    """The patterns of `index` found, less those of languages the letters of `tokens` rule out."""
+    found = index.find(stems)
+    out = corpus_.ruled_out(tokens) if found else frozenset()  # most messages hold none
+    return [Hit(hit.start, hit.end, kind) for hit in found
+            for kind, _, lang in [hit.value.partition(corpus_.TAG)] if lang not in out]
 
 
 def _done(hits: list[Hit[str]]) -> list[Hit[str]]:

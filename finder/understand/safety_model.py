@@ -20,9 +20,11 @@ needs both a word of harm and the shape of a disclosure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from math import prod
 from pathlib import Path
 from typing import Any
@@ -149,10 +151,8 @@ def owners(known: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
 def route(tokens: Iterable[str], owners_: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The languages whose words cover most of `tokens` (several when they tie: romanised
     Urdu and Punjabi share most words), or none when no language knows any of them."""
-    counts: dict[str, int] = {}
-    for token in set(tokens):
-        for lang in owners_.get(token, ()):
-            counts[lang] = counts.get(lang, 0) + 1
+    # counted in C (Counter), each word's languages in turn
+    counts = Counter(chain.from_iterable(map(owners_.get, set(tokens), repeat(()))))
     best = max(counts.values(), default=0)
     return tuple(sorted(lang for lang, count in counts.items() if count == best))
 
