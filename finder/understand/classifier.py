@@ -88,8 +88,9 @@ def token_features(tokens: Sequence[str]) -> np.ndarray:
 
 
 # The need, language and safety models read the same message in turn: one cache by its words
-# for all three (a cache by text for two kept the need model's while the safety model's went).
-@lru_cache(maxsize=64)
+# for all three. Small on purpose: it shares one message's features between the models (a few
+# threads at once), not a text sent again, which a parent's own words hardly ever are.
+@lru_cache(maxsize=8)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
     found = set(_hashes(tokens))  # straight into the set: no list of the repeats between
     index = np.fromiter(found, dtype=np.int64, count=len(found))
