@@ -172,6 +172,23 @@ def test_a_clearly_new_request_replaces_the_need_and_the_ages(sms_app, twilio, c
     assert slots["place"]["district"] == "rutland"  # the place stays: it was not corrected
 
 
+# A new request that names a child's age and no need: the age replaces the ages given.
+NEW_REQUEST_AGE_ONLY = {
+    "en": "new question, my son is 9", "pl": "inne pytanie, syn ma 9 lat",
+    "ur-Latn": "dusra sawal, beta 9 saal ka hai", "so": "su'aal kale, wiilkaygu waa 9 jir",
+    "ar": "سؤال آخر، ابني عمره 9 سنوات",
+}
+
+
+@pytest.mark.parametrize("case", NEW_REQUEST_AGE_ONLY)
+def test_a_new_request_naming_only_an_age_replaces_the_ages(sms_app, twilio, case):
+    at_results(twilio, case)
+    text_of(twilio, NEW_REQUEST_AGE_ONLY[case])
+    slots = state(sms_app)["slots"]
+    assert slots["ages"] == [108]  # not [36, 108]: a new question, not a second child
+    assert slots["needs"] == ["sleep"]
+
+
 @pytest.mark.parametrize("case", SPOKEN)
 def test_a_corrected_place_replaces_the_place_and_keeps_the_rest(sms_app, twilio, case):
     at_results(twilio, case)

@@ -39,10 +39,10 @@ class Filling:
         slots, step = self.slots, self.state["step"]
         # Only a need or an age is replaced, so the words that say so are looked for only in a
         # message that names one (each look is a search of the whole text).
-        new_request = bool(found.needs) and is_new_request(text)
+        names = bool(found.needs or found.age_months)
+        new_request = names and is_new_request(text)
         # "sorry I meant 3", "no, she's 3": what it names replaces what was said, not adds
-        replacing = new_request or (bool(found.needs or found.age_months)
-                                    and is_correction(text))
+        replacing = new_request or names and is_correction(text)
         if step == "age" and "pregnancy" in found.needs and not found.age_months:
             found = replace(found, expecting=True)  # "due in May" answers "how old?"
         needs = found.needs if new_request else self.added_needs(found, step)
