@@ -1,14 +1,16 @@
 """The state file's write-ahead log copied back into the file beside the turns, not inside one.
 
 SQLite's automatic checkpoint runs inside the commit that crosses its threshold (1,000 pages of
-log): every 250 or so texts, one parent's turn waited milliseconds while the log was copied,
-half of all the time turns spent committing (SMS bench, in one process). Here a thread of each
-process copies it instead, woken after every `CHECKPOINT_EVERY` commits of that process: a
-PASSIVE checkpoint, which waits for no reader or writer and makes none of them wait, on its own
-connection (SQLite lets the step run without Python's lock, so it overlaps the next turns on
-another core). The turns' connections still checkpoint past `BACKSTOP_PAGES`, should this
-thread ever fall behind or stop; the thread ends after `IDLE_SECONDS` without a commit and the
-next commits start it again (in a forked worker too: a thread does not cross a fork).
+log): one turn in about 160 waited milliseconds while the log was copied, half of all the time
+turns spent committing (SMS bench, in one process). Here a thread of each process copies it
+instead, woken after every `CHECKPOINT_EVERY` commits of that process, on its own connection
+(SQLite runs the copy without Python's lock, so it overlaps the next turns on another core): a
+PASSIVE pass over the log, which makes no reader or writer wait, then a RESTART pass over the few
+frames written meanwhile, which holds writers back at most `WAIT_MS` so that the log starts over
+instead of growing (see `_copy`). The turns' connections still checkpoint past `BACKSTOP_PAGES`,
+should this thread ever fall behind or stop; the thread ends after `IDLE_SECONDS` without a
+commit and the next commits start it again (in a forked worker too: a thread does not cross a
+fork).
 """
 
 from __future__ import annotations
