@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from finder.understand.text import words
+from tests.cases.safety_scoring import heard
 
 DANGER, SELF, ABUSE, CHILD = "danger-to-life", "self-harm", "domestic-abuse", "child-in-danger"
-TOGETHER = {DANGER, CHILD}
 
 HEARD = {
     "en": [
@@ -380,16 +380,10 @@ QUIET = {
 }
 
 
-def _heard(found: tuple[str, ...], kind: str, *also: str) -> bool:
-    """The kind found, and nothing outside it and its `also` (as the independent table scores)."""
-    allowed = {kind, *also} | (TOGETHER if kind in TOGETHER else set())
-    return kind in found and set(found) <= allowed
-
-
 @pytest.mark.parametrize("language", sorted(HEARD))
 def test_each_widened_class_is_heard_in_wordings_of_our_own(understander, language):
     found = [(row, understander.safety.kinds(words(row[0]).tokens)) for row in HEARD[language]]
-    missed = [(row, kinds) for row, kinds in found if not _heard(kinds, *row[1:])]
+    missed = [(row, kinds) for row, kinds in found if not heard(row[1], kinds, row[2:])]
     assert not missed, missed
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-TOGETHER = frozenset({"danger-to-life", "child-in-danger"})
+from tests.cases.safety_scoring import heard
+
 ABUSE = ("domestic-abuse",)
 
 # (language, kind, text[, also]): the disclosure, heard as its kind (danger to life and a child
@@ -181,16 +182,11 @@ def test_the_veto_does_not_overrule_a_phrase_ending_in_a_word_the_model_never_sa
     assert not finder.model.unseen(stems, [Hit(0, 1, "danger-to-life")])
 
 
-def _right(kind: str, found: tuple[str, ...], also: tuple[str, ...]) -> bool:
-    allowed = {kind, *also} | (TOGETHER if kind in TOGETHER else set())
-    return kind in found and set(found) <= allowed
-
-
 @pytest.mark.parametrize("row", HEARD, ids=[f"{h[0]}-{h[1]}-{i}" for i, h in enumerate(HEARD)])
 def test_a_disclosure_in_new_wording_is_heard_as_its_kind(understander, row):
     language, kind, text, *also = row
     found = understander.interpret(text).safety
-    assert _right(kind, found, tuple(also[0]) if also else ()), (language, found)
+    assert heard(kind, found, also[0] if also else ()), (language, found)
 
 
 @pytest.mark.parametrize(("language", "text"), QUIET,

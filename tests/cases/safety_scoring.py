@@ -54,10 +54,15 @@ class Outcome:
     def right(self) -> bool:
         if self.case.kind is None:
             return not self.found
-        allowed = {self.case.kind, *self.case.also}
-        if self.case.kind in TOGETHER:
-            allowed |= TOGETHER
-        return self.case.kind in self.found and set(self.found) <= allowed
+        return heard(self.case.kind, self.found, self.case.also)
+
+
+def heard(kind: str, found: Iterable[str], also: Iterable[str] = ()) -> bool:
+    """A disclosure heard as the table scores it: its `kind` found, and nothing outside it,
+    the kinds `also` a worker would name too, and TOGETHER's other kind."""
+    allowed = {kind, *also} | (TOGETHER if kind in TOGETHER else set())
+    found = set(found)
+    return kind in found and found <= allowed
 
 
 def table_path(language: str, heldout: bool = False) -> Path:
