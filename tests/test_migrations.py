@@ -99,3 +99,16 @@ def test_the_state_file_keeps_no_index_on_expiry_times(tmp_path):
         after = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert not set(state_migrations.EXPIRY_INDEXES) & after
     assert {"conversations", "replies", "counters", "usage", "outbox"} <= after
+
+
+def test_replies_are_kept_by_integer_id_without_an_index(tmp_path):
+    """A reply's text key needed an index beside the table: a page more written every text."""
+    path = Path(shutil.copy(LEGACY / "state.db", tmp_path / "state.db"))
+    store_ = SqliteStore(path, "legacy-secret", clock=lambda: 1_795_987_100.0)
+    assert store_.answered("SM1") == "hello"  # kept before the upgrade, under its text key
+    with store_.exchange("+447700900001", "SM1") as exchange:
+        assert exchange.answered == "hello"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA index_list(replies)").fetchall() == []
+        assert [row[1] for row in conn.execute("PRAGMA table_info(replies)")] == [
+            "id", "tag", "reply", "created"]

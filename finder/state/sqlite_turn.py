@@ -13,7 +13,7 @@ COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
 # What a turn needs before it starts, in one statement: the reply already given to this message
 # id, the number's conversation, and the sender's count in the current window.
-READ_TURN = """SELECT (SELECT reply FROM replies WHERE key = ? AND created >= ?),
+READ_TURN = """SELECT (SELECT reply FROM replies WHERE id = ? AND tag = ? AND created >= ?),
     (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
     (SELECT count FROM counters WHERE key = ?)"""
 ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
@@ -21,6 +21,11 @@ ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
 # Changed in place (not deleted and inserted again, as INSERT OR REPLACE does).
 SAVE_STATE = """INSERT INTO conversations VALUES (?, ?, ?)
     ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated = excluded.updated"""
+# A reply is kept under its message's HMAC as two integers: the row's id, which the table's own
+# b-tree finds (a text key needed an index beside the table: a page more written every text),
+# and a tag checked on reading, so that two messages sharing an id never share a reply.
+READ_REPLY = "SELECT reply FROM replies WHERE id = ? AND tag = ? AND created >= ?"
+SAVE_REPLY = "INSERT OR REPLACE INTO replies VALUES (?, ?, ?, ?)"
 MARSHAL_VERSION = 4  # unchanged since Python 3.4 for the dicts, lists, strings and numbers kept
 
 
@@ -28,6 +33,12 @@ def dump_state(state: dict[str, Any]) -> bytes:
     """A conversation as kept in the file: marshal, several times quicker than JSON both ways
     (the file is the finder's own, never read from elsewhere)."""
     return marshal.dumps(state, MARSHAL_VERSION)
+
+
+def reply_id(key: str) -> tuple[int, int]:
+    """A message key (64 hex digits) as its reply's id and tag: 63 bits of it each (SQLite's
+    integers are signed)."""
+    return int(key[:16], 16) >> 1, int(key[16:32], 16) >> 1
 
 
 def load_state(raw: bytes | str) -> dict[str, Any]:
@@ -55,10 +66,10 @@ class Exchange:
         self.store, self.now = store, now
         self.number_keys = number_keys  # `number`'s HMACs, the current key's first
         message_keys = store.keys.every("message", message_id)
-        self.message_key = message_keys[0]
+        self.reply_id = reply_id(message_keys[0])
         self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
         answered, state, seen = conn.execute(READ_TURN, (
-            self.message_key, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
+            *self.reply_id, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
             now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchone()
         # Keys from before a rotation of the number key: read only when the current one misses.
         self.answered: str | None = answered if answered is not None or not message_keys[1:] \
@@ -103,7 +114,6 @@ class Exchange:
             conn.executemany("DELETE FROM outbox WHERE number_key = ?",
                              [(k,) for k in self.number_keys])
         if self.reply is not None:
-            conn.execute("INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
-                         (self.message_key, self.reply, self.now))
+            conn.execute(SAVE_REPLY, (*self.reply_id, self.reply, self.now))
         if self.rows:
             conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
