@@ -204,7 +204,7 @@ class FullStore(SqliteStore):
 
 
 JUNK = {"outbox": "INSERT INTO outbox VALUES (?, 'x', '000', 'junk', 0)",
-        "replies": "INSERT INTO replies VALUES (?, 'junk', 1e12)",
+        "replies": "INSERT INTO replies VALUES (NULL, 0, ?, 1e12)",  # NULL: the next id
         "conversations": "INSERT INTO conversations VALUES (?, '{}', 1e12)"}
 
 
