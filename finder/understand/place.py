@@ -77,10 +77,12 @@ class Gazetteer:
         self.everyday: frozenset[str] = frozenset()  # words of our languages: never a typo
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
-        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(lambda word: self._exact([word], word))
+        # A lone word's reading, spelt right or as a typo: one look-up a word, not two.
+        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(self._word)
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         # Each longer name's first word, with its number of words.
         self.openings = {(key.split()[0], len(key.split())) for key in self.names if " " in key}
+        self.opening_words = frozenset(first for first, _ in self.openings)
         for key in self.names:
             if is_latin(key):
                 words = key.split()
@@ -145,6 +147,7 @@ class Gazetteer:
         named = self.vocabulary | self.names.keys() | self.short_words
         self.everyday = self.everyday | {word for word, count in seen.items()
                                          if count >= least and word not in named}
+        self.word_read.cache_clear()  # its typos were read with the everyday words before
 
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
@@ -192,56 +195,54 @@ class Gazetteer:
         latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)]
+        marked = not self.vocabulary.isdisjoint(words) or not "".join(words).isascii()
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)
+                 ] if marked else [0] * (len(words) + 1)
+        # No longer name opens with a word here nor has one (most messages): with every span
+        # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
+        longer = marked or not self.opening_words.isdisjoint(words)
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
+            if size > 1 and not longer and len(words) - size < MAX_FUZZY:
+                continue
             # Cheap tests first: most spans of a message cannot start a name.
             letters = self.start_letters.get(size, frozenset())
             starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
                       if not latin[start] or first in letters]
+            blocked = {word - back for word in used for back in range(size)}  # spans' starts
+            if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
+                hits += [_Hit(1, found[0], start, found[1]) for start in starts
+                         if start not in blocked and (found := self.word_read(words[start]))]
+                continue  # the last size: a lone word blocks nothing after it
             # Spelt right, a longer name starts with its own first word: only those are read.
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
-            blocked = {word - back for word in used for back in range(size)}  # spans' starts
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
-                typos = starts if size == 1 else [
-                    start for start in starts if marks[start + size] > marks[start]]
-                for reading, among in ((self._spelt, exact), (self._typos, typos)):
-                    for start, found in reading(words, size, [s for s in among
-                                                              if s not in blocked]):
-                        if found and start not in blocked:
-                            hits.append(_Hit(1, found[0], start, found[1]))
-                            used.update(range(start, start + size))
-                            blocked.update(range(start - size + 1, start + size))
-                continue
-            for finder, most, among in ((self._exact, len(starts), exact),
-                                        (self._fuzzy, MAX_FUZZY, starts)):
-                read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in place_names.joined(words, size, among, blocked):
-                    if key not in read:
-                        if len(read) >= most:
-                            break
-                        read[key] = finder(words[start:start + size], key)
-                    found = read[key]
-                    if found:
-                        hits.append(_Hit(1, found[0], start, found[1]))
-                        used.update(range(start, start + size))
-                        blocked.update(range(start - size + 1, start + size))
+                typos = [start for start in starts if marks[start + size] > marks[start]]
+                found = place_names.read_at_once(words, size, (
+                    (self._spelt, exact), (self._typos, typos)), blocked)
+            else:
+                found = place_names.read_bounded(words, size, (
+                    (self._exact, len(starts), exact), (self._fuzzy, MAX_FUZZY, starts)), blocked)
+            hits += [_Hit(1, score, start, places) for start, (score, places) in found]
+            used.update(at for start, _ in found for at in range(start, start + size))
         return hits
 
     def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
-        """`_exact`'s reading of the span of `size` words at each of `starts` (a word's kept)."""
-        return [(start, self.word_read(words[start]) if size == 1 else self._exact(
-            words[start:start + size], " ".join(words[start:start + size]))) for start in starts]
+        """`_exact`'s reading of the span of `size` (over one) words at each of `starts`."""
+        return [(start, self._exact(words[start:start + size], " ".join(
+            words[start:start + size]))) for start in starts]
 
     def _typos(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
-        """`_fuzzy`'s reading of the span of `size` words at each of `starts`."""
-        remembered, everyday = self.remembered, self.everyday
-        if size == 1:
-            return [(start, None if words[start] in everyday else remembered(words[start]))
-                    for start in starts]
+        """`_fuzzy`'s reading of the span of `size` (over one) words at each of `starts`."""
+        remembered = self.remembered
         return [(start, remembered(" ".join(words[start:start + size]))) for start in starts]
+
+    def _word(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
+        """A lone word read as a place: spelt right, else as a typo unless an everyday word."""
+        return self._exact([word], word) or (
+            None if word in self.everyday else self.remembered(word))
 
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
