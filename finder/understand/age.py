@@ -51,6 +51,8 @@ class AgeReader:
         self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
                               self.grammar.adjectives, self.grammar.children)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
+        self.multiple_first = self.context["twins"].first_words() | \
+            self.context["triplets"].first_words()  # most messages: no twins, no triplets
         self.parent = ParentAge(self.context, self.grammar)
         self.idioms = Idioms(self.grammar.languages)  # "4 hafte ho gaye": how long
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -148,9 +150,10 @@ class AgeReader:
     def _finished(self, words: Words, read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         tokens = words.tokens
-        multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
-                            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
-                            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
+        multiples = [] if self.multiple_first.isdisjoint(tokens) else sorted({
+            hit.start: many for key, many in (("twins", 2), ("triplets", 3))
+            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
+            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
         read.ages += self.school.stage_for(words, read.ages, read.mentions)  # nursery: 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
         links = frozenset(hit.start for hit in self.context["and"].find(tokens)) if multiples \
