@@ -195,12 +195,16 @@ class Gazetteer:
         latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
-        marked = not self.vocabulary.isdisjoint(words) or not "".join(words).isascii()
+        ascii_only = "".join(words).isascii()
         marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)
-                 ] if marked else [0] * (len(words) + 1)
+                 ] if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (
+                     len(words) + 1)
+        # and a span in another script only where its first word's consonants may open one
+        opens = None if ascii_only else self.skeletons.may_open(words)
+        others = [0, *accumulate(not is_latin(word) for word in words)] if opens else None
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
-        longer = marked or not self.opening_words.isdisjoint(words)
+        longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
@@ -219,7 +223,8 @@ class Gazetteer:
             exact = starts if size == 1 else [
                 start for start in starts if (words[start], size) in self.openings]
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
-                typos = [start for start in starts if marks[start + size] > marks[start]]
+                typos = [start for start in starts if marks[start + size] > marks[start] and (
+                    others is None or opens[start] or others[start + size] == others[start])]
                 found = place_names.read_at_once(words, size, (
                     (self._spelt, exact), (self._typos, typos)), blocked)
             else:
@@ -253,12 +258,9 @@ class Gazetteer:
             return self._affixed(words[0])
         # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
         if len(words) == 1 and words[0].endswith(CASE_ENDINGS):
-            for ending in CASE_ENDINGS:
-                if not words[0].endswith(ending):
-                    continue
-                stem = words[0][:-len(ending)]
-                if len(stem) >= 4 and stem in self.names:
-                    return 95.0, place_names.by_district(self.names[stem])
+            stem = next((stem for stem in (words[0][:-len(end)] for end in CASE_ENDINGS if words[
+                0].endswith(end)) if len(stem) >= 4 and stem in self.names), None)
+            return None if stem is None else (95.0, place_names.by_district(self.names[stem]))
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -267,9 +269,7 @@ class Gazetteer:
         return None if key is None else (95.0, place_names.by_district(self.names[key]))
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
-        if len(words) == 1 and key in self.everyday:
-            return None
-        return self.remembered(key)
+        return None if len(words) == 1 and key in self.everyday else self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
