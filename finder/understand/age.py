@@ -32,8 +32,7 @@ class AgeReader:
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
                  school: SchoolYears | None = None, grammar: AgeGrammar | None = None) -> None:
-        self.school = school or SchoolYears({})
-        self.grammar = grammar or AgeGrammar({})
+        self.school, self.grammar = school or SchoolYears({}), grammar or AgeGrammar({})
         lexicons = self.grammar.merged(lexicons)
         self.numbers = NumberReader.from_lexicons(lexicons)
         self.homonyms = homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
@@ -51,8 +50,6 @@ class AgeReader:
         self.lists = AgeLists(self.context, self.numbers, self.units, self.fixed,
                               self.grammar.adjectives, self.grammar.children)
         self.pregnancy = Pregnancy(expecting, self.context, self.grammar)
-        self.multiple_first = self.context["twins"].first_words() | \
-            self.context["triplets"].first_words()  # most messages: no twins, no triplets
         self.parent = ParentAge(self.context, self.grammar)
         self.idioms = Idioms(self.grammar.languages)  # "4 hafte ho gaye": how long
         # where an age can start: a fixed age, a school year or a number word (or digits)
@@ -150,7 +147,7 @@ class AgeReader:
     def _finished(self, words: Words, read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         tokens = words.tokens
-        multiples = [] if self.multiple_first.isdisjoint(tokens) else sorted({
+        multiples = [] if self.context.multiple_first.isdisjoint(tokens) else sorted({
             hit.start: many for key, many in (("twins", 2), ("triplets", 3))
             for hit in self.context[key].find(tokens)  # not "pregnant with twins"
             if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())

@@ -58,6 +58,7 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
             (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
         self.wait_first = self["waiting"].first_words()
+        self.multiple_first = self["twins"].first_words() | self["triplets"].first_words()
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
