@@ -9,6 +9,7 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,10 +141,7 @@ class Gazetteer:
     def learn_everyday(self, texts: Iterable[str], least: int = 2) -> None:
         """Words parents use (in `least` of `texts` or more) that are no place's name or a word
         of one: read as places only when spelt exactly, never as a typo ("manto", "langhda")."""
-        seen: dict[str, int] = {}
-        for text in texts:
-            for word in set(normalise(text).split()):
-                seen[word] = seen.get(word, 0) + 1
+        seen = Counter(word for text in texts for word in set(normalise(text).split()))
         named = self.vocabulary | self.names.keys() | self.short_words
         self.everyday = self.everyday | {word for word, count in seen.items()
                                          if count >= least and word not in named}
@@ -196,15 +194,15 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)
-                 ] if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (
-                     len(words) + 1)
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
+            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only else self.skeletons.may_open(words)
-        others = [0, *accumulate(not is_latin(word) for word in words)] if opens else None
+        others = [0, *accumulate(not first for first in latin)] if opens else None  # a word in it
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
         longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
+        opening = [at for at, word in enumerate(words) if word in self.opening_words]
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
@@ -214,14 +212,15 @@ class Gazetteer:
             letters = self.start_letters.get(size, frozenset())
             starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
                       if not latin[start] or first in letters]
-            blocked = {word - back for word in used for back in range(size)}  # spans' starts
+            blocked = {word - back for word in used for back in range(size)} if used else set()
             if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
                 hits += [_Hit(1, found[0], start, found[1]) for start in starts
                          if start not in blocked and (found := self.word_read(words[start]))]
                 continue  # the last size: a lone word blocks nothing after it
             # Spelt right, a longer name starts with its own first word: only those are read.
-            exact = starts if size == 1 else [
-                start for start in starts if (words[start], size) in self.openings]
+            exact = starts if size == 1 else [start for start in opening if start <= len(
+                words) - size and (not latin[start] or firsts[start] in letters) and (
+                words[start], size) in self.openings]  # of `starts`, in order
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
                 typos = [start for start in starts if marks[start + size] > marks[start] and (
                     others is None or opens[start] or others[start + size] == others[start])]
@@ -230,8 +229,9 @@ class Gazetteer:
             else:
                 found = place_names.read_bounded(words, size, (
                     (self._exact, len(starts), exact), (self._fuzzy, MAX_FUZZY, starts)), blocked)
-            hits += [_Hit(1, score, start, places) for start, (score, places) in found]
-            used.update(at for start, _ in found for at in range(start, start + size))
+            if found:  # most spans name nothing
+                hits += [_Hit(1, score, start, places) for start, (score, places) in found]
+                used.update(at for start, _ in found for at in range(start, start + size))
         return hits
 
     def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
