@@ -122,9 +122,9 @@ class AgeContext(dict[str, PhraseIndex[str]]):
     def soon_after(self, tokens: tuple[str, ...], end: int) -> bool:
         """"5 jir buu ku dhow yahay", "4 jir bay ku dhowdahay", "3 next week": a phrase of
         nearly just after an age, or after a focus word just after it."""
-        focus = self["durative"].match_at(tokens, end)
-        return any(self["nearly_after"].match_at(tokens, i) is not None  # each place once
-                   for i in ((end,) if focus is None else (end, focus.end)))
+        focus, nearly = self["durative"].match_at(tokens, end), self["nearly_after"]
+        return nearly.match_at(tokens, end) is not None or \
+            focus is not None and nearly.match_at(tokens, focus.end) is not None
 
     def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
         """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than
@@ -172,7 +172,7 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
         verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
         near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
-        return all(self[key].find(near) for key in ("next_month", "turning"))
+        return bool(self["next_month"].find(near)) and bool(self["turning"].find(near))
 
     def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""

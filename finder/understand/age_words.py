@@ -56,9 +56,12 @@ class AgeWords:
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
         self.rephrased.rephrase(tokens, glued)
-        # an article comes off a word in another script only (most messages: none)
-        for index in range(len(tokens) - 1, -1, -1) if not "".join(tokens).isascii() else ():
-            piece = self._article_off(tokens, index)  # from the end: splits keep indexes
+        # an article comes off a word in another script only (most messages: none), and only
+        # a word it starts: those found at once, read from the end (splits keep indexes)
+        for index in () if "".join(tokens).isascii() else reversed([
+                at for at, token in enumerate(tokens)
+                if token.startswith(self.articles) and not token.isascii()]):
+            piece = self._article_off(tokens, index)
             if piece:
                 tokens[index:index + 1] = piece
                 glued[index:index + 1] = [glued[index], False]
