@@ -190,8 +190,9 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         index = self[key]
         if not 0 < position <= len(tokens) or not index.may_end(tokens[position - 1]):
             return 0  # most words end no phrase of the kind
+        firsts = index.first_words()  # a set test before each look-up: most words start none
         for start in range(max(0, position - LOOK_BACK), position):
-            hit = index.match_at(tokens, start)
+            hit = index.match_at(tokens, start) if tokens[start] in firsts else None
             if hit is not None and hit.end == position:
                 return position - start
         return 0

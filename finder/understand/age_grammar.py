@@ -136,12 +136,11 @@ class AgeGrammar:
                 return words  # most messages: nothing to split and no lone unit
             tokens, glued = list(words.tokens), list(words.glued)
         else:
-            tokens, glued = [], []
-            for token, glue in zip(words.tokens, words.glued, strict=True):
-                pieces = self.pieces(token, known, units)
-                for i, piece in enumerate(pieces):
-                    tokens.append(piece)
-                    glued.append(glue if i == 0 else False)
+            parts = [self.pieces(token, known, units) for token in words.tokens]
+            tokens = [piece for pieces in parts for piece in pieces]
+            glued = [glue if i == 0 else False for pieces, glue in zip(parts, words.glued,
+                                                                       strict=True)
+                     for i in range(len(pieces))]
         for i, token in enumerate(tokens if not self.units.isdisjoint(tokens) else ()):  # most
             if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
