@@ -8,12 +8,11 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -21,24 +20,17 @@ from rapidfuzz import fuzz, process
 from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
 from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
-from finder.understand.postcodes import PostcodeAreas, tidied
+from finder.understand.postcodes import PostcodeAreas, codes_in
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
 
-FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
-OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
-ANY_DIGIT = re.compile(r"[0-9]")
-CODE_LIKE = re.compile(r"[A-Z] ?[0-9]", re.ASCII)  # a scan to letters: cheaper than each \b
-# What each of `postcodes.TYPED` holds besides a "0": a letter against a digit, or a digit
-# against two letters (a message without either has no postcode typed loosely to mend).
-MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # A parent names a place or two, not hundreds: to bound a message's cost, only its first 16
 # postcode-like stretches of each shape are read, names in its first 500 words (all 1,000
 # characters hold), and typos in 48 different spans of each length.
-MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
+MAX_NAME_WORDS, MAX_FUZZY = 500, 48  # (MAX_CODES: `postcodes`)
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
@@ -150,7 +142,8 @@ class Gazetteer:
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
         words = normalise(text).split()
-        hits = self._codes(text) + self._names(words[:MAX_NAME_WORDS])
+        hits = [_Hit(rank, 100.0, start, places) for rank, start, places in codes_in(
+            text, self.postcodes, self.outcodes, self.areas)] + self._names(words[:MAX_NAME_WORDS])
         if not hits:
             return PlaceMatch()
         moving = is_moving(words)
@@ -160,31 +153,6 @@ class Gazetteer:
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
-
-    def _codes(self, text: str) -> list[_Hit]:
-        if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
-            return []
-        upper = text.upper()
-        if not CODE_LIKE.search(upper):  # nor a letter before one: no code, loosely typed or not
-            return []
-        if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
-            upper = tidied(upper)
-        hits = []
-        for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
-            postcode = f"{match[1]} {match[2]}"
-            if postcode in self.postcodes:
-                hits.append(_Hit(3, 100.0, match.start(), (self.postcodes[postcode],)))
-            elif match[1] in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[match[1]]))
-            elif outside := self.areas.outside(postcode, "postcode", with_inward=True):
-                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
-        for match in islice(OUTCODE.finditer(upper), MAX_CODES):
-            outcode = match[1] + match[2]
-            if outcode in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[outcode]))
-            elif not match[0].count(" ") and (outside := self.areas.outside(outcode, "outcode")):
-                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
-        return hits
 
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
