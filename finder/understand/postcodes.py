@@ -47,10 +47,11 @@ def codes_in(text: str, postcodes: Mapping[str, Place], outcodes: Mapping[str, t
     upper = text.upper()
     if not CODE_LIKE.search(upper):  # nor a letter before one: no code, loosely typed or not
         return []
-    if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
-        upper = tidied(upper)
+    loose = "0" in upper or MAY_BE_TYPED.search(upper) is not None
+    if loose:  # else nothing for `tidied` to mend, and no letter against a digit ("LE4"):
+        upper = tidied(upper)  # no full postcode, only outcodes typed with a space ("LE 4")
     found: list[tuple[int, int, tuple[Place, ...]]] = []
-    for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
+    for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES) if loose else ():
         postcode = f"{match[1]} {match[2]}"
         if postcode in postcodes:
             found.append((3, match.start(), (postcodes[postcode],)))
