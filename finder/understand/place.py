@@ -37,6 +37,7 @@ SHORT_WORD = 3
 CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
 # A street's own word is never a typo: "london and" is London, not London Road.
 STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
+NO_PLACE = PlaceMatch()  # frozen: one for every message that names none
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class _Hit:
 
     @property
     def confident(self) -> bool:
-        return len({(p.district, p.outside) for p in self.places}) == 1
+        return len(self.places) == 1 or len({(p.district, p.outside) for p in self.places}) == 1
 
 
 class Gazetteer:
@@ -145,7 +146,7 @@ class Gazetteer:
         hits = [_Hit(rank, 100.0, start, places) for rank, start, places in codes_in(
             text, self.postcodes, self.outcodes, self.areas)] + self._names(words[:MAX_NAME_WORDS])
         if not hits:
-            return PlaceMatch()
+            return NO_PLACE
         moving = is_moving(words)
         best = min(hits, key=lambda h: (-h.rank, not h.confident,
                                          h.rank == 1 and away(words, h.start, moving),
@@ -193,7 +194,7 @@ class Gazetteer:
                 typos = [start for start in starts if marks[start + size] > marks[start] and (
                     others is None or opens[start] or others[start + size] == others[start])]
                 found = place_names.read_at_once(words, size, (
-                    (self._spelt, exact), (self._typos, typos)), blocked)
+                    (self._spelt, exact), (self._typos, typos)), blocked) if exact or typos else []
             else:
                 found = place_names.read_bounded(words, size, (
                     (self._exact, len(starts), exact), (self._fuzzy, MAX_FUZZY, starts)), blocked)
