@@ -147,10 +147,10 @@ class Gazetteer:
             text, self.postcodes, self.outcodes, self.areas)] + self._names(words[:MAX_NAME_WORDS])
         if not hits:
             return NO_PLACE
-        moving = is_moving(words)
-        best = min(hits, key=lambda h: (-h.rank, not h.confident,
-                                         h.rank == 1 and away(words, h.start, moving),
-                                         -h.score, h.start))
+        moving = len(hits) > 1 and is_moving(words)  # one hit: nothing to weigh it against
+        best = hits[0] if len(hits) == 1 else min(hits, key=lambda h: (
+            -h.rank, not h.confident, h.rank == 1 and away(words, h.start, moving), -h.score,
+            h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
