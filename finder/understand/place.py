@@ -171,7 +171,8 @@ class Gazetteer:
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
         longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
-        opening = [at for at, word in enumerate(words) if word in self.opening_words]
+        opening = [at for at, word in enumerate(words) if word in self.opening_words] \
+            if longer else []  # where a longer name spelt right may start
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
