@@ -9,7 +9,7 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -166,7 +166,8 @@ class Gazetteer:
         marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
             if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
         # and a span in another script only where its first word's consonants may open one
-        opens = None if ascii_only else self.skeletons.may_open(words)
+        opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
+            words)  # (a longer message: its spans are read as before, none ruled out)
         others = [0, *accumulate(not first for first in latin)] if opens else None  # a word in it
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
@@ -194,14 +195,12 @@ class Gazetteer:
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
                 typos = [start for start in starts if marks[start + size] > marks[start] and (
                     others is None or opens[start] or others[start + size] == others[start])]
-                found = place_names.read_at_once(words, size, (
-                    (self._spelt, exact), (self._typos, typos)), blocked) if exact or typos else []
+                if exact or typos:  # most sizes: no span to read
+                    _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
+                                  blocked, hits, used)
             else:
-                found = place_names.read_bounded(words, size, (
-                    (self._exact, len(starts), exact), (self._fuzzy, MAX_FUZZY, starts)), blocked)
-            if found:  # most spans name nothing
-                hits += [_Hit(1, score, start, places) for start, (score, places) in found]
-                used.update(at for start, _ in found for at in range(start, start + size))
+                _read_bounded(words, size, ((self._exact, len(starts), exact),
+                                            (self._fuzzy, MAX_FUZZY, starts)), blocked, hits, used)
         return hits
 
     def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
@@ -267,3 +266,32 @@ class Gazetteer:
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
         return top, place_names.by_district(near)
+
+
+def _read_at_once(words: list[str], size: int, passes: Iterable[tuple[Callable[..., Any],
+                  list[int]]], blocked: set[int], hits: list[_Hit], used: set[int]) -> None:
+    """Each pass's spans of `size` words at its starts not `blocked`, read in one call: each
+    name found is a hit (in `hits`, its words `used`) and blocks the spans overlapping it."""
+    for reading, among in passes:
+        for start, found in reading(words, size, [s for s in among if s not in blocked]):
+            if found and start not in blocked:
+                hits.append(_Hit(1, found[0], start, found[1]))
+                used.update(range(start, start + size))
+                blocked.update(range(start - size + 1, start + size))
+
+
+def _read_bounded(words: list[str], size: int, passes: Iterable[tuple[Callable[..., Any], int,
+                  list[int]]], blocked: set[int], hits: list[_Hit], used: set[int]) -> None:
+    """As `_read_at_once`, each distinct span read once, and at most so many a pass."""
+    for finder, most, among in passes:
+        read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
+        for start, key in place_names.joined(words, size, among, blocked):
+            if key not in read:
+                if len(read) >= most:
+                    break
+                read[key] = finder(words[start:start + size], key)
+            found = read[key]
+            if found:
+                hits.append(_Hit(1, found[0], start, found[1]))
+                used.update(range(start, start + size))
+                blocked.update(range(start - size + 1, start + size))

@@ -132,43 +132,6 @@ def joined(words: list[str], size: int, starts: list[int],
             if start not in blocked)
 
 
-Reading = tuple[float, tuple[Place, ...]]  # a span read as places, with its score
-
-
-def read_at_once(words: list[str], size: int,
-                 passes: Iterable[tuple[Callable[..., list[tuple[int, Reading | None]]],
-                                        list[int]]],
-                 blocked: set[int]) -> list[tuple[int, Reading]]:
-    """Each pass's spans of `size` words at its starts not `blocked`, read in one call; a
-    name found blocks the spans overlapping it (`blocked` grows). Where each was found."""
-    found = []
-    for reading, among in passes:
-        for start, read in reading(words, size, [s for s in among if s not in blocked]):
-            if read and start not in blocked:
-                found.append((start, read))
-                blocked.update(range(start - size + 1, start + size))
-    return found
-
-
-def read_bounded(words: list[str], size: int,
-                 passes: Iterable[tuple[Callable[[list[str], str], Reading | None], int,
-                                        list[int]]],
-                 blocked: set[int]) -> list[tuple[int, Reading]]:
-    """As `read_at_once`, but each distinct span read once, and at most so many a pass."""
-    found = []
-    for reader, most, among in passes:
-        read: dict[str, Reading | None] = {}  # once a span
-        for start, key in joined(words, size, among, blocked):
-            if key not in read:
-                if len(read) >= most:
-                    break
-                read[key] = reader(words[start:start + size], key)
-            if read[key]:
-                found.append((start, read[key]))
-                blocked.update(range(start - size + 1, start + size))
-    return found
-
-
 def by_district(places: Iterable[Place]) -> tuple[Place, ...]:
     """The first (most specific) place for each district, in order: one reading per district."""
     seen: dict[tuple[str | None, bool], Place] = {}

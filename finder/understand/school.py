@@ -65,8 +65,6 @@ class SchoolYears:
             for form in _with_articles(str(text), (forms or {}).get("ordinal_articles")))
             for key in ("ordinals", "counted"))
         self.firsts = self.first_words()
-        # the words a class word after digits can start with ("7 klasa"): most messages have none
-        self.after_first = self.after.first_words() | self.after_ordinal.first_words()
 
     def first_words(self) -> frozenset[str]:
         """The words a school year can start with, besides digits (`read_at` needs one)."""
@@ -119,9 +117,8 @@ class SchoolYears:
     def _digits_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
         """"7 klasa", "5 ma che", "7vi ch": digits at `index`, then a word for a class."""
         tokens = words.tokens
-        if index >= len(tokens) or not tokens[index][:1].isdigit() or \
-                self.after_first.isdisjoint(tokens):
-            return None  # most words: no digits; most messages: no word for a class
+        if index >= len(tokens) or not tokens[index][:1].isdigit():
+            return None  # most words: no digits
         number = numbers.read(tokens, index)
         if number is None:
             return None
