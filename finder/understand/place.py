@@ -189,9 +189,10 @@ class Gazetteer:
                          if start not in blocked and (found := self.word_read(words[start]))]
                 continue  # the last size: a lone word blocks nothing after it
             # Spelt right, a longer name starts with its own first word: only those are read.
-            exact = starts if size == 1 else [start for start in opening if start <= len(
-                words) - size and (not latin[start] or firsts[start] in letters) and (
-                words[start], size) in self.openings]  # of `starts`, in order
+            last = len(words) - size  # where the last span of `size` words starts
+            exact = starts if size == 1 else [start for start in opening if start <= last and (
+                words[start], size) in self.openings and (not latin[start] or firsts[start] in
+                                                           letters)]  # of `starts`, in order
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
                 typos = [start for start in starts if marks[start + size] > marks[start] and (
                     others is None or opens[start] or others[start + size] == others[start])]
