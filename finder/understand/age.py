@@ -32,8 +32,7 @@ class AgeReader:
 
     def __init__(self, lexicons: dict[str, dict[str, Any]],
                  school: SchoolYears | None = None, grammar: AgeGrammar | None = None) -> None:
-        self.school = school or SchoolYears({})
-        self.grammar = grammar or AgeGrammar({})
+        self.school, self.grammar = school or SchoolYears({}), grammar or AgeGrammar({})
         lexicons = self.grammar.merged(lexicons)
         self.numbers = NumberReader.from_lexicons(lexicons)
         self.homonyms = homonyms(lexicons)  # "che": six in Urdu, "is" in Gujarati
@@ -148,9 +147,10 @@ class AgeReader:
     def _finished(self, words: Words, read: Children) -> tuple[int, ...]:
         """Ages in range, a newborn told by when ("kal paida hui"), twins as two."""
         tokens = words.tokens
-        multiples = sorted({hit.start: many for key, many in (("twins", 2), ("triplets", 3))
-                            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
-                            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
+        multiples = [] if self.context.multiple_first.isdisjoint(tokens) else sorted({
+            hit.start: many for key, many in (("twins", 2), ("triplets", 3))
+            for hit in self.context[key].find(tokens)  # not "pregnant with twins"
+            if not self.pregnancy.carries(tokens, hit.start, hit.end)}.items())
         read.ages += self.school.stage_for(words, read.ages, read.mentions)  # nursery: 36
         read.ages += [] if read.ages else self.lists.milestone(tokens)  # "his 1 year check"
         links = frozenset(hit.start for hit in self.context["and"].find(tokens)) if multiples \

@@ -36,19 +36,20 @@ class Excepting(PhraseIndex[str]):
         return [hit for hit in super().find(tokens) if hit.value != EXCEPT]
 
 
-class AgeContext:
-    """Each language's `age_context` phrases, by kind, with where they end near a number."""
+class AgeContext(dict[str, PhraseIndex[str]]):
+    """Each language's `age_context` phrases, by kind (a dict: `context[kind]` is looked up
+    in C, and an age's reading asks a score of times), with where they end near a number."""
 
     def __init__(self, phrases: dict[str, list[str]],
                  before_in: dict[str, list[str]] | None = None,
                  siblings: list[str] | None = None) -> None:
-        self.indexes = {key: PhraseIndex((text, key) for text in phrases.get(key, []))
-                        for key in CONTEXT_KEYS}
+        super().__init__((key, PhraseIndex((text, key) for text in phrases.get(key, [])))
+                         for key in CONTEXT_KEYS)
         # "the 2 year check": a health visitor's milestone after an age is no age of its own
-        self.indexes["not_after_unit"] = PhraseIndex(
+        self["not_after_unit"] = PhraseIndex(
             (text, "not_after_unit") for key in ("not_after_unit", "milestone")
             for text in phrases.get(key, []))
-        self.indexes["not_after"] = Excepting(
+        self["not_after"] = Excepting(
             [(text, "not_after") for text in phrases.get("not_after", [])] +
             [(text, EXCEPT) for text in phrases.get("not_after_except", [])])
         # each language's own "before" words: "ma" (Polish "has") is no context for Urdu "che"
@@ -56,7 +57,8 @@ class AgeContext:
                           for language, texts in (before_in or {}).items()}
         self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
             (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
-        self.wait_first = self.indexes["waiting"].first_words()
+        self.wait_first = self["waiting"].first_words()
+        self.multiple_first = self["twins"].first_words() | self["triplets"].first_words()
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -120,9 +122,9 @@ class AgeContext:
     def soon_after(self, tokens: tuple[str, ...], end: int) -> bool:
         """"5 jir buu ku dhow yahay", "4 jir bay ku dhowdahay", "3 next week": a phrase of
         nearly just after an age, or after a focus word just after it."""
-        focus = self["durative"].match_at(tokens, end)
-        return any(self["nearly_after"].match_at(tokens, i) is not None  # each place once
-                   for i in ((end,) if focus is None else (end, focus.end)))
+        focus, nearly = self["durative"].match_at(tokens, end), self["nearly_after"]
+        return nearly.match_at(tokens, end) is not None or \
+            focus is not None and nearly.match_at(tokens, focus.end) is not None
 
     def lasted(self, tokens: tuple[str, ...], end: int) -> bool:
         """"2 sano ayuu seexan waayay": a focus word after the unit and a verb other than
@@ -166,14 +168,11 @@ class AgeContext:
                    for start in range(max(0, position - LOOK_BACK), position)
                    for hit in (self.before_in[language].match_at(tokens, start),))
 
-    def __getitem__(self, key: str) -> PhraseIndex[str]:
-        return self.indexes[key]
-
     def to_come(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
         """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
         verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
         near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
-        return all(self.indexes[key].find(near) for key in ("next_month", "turning"))
+        return bool(self["next_month"].find(near)) and bool(self["turning"].find(near))
 
     def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""
@@ -183,16 +182,17 @@ class AgeContext:
     def near_after(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` starts at `position` or one word after it
         ("reception ma sharu karse": past the postposition)."""
-        return any(self.indexes[key].match_at(tokens, start) is not None
+        return any(self[key].match_at(tokens, start) is not None
                    for start in range(position, min(position + 2, len(tokens))))
 
     def longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
         """How many words the longest phrase of kind `key` ending just before `position` has."""
-        index = self.indexes[key]
+        index = self[key]
         if not 0 < position <= len(tokens) or not index.may_end(tokens[position - 1]):
             return 0  # most words end no phrase of the kind
+        firsts = index.first_words()  # a set test before each look-up: most words start none
         for start in range(max(0, position - LOOK_BACK), position):
-            hit = index.match_at(tokens, start)
+            hit = index.match_at(tokens, start) if tokens[start] in firsts else None
             if hit is not None and hit.end == position:
                 return position - start
         return 0

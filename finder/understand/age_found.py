@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 DAYS_PER_MONTH = 30.4375
 MONTHS = {"years": 12.0, "months": 1.0, "weeks": 7 / DAYS_PER_MONTH, "days": 1 / DAYS_PER_MONTH}
@@ -30,9 +31,9 @@ class Ages:
     parent_years: int | None = None
 
 
-@dataclass(frozen=True)
-class Found:
-    """Numbers read together ("4 and 7 years") and where the reading ended."""
+class Found(NamedTuple):
+    """Numbers read together ("4 and 7 years") and where the reading ended (a named tuple:
+    made in a third of a frozen dataclass's time, and most numbers make one)."""
 
     values: tuple[float, ...]
     unit: str | None

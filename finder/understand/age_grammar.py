@@ -13,21 +13,19 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from finder.directory.yamlfile import load_yaml
-from finder.understand.age_slots import spelled_out
+from finder.understand.age_slots import listed, ordinal_ages, spelled_out, with_genitives
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, normalise, phrase
 
 FILE = Path("ages") / "grammar.yaml"
 NEAR = 3  # a birth word and a time word, or a due word and a month: fewer words between them
+PIECES_REMEMBERED = 8192
 SPEAKER_GAP = 4  # "main kalli mummy haan, 24 saal di": words between the parent and her age
-
-
-def listed(values: Any) -> list[str]:  # a YAML list of texts; none for a key left out
-    return [str(value) for value in values or []]
 
 
 class AgeGrammar:
@@ -66,6 +64,8 @@ class AgeGrammar:
         stems |= plain
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
+        # a word's pieces, remembered (bounded): most words come again in message after message
+        self.pieces = lru_cache(maxsize=PIECES_REMEMBERED)(self._pieces)
         self.old, self.told, self.about = (self._words(key) for key in (
             "old", "age_words", "about"))  # "about": "munda lagbhag 12 da"
         self.born, self.due = self._index("born"), self._index("due")
@@ -106,7 +106,7 @@ class AgeGrammar:
             data = out.setdefault(language, {})
             for key in ("numbers", "ages", "fractions", "parts"):
                 data[key] = {**(data.get(key) or {}), **(forms.get(key) or {})}
-            data["ages"].update(_ordinal_ages(forms.get("ordinal_years")))
+            data["ages"].update(ordinal_ages(forms.get("ordinal_years")))
             for key in ("expecting", "half"):
                 data[key] = [*(data.get(key) or []), *listed(forms.get(key))]
             for key, section in (("units", "units"), ("context", "age_context")):
@@ -116,7 +116,7 @@ class AgeGrammar:
                     target[kind] = [*(target.get(kind) or []), *listed(texts)]
             context = data["age_context"]
             for kind, texts in (forms.get("after_genitive") or {}).items():
-                context[kind] = [*(context.get(kind) or []), *_with_genitives(
+                context[kind] = [*(context.get(kind) or []), *with_genitives(
                     listed(texts), listed(forms.get("genitive")))]
             for kind, texts in (forms.get("slots") or {}).items():  # "thi |thodo vadhare"
                 context[kind] = [*(context.get(kind) or []), *spelled_out(listed(texts))]
@@ -136,12 +136,11 @@ class AgeGrammar:
                 return words  # most messages: nothing to split and no lone unit
             tokens, glued = list(words.tokens), list(words.glued)
         else:
-            tokens, glued = [], []
-            for token, glue in zip(words.tokens, words.glued, strict=True):
-                pieces = self._pieces(token, known, units)
-                for i, piece in enumerate(pieces):
-                    tokens.append(piece)
-                    glued.append(glue if i == 0 else False)
+            parts = [self.pieces(token, known, units) for token in words.tokens]
+            tokens = [piece for pieces in parts for piece in pieces]
+            glued = [glue if i == 0 else False for pieces, glue in zip(parts, words.glued,
+                                                                       strict=True)
+                     for i in range(len(pieces))]
         for i, token in enumerate(tokens if not self.units.isdisjoint(tokens) else ()):  # most
             if token in self.units and self._alone(tokens, i, numbers):
                 tokens.insert(i, "1")
@@ -270,22 +269,6 @@ class AgeGrammar:
         """"delivery june mein", "termin mam na maj": a due word near a month's name."""
         return not self.due_first.isdisjoint(tokens) and \
             _near(self.due.find(tokens), self.calendar.find(tokens))
-
-
-def _ordinal_ages(table: Any) -> dict[str, int]:
-    """"الخامسة من عمره", "dhalashadeeda 5aad": each ordinal before each phrase of `then` (or
-    after each of `first`) that makes it an age, in months."""
-    table = table or {}
-    return {text: 12 * int(years)
-            for ordinal, years in (table.get("ordinals") or {}).items()
-            for text in [*(f"{ordinal} {then}" for then in listed(table.get("then"))),
-                         *(f"{first} {ordinal}" for first in listed(table.get("first")))]}
-
-
-def _with_genitives(texts: list[str], genitives: list[str]) -> list[str]:
-    """"hon wala" and "da hon wala", "di hon wala", ...: a phrase after a unit, with or
-    without each genitive the unit may take first ("5 saal da hon wala")."""
-    return [*texts, *(f"{genitive} {text}" for genitive in genitives for text in texts)]
 
 
 def _either(texts: Any) -> str:

@@ -40,8 +40,9 @@ class ParentAge:
         """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
         if found.unit in (None, "years") and self._describes_speaker(tokens, found):
             return True  # "jestem 25-letnią mamą 2-latka"
-        if any(self.context["child_forms"].match_at(tokens, i) is not None
-               for i in range(start, found.end)):
+        forms = self.context["child_forms"]  # most ages have no word of them inside
+        if not forms.first_words().isdisjoint(tokens[start:found.end]) and any(
+                forms.match_at(tokens, i) is not None for i in range(start, found.end)):
             return False
         if self.grammar.describes_child(tokens, found.end):  # "mam 1,5 roczną córkę"
             return False

@@ -177,8 +177,9 @@ class Spelling:
         """The unknown words of a message that might be misspelt vocabulary: with no digit,
         number word or unit in it, only a long number word could be one."""
         distinct = set(tokens)
-        unknown = {t for t in distinct - self.known if len(t) >= MIN_FOLDED and _letters(t)
-                   and vocabulary.remembered.get(t, _UNSEEN) is not None}
+        # most unknown words were looked up before and meant nothing: that is told first
+        unknown = {t for t in distinct - self.known if len(t) >= MIN_FOLDED and
+                   vocabulary.remembered.get(t, _UNSEEN) is not None and _letters(t)}
         if unknown and vocabulary.anchors.isdisjoint(distinct) and \
                 not any(t[:1].isdigit() for t in distinct):
             return {t for t in unknown if len(t) >= LONG_NUMBER}

@@ -44,6 +44,7 @@ class AgeWords:
         self.measures: PhraseIndex[str] = PhraseIndex(
             (text, language) for language, forms in languages.items()
             for text in listed(forms.get("measures")))
+        self.measure_first = self.measures.first_words()
         self.articles = tuple(sorted({normalise(text) for forms in languages.values()
                                       for text in listed(forms.get("articles"))},
                                      key=len, reverse=True))
@@ -56,9 +57,12 @@ class AgeWords:
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
         self.rephrased.rephrase(tokens, glued)
-        # an article comes off a word in another script only (most messages: none)
-        for index in range(len(tokens) - 1, -1, -1) if not "".join(tokens).isascii() else ():
-            piece = self._article_off(tokens, index)  # from the end: splits keep indexes
+        # an article comes off a word in another script only (most messages: none), and only
+        # a word it starts: those found at once, read from the end (splits keep indexes)
+        for index in () if "".join(tokens).isascii() else reversed([
+                at for at, token in enumerate(tokens)
+                if token.startswith(self.articles) and not token.isascii()]):
+            piece = self._article_off(tokens, index)
             if piece:
                 tokens[index:index + 1] = piece
                 glued[index:index + 1] = [glued[index], False]
@@ -126,6 +130,8 @@ class AgeWords:
     def measured(self, tokens: tuple[str, ...], start: int, ages: PhraseIndex[str]) -> bool:
         """A measure a few words before the number at `start` ("مقاس حذاء ابني 11", "rozmiar
         buta syna 11"), with no word that says an age (`ages`) or other number between."""
+        if self.measure_first.isdisjoint(tokens[max(0, start - MEASURE_REACH):start]):
+            return False  # most numbers: no measure before them
         for begin in range(start - 1, max(-1, start - 1 - MEASURE_REACH), -1):
             if tokens[begin][:1].isdigit() or ages.match_at(tokens, begin) is not None:
                 return False

@@ -52,6 +52,8 @@ class PhraseIndex(Generic[T]):
                     self._by_pair.setdefault((first, entry[1]), []).append((number, *option))
                 else:
                     self._alone.setdefault(first, []).append((number, *option))
+        for pair, paired in self._by_pair.items():  # with the first word's own, in order:
+            self._by_pair[pair] = sorted([*self._alone.get(pair[0], ()), *paired])  # once
         self._lasts = frozenset(entry[-1] for options in self._by_first.values()
                                 for entry, *_ in options)
         self._paired = frozenset(first for first, _ in self._by_pair)  # the rest: alone only
@@ -108,8 +110,7 @@ class PhraseIndex(Generic[T]):
         alone = self._alone.get(token, ())
         if token not in self._paired or start + 1 >= len(tokens):
             return alone
-        paired = self._by_pair.get((token, tokens[start + 1]), ())
-        return sorted([*alone, *paired]) if alone and paired else alone or paired
+        return self._by_pair.get((token, tokens[start + 1])) or alone
 
 
 def _plain(entry: tuple[str, ...], tokens: Sequence[str], start: int) -> int | None:

@@ -9,17 +9,16 @@ numbers a child's age could be.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from finder.understand.lexicon import PhraseIndex
 
 NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number read from tokens `start` to `end` (exclusive)."""
+class Number(NamedTuple):
+    """A number read from tokens `start` to `end` (exclusive); a named tuple, made in a third
+    of a frozen dataclass's time."""
 
     value: float
     start: int
@@ -46,6 +45,9 @@ class NumberReader:
             [*((text, 0.5) for text in halves), *(parts or {}).items()])
         # a quarter or a half before a number: "saadhe teen" 3.5, "sawa do" 2.25, "paune 3" 2.75
         self.fractions: PhraseIndex[float] = PhraseIndex((fractions or {}).items())
+        # the words each can start with: a set test rules out most words without a look-up
+        self.fraction_first, self.half_first = (self.fractions.first_words(),
+                                                self.halves.first_words())
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> NumberReader:
@@ -65,7 +67,8 @@ class NumberReader:
         if start >= len(tokens):
             return None
         token = tokens[start]
-        fraction = self.fractions.match_at(tokens, start)
+        fraction = self.fractions.match_at(tokens, start) if token in self.fraction_first \
+            else None
         if fraction is not None:
             whole = self.read(tokens, fraction.end)
             if whole is not None and whole.value == int(whole.value):
@@ -77,7 +80,8 @@ class NumberReader:
             if hit is None:
                 return None
             value, end = hit.value, hit.end
-        half = self.halves.match_at(tokens, end)
+        half = self.halves.match_at(tokens, end) if end < len(tokens) and \
+            tokens[end] in self.half_first else None
         if half is not None:
             value, end = value + half.value, half.end
         return Number(value, start, end)

@@ -8,11 +8,11 @@ as words get shorter so that everyday words ("help", "sleep", "baby") never beco
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -20,30 +20,24 @@ from rapidfuzz import fuzz, process
 from finder.understand import place_names
 from finder.understand.place_away import away, is_moving
 from finder.understand.place_names import LAST_LATIN, is_latin, min_score, normalise, other_scripts
-from finder.understand.postcodes import PostcodeAreas, tidied
+from finder.understand.postcodes import PostcodeAreas, codes_in
 from finder.understand.skeleton import Skeletons
 from finder.understand.types import Place, PlaceMatch
 
-FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
-OUTCODE = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
-ANY_DIGIT = re.compile(r"[0-9]")
-CODE_LIKE = re.compile(r"[A-Z] ?[0-9]", re.ASCII)  # a scan to letters: cheaper than each \b
-# What each of `postcodes.TYPED` holds besides a "0": a letter against a digit, or a digit
-# against two letters (a message without either has no postcode typed loosely to mend).
-MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
 AMBIGUITY_MARGIN = 4.0  # two readings scoring this close are both offered
 MAX_CANDIDATES = 3
 MAX_REMEMBERED = 50_000  # fuzzy readings kept
 # A parent names a place or two, not hundreds: to bound a message's cost, only its first 16
 # postcode-like stretches of each shape are read, names in its first 500 words (all 1,000
 # characters hold), and typos in 48 different spans of each length.
-MAX_CODES, MAX_NAME_WORDS, MAX_FUZZY = 16, 500, 48
+MAX_NAME_WORDS, MAX_FUZZY = 500, 48  # (MAX_CODES: `postcodes`)
 # A word this short is part of a longer name only where some name has it ("de la"): otherwise
 # "braunstone ma" (Gujarati "in Braunstone") is no typo of "Braunstone Park".
 SHORT_WORD = 3
 CASE_ENDINGS = ("ze", "u", "em", "ie", "owi")  # Polish endings on an English place name
 # A street's own word is never a typo: "london and" is London, not London Road.
 STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
+NO_PLACE = PlaceMatch()  # frozen: one for every message that names none
 
 
 @dataclass(frozen=True)
@@ -57,7 +51,7 @@ class _Hit:
 
     @property
     def confident(self) -> bool:
-        return len({(p.district, p.outside) for p in self.places}) == 1
+        return len(self.places) == 1 or len({(p.district, p.outside) for p in self.places}) == 1
 
 
 class Gazetteer:
@@ -77,10 +71,12 @@ class Gazetteer:
         self.everyday: frozenset[str] = frozenset()  # words of our languages: never a typo
         # Fuzzy readings per span: a bounded LRU, safe across threads.
         self.remembered = lru_cache(maxsize=MAX_REMEMBERED)(self._closest_to)
-        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(lambda word: self._exact([word], word))
+        # A lone word's reading, spelt right or as a typo: one look-up a word, not two.
+        self.word_read = lru_cache(maxsize=MAX_REMEMBERED)(self._word)
         self.short_words = {w for key in self.names for w in key.split() if len(w) < SHORT_WORD}
         # Each longer name's first word, with its number of words.
         self.openings = {(key.split()[0], len(key.split())) for key in self.names if " " in key}
+        self.opening_words = frozenset(first for first, _ in self.openings)
         for key in self.names:
             if is_latin(key):
                 words = key.split()
@@ -138,52 +134,26 @@ class Gazetteer:
     def learn_everyday(self, texts: Iterable[str], least: int = 2) -> None:
         """Words parents use (in `least` of `texts` or more) that are no place's name or a word
         of one: read as places only when spelt exactly, never as a typo ("manto", "langhda")."""
-        seen: dict[str, int] = {}
-        for text in texts:
-            for word in set(normalise(text).split()):
-                seen[word] = seen.get(word, 0) + 1
+        seen = Counter(word for text in texts for word in set(normalise(text).split()))
         named = self.vocabulary | self.names.keys() | self.short_words
         self.everyday = self.everyday | {word for word, count in seen.items()
                                          if count >= least and word not in named}
+        self.word_read.cache_clear()  # its typos were read with the everyday words before
 
     def resolve(self, text: str) -> PlaceMatch:
         """The place named in `text`, the candidates when it is ambiguous, or neither."""
         words = normalise(text).split()
-        hits = self._codes(text) + self._names(words[:MAX_NAME_WORDS])
+        hits = [_Hit(rank, 100.0, start, places) for rank, start, places in codes_in(
+            text, self.postcodes, self.outcodes, self.areas)] + self._names(words[:MAX_NAME_WORDS])
         if not hits:
-            return PlaceMatch()
-        moving = is_moving(words)
-        best = min(hits, key=lambda h: (-h.rank, not h.confident,
-                                         h.rank == 1 and away(words, h.start, moving),
-                                         -h.score, h.start))
+            return NO_PLACE
+        moving = len(hits) > 1 and is_moving(words)  # one hit: nothing to weigh it against
+        best = hits[0] if len(hits) == 1 else min(hits, key=lambda h: (
+            -h.rank, not h.confident, h.rank == 1 and away(words, h.start, moving), -h.score,
+            h.start))
         if best.confident:
             return PlaceMatch(place=best.places[0])
         return PlaceMatch(candidates=best.places[:MAX_CANDIDATES])
-
-    def _codes(self, text: str) -> list[_Hit]:
-        if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
-            return []
-        upper = text.upper()
-        if not CODE_LIKE.search(upper):  # nor a letter before one: no code, loosely typed or not
-            return []
-        if "0" in upper or MAY_BE_TYPED.search(upper):  # else nothing for `tidied` to mend
-            upper = tidied(upper)
-        hits = []
-        for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES):
-            postcode = f"{match[1]} {match[2]}"
-            if postcode in self.postcodes:
-                hits.append(_Hit(3, 100.0, match.start(), (self.postcodes[postcode],)))
-            elif match[1] in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[match[1]]))
-            elif outside := self.areas.outside(postcode, "postcode", with_inward=True):
-                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
-        for match in islice(OUTCODE.finditer(upper), MAX_CODES):
-            outcode = match[1] + match[2]
-            if outcode in self.outcodes:
-                hits.append(_Hit(2, 100.0, match.start(), self.outcodes[outcode]))
-            elif not match[0].count(" ") and (outside := self.areas.outside(outcode, "outcode")):
-                hits.append(_Hit(2, 100.0, match.start(), (outside,)))
-        return hits
 
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
@@ -192,56 +162,62 @@ class Gazetteer:
         latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)]
+        ascii_only = "".join(words).isascii()
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
+            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
+        # and a span in another script only where its first word's consonants may open one
+        opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
+            words)  # (a longer message: its spans are read as before, none ruled out)
+        others = [0, *accumulate(not first for first in latin)] if opens else None  # a word in it
+        # No longer name opens with a word here nor has one (most messages): with every span
+        # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
+        longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
+        opening = [at for at, word in enumerate(words) if word in self.opening_words] \
+            if longer else []  # where a longer name spelt right may start
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
         for size in range(min(self.longest, len(words)), 0, -1):
+            if size > 1 and not longer and len(words) - size < MAX_FUZZY:
+                continue
             # Cheap tests first: most spans of a message cannot start a name.
             letters = self.start_letters.get(size, frozenset())
             starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
                       if not latin[start] or first in letters]
+            blocked = {word - back for word in used for back in range(size)} if used else set()
+            if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
+                hits += [_Hit(1, found[0], start, found[1]) for start in starts
+                         if start not in blocked and (found := self.word_read(words[start]))]
+                continue  # the last size: a lone word blocks nothing after it
             # Spelt right, a longer name starts with its own first word: only those are read.
-            exact = starts if size == 1 else [
-                start for start in starts if (words[start], size) in self.openings]
-            blocked = {word - back for word in used for back in range(size)}  # spans' starts
+            last = len(words) - size  # where the last span of `size` words starts
+            exact = starts if size == 1 else [start for start in opening if start <= last and (
+                words[start], size) in self.openings and (not latin[start] or firsts[start] in
+                                                           letters)]  # of `starts`, in order
             if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
-                typos = starts if size == 1 else [
-                    start for start in starts if marks[start + size] > marks[start]]
-                for reading, among in ((self._spelt, exact), (self._typos, typos)):
-                    for start, found in reading(words, size, [s for s in among
-                                                              if s not in blocked]):
-                        if found and start not in blocked:
-                            hits.append(_Hit(1, found[0], start, found[1]))
-                            used.update(range(start, start + size))
-                            blocked.update(range(start - size + 1, start + size))
-                continue
-            for finder, most, among in ((self._exact, len(starts), exact),
-                                        (self._fuzzy, MAX_FUZZY, starts)):
-                read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
-                for start, key in place_names.joined(words, size, among, blocked):
-                    if key not in read:
-                        if len(read) >= most:
-                            break
-                        read[key] = finder(words[start:start + size], key)
-                    found = read[key]
-                    if found:
-                        hits.append(_Hit(1, found[0], start, found[1]))
-                        used.update(range(start, start + size))
-                        blocked.update(range(start - size + 1, start + size))
+                typos = [start for start in starts if marks[start + size] > marks[start] and (
+                    others is None or opens[start] or others[start + size] == others[start])]
+                if exact or typos:  # most sizes: no span to read
+                    _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
+                                  blocked, hits, used)
+            else:
+                _read_bounded(words, size, ((self._exact, len(starts), exact),
+                                            (self._fuzzy, MAX_FUZZY, starts)), blocked, hits, used)
         return hits
 
     def _spelt(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
-        """`_exact`'s reading of the span of `size` words at each of `starts` (a word's kept)."""
-        return [(start, self.word_read(words[start]) if size == 1 else self._exact(
-            words[start:start + size], " ".join(words[start:start + size]))) for start in starts]
+        """`_exact`'s reading of the span of `size` (over one) words at each of `starts`."""
+        return [(start, self._exact(words[start:start + size], " ".join(
+            words[start:start + size]))) for start in starts]
 
     def _typos(self, words: list[str], size: int, starts: list[int]) -> list[tuple[int, Any]]:
-        """`_fuzzy`'s reading of the span of `size` words at each of `starts`."""
-        remembered, everyday = self.remembered, self.everyday
-        if size == 1:
-            return [(start, None if words[start] in everyday else remembered(words[start]))
-                    for start in starts]
+        """`_fuzzy`'s reading of the span of `size` (over one) words at each of `starts`."""
+        remembered = self.remembered
         return [(start, remembered(" ".join(words[start:start + size]))) for start in starts]
+
+    def _word(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
+        """A lone word read as a place: spelt right, else as a typo unless an everyday word."""
+        return self._exact([word], word) or (
+            None if word in self.everyday else self.remembered(word))
 
     def _exact(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
         """A name `words` spell (`key`: joined by spaces), maybe with an ending or prefix."""
@@ -252,12 +228,9 @@ class Gazetteer:
             return self._affixed(words[0])
         # Polish cases: "w Lesterze", "z Leicesteru", "w Hinckleyu" (one test rules most out)
         if len(words) == 1 and words[0].endswith(CASE_ENDINGS):
-            for ending in CASE_ENDINGS:
-                if not words[0].endswith(ending):
-                    continue
-                stem = words[0][:-len(ending)]
-                if len(stem) >= 4 and stem in self.names:
-                    return 95.0, place_names.by_district(self.names[stem])
+            stem = next((stem for stem in (words[0][:-len(end)] for end in CASE_ENDINGS if words[
+                0].endswith(end)) if len(stem) >= 4 and stem in self.names), None)
+            return None if stem is None else (95.0, place_names.by_district(self.names[stem]))
         return None
 
     def _affixed(self, word: str) -> tuple[float, tuple[Place, ...]] | None:
@@ -266,9 +239,7 @@ class Gazetteer:
         return None if key is None else (95.0, place_names.by_district(self.names[key]))
 
     def _fuzzy(self, words: list[str], key: str) -> tuple[float, tuple[Place, ...]] | None:
-        if len(words) == 1 and key in self.everyday:
-            return None
-        return self.remembered(key)
+        return None if len(words) == 1 and key in self.everyday else self.remembered(key)
 
     def _closest_to(self, phrase: str) -> tuple[float, tuple[Place, ...]] | None:
         if not is_latin(phrase):  # spelt by ear: its consonants must agree
@@ -296,3 +267,32 @@ class Gazetteer:
         near = [p for score, key in scored if top - score <= AMBIGUITY_MARGIN
                 for p in self.names[key]]
         return top, place_names.by_district(near)
+
+
+def _read_at_once(words: list[str], size: int, passes: Iterable[tuple[Callable[..., Any],
+                  list[int]]], blocked: set[int], hits: list[_Hit], used: set[int]) -> None:
+    """Each pass's spans of `size` words at its starts not `blocked`, read in one call: each
+    name found is a hit (in `hits`, its words `used`) and blocks the spans overlapping it."""
+    for reading, among in passes:
+        for start, found in reading(words, size, [s for s in among if s not in blocked]):
+            if found and start not in blocked:
+                hits.append(_Hit(1, found[0], start, found[1]))
+                used.update(range(start, start + size))
+                blocked.update(range(start - size + 1, start + size))
+
+
+def _read_bounded(words: list[str], size: int, passes: Iterable[tuple[Callable[..., Any], int,
+                  list[int]]], blocked: set[int], hits: list[_Hit], used: set[int]) -> None:
+    """As `_read_at_once`, each distinct span read once, and at most so many a pass."""
+    for finder, most, among in passes:
+        read: dict[str, tuple[float, tuple[Place, ...]] | None] = {}  # once a span
+        for start, key in place_names.joined(words, size, among, blocked):
+            if key not in read:
+                if len(read) >= most:
+                    break
+                read[key] = finder(words[start:start + size], key)
+            found = read[key]
+            if found:
+                hits.append(_Hit(1, found[0], start, found[1]))
+                used.update(range(start, start + size))
+                blocked.update(range(start - size + 1, start + size))

@@ -1,4 +1,5 @@
-"""The UK postcode grammar, for postcodes and outcodes beyond the region's own.
+"""The UK postcode grammar: the postcodes and outcodes a message names, and those beyond the
+region's own.
 
 Any valid outcode (A9, A99, AA9, AA99, and A9A or AA9A in London's areas) in one of the UK's
 postcode areas (`content/places/postcode-areas.yaml`) is a real place; where the region's
@@ -8,6 +9,8 @@ outcodes do not list it, it lies outside the region.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,46 @@ TYPED = ((re.compile(r"\b([A-Z]{1,2})0([1-9])\b"), r"\1\2", "0"),
          (re.compile(r"\b([A-Z]{1,2})0([1-9] ?[0-9][A-Z]{2})\b"), r"\1\2", "0"),
          (re.compile(r"\b([A-Z]{1,2}) ([0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b"), r"\1\2 \3", " "),
          (re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9]) ([A-Z]{2})\b"), r"\1 \2\3", " "))
+
+
+FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.ASCII)
+OUTCODE_TYPED = re.compile(r"\b([A-Z]{1,2}) ?([0-9][A-Z0-9]?)\b", re.ASCII)
+ANY_DIGIT = re.compile(r"[0-9]")
+CODE_LIKE = re.compile(r"[A-Z] ?[0-9]", re.ASCII)  # a scan to letters: cheaper than each \b
+# What each of `TYPED` holds besides a "0": a letter against a digit, or a digit against two
+# letters (a message without either has no postcode typed loosely to mend).
+MAY_BE_TYPED = re.compile(r"[A-Z][0-9]|[0-9][A-Z][A-Z]", re.ASCII)
+MAX_CODES = 16  # a message's first postcode-like stretches of each shape read: its cost bounded
+
+
+def codes_in(text: str, postcodes: Mapping[str, Place], outcodes: Mapping[str, tuple[Place, ...]],
+             areas: PostcodeAreas) -> list[tuple[int, int, tuple[Place, ...]]]:
+    """The postcodes (rank 3) and outcodes (rank 2) in `text`: each rank, where it starts in
+    the text, and the places it names (`areas` says where those outside the region are)."""
+    if not ANY_DIGIT.search(text):  # every postcode and outcode has a digit
+        return []
+    upper = text.upper()
+    if not CODE_LIKE.search(upper):  # nor a letter before one: no code, loosely typed or not
+        return []
+    loose = "0" in upper or MAY_BE_TYPED.search(upper) is not None
+    if loose:  # else nothing for `tidied` to mend, and no letter against a digit ("LE4"):
+        upper = tidied(upper)  # no full postcode, only outcodes typed with a space ("LE 4")
+    found: list[tuple[int, int, tuple[Place, ...]]] = []
+    for match in islice(FULL_POSTCODE.finditer(upper), MAX_CODES) if loose else ():
+        postcode = f"{match[1]} {match[2]}"
+        if postcode in postcodes:
+            found.append((3, match.start(), (postcodes[postcode],)))
+        elif match[1] in outcodes:
+            found.append((2, match.start(), outcodes[match[1]]))
+        elif outside := areas.outside(postcode, "postcode", with_inward=True):
+            found.append((2, match.start(), (outside,)))
+    for match in islice(OUTCODE_TYPED.finditer(upper), MAX_CODES):
+        outcode = match[1] + match[2]
+        if outcode in outcodes:
+            found.append((2, match.start(), outcodes[outcode]))
+        elif not match[0].count(" ") and (outside := areas.outside(outcode, "outcode")):
+            found.append((2, match.start(), (outside,)))
+    return found
 
 
 def tidied(upper: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
-from finder.understand.numbers import NumberReader
+from finder.understand.numbers import NUMBER, NumberReader
 from finder.understand.text import Words, phrase
 
 FILE = Path("ages") / "school-years.yaml"
@@ -65,6 +65,7 @@ class SchoolYears:
             for form in _with_articles(str(text), (forms or {}).get("ordinal_articles")))
             for key in ("ordinals", "counted"))
         self.firsts = self.first_words()
+        self.after_first = self.after.first_words() | self.after_ordinal.first_words()
 
     def first_words(self) -> frozenset[str]:
         """The words a school year can start with, besides digits (`read_at` needs one)."""
@@ -119,6 +120,10 @@ class SchoolYears:
         tokens = words.tokens
         if index >= len(tokens) or not tokens[index][:1].isdigit():
             return None  # most words: no digits
+        following = tokens[index + 1:index + 3]  # where a class word would stand (no half)
+        if not following or NUMBER.fullmatch(tokens[index]) and following[0] not in \
+                numbers.half_first and self.after_first.isdisjoint(following):
+            return None  # most digits: no word for a class just after them
         number = numbers.read(tokens, index)
         if number is None:
             return None

@@ -104,6 +104,13 @@ class Skeletons:
                 found = self._near(bones[len(clitic):])
         return (NEARLY, found) if found else None
 
+    def may_open(self, words: list[str]) -> list[bool] | None:
+        """For each of `words`, whether a span of several from it, in another script, may be
+        a name (`find`): only where the word's consonants may open a longer one. None where a
+        word has no consonants (then a later word's come first: every span must be read)."""
+        bones = list(map(skeleton, words))
+        return list(map(self.opens, bones)) if all(bones) else None
+
     def _opens(self, word: str) -> bool:
         """Whether a longer name can start with `word` (bones), less a clitic or each
         consonant once: `find`'s and `_near`'s look-ups leave a first word so or as it is."""
