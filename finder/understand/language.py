@@ -155,8 +155,9 @@ class LanguageDetector:
         words and, unless `letters` is false, from letters only some of them use."""
         scores: dict[str, float] = defaultdict(float)
         weights = self._allowed.get(allowed) or self._weights_in(allowed)
-        for token in words.tokens:
-            for lang, weight in weights.get(token, ()):
+        # the words that weigh anything picked out in C; summed in the message's order
+        for found in filter(None, map(weights.get, words.tokens)):
+            for lang, weight in found:
                 scores[lang] += weight
         if "ar" in allowed:
             scores["ar"] += ARABIZI_WEIGHT * arabizi(words)
@@ -195,13 +196,16 @@ class LanguageDetector:
         taken as more of its name ("birmingham sparkhill", "B21 handsworth")."""
         if script(text) != "latin":
             return True
-        tokens, glued = words.tokens, words.glued
-        rest = [token for index, token in enumerate(tokens)
-                if not (token in self.places or token[0].isdigit() or index + 1 < len(tokens)
-                        and glued[index + 1] and tokens[index + 1][0].isdigit())]
-        if not self.weights.keys().isdisjoint(rest) or self.greets(words):
-            return True
-        return len(rest) >= (PLACED_WORDS if placed else 1)
+        tokens, glued, weights = words.tokens, words.glued, self.weights
+        rest = 0  # words other than places, numbers and postcodes' letters
+        for index, token in enumerate(tokens):
+            if token in self.places or token[0].isdigit() or index + 1 < len(tokens) \
+                    and glued[index + 1] and tokens[index + 1][0].isdigit():
+                continue
+            if token in weights:  # the first such word settles it: the rest go unread
+                return True
+            rest += 1
+        return self.greets(words) or rest >= (PLACED_WORDS if placed else 1)
 
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
@@ -229,6 +233,8 @@ class LanguageDetector:
     def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
         found: dict[str, float] = defaultdict(float)
+        if self.beside_places.keys().isdisjoint(tokens):  # most messages: no such word
+            return found
         for index, token in enumerate(tokens):
             langs = self.beside_places.get(token)
             if langs and any(0 <= near < len(tokens) and tokens[near] in self.places

@@ -23,6 +23,8 @@ def arabizi(words: Words) -> int:
     start, an ع or ح before a vowel or n ("3la", "3andou", "3ndi", "7abibi"), which no age
     ("3yo", "2lata"), ordinal ("3rd") or hour ("7am") is."""
     tokens, glued = words.tokens, words.glued
+    if True not in glued:  # both kinds are glued to what follows: most messages have none
+        return 0
     inside = sum(1 for i in range(1, len(tokens) - 1)
                  if glued[i] and glued[i + 1] and tokens[i].isdigit() and len(tokens[i]) == 1
                  and tokens[i - 1].isalpha() and tokens[i + 1].isalpha())

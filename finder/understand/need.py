@@ -11,7 +11,6 @@ match ("ADHD" in a Polish message).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -46,6 +45,8 @@ class _Order:
     words: dict[str, tuple[frozenset[str], float]]  # needs, and the word's weight
     stems: dict[str, frozenset[str]]
     sounds: dict[str, frozenset[str]]
+    firsts: frozenset[str]  # the words any lexicon's phrases start with, and loose phrases'
+    loose_firsts: frozenset[str]
     read: dict[tuple[str, bool], list[tuple[str, float]]] = field(default_factory=dict)
 
     def hits(self, token: str, fuzzy: bool) -> list[tuple[str, float]]:
@@ -67,7 +68,9 @@ class _Order:
                       for word, slugs in lexicon.words.items()}
             stems |= lexicon.stems
             sounds |= lexicon.sounds
-        return cls(lexicons, words, stems, sounds)
+        return cls(lexicons, words, stems, sounds,
+                   frozenset().union(*(lexicon.phrases.first_words() for lexicon in lexicons)),
+                   frozenset().union(*(lexicon.loose.first_words() for lexicon in lexicons)))
 
 
 class NeedFinder:
@@ -96,16 +99,17 @@ class NeedFinder:
         """Each need's confidence, from phrases first and then the words they left."""
         order = self._orders.get(language) or self._merged(language)
         scores: dict[str, float] = defaultdict(float)
-        claimed = _phrase_scores(tokens, order.lexicons, scores)
-        fuzzed = _learn([token for index, token in enumerate(tokens) if index not in claimed],
-                        order)
+        claimed = _phrase_scores(tokens, order, scores)
+        rest = [token for index, token in enumerate(tokens) if index not in claimed] \
+            if claimed else tokens
+        fuzzed = _learn(rest, order)
         read: dict[str, list[tuple[str, float]]] = {}  # a word said twice is read once
-        for index, token in enumerate(tokens):
-            if index not in claimed:
-                if token not in read:
-                    read[token] = order.hits(token, token in fuzzed)
-                for slug, weight in read[token]:
-                    scores[slug] += weight
+        for token in rest:
+            found = read.get(token)
+            if found is None:
+                found = read[token] = order.hits(token, token in fuzzed)
+            for slug, weight in found:
+                scores[slug] += weight
         return dict(scores)
 
     @staticmethod
@@ -116,10 +120,12 @@ class NeedFinder:
         return sorted(found, key=lambda item: (-item[1], item[0]))  # ties: not the hash seed
 
 
-def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
+def _phrase_scores(tokens: tuple[str, ...], order: _Order,
                    scores: dict[str, float]) -> set[int]:
     folded = tuple(map(loose, tokens))
-    hits = [hit for lexicon in lexicons
+    if order.firsts.isdisjoint(tokens) and order.loose_firsts.isdisjoint(folded):
+        return set()  # no phrase of any lexicon can start here: none is looked for
+    hits = [hit for lexicon in order.lexicons
             for hit in (*lexicon.phrases.find(tokens), *lexicon.loose.find(folded))
             if hit.size > 1]
     hits.sort(key=lambda hit: (-hit.size, hit.start))
@@ -148,6 +154,8 @@ def _learn(tokens: list[str], order: _Order) -> frozenset[str]:
                          and token not in order.words and stem(token) not in order.stems),
                         FUZZY_WORDS))
     searched = frozenset(typed)
+    read = order.read  # a word whose close-spelling reading is kept needs no look-up
+    typed = [token for token in typed if (token, True) not in read]
     for lexicon in order.lexicons:
         if not typed:
             break
