@@ -56,10 +56,9 @@ def _token_features(tokens: Sequence[str]) -> list[tuple[int, ...]]:
     """Each word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
     space each side), word by word."""
     known = _known
-    new = [token for token in dict.fromkeys(tokens) if token not in known]
-    if new:
-        known = _remember(new)
-    return [known[token] for token in tokens]
+    if not known.keys() >= set(tokens):  # a set comparison in C: most words are kept
+        known = _remember([token for token in dict.fromkeys(tokens) if token not in known])
+    return list(map(known.__getitem__, tokens))
 
 
 def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:

@@ -82,12 +82,15 @@ class OtherLanguages:
         there (most messages have none). A language with none of its `unlike_letters` in
         `text` is weighed against our words alone, not the letters it shares with ours
         (Persian and Urdu both write پ چ گ ک ی)."""
+        greeted = self.greetings.find(words.tokens)
+        if not greeted and self.words.keys().isdisjoint(words.tokens):
+            return None  # most messages: no word of another language, nothing to count
         scores: Counter[str] = Counter()
-        # "ne ... ne": one word twice is still one stray word; most messages have none
-        for token in () if self.words.keys().isdisjoint(words.tokens) else set(words.tokens):
+        # "ne ... ne": one word twice is still one stray word
+        for token in set(words.tokens):
             for language in self.words.get(token, ()):
                 scores[language] += 1.0
-        for hit in self.greetings.find(words.tokens):
+        for hit in greeted:
             scores[hit.value] += GREETING_WEIGHT
         if not scores:
             return None

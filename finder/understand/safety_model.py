@@ -246,6 +246,8 @@ class SafetyModel:
         if not langs:
             return {NONE: 1.0}
         index = token_features(tokens)
+        if len(langs) == 1:  # the average of one: its own probabilities, as they are
+            return self.models[langs[0]].probabilities_of(index)
         found: dict[str, float] = {}
         for lang in langs:
             for name, probability in self.models[lang].probabilities_of(index).items():
