@@ -13,10 +13,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
+from finder.understand.lexicon import PhraseIndex
 from finder.understand.morphology import stem
-from finder.understand.need_lexicon import FUZZY_MIN_LENGTH, NO_NEED, NeedLexicon, loose
+from finder.understand.need_lexicon import (
+    FUZZY_MIN_LENGTH,
+    NO_NEED,
+    NeedLexicon,
+    loose,
+    loosened,
+)
 from finder.understand.need_lexicon import fuzzy_cutoff as fuzzy_cutoff  # tests read it here
 from finder.understand.skeleton import sound
 
@@ -39,14 +47,17 @@ NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), 
 @dataclass(frozen=True)
 class _Order:
     """A language's lexicons in search order, their words, stems and sound keys merged (the
-    first lexicon holding one wins): a word is looked up once, not in each lexicon in turn."""
+    first lexicon holding one wins), and their phrases indexed together: a word is looked up
+    once, not in each lexicon in turn."""
 
     lexicons: list[NeedLexicon]
     words: dict[str, tuple[frozenset[str], float]]  # needs, and the word's weight
     stems: dict[str, frozenset[str]]
     sounds: dict[str, frozenset[str]]
-    firsts: frozenset[str]  # the words any lexicon's phrases start with, and loose phrases'
-    loose_firsts: frozenset[str]
+    # Every lexicon's phrases in one index, and their loose readings in another, each phrase
+    # with its lexicon's place in the order: two look-ups a message, not two a lexicon.
+    phrases: PhraseIndex[tuple[str, int]]
+    loose: PhraseIndex[tuple[str, int]]
     read: dict[tuple[str, bool], list[tuple[str, float]]] = field(default_factory=dict)
 
     def hits(self, token: str, fuzzy: bool) -> list[tuple[str, float]]:
@@ -68,9 +79,10 @@ class _Order:
                       for word, slugs in lexicon.words.items()}
             stems |= lexicon.stems
             sounds |= lexicon.sounds
-        return cls(lexicons, words, stems, sounds,
-                   frozenset().union(*(lexicon.phrases.first_words() for lexicon in lexicons)),
-                   frozenset().union(*(lexicon.loose.first_words() for lexicon in lexicons)))
+        entries = [(text, (slug, rank)) for rank, lexicon in enumerate(lexicons)
+                   for text, slug in lexicon.phrases]
+        return cls(lexicons, words, stems, sounds, PhraseIndex(entries),
+                   PhraseIndex((loosened(text), value) for text, value in entries))
 
 
 class NeedFinder:
@@ -122,26 +134,28 @@ class NeedFinder:
 
 def _phrase_scores(tokens: tuple[str, ...], order: _Order,
                    scores: dict[str, float]) -> set[int]:
-    folded = tuple(map(loose, tokens))
-    if order.firsts.isdisjoint(tokens) and order.loose_firsts.isdisjoint(folded):
-        return set()  # no phrase of any lexicon can start here: none is looked for
-    hits = [hit for lexicon in order.lexicons
-            for hit in (*lexicon.phrases.find(tokens), *lexicon.loose.find(folded))
+    # Longest first, then leftmost; among equals, as the lexicons were searched one at a time
+    # (a lexicon's phrases, then its loose ones, then the next lexicon's), the merged index
+    # giving one lexicon's phrases at a word in that lexicon's own order (a stable sort).
+    hits = [(-hit.size, hit.start, hit.value[1], 0, hit) for hit in order.phrases.find(tokens)
             if hit.size > 1]
-    hits.sort(key=lambda hit: (-hit.size, hit.start))
+    hits += [(-hit.size, hit.start, hit.value[1], 1, hit)
+             for hit in order.loose.find(tuple(map(loose, tokens))) if hit.size > 1]
+    hits.sort(key=itemgetter(0, 1, 2, 3))
     claimed: set[int] = set()
     spans: set[tuple[int, int]] = set()
     counted: set[tuple[int, int, str]] = set()
-    for hit in hits:
-        span, key = range(hit.start, hit.end), (hit.start, hit.end, hit.value)
+    for *_, hit in hits:
+        slug = hit.value[0]
+        span, key = range(hit.start, hit.end), (hit.start, hit.end, slug)
         # The same words may stand in two needs' lists; otherwise the longest phrase wins.
         if key in counted or ((hit.start, hit.end) not in spans and claimed.intersection(span)):
             continue
         counted.add(key)
         spans.add((hit.start, hit.end))
         claimed.update(span)
-        if hit.value != NO_NEED:
-            scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
+        if slug != NO_NEED:
+            scores[slug] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
     return claimed
 
 
