@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import itemgetter
 from typing import Any
 
 from finder.understand.lexicon import PhraseIndex
@@ -54,19 +53,23 @@ class _Order:
     words: dict[str, tuple[frozenset[str], float]]  # needs, and the word's weight
     stems: dict[str, frozenset[str]]
     sounds: dict[str, frozenset[str]]
-    # Every lexicon's phrases in one index, and their loose readings in another, each phrase
-    # with its lexicon's place in the order: two look-ups a message, not two a lexicon.
-    phrases: PhraseIndex[tuple[str, int]]
-    loose: PhraseIndex[tuple[str, int]]
-    read: dict[tuple[str, bool], list[tuple[str, float]]] = field(default_factory=dict)
+    # Every lexicon's phrases and their loose readings in one index, each phrase with its
+    # lexicon's place in the order and whether it is loose: one look-up a message (two when a
+    # word reads loosely), not two a lexicon.
+    phrases: PhraseIndex[tuple[str, int, bool]]
+    # Each word's reading (`_word_hits`) without a close spelling, and with one: a message's
+    # words are mostly words read before.
+    read: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    read_fuzzy: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def hits(self, token: str, fuzzy: bool) -> list[tuple[str, float]]:
-        """`_word_hits`, kept for each word (a message's words are mostly words read before)."""
-        found = self.read.get((token, fuzzy))
+        """`_word_hits`, kept for each word (forgotten all at once past MAX_READ)."""
+        read = self.read_fuzzy if fuzzy else self.read
+        found = read.get(token)
         if found is None:
-            if len(self.read) >= MAX_READ:
-                self.read.clear()
-            found = self.read[token, fuzzy] = _word_hits(token, self, fuzzy)
+            if len(read) >= MAX_READ:
+                read.clear()
+            found = read[token] = _word_hits(token, self, fuzzy)
         return found
 
     @classmethod
@@ -79,10 +82,10 @@ class _Order:
                       for word, slugs in lexicon.words.items()}
             stems |= lexicon.stems
             sounds |= lexicon.sounds
-        entries = [(text, (slug, rank)) for rank, lexicon in enumerate(lexicons)
-                   for text, slug in lexicon.phrases]
-        return cls(lexicons, words, stems, sounds, PhraseIndex(entries),
-                   PhraseIndex((loosened(text), value) for text, value in entries))
+        return cls(lexicons, words, stems, sounds, PhraseIndex(
+            (loosened(text) if folded else text, (slug, rank, folded))
+            for rank, lexicon in enumerate(lexicons) for folded in (False, True)
+            for text, slug in lexicon.phrases))
 
 
 class NeedFinder:
@@ -115,11 +118,11 @@ class NeedFinder:
         rest = [token for index, token in enumerate(tokens) if index not in claimed] \
             if claimed else tokens
         fuzzed = _learn(rest, order)
-        read: dict[str, list[tuple[str, float]]] = {}  # a word said twice is read once
+        read, read_fuzzy = order.read, order.read_fuzzy
         for token in rest:
-            found = read.get(token)
+            found = (read_fuzzy if token in fuzzed else read).get(token)
             if found is None:
-                found = read[token] = order.hits(token, token in fuzzed)
+                found = order.hits(token, token in fuzzed)
             for slug, weight in found:
                 scores[slug] += weight
         return dict(scores)
@@ -134,18 +137,20 @@ class NeedFinder:
 
 def _phrase_scores(tokens: tuple[str, ...], order: _Order,
                    scores: dict[str, float]) -> set[int]:
+    found = order.phrases.find(tokens)
+    folded = tuple(map(loose, tokens))
+    if folded != tokens:  # a word reads loosely ("nahi", "karti"): loose phrases over those
+        found = [hit for hit in found if not hit.value[2]] + \
+            [hit for hit in order.phrases.find(folded) if hit.value[2]]
     # Longest first, then leftmost; among equals, as the lexicons were searched one at a time
     # (a lexicon's phrases, then its loose ones, then the next lexicon's), the merged index
     # giving one lexicon's phrases at a word in that lexicon's own order (a stable sort).
-    hits = [(-hit.size, hit.start, hit.value[1], 0, hit) for hit in order.phrases.find(tokens)
-            if hit.size > 1]
-    hits += [(-hit.size, hit.start, hit.value[1], 1, hit)
-             for hit in order.loose.find(tuple(map(loose, tokens))) if hit.size > 1]
-    hits.sort(key=itemgetter(0, 1, 2, 3))
+    hits = sorted((hit for hit in found if hit.size > 1),
+                  key=lambda hit: (-hit.size, hit.start, hit.value[1], hit.value[2]))
     claimed: set[int] = set()
     spans: set[tuple[int, int]] = set()
     counted: set[tuple[int, int, str]] = set()
-    for *_, hit in hits:
+    for hit in hits:
         slug = hit.value[0]
         span, key = range(hit.start, hit.end), (hit.start, hit.end, slug)
         # The same words may stand in two needs' lists; otherwise the longest phrase wins.
@@ -168,8 +173,8 @@ def _learn(tokens: list[str], order: _Order) -> frozenset[str]:
                          and token not in order.words and stem(token) not in order.stems),
                         FUZZY_WORDS))
     searched = frozenset(typed)
-    read = order.read  # a word whose close-spelling reading is kept needs no look-up
-    typed = [token for token in typed if (token, True) not in read]
+    read = order.read_fuzzy  # a word whose close-spelling reading is kept needs no look-up
+    typed = [token for token in typed if token not in read]
     for lexicon in order.lexicons:
         if not typed:
             break
