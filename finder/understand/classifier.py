@@ -21,7 +21,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,35 +44,63 @@ MAX_TOKENS = 400  # a long message is judged on its first words: prediction stay
 
 
 _LETTERS = zlib.crc32(b"c:")  # a letter n-gram's hash runs on from its prefix's
-# Each word's hashes are kept (a new dict past MAX_KNOWN words); the words of a message not yet
-# kept are hashed together in NumPy when they hold BATCH_LETTERS letters or more.
+# Each word's hashes are kept, and each word pair's (a new dict past MAX_KNOWN), as the
+# bytes of int64s: a message's are joined in C and read by NumPy at once, never made Python
+# ints. The words of a message not yet kept are hashed together in NumPy when they hold
+# BATCH_LETTERS letters or more.
 MAX_KNOWN = 65536
 BATCH_LETTERS = 256
-_known: dict[str, tuple[int, ...]] = {}
+_known: dict[str, bytes] = {}
+_pairs: dict[tuple[str, str], bytes] = {}
 
 
-def _token_features(tokens: Sequence[str]) -> list[tuple[int, ...]]:
+def _token_features(tokens: Sequence[str]) -> list[bytes]:
     """Each word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
     space each side), word by word."""
-    known = _known
-    if not known.keys() >= set(tokens):  # a set comparison in C: most words are kept
-        known = _remember([token for token in dict.fromkeys(tokens) if token not in known])
-    return list(map(known.__getitem__, tokens))
+    try:  # most words are kept: a message's are fetched in C, no test of each first
+        return list(map(_known.__getitem__, tokens))
+    except KeyError:
+        return list(map(_remember(tokens).__getitem__, tokens))
 
 
-def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:
-    """The kept words' hashes with `new` words' added (a new dict when too many are kept: a
-    reader in another thread keeps the old one)."""
+def _remember(tokens: Sequence[str]) -> dict[str, bytes]:
+    """The kept words' hashes with those of `tokens` added (a new dict when too many are kept:
+    a reader in another thread keeps the old one)."""
     global _known
+    words_ = dict.fromkeys(tokens)
+    known = _known if len(_known) + len(words_) <= MAX_KNOWN else {}
+    new = [token for token in words_ if token not in known]
     if sum(map(len, new)) >= BATCH_LETTERS:
         grams = gram_hashes(new, CHAR_SIZES, _LETTERS, DIMENSIONS)
     else:
         grams = [one_word(token, CHAR_SIZES, _LETTERS, DIMENSIONS) for token in new]
-    known = _known if len(_known) + len(new) <= MAX_KNOWN else {}
     for token, hashes in zip(new, grams, strict=True):
-        known[token] = (zlib.crc32(f"w:{token}".encode()) % DIMENSIONS, *hashes)
+        word = zlib.crc32(f"w:{token}".encode()) % DIMENSIONS
+        known[token] = np.array((word, *hashes), np.int64).tobytes()
     _known = known
     return known
+
+
+def _pair_features(tokens: Sequence[str]) -> list[bytes]:
+    """Each word pair's hash (of "b:<first> <second>"), kept as `_known` keeps words'."""
+    try:
+        return list(map(_pairs.__getitem__, zip(tokens, tokens[1:], strict=False)))
+    except KeyError:
+        return list(map(_remember_pairs(tokens).__getitem__,
+                        zip(tokens, tokens[1:], strict=False)))
+
+
+def _remember_pairs(tokens: Sequence[str]) -> dict[tuple[str, str], bytes]:
+    """The kept pairs' hashes with those of `tokens` added (a new dict when too many)."""
+    global _pairs
+    pairs = dict.fromkeys(zip(tokens, tokens[1:], strict=False))
+    kept = _pairs if len(_pairs) + len(pairs) <= MAX_KNOWN else {}
+    for first, second in pairs:
+        if (first, second) not in kept:
+            hashed = zlib.crc32(f"b:{first} {second}".encode()) % DIMENSIONS
+            kept[first, second] = np.int64(hashed).tobytes()
+    _pairs = kept
+    return kept
 
 
 def features(text: str) -> np.ndarray:
@@ -91,27 +118,24 @@ def token_features(tokens: Sequence[str]) -> np.ndarray:
 # threads at once), not a text sent again, which a parent's own words hardly ever are.
 @lru_cache(maxsize=8)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
-    found = set(_hashes(tokens))  # straight into the set: no list of the repeats between
-    index = np.fromiter(found, dtype=np.int64, count=len(found))
-    index.sort()  # in NumPy: the same order as sorting the set in Python, faster
-    return index
+    index = _hashes(tokens).copy()  # sorted and each kept once, in NumPy
+    index.sort()
+    kept = np.empty(len(index), dtype=bool)
+    kept[:1] = True
+    np.not_equal(index[1:], index[:-1], out=kept[1:])
+    return index[kept]
 
 
 def _hashed(tokens: Sequence[str]) -> list[int]:
     """The hashed features of `tokens`, repeats kept (`_hashes`)."""
-    return list(_hashes(tokens))
+    return _hashes(tokens).tolist()
 
 
-def _hashes(tokens: Sequence[str]) -> Iterator[int]:
+def _hashes(tokens: Sequence[str]) -> np.ndarray:
     """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
     each word pair's. The one definition of a feature, for prediction and training alike."""
-    return chain(chain.from_iterable(_token_features(tokens)),
-                 map(_pair_feature, tokens, tokens[1:]))
-
-
-@lru_cache(maxsize=65536)
-def _pair_feature(first: str, second: str) -> int:
-    return zlib.crc32(f"b:{first} {second}".encode()) % DIMENSIONS
+    found = _token_features(tokens) + _pair_features(tokens)
+    return np.frombuffer(b"".join(found), dtype=np.int64)
 
 
 @dataclass(frozen=True)
