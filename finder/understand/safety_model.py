@@ -285,7 +285,7 @@ class SafetyModel:
         """The likeliest kind when the model is sure the message is a disclosure of some kind
         (`kind` without the anchor), or None."""
         probabilities = self.probabilities(tokens)
-        best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
+        if 1.0 - probabilities.get(NONE, 0.0) < self.sure:
+            return None  # not sure of any danger: no kind is looked for
+        return max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
-        danger = 1.0 - probabilities.get(NONE, 0.0)
-        return None if best is None or danger < self.sure else best
