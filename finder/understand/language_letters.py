@@ -37,13 +37,16 @@ def arabizi(words: Words) -> int:
 
 def add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -> None:
     """Evidence from letters only some of the `allowed` languages write (or the script)."""
-    counted = not text.isascii()  # no letter counted here is ASCII: an ASCII text has none
-    if counted and "pl" in allowed:  # each letter counted by `str.count`: not a text loop
-        scores["pl"] += 2 * sum(map(text.count, POLISH_LETTERS))
-    if counted and "ar" in allowed:
-        urdu = LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS))
+    # No letter counted here is ASCII: an ASCII text has none. Otherwise each letter the text
+    # holds (its set, made once) is counted by `str.count`: not a text loop, nor a count of
+    # each of forty letters, most of them absent.
+    present = frozenset() if text.isascii() else set(text)
+    if present and "pl" in allowed:
+        scores["pl"] += 2 * sum(map(text.count, POLISH_LETTERS & present))
+    if present and "ar" in allowed:
+        urdu = LETTER_WEIGHT * sum(map(text.count, URDU_LETTERS & present))
         scores["ur"] += urdu
-        scores["ar"] += LETTER_WEIGHT * sum(map(text.count, ARABIC_LETTERS))
+        scores["ar"] += LETTER_WEIGHT * sum(map(text.count, ARABIC_LETTERS & present))
         if scores.get("pa"):  # Shahmukhi writes Urdu's letters: its words tell it apart
             scores["pa"] += SHAHMUKHI_SHARE * urdu
     if len(allowed) == 1:
