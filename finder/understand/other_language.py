@@ -49,6 +49,11 @@ class OtherLanguages:
         self.any_marker = re.compile(f"[{re.escape(marks)}]") if marks else None
         self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("unlike_letters") or {}).items()}
+        # no marker letter nor script letter is ASCII: an ASCII text is then scanned for none
+        self.ascii_blind = all(not char.isascii() for letters in self.marker_letters.values()
+                               for char in letters) and \
+            all(int(low) > 0x7F for spans in (table.get("scripts") or {}).values()
+                for low, _ in spans)
         self.greetings: PhraseIndex[str] = PhraseIndex(
             (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
             for text in texts or [])
@@ -63,6 +68,8 @@ class OtherLanguages:
     def by_script(self, text: str) -> str | None:
         """The language whose script most of the letters are in, when it is not one of ours,
         or whose own letters appear at all."""
+        if self.ascii_blind and text.isascii():  # a flag, no scan
+            return None
         if self.any_marker is not None and self.any_marker.search(text):
             for language, letters in self.marker_letters.items():
                 if not letters.isdisjoint(text):
