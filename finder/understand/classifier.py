@@ -27,7 +27,7 @@ from typing import BinaryIO
 import numpy as np
 from scipy import sparse
 
-from finder.understand.letter_grams import gram_hashes, one_word
+from finder.understand.letter_grams import pair_hashes, word_hashes
 from finder.understand.text import words
 
 VERSION = 3  # of the features and training: a change here retrains cached models
@@ -44,63 +44,6 @@ MAX_TOKENS = 400  # a long message is judged on its first words: prediction stay
 
 
 _LETTERS = zlib.crc32(b"c:")  # a letter n-gram's hash runs on from its prefix's
-# Each word's hashes are kept, and each word pair's (a new dict past MAX_KNOWN), as the
-# bytes of int64s: a message's are joined in C and read by NumPy at once, never made Python
-# ints. The words of a message not yet kept are hashed together in NumPy when they hold
-# BATCH_LETTERS letters or more.
-MAX_KNOWN = 65536
-BATCH_LETTERS = 256
-_known: dict[str, bytes] = {}
-_pairs: dict[tuple[str, str], bytes] = {}
-
-
-def _token_features(tokens: Sequence[str]) -> list[bytes]:
-    """Each word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
-    space each side), word by word."""
-    try:  # most words are kept: a message's are fetched in C, no test of each first
-        return list(map(_known.__getitem__, tokens))
-    except KeyError:
-        return list(map(_remember(tokens).__getitem__, tokens))
-
-
-def _remember(tokens: Sequence[str]) -> dict[str, bytes]:
-    """The kept words' hashes with those of `tokens` added (a new dict when too many are kept:
-    a reader in another thread keeps the old one)."""
-    global _known
-    words_ = dict.fromkeys(tokens)
-    known = _known if len(_known) + len(words_) <= MAX_KNOWN else {}
-    new = [token for token in words_ if token not in known]
-    if sum(map(len, new)) >= BATCH_LETTERS:
-        grams = gram_hashes(new, CHAR_SIZES, _LETTERS, DIMENSIONS)
-    else:
-        grams = [one_word(token, CHAR_SIZES, _LETTERS, DIMENSIONS) for token in new]
-    for token, hashes in zip(new, grams, strict=True):
-        word = zlib.crc32(f"w:{token}".encode()) % DIMENSIONS
-        known[token] = np.array((word, *hashes), np.int64).tobytes()
-    _known = known
-    return known
-
-
-def _pair_features(tokens: Sequence[str]) -> list[bytes]:
-    """Each word pair's hash (of "b:<first> <second>"), kept as `_known` keeps words'."""
-    try:
-        return list(map(_pairs.__getitem__, zip(tokens, tokens[1:], strict=False)))
-    except KeyError:
-        return list(map(_remember_pairs(tokens).__getitem__,
-                        zip(tokens, tokens[1:], strict=False)))
-
-
-def _remember_pairs(tokens: Sequence[str]) -> dict[tuple[str, str], bytes]:
-    """The kept pairs' hashes with those of `tokens` added (a new dict when too many)."""
-    global _pairs
-    pairs = dict.fromkeys(zip(tokens, tokens[1:], strict=False))
-    kept = _pairs if len(_pairs) + len(pairs) <= MAX_KNOWN else {}
-    for first, second in pairs:
-        if (first, second) not in kept:
-            hashed = zlib.crc32(f"b:{first} {second}".encode()) % DIMENSIONS
-            kept[first, second] = np.int64(hashed).tobytes()
-    _pairs = kept
-    return kept
 
 
 def features(text: str) -> np.ndarray:
@@ -134,7 +77,7 @@ def _hashed(tokens: Sequence[str]) -> list[int]:
 def _hashes(tokens: Sequence[str]) -> np.ndarray:
     """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
     each word pair's. The one definition of a feature, for prediction and training alike."""
-    found = _token_features(tokens) + _pair_features(tokens)
+    found = word_hashes(tokens, CHAR_SIZES, _LETTERS, DIMENSIONS) + pair_hashes(tokens, DIMENSIONS)
     return np.frombuffer(b"".join(found), dtype=np.int64)
 
 

@@ -8,36 +8,17 @@ each lexicon lists; a word listed by several languages counts a share to each.
 
 from __future__ import annotations
 
-import re
-import string
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.classifier import NeedModel
-from finder.understand.language_letters import add_letters, arabizi
+from finder.understand.language_letters import add_letters, arabizi, script
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
-SCRIPTS = ("gujarati", "gurmukhi", "arabic")  # whose letters outnumber Latin ones, by half
-# Each script's letters (Latin: A-Z, a-z, U+00C0-024F; Gujarati U+0A80-0AFF; Gurmukhi
-# U+0A00-0A7F; Arabic U+0600-06FF, FB50-FDFF, FE70-FEFF) by the UTF-8 bytes they start with,
-# counted in C by bytes.count (no letter looked at in Python, nor matched by a pattern, which
-# cost ten times as much): every letter of the range and nothing else starts so. The rare rest
-# of a range, whose first byte other characters share, is matched by pattern in a text
-# holding that byte only.
-SCRIPT_BYTES: dict[str, tuple[tuple[bytes, ...], bytes, re.Pattern[str] | None]] = {
-    "latin": ((b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8"), b"\xc9",
-              re.compile("[\u0240-\u024f]")),
-    "gujarati": ((b"\xe0\xaa", b"\xe0\xab"), b"", None),
-    "gurmukhi": ((b"\xe0\xa8", b"\xe0\xa9"), b"", None),
-    "arabic": ((b"\xd8", b"\xd9", b"\xda", b"\xdb"), b"\xef",
-               re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")),
-}
-ASCII_LETTERS = string.ascii_letters.encode()
 # Arabic typed in Latin letters ("ibni la yanam") is read too, by its own marker words.
 # Arabic script is Urdu, Arabic or Punjabi in Shahmukhi ("میرا پتر 8 سالاں دا اے")
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar", "pa"),
@@ -70,24 +51,6 @@ ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 Weights = tuple[tuple[str, float], ...]  # a word's (language, weight) pairs
-
-
-@lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
-def script(text: str) -> str:
-    """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
-    if text.isascii():  # a flag, no scan: no letter of another script is there to count
-        return "latin"
-    data = text.encode("utf-8", "surrogatepass")  # a lone surrogate starts with none of them
-    latin = _letters(text, data, "latin") + len(data) - len(data.translate(None, ASCII_LETTERS))
-    count, name = max((_letters(text, data, name), name) for name in SCRIPTS)
-    return name if count and count * 2 >= min(latin, 6) else "latin"
-
-
-def _letters(text: str, data: bytes, name: str) -> int:
-    """How many of `text`'s letters (`data`, its UTF-8) are in script `name`, ASCII aside."""
-    leads, shared, rest = SCRIPT_BYTES[name]
-    found = sum(map(data.count, leads))
-    return found + len(rest.findall(text)) if rest is not None and shared in data else found
 
 
 class LanguageDetector:
