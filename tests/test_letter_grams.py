@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import zlib
 
-from finder.understand import classifier
+from finder.understand import letter_grams
 from finder.understand.classifier import CHAR_SIZES, DIMENSIONS, _hashed
 from finder.understand.letter_grams import gram_hashes
 
@@ -35,10 +35,10 @@ def test_no_words_hash_to_nothing():
 
 def test_a_message_has_the_same_features_whether_its_words_are_batched_or_not(monkeypatch):
     tokens = tuple(WORDS[:-2]) + tuple(f"{c}{v}ston" for c in "bcdfgh" for v in "aeiou")
-    monkeypatch.setattr(classifier, "_known", {})
+    monkeypatch.setattr(letter_grams, "_known", {})
     batched = _hashed(tokens)
-    monkeypatch.setattr(classifier, "_known", {})
-    monkeypatch.setattr(classifier, "BATCH_LETTERS", 10 ** 9)
+    monkeypatch.setattr(letter_grams, "_known", {})
+    monkeypatch.setattr(letter_grams, "BATCH_LETTERS", 10 ** 9)
     assert _hashed(tokens) == batched
     assert batched[:len(zlib_grams(tokens[0])) + 1] == [
         zlib.crc32(f"w:{tokens[0]}".encode()) % DIMENSIONS, *zlib_grams(tokens[0])]

@@ -37,9 +37,8 @@ class Arguing:
                    rescore: Callable[[tuple[str, ...]], float]) -> bool:
         """Whether the message argues, names a child (or a child's age) and no partner;
         `rescore` gives relationships' score for other tokens."""
-        present = set(tokens)
-        if not present & self.words or not (present & self.children or children):
-            return False
+        if self.words.isdisjoint(tokens) or not (children or not self.children.isdisjoint(tokens)):
+            return False  # asked in C of the words themselves: no set of them is made
         # A partner, an ex or a divorce named too: it may well be the couple.
         return rescore(tuple(t for t in tokens if t not in self.words)) <= 0
 

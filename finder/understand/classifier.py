@@ -21,14 +21,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
 from scipy import sparse
 
-from finder.understand.letter_grams import gram_hashes, one_word
+from finder.understand.letter_grams import pair_hashes, word_hashes
 from finder.understand.text import words
 
 VERSION = 3  # of the features and training: a change here retrains cached models
@@ -45,36 +44,6 @@ MAX_TOKENS = 400  # a long message is judged on its first words: prediction stay
 
 
 _LETTERS = zlib.crc32(b"c:")  # a letter n-gram's hash runs on from its prefix's
-# Each word's hashes are kept (a new dict past MAX_KNOWN words); the words of a message not yet
-# kept are hashed together in NumPy when they hold BATCH_LETTERS letters or more.
-MAX_KNOWN = 65536
-BATCH_LETTERS = 256
-_known: dict[str, tuple[int, ...]] = {}
-
-
-def _token_features(tokens: Sequence[str]) -> list[tuple[int, ...]]:
-    """Each word's hash (of "w:<token>") and its letter n-grams' (of "c:<gram>", padded with a
-    space each side), word by word."""
-    known = _known
-    new = [token for token in dict.fromkeys(tokens) if token not in known]
-    if new:
-        known = _remember(new)
-    return [known[token] for token in tokens]
-
-
-def _remember(new: list[str]) -> dict[str, tuple[int, ...]]:
-    """The kept words' hashes with `new` words' added (a new dict when too many are kept: a
-    reader in another thread keeps the old one)."""
-    global _known
-    if sum(map(len, new)) >= BATCH_LETTERS:
-        grams = gram_hashes(new, CHAR_SIZES, _LETTERS, DIMENSIONS)
-    else:
-        grams = [one_word(token, CHAR_SIZES, _LETTERS, DIMENSIONS) for token in new]
-    known = _known if len(_known) + len(new) <= MAX_KNOWN else {}
-    for token, hashes in zip(new, grams, strict=True):
-        known[token] = (zlib.crc32(f"w:{token}".encode()) % DIMENSIONS, *hashes)
-    _known = known
-    return known
 
 
 def features(text: str) -> np.ndarray:
@@ -92,27 +61,24 @@ def token_features(tokens: Sequence[str]) -> np.ndarray:
 # threads at once), not a text sent again, which a parent's own words hardly ever are.
 @lru_cache(maxsize=8)
 def _features(tokens: tuple[str, ...]) -> np.ndarray:
-    found = set(_hashes(tokens))  # straight into the set: no list of the repeats between
-    index = np.fromiter(found, dtype=np.int64, count=len(found))
-    index.sort()  # in NumPy: the same order as sorting the set in Python, faster
-    return index
+    index = _hashes(tokens).copy()  # sorted and each kept once, in NumPy
+    index.sort()
+    kept = np.empty(len(index), dtype=bool)
+    kept[:1] = True
+    np.not_equal(index[1:], index[:-1], out=kept[1:])
+    return index[kept]
 
 
 def _hashed(tokens: Sequence[str]) -> list[int]:
     """The hashed features of `tokens`, repeats kept (`_hashes`)."""
-    return list(_hashes(tokens))
+    return _hashes(tokens).tolist()
 
 
-def _hashes(tokens: Sequence[str]) -> Iterator[int]:
+def _hashes(tokens: Sequence[str]) -> np.ndarray:
     """The hashed features of `tokens`, repeats kept: each word's and letter n-grams', then
     each word pair's. The one definition of a feature, for prediction and training alike."""
-    return chain(chain.from_iterable(_token_features(tokens)),
-                 map(_pair_feature, tokens, tokens[1:]))
-
-
-@lru_cache(maxsize=65536)
-def _pair_feature(first: str, second: str) -> int:
-    return zlib.crc32(f"b:{first} {second}".encode()) % DIMENSIONS
+    found = word_hashes(tokens, CHAR_SIZES, _LETTERS, DIMENSIONS) + pair_hashes(tokens, DIMENSIONS)
+    return np.frombuffer(b"".join(found), dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -132,8 +98,9 @@ class NeedModel:
         if not len(index):
             return {NONE: 1.0}
         # A sparse dot: the rows of the message's features summed (a BLAS product, not a
-        # numpy reduction), then a softmax over a handful of classes in plain floats.
-        summed = _ones(len(index), self.weights.dtype) @ self.weights.take(index, axis=0)
+        # numpy reduction), then a softmax over a handful of classes in plain floats. np.dot
+        # makes the same BLAS call as `@` (sgemv, the same arguments) with less around it.
+        summed = np.dot(_ones(len(index), self.weights.dtype), self.weights.take(index, axis=0))
         scores = (summed * (1 / math.sqrt(len(index))) + self.bias).tolist()
         top = max(scores)
         scores = [math.exp(score - top) for score in scores]

@@ -8,21 +8,17 @@ each lexicon lists; a word listed by several languages counts a share to each.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from finder.languages import DEFAULT_LANGUAGE, LANGUAGES
 from finder.understand.classifier import NeedModel
-from finder.understand.language_letters import add_letters, arabizi
+from finder.understand.language_letters import add_letters, arabizi, script
 from finder.understand.lexicon import PhraseIndex
 from finder.understand.text import Words, phrase
 
-SCRIPTS = {"gujarati": re.compile("[\u0a80-\u0aff]"), "gurmukhi": re.compile("[\u0a00-\u0a7f]"),
-           "arabic": re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")}
-LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 # Arabic typed in Latin letters ("ibni la yanam") is read too, by its own marker words.
 # Arabic script is Urdu, Arabic or Punjabi in Shahmukhi ("میرا پتر 8 سالاں دا اے")
 SCRIPT_LANGUAGES = {"gujarati": ("gu",), "gurmukhi": ("pa",), "arabic": ("ur", "ar", "pa"),
@@ -55,17 +51,6 @@ ARABIZI_WEIGHT = 1.0  # a Latin word with a digit for an Arabic letter inside ("
 HINT_SHARE = 0.5  # the hint's evidence, of the leader's, that keeps the conversation's language
 PLACE_WEIGHT = 1.0  # "لفبرا": a place spelt the Arabic way, not the Urdu way, says Arabic
 Weights = tuple[tuple[str, float], ...]  # a word's (language, weight) pairs
-
-
-@lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
-def script(text: str) -> str:
-    """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
-    if text.isascii():  # a flag, no scan: no letter of another script is there to count
-        return "latin"
-    latin = len(LATIN.findall(text))
-    other = [(len(pattern.findall(text)), name) for name, pattern in SCRIPTS.items()]
-    count, name = max(other)
-    return name if count and count * 2 >= min(latin, 6) else "latin"
 
 
 class LanguageDetector:
@@ -155,8 +140,9 @@ class LanguageDetector:
         words and, unless `letters` is false, from letters only some of them use."""
         scores: dict[str, float] = defaultdict(float)
         weights = self._allowed.get(allowed) or self._weights_in(allowed)
-        for token in words.tokens:
-            for lang, weight in weights.get(token, ()):
+        # the words that weigh anything picked out in C; summed in the message's order
+        for found in filter(None, map(weights.get, words.tokens)):
+            for lang, weight in found:
                 scores[lang] += weight
         if "ar" in allowed:
             scores["ar"] += ARABIZI_WEIGHT * arabizi(words)
@@ -195,13 +181,16 @@ class LanguageDetector:
         taken as more of its name ("birmingham sparkhill", "B21 handsworth")."""
         if script(text) != "latin":
             return True
-        tokens, glued = words.tokens, words.glued
-        rest = [token for index, token in enumerate(tokens)
-                if not (token in self.places or token[0].isdigit() or index + 1 < len(tokens)
-                        and glued[index + 1] and tokens[index + 1][0].isdigit())]
-        if not self.weights.keys().isdisjoint(rest) or self.greets(words):
-            return True
-        return len(rest) >= (PLACED_WORDS if placed else 1)
+        tokens, glued, weights = words.tokens, words.glued, self.weights
+        rest = 0  # words other than places, numbers and postcodes' letters
+        for index, token in enumerate(tokens):
+            if token in self.places or token[0].isdigit() or index + 1 < len(tokens) \
+                    and glued[index + 1] and tokens[index + 1][0].isdigit():
+                continue
+            if token in weights:  # the first such word settles it: the rest go unread
+                return True
+            rest += 1
+        return self.greets(words) or rest >= (PLACED_WORDS if placed else 1)
 
     def detect(self, text: str, words: Words, hint: str | None = None) -> str:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
@@ -229,6 +218,8 @@ class LanguageDetector:
     def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
         found: dict[str, float] = defaultdict(float)
+        if self.beside_places.keys().isdisjoint(tokens):  # most messages: no such word
+            return found
         for index, token in enumerate(tokens):
             langs = self.beside_places.get(token)
             if langs and any(0 <= near < len(tokens) and tokens[near] in self.places
@@ -271,7 +262,8 @@ def _mixed(scores: dict[str, float]) -> dict[str, float]:
 
 def _model_weight(words: Words) -> float:
     """What a sure letter model counts for: MODEL_WEIGHT, and more in a longer message."""
-    count = sum(1 for token in words.tokens if not token[0].isdigit())
+    # the words not starting with a digit, counted in C
+    count = len(words.tokens) - sum(map(str.isdigit, map(itemgetter(0), words.tokens)))
     return MODEL_WEIGHT * max(1.0, count / MODEL_WORDS)
 
 

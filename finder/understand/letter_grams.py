@@ -82,6 +82,67 @@ def one_word(word: str, sizes: Sequence[int], start: int, dimensions: int) -> li
     return [zlib.crc32(padded[a:b].encode(), start) % dimensions for a, b in spans]
 
 
+# Each word's hashes are kept, and each word pair's (a new dict past MAX_KNOWN), as the bytes of
+# int64s: a message's are joined in C and read by NumPy at once, never made Python ints. The
+# words of a message not yet kept are hashed together in NumPy when they hold BATCH_LETTERS
+# letters or more. Kept for the one classifier's features: always the same sizes and start.
+MAX_KNOWN = 65536
+BATCH_LETTERS = 256
+_known: dict[str, bytes] = {}
+_pairs: dict[tuple[str, str], bytes] = {}
+
+
+def word_hashes(tokens: Sequence[str], sizes: Sequence[int], start: int,
+                dimensions: int) -> list[bytes]:
+    """Each word's hash (of "w:<token>") and its letter n-grams' (`gram_hashes`), word by
+    word, as the bytes of int64s."""
+    try:  # most words are kept: a message's are fetched in C, no test of each first
+        return list(map(_known.__getitem__, tokens))
+    except KeyError:
+        return list(map(_remember(tokens, sizes, start, dimensions).__getitem__, tokens))
+
+
+def _remember(tokens: Sequence[str], sizes: Sequence[int], start: int,
+              dimensions: int) -> dict[str, bytes]:
+    """The kept words' hashes with those of `tokens` added (a new dict when too many are kept:
+    a reader in another thread keeps the old one)."""
+    global _known
+    words = dict.fromkeys(tokens)
+    known = _known if len(_known) + len(words) <= MAX_KNOWN else {}
+    new = [token for token in words if token not in known]
+    if sum(map(len, new)) >= BATCH_LETTERS:
+        grams = gram_hashes(new, sizes, start, dimensions)
+    else:
+        grams = [one_word(token, sizes, start, dimensions) for token in new]
+    for token, hashes in zip(new, grams, strict=True):
+        word = zlib.crc32(f"w:{token}".encode()) % dimensions
+        known[token] = np.array((word, *hashes), np.int64).tobytes()
+    _known = known
+    return known
+
+
+def pair_hashes(tokens: Sequence[str], dimensions: int) -> list[bytes]:
+    """Each word pair's hash (of "b:<first> <second>"), kept as `word_hashes` keeps words'."""
+    try:
+        return list(map(_pairs.__getitem__, zip(tokens, tokens[1:], strict=False)))
+    except KeyError:
+        return list(map(_remember_pairs(tokens, dimensions).__getitem__,
+                        zip(tokens, tokens[1:], strict=False)))
+
+
+def _remember_pairs(tokens: Sequence[str], dimensions: int) -> dict[tuple[str, str], bytes]:
+    """The kept pairs' hashes with those of `tokens` added (a new dict when too many)."""
+    global _pairs
+    pairs = dict.fromkeys(zip(tokens, tokens[1:], strict=False))
+    kept = _pairs if len(_pairs) + len(pairs) <= MAX_KNOWN else {}
+    for first, second in pairs:
+        if (first, second) not in kept:
+            hashed = zlib.crc32(f"b:{first} {second}".encode()) % dimensions
+            kept[first, second] = np.int64(hashed).tobytes()
+    _pairs = kept
+    return kept
+
+
 # NumPy's first call of each kind costs more than the work (1 to 2 ms): paid here, on import
 # (before gunicorn forks its workers), not by the first long message.
 gram_hashes(["warm", "دافئ"] * 40, (3, 4, 5), 0, 1 << 16)

@@ -11,13 +11,19 @@ match ("ADHD" in a Polish message).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from finder.understand.lexicon import PhraseIndex
 from finder.understand.morphology import stem
-from finder.understand.need_lexicon import FUZZY_MIN_LENGTH, NO_NEED, NeedLexicon, loose
+from finder.understand.need_lexicon import (
+    FUZZY_MIN_LENGTH,
+    NO_NEED,
+    NeedLexicon,
+    loose,
+    loosened,
+)
 from finder.understand.need_lexicon import fuzzy_cutoff as fuzzy_cutoff  # tests read it here
 from finder.understand.skeleton import sound
 
@@ -40,21 +46,30 @@ NEIGHBOURS = {"ur": ("pa", "gu", "ar"), "pa": ("ur", "gu"), "gu": ("ur", "pa"), 
 @dataclass(frozen=True)
 class _Order:
     """A language's lexicons in search order, their words, stems and sound keys merged (the
-    first lexicon holding one wins): a word is looked up once, not in each lexicon in turn."""
+    first lexicon holding one wins), and their phrases indexed together: a word is looked up
+    once, not in each lexicon in turn."""
 
     lexicons: list[NeedLexicon]
     words: dict[str, tuple[frozenset[str], float]]  # needs, and the word's weight
     stems: dict[str, frozenset[str]]
     sounds: dict[str, frozenset[str]]
-    read: dict[tuple[str, bool], list[tuple[str, float]]] = field(default_factory=dict)
+    # Every lexicon's phrases and their loose readings in one index, each phrase with its
+    # lexicon's place in the order and whether it is loose: one look-up a message (two when a
+    # word reads loosely), not two a lexicon.
+    phrases: PhraseIndex[tuple[str, int, bool]]
+    # Each word's reading (`_word_hits`) without a close spelling, and with one: a message's
+    # words are mostly words read before.
+    read: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    read_fuzzy: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def hits(self, token: str, fuzzy: bool) -> list[tuple[str, float]]:
-        """`_word_hits`, kept for each word (a message's words are mostly words read before)."""
-        found = self.read.get((token, fuzzy))
+        """`_word_hits`, kept for each word (forgotten all at once past MAX_READ)."""
+        read = self.read_fuzzy if fuzzy else self.read
+        found = read.get(token)
         if found is None:
-            if len(self.read) >= MAX_READ:
-                self.read.clear()
-            found = self.read[token, fuzzy] = _word_hits(token, self, fuzzy)
+            if len(read) >= MAX_READ:
+                read.clear()
+            found = read[token] = _word_hits(token, self, fuzzy)
         return found
 
     @classmethod
@@ -67,7 +82,10 @@ class _Order:
                       for word, slugs in lexicon.words.items()}
             stems |= lexicon.stems
             sounds |= lexicon.sounds
-        return cls(lexicons, words, stems, sounds)
+        return cls(lexicons, words, stems, sounds, PhraseIndex(
+            (loosened(text) if folded else text, (slug, rank, folded))
+            for rank, lexicon in enumerate(lexicons) for folded in (False, True)
+            for text, slug in lexicon.phrases))
 
 
 class NeedFinder:
@@ -96,16 +114,17 @@ class NeedFinder:
         """Each need's confidence, from phrases first and then the words they left."""
         order = self._orders.get(language) or self._merged(language)
         scores: dict[str, float] = defaultdict(float)
-        claimed = _phrase_scores(tokens, order.lexicons, scores)
-        fuzzed = _learn([token for index, token in enumerate(tokens) if index not in claimed],
-                        order)
-        read: dict[str, list[tuple[str, float]]] = {}  # a word said twice is read once
-        for index, token in enumerate(tokens):
-            if index not in claimed:
-                if token not in read:
-                    read[token] = order.hits(token, token in fuzzed)
-                for slug, weight in read[token]:
-                    scores[slug] += weight
+        claimed = _phrase_scores(tokens, order, scores)
+        rest = [token for index, token in enumerate(tokens) if index not in claimed] \
+            if claimed else tokens
+        fuzzed = _learn(rest, order)
+        read, read_fuzzy = order.read, order.read_fuzzy
+        for token in rest:
+            found = (read_fuzzy if token in fuzzed else read).get(token)
+            if found is None:
+                found = order.hits(token, token in fuzzed)
+            for slug, weight in found:
+                scores[slug] += weight
         return dict(scores)
 
     @staticmethod
@@ -116,26 +135,32 @@ class NeedFinder:
         return sorted(found, key=lambda item: (-item[1], item[0]))  # ties: not the hash seed
 
 
-def _phrase_scores(tokens: tuple[str, ...], lexicons: Iterable[NeedLexicon],
+def _phrase_scores(tokens: tuple[str, ...], order: _Order,
                    scores: dict[str, float]) -> set[int]:
+    found = order.phrases.find(tokens)
     folded = tuple(map(loose, tokens))
-    hits = [hit for lexicon in lexicons
-            for hit in (*lexicon.phrases.find(tokens), *lexicon.loose.find(folded))
-            if hit.size > 1]
-    hits.sort(key=lambda hit: (-hit.size, hit.start))
+    if folded != tokens:  # a word reads loosely ("nahi", "karti"): loose phrases over those
+        found = [hit for hit in found if not hit.value[2]] + \
+            [hit for hit in order.phrases.find(folded) if hit.value[2]]
+    # Longest first, then leftmost; among equals, as the lexicons were searched one at a time
+    # (a lexicon's phrases, then its loose ones, then the next lexicon's), the merged index
+    # giving one lexicon's phrases at a word in that lexicon's own order (a stable sort).
+    hits = sorted((hit for hit in found if hit.size > 1),
+                  key=lambda hit: (-hit.size, hit.start, hit.value[1], hit.value[2]))
     claimed: set[int] = set()
     spans: set[tuple[int, int]] = set()
     counted: set[tuple[int, int, str]] = set()
     for hit in hits:
-        span, key = range(hit.start, hit.end), (hit.start, hit.end, hit.value)
+        slug = hit.value[0]
+        span, key = range(hit.start, hit.end), (hit.start, hit.end, slug)
         # The same words may stand in two needs' lists; otherwise the longest phrase wins.
         if key in counted or ((hit.start, hit.end) not in spans and claimed.intersection(span)):
             continue
         counted.add(key)
         spans.add((hit.start, hit.end))
         claimed.update(span)
-        if hit.value != NO_NEED:
-            scores[hit.value] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
+        if slug != NO_NEED:
+            scores[slug] += PHRASE_WEIGHT + 0.25 * (hit.size - 2)
     return claimed
 
 
@@ -148,6 +173,8 @@ def _learn(tokens: list[str], order: _Order) -> frozenset[str]:
                          and token not in order.words and stem(token) not in order.stems),
                         FUZZY_WORDS))
     searched = frozenset(typed)
+    read = order.read_fuzzy  # a word whose close-spelling reading is kept needs no look-up
+    typed = [token for token in typed if token not in read]
     for lexicon in order.lexicons:
         if not typed:
             break

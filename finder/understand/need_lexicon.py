@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from finder.understand.lexicon import GAP, PhraseIndex, entry_tokens
+from finder.understand.lexicon import GAP, entry_tokens
 from finder.understand.morphology import stem
 from finder.understand.skeleton import sound
 from finder.understand.text import normalise, phrase
@@ -64,8 +64,9 @@ class NeedLexicon:
     """One language's need words and phrases, normalised once."""
 
     words: dict[str, frozenset[str]]
-    phrases: PhraseIndex[str]
-    loose: PhraseIndex[str]  # the phrases again, their words folded by `loose`
+    # The phrases (text, need) in order: a language's search order indexes its lexicons'
+    # together (`need._Order`), each as written and with its words folded by `loose`.
+    phrases: tuple[tuple[str, str], ...]
     by_length: dict[int, list[str]]
     stems: dict[str, frozenset[str]] = field(default_factory=dict)
     sounds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -107,8 +108,7 @@ class NeedLexicon:
         for word in words:
             if len(word) >= FUZZY_MIN_LENGTH:
                 by_length[len(word)].append(word)
-        return cls({w: frozenset(s) for w, s in words.items()}, PhraseIndex(phrases),
-                   PhraseIndex((_loosened(text), slug) for text, slug in phrases),
+        return cls({w: frozenset(s) for w, s in words.items()}, tuple(phrases),
                    dict(by_length), _keyed(words, stem), _keyed(words, sound),
                    frozenset(plain))
 
@@ -155,7 +155,7 @@ def _listed(entry: dict[str, Any] | None, key: str) -> list[str]:
     return [str(text) for text in (entry or {}).get(key) or []]
 
 
-def _loosened(text: str) -> str:
+def loosened(text: str) -> str:
     """A phrase with each word folded by `loose`, its gaps kept."""
     return " ".join(t if t == GAP else loose(t) for t in entry_tokens(str(text)))
 

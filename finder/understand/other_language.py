@@ -49,6 +49,11 @@ class OtherLanguages:
         self.any_marker = re.compile(f"[{re.escape(marks)}]") if marks else None
         self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("unlike_letters") or {}).items()}
+        # no marker letter nor script letter is ASCII: an ASCII text is then scanned for none
+        self.ascii_blind = all(not char.isascii() for letters in self.marker_letters.values()
+                               for char in letters) and \
+            all(int(low) > 0x7F for spans in (table.get("scripts") or {}).values()
+                for low, _ in spans)
         self.greetings: PhraseIndex[str] = PhraseIndex(
             (str(text), str(code)) for code, texts in (table.get("greetings") or {}).items()
             for text in texts or [])
@@ -63,6 +68,8 @@ class OtherLanguages:
     def by_script(self, text: str) -> str | None:
         """The language whose script most of the letters are in, when it is not one of ours,
         or whose own letters appear at all."""
+        if self.ascii_blind and text.isascii():  # a flag, no scan
+            return None
         if self.any_marker is not None and self.any_marker.search(text):
             for language, letters in self.marker_letters.items():
                 if not letters.isdisjoint(text):
@@ -82,12 +89,15 @@ class OtherLanguages:
         there (most messages have none). A language with none of its `unlike_letters` in
         `text` is weighed against our words alone, not the letters it shares with ours
         (Persian and Urdu both write پ چ گ ک ی)."""
+        greeted = self.greetings.find(words.tokens)
+        if not greeted and self.words.keys().isdisjoint(words.tokens):
+            return None  # most messages: no word of another language, nothing to count
         scores: Counter[str] = Counter()
-        # "ne ... ne": one word twice is still one stray word; most messages have none
-        for token in () if self.words.keys().isdisjoint(words.tokens) else set(words.tokens):
+        # "ne ... ne": one word twice is still one stray word
+        for token in set(words.tokens):
             for language in self.words.get(token, ()):
                 scores[language] += 1.0
-        for hit in self.greetings.find(words.tokens):
+        for hit in greeted:
             scores[hit.value] += GREETING_WEIGHT
         if not scores:
             return None

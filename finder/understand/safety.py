@@ -127,7 +127,7 @@ class SafetyFinder:
     def kinds(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         """The safety kinds found in a message's normalised tokens, in SAFETY_KINDS order."""
         stems = self._stems(tokens)
-        if self.jokes.intersection(stems):
+        if not self.jokes.isdisjoint(stems):
             return ()
         found_here = _heard(self.phrases, stems, tokens)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, count, repeat
 from math import prod
 from pathlib import Path
 from typing import Any
@@ -187,7 +187,6 @@ def _arabizi(entry: str) -> bool:
     return entry.isascii() and any(char.isdigit() for char in entry)
 
 
-@lru_cache(maxsize=65536)  # per word: a message's words are mostly words seen before
 def _alarm(word: str, alarms: frozenset[str], prefixes: frozenset[str],
            sizes: tuple[int, ...]) -> bool:
     """Whether `word` is an alarm word or starts with one of the `prefixes` (a short Latin
@@ -233,6 +232,9 @@ class SafetyModel:
         found = owners(self.known)
         object.__setattr__(self, "_owners", found)
         object.__setattr__(self, "_known_stems", frozenset(map(stem, found)))
+        # one argument, this model's alarms bound: a word's answer is then a C-level lookup
+        object.__setattr__(self, "_alarming", lru_cache(maxsize=65536)(
+            lambda word: _alarm(word, self.alarms, self.prefixes, self.sizes)))
 
     def probabilities(self, tokens: Sequence[str]) -> dict[str, float]:
         """Each class's probability, averaged over the models of the languages the message's
@@ -244,6 +246,8 @@ class SafetyModel:
         if not langs:
             return {NONE: 1.0}
         index = token_features(tokens)
+        if len(langs) == 1:  # the average of one: its own probabilities, as they are
+            return self.models[langs[0]].probabilities_of(index)
         found: dict[str, float] = {}
         for lang in langs:
             for name, probability in self.models[lang].probabilities_of(index).items():
@@ -252,8 +256,7 @@ class SafetyModel:
 
     def alarmed(self, stems: Iterable[str]) -> list[int]:
         """Where the message's stems hold an alarm word."""
-        return [i for i, word in enumerate(stems)
-                if _alarm(word, self.alarms, self.prefixes, self.sizes)]
+        return list(compress(count(), map(self._alarming, stems)))  # type: ignore[attr-defined]
 
     def quiet(self, tokens: Sequence[str]) -> bool:
         """Whether the model is sure the message is no disclosure at all: a phrase found in
@@ -282,7 +285,7 @@ class SafetyModel:
         """The likeliest kind when the model is sure the message is a disclosure of some kind
         (`kind` without the anchor), or None."""
         probabilities = self.probabilities(tokens)
-        best = max((k for k in probabilities if k in SAFETY_KINDS), default=None,
+        if 1.0 - probabilities.get(NONE, 0.0) < self.sure:
+            return None  # not sure of any danger: no kind is looked for
+        return max((k for k in probabilities if k in SAFETY_KINDS), default=None,
                    key=probabilities.__getitem__)
-        danger = 1.0 - probabilities.get(NONE, 0.0)
-        return None if best is None or danger < self.sure else best
