@@ -8,13 +8,17 @@ compression of pages): it runs its own blueprint's hooks and the app-wide hooks 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, Request, Response, request
 from flask.globals import request_ctx
+from flask.signals import request_tearing_down
 
 LEAN_ENDPOINTS = frozenset({"sms.webhook"})
+SYNCED_KEPT = 1024  # functions whose synchronous form is kept (views, hooks: a few dozen)
+_UNSET: Any = object()  # `do_teardown_request` called without an exception: the current one
 
 
 class FinderApp(Flask):
@@ -24,12 +28,32 @@ class FinderApp(Flask):
         super().__init__(*args, **kwargs)
         self.kept_hooks: set[Callable[..., Any]] = set()
         self._lean_found: dict[tuple[str | None, bool], list[Callable[..., Any]]] = {}
+        self._synced: dict[Callable[..., Any], Callable[..., Any]] = {}
 
     def keep(self, hook: Callable[..., Any]) -> Callable[..., Any]:
         """Run the app-wide `hook` for lean endpoints too (security headers, usage counts)."""
         self._check_setup_finished("keep")
         self.kept_hooks.add(hook)
         return hook
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        """Flask's, asked once per function: it is asked for the view and the directory's
+        teardown on every request, and tells a coroutine function by several inspections."""
+        synced = self._synced.get(func)
+        if synced is None:
+            if len(self._synced) >= SYNCED_KEPT:  # functions made per request: not kept for ever
+                self._synced.clear()
+            synced = self._synced[func] = super().ensure_sync(func)
+        return synced
+
+    def do_teardown_request(self, exc: BaseException | None = _UNSET) -> None:
+        """Flask's; with no `teardown_request` function registered (the finder has none) only
+        the signal is sent, without finding the request's blueprints through its proxy."""
+        if self.teardown_request_funcs:
+            super().do_teardown_request(*(() if exc is _UNSET else (exc,)))
+            return
+        request_tearing_down.send(self, _async_wrapper=self.ensure_sync,
+                                  exc=sys.exc_info()[1] if exc is _UNSET else exc)
 
     # The request is taken from its proxy once: each attribute read through a proxy first
     # fails on the proxy itself (an AttributeError made and caught), then reads the request.
