@@ -68,7 +68,7 @@ def twiml_body(reply: str) -> str:
     texts = replies.split(reply)
     if not texts:
         return f"{XML_DECLARATION}<Response />"
-    messages = "".join(f"<Message>{xml_text(text)}</Message>" for text in texts)
+    messages = "".join([f"<Message>{xml_text(text)}</Message>" for text in texts])  # no generator
     return f"{XML_DECLARATION}<Response>{messages}</Response>"
 
 
