@@ -60,9 +60,10 @@ class FinderApp(Flask):
 
     def preprocess_request(self) -> Any:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        if req.endpoint not in LEAN_ENDPOINTS:
+        endpoint = req.endpoint  # a property: read once
+        if endpoint not in LEAN_ENDPOINTS:
             return super().preprocess_request()
-        for hook in self._lean_hooks(req, self.before_request_funcs, reverse=False):
+        for hook in self._lean_hooks(req, endpoint, self.before_request_funcs, reverse=False):
             answer = hook()
             if answer is not None:
                 return answer
@@ -70,25 +71,27 @@ class FinderApp(Flask):
 
     def process_response(self, response: Response) -> Response:
         req = request._get_current_object()  # type: ignore[attr-defined]
-        if req.endpoint not in LEAN_ENDPOINTS:
+        endpoint = req.endpoint
+        if endpoint not in LEAN_ENDPOINTS:
             return super().process_response(response)
         context = request_ctx._get_current_object()  # type: ignore[attr-defined]
         hooks = [*context._after_request_functions,  # after_this_request
-                 *self._lean_hooks(req, self.after_request_funcs, reverse=True)]
+                 *self._lean_hooks(req, endpoint, self.after_request_funcs, reverse=True)]
         for hook in hooks:
             response = hook(response)
         return response  # no session to save: a lean endpoint's is the null session
 
-    def _lean_hooks(self, req: Request, registered: dict[str | None, list[Callable[..., Any]]],
+    def _lean_hooks(self, req: Request, endpoint: str | None,
+                    registered: dict[str | None, list[Callable[..., Any]]],
                     reverse: bool) -> list[Callable[..., Any]]:
         """The blueprints' own hooks and the kept app-wide ones, in Flask's order; found once
         per endpoint (Flask refuses new hooks once the first request has been handled)."""
-        key = (req.endpoint, reverse)
-        if key not in self._lean_found:
+        found = self._lean_found.get((endpoint, reverse))
+        if found is None:
             names = [*req.blueprints, None] if reverse \
                 else [None, *reversed(req.blueprints)]
-            self._lean_found[key] = [
+            found = self._lean_found[(endpoint, reverse)] = [
                 hook for name in names for hook in
                 (reversed(registered.get(name, ())) if reverse else registered.get(name, ()))
                 if name is not None or hook in self.kept_hooks]
-        return self._lean_found[key]
+        return found
