@@ -72,9 +72,12 @@ def add_headers(response: Response) -> Response:
     # The app and request from their proxies: a read through a proxy first fails on it.
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     req = request._get_current_object()  # type: ignore[attr-defined]
-    every = app.extensions["security.headers"]
+    every = app.extensions["security.headers"][req.is_secure]
     present = {name.lower() for name, _ in headers} if headers else set()
-    headers.extend([pair for pair in every[req.is_secure] if pair[0].lower() not in present])
+    # Most answers set none of them (all are added, no name looked up); and added as a slice,
+    # which checks each value as `extend` does without its generator and call per header.
+    headers[len(headers):] = every if present.isdisjoint(NAMES) else [
+        pair for pair in every if pair[0].lower() not in present]
     return response
 
 
@@ -85,3 +88,7 @@ def security_headers(policy: str) -> dict[bool, list[tuple[str, str]]]:
              ("Permissions-Policy", "geolocation=(), camera=(), microphone=()")]
     secure = [*plain, ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")]
     return {False: plain, True: secure}
+
+
+# Every security header's name, lower case (`add_headers` adds those a view has not set).
+NAMES = frozenset(name.lower() for name, _ in security_headers("")[True])

@@ -9,6 +9,7 @@ import pytest
 from sms_helpers import replies
 from test_conversation_context import NEED_ONLY, state
 
+from finder.conversation.filling import together
 from finder.languages import NATIVE_NAMES
 
 
@@ -91,3 +92,11 @@ def test_twins_told_again_in_a_later_message_stay_two(sms_app, twilio):
     replies(twilio.text("twins aged 4"))
     replies(twilio.text("they are 4 and won't sleep"))
     assert state(sms_app)["slots"]["ages"] == [48, 48]
+
+
+@pytest.mark.parametrize(("kept", "said", "ages"), [
+    ([], [24], [24]), ([24], [24], [24]), ([24], [36], [24, 36]), ([24, 24], [24], [24, 24]),
+    ([24], [24, 24], [24, 24]), ([12, 36], [36, 36, 60], [12, 36, 36, 60]), ([5], [], [5])],
+    ids=["first", "said-again", "second-child", "twins-kept", "twins-said", "mixed", "none"])
+def test_ages_said_again_are_no_new_children_and_twins_stay_two(kept, said, ages):
+    assert sorted(together(kept, said)) == ages

@@ -92,12 +92,14 @@ def is_new(state: dict[str, Any]) -> bool:
 def is_stale(state: dict[str, Any], now: float) -> bool:
     """Whether the parent comes back after a long gap to a conversation with some progress."""
     updated = state.get("updated")
-    return bool(updated) and progressed(state) and now - updated > RETURN_AFTER_SECONDS
+    # the gap first: most messages come minutes apart, and then the slots are not looked at
+    return bool(updated) and now - updated > RETURN_AFTER_SECONDS and progressed(state)
 
 
 def progressed(state: dict[str, Any]) -> bool:
     """Whether the parent has told us anything yet: a need, an age, a pregnancy or a place."""
-    return any(state["slots"][k] for k in ("needs", "ages", "place", "expecting"))
+    slots = state["slots"]
+    return bool(slots["needs"] or slots["ages"] or slots["place"] or slots["expecting"])
 
 
 def snapshot(state: dict[str, Any]) -> dict[str, Any]:
@@ -113,8 +115,9 @@ def snapshot(state: dict[str, Any]) -> dict[str, Any]:
 
 def remember(state: dict[str, Any], before: dict[str, Any]) -> None:
     """Keep `before` for "back" when this turn changed what the parent told us or saw."""
-    keys = ("slots", "offset", "pending")
-    if any(before[k] != state[k] for k in keys):
+    # compared in turn, not through a generator (a turn's bookkeeping, once a message)
+    if before["slots"] != state["slots"] or before["offset"] != state["offset"] \
+            or before["pending"] != state["pending"]:
         state["history"] = (state["history"] + [before])[-HISTORY:]
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from werkzeug.exceptions import BadRequest
 
@@ -39,9 +38,9 @@ TOO_LONG, SLOW_DOWN = m.TOO_LONG, m.SLOW_DOWN
 Converse = Callable[[dict[str, Any] | None, str], tuple[dict[str, Any], str]]
 
 
-@dataclass(frozen=True)
-class Inbound:
-    """The parts of a Twilio webhook the finder uses."""
+class Inbound(NamedTuple):
+    """The parts of a Twilio webhook the finder uses (a named tuple: made for every text, at
+    half the cost of a frozen dataclass, which sets each field through `object.__setattr__`)."""
 
     number: str  # without any channel prefix: one parent, one conversation on either channel
     message_id: str

@@ -81,21 +81,32 @@ class SmsTexts:
     def __init__(self, limit: int = MAX_SEGMENTS) -> None:
         self.limit = limit
         self.made: dict[int, tuple[Reply, list[str]]] = {}  # the reply kept: its id stays its own
+        self.fitting: dict[str, bool] = {}
 
     def pieces(self, reply: Reply) -> list[str]:
         found = self.made.get(id(reply))
         if found is None or found[0] is not reply:
-            found = self.made[id(reply)] = (reply, pieces(
-                sms_text(render(reply), reply.language), self.limit))
+            text = sms_text(render(reply), reply.language)
+            found = self.made[id(reply)] = (reply, [text] if self.fits_one(text)
+                                            else pieces(text, self.limit))
         return found[1]
 
     def texts(self, replies: Iterable[Reply]) -> list[str]:
-        return pack([piece for reply in replies for piece in self.pieces(reply)], self.limit)
+        return pack([piece for reply in replies for piece in self.pieces(reply)], self.limit,
+                    fits_one=self.fits_one)
 
     def fits(self, replies: tuple[Reply, ...]) -> bool:
         """Whether `replies` fit in one text message of at most `limit` segments."""
         found = self.texts(replies)  # a text of several parts was packed only because it fits
-        return not found or len(found) == 1 and fits(found[0], self.limit)
+        return not found or len(found) == 1 and self.fits_one(found[0])
+
+    def fits_one(self, text: str) -> bool:
+        """Whether `text` fits in `limit` segments, each text measured once a turn (the pages
+        tried, the turn's texts and the check of a page join and measure the same ones)."""
+        found = self.fitting.get(text)
+        if found is None:
+            found = self.fitting[text] = fits(text, self.limit)
+        return found
 
 
 def split(reply: str) -> list[str]:

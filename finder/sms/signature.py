@@ -193,8 +193,10 @@ def is_signed(req: Request, app: Flask) -> bool:
                            "and FINDER_PUBLIC_URL is not set")
         return False
     params = posted(req, app)[1]
-    return any(signed_with(validator(token), url, params, signature)
-               for token in accepted_tokens(app))
+    for token in accepted_tokens(app):  # a loop, not `any` over a generator: once a text
+        if signed_with(validator(token), url, params, signature):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8)

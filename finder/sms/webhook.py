@@ -6,6 +6,7 @@ Checks the signature, answers one TwiML reply.
 from __future__ import annotations
 
 import traceback
+from collections.abc import Iterable
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, request
@@ -45,13 +46,19 @@ def twiml(reply: str) -> Response:
 
 
 class Twiml(Response):
-    """A TwiML answer: a body made whole, status 200, never a Location header."""
+    """A TwiML answer: a body made whole, status 200, never a Location header, to a POST, with
+    nothing to close (no file, no `call_on_close`)."""
 
     def get_wsgi_headers(self, environ: Any) -> Headers:
         """The headers as they are: Werkzeug copies and checks every response's to make a
         Location absolute and fill in a length, and a TwiML answer has its length from its body
         and no Location (the copy cost as much as building the response)."""
         return self.headers
+
+    def get_app_iter(self, environ: Any) -> Iterable[bytes]:
+        """The body as it is, already encoded: Werkzeug hands every body on through a generator
+        encoding each part and an iterator closing the response, which has nothing to close."""
+        return self.response
 
 
 def twiml_body(reply: str) -> str:
@@ -61,7 +68,7 @@ def twiml_body(reply: str) -> str:
     texts = replies.split(reply)
     if not texts:
         return f"{XML_DECLARATION}<Response />"
-    messages = "".join(f"<Message>{xml_text(text)}</Message>" for text in texts)
+    messages = "".join([f"<Message>{xml_text(text)}</Message>" for text in texts])  # no generator
     return f"{XML_DECLARATION}<Response>{messages}</Response>"
 
 
