@@ -74,7 +74,7 @@ def add_letters(scores: dict[str, float], text: str, allowed: tuple[str, ...]) -
         scores[allowed[0]] += 1
 
 
-@lru_cache(maxsize=16)  # detecting the language and a language not spoken both ask
+@lru_cache(maxsize=8)  # one message asked twice (its language, a language not spoken)
 def script(text: str) -> str:
     """The main script of `text`'s letters: gujarati, gurmukhi, arabic or latin."""
     if text.isascii():  # a flag, no scan: no letter of another script is there to count
