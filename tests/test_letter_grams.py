@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import zlib
 
+import numpy as np
+
 from finder.understand import letter_grams
 from finder.understand.classifier import CHAR_SIZES, DIMENSIONS, _hashed
 from finder.understand.letter_grams import gram_hashes
@@ -42,3 +44,12 @@ def test_a_message_has_the_same_features_whether_its_words_are_batched_or_not(mo
     assert _hashed(tokens) == batched
     assert batched[:len(zlib_grams(tokens[0])) + 1] == [
         zlib.crc32(f"w:{tokens[0]}".encode()) % DIMENSIONS, *zlib_grams(tokens[0])]
+
+
+def test_hashes_kept_for_one_setting_are_not_given_for_another():
+    first = letter_grams.word_hashes(["calm"], CHAR_SIZES, START, DIMENSIONS)
+    small = letter_grams.word_hashes(["calm"], CHAR_SIZES, START, 97)
+    assert max(np.frombuffer(small[0], dtype=np.int64)) < 97
+    assert letter_grams.pair_hashes(["so", "calm"], 97) != letter_grams.pair_hashes(
+        ["so", "calm"], DIMENSIONS)
+    assert letter_grams.word_hashes(["calm"], CHAR_SIZES, START, DIMENSIONS) == first

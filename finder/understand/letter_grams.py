@@ -85,17 +85,31 @@ def one_word(word: str, sizes: Sequence[int], start: int, dimensions: int) -> li
 # Each word's hashes are kept, and each word pair's (a new dict past MAX_KNOWN), as the bytes of
 # int64s: a message's are joined in C and read by NumPy at once, never made Python ints. The
 # words of a message not yet kept are hashed together in NumPy when they hold BATCH_LETTERS
-# letters or more. Kept for the one classifier's features: always the same sizes and start.
+# letters or more. Kept for the classifier's features, which always ask with the same sizes,
+# start and dimensions: asked with others, the kept hashes are forgotten first.
 MAX_KNOWN = 65536
 BATCH_LETTERS = 256
 _known: dict[str, bytes] = {}
 _pairs: dict[tuple[str, str], bytes] = {}
+_made_with: dict[str, tuple[object, ...]] = {"words": (), "pairs": ()}
+
+
+def _kept_for(kind: str, settings: tuple[object, ...]) -> None:
+    """Forget the kept hashes of `kind` unless they were made with these `settings`."""
+    global _known, _pairs
+    if _made_with[kind] != settings:
+        if kind == "words":
+            _known = {}
+        else:
+            _pairs = {}
+        _made_with[kind] = settings
 
 
 def word_hashes(tokens: Sequence[str], sizes: Sequence[int], start: int,
                 dimensions: int) -> list[bytes]:
     """Each word's hash (of "w:<token>") and its letter n-grams' (`gram_hashes`), word by
     word, as the bytes of int64s."""
+    _kept_for("words", (sizes, start, dimensions))
     try:  # most words are kept: a message's are fetched in C, no test of each first
         return list(map(_known.__getitem__, tokens))
     except KeyError:
@@ -123,6 +137,7 @@ def _remember(tokens: Sequence[str], sizes: Sequence[int], start: int,
 
 def pair_hashes(tokens: Sequence[str], dimensions: int) -> list[bytes]:
     """Each word pair's hash (of "b:<first> <second>"), kept as `word_hashes` keeps words'."""
+    _kept_for("pairs", (dimensions,))
     try:
         return list(map(_pairs.__getitem__, zip(tokens, tokens[1:], strict=False)))
     except KeyError:
