@@ -171,13 +171,15 @@ class Patterns(Generic[T]):
         """The patterns whose every element the message holds, by first element, each list in
         the patterns' order: only those whose rarest element it holds are looked at, found
         in one pass over the message's elements (most messages hold none of a set's rarest)."""
-        found: dict[Element, list[tuple[int, tuple[Element, ...], Any]]] = {}
-        for key in present & self.keys:
-            for first, number, pattern, needed, value in self.keyed[key]:
-                if needed <= present:
-                    found.setdefault(first, []).append((number, pattern, value))
-        return {first: [(pattern, value) for _, pattern, value in sorted(entries)]
-                for first, entries in found.items()}
+        # one filtering comprehension, then one sort by (first, number): fewer Python steps
+        # than a list per first sorted apart ((first, number) is unique: values never compared)
+        passing = sorted([(first, number, pattern, value) for key in present & self.keys
+                          for first, number, pattern, needed, value in self.keyed[key]
+                          if needed <= present])
+        found: dict[Element, list[tuple[tuple[Element, ...], T]]] = {}
+        for first, _, pattern, value in passing:
+            found.setdefault(first, []).append((pattern, value))
+        return found
 
 
 Keyed = list[tuple[Element, int, tuple[Element, ...], frozenset[Element], Any]]
