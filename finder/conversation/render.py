@@ -133,7 +133,7 @@ def _results_help(lang: str, data: dict[str, Any]) -> str:
 
 
 def _next(lang: str, data: dict[str, Any]) -> str:
-    words = command_words(lang)
+    words = _COMMAND_WORDS[lang]  # only read: no copy (rendered each time a page is tried)
     if data.get("more"):
         return say(lang, m.NEXT, more=words["more"], restart=words["restart"])
     return say(lang, m.LAST, restart=words["restart"])

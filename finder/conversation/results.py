@@ -4,7 +4,7 @@ one result opened by its number."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -134,14 +134,22 @@ def fit_page(said: Sequence[Reply], page: Callable[[list[dict[str, Any]]], list[
     """
     if fits is None:
         return page(items)
-    bare = [{**item, "what": ""} for item in items]
-    tries = [chosen[:count] for count in range(len(items), 0, -1) for chosen in (items, bare)]
     said = tuple(said)
     for before in (said, ()) if said else ((),):
         if before and not fits(before):
             continue  # what was said fills more than a message: no page can join it
-        for chosen in tries:
+        for chosen in _tries(items):
             replies = page(chosen)
             if fits((*before, *replies)):
                 return replies
-    return page(tries[-1])
+    return page([{**item, "what": ""} for item in items[:1]])  # the last try: one, bare
+
+
+def _tries(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Every item, then one fewer down to one, each with and then without its description:
+    the items without are made only when a page with descriptions did not fit (most fit)."""
+    bare: list[dict[str, Any]] = []
+    for count in range(len(items), 0, -1):
+        yield items[:count]
+        bare = bare or [{**item, "what": ""} for item in items]
+        yield bare[:count]
