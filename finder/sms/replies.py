@@ -86,9 +86,8 @@ class SmsTexts:
     def pieces(self, reply: Reply) -> list[str]:
         found = self.made.get(id(reply))
         if found is None or found[0] is not reply:
-            text = sms_text(render(reply), reply.language)
-            found = self.made[id(reply)] = (reply, [text] if self.fits_one(text)
-                                            else pieces(text, self.limit))
+            found = self.made[id(reply)] = (reply, pieces(
+                sms_text(render(reply), reply.language), self.limit, self.fits_one))
         return found[1]
 
     def texts(self, replies: Iterable[Reply]) -> list[str]:

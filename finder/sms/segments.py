@@ -134,19 +134,22 @@ def fits(text: str, limit: int = MAX_SEGMENTS) -> bool:
     return measured(text)[2] <= limit
 
 
-def pieces(text: str, limit: int = MAX_SEGMENTS) -> list[str]:
-    """`text` as few parts as fit in `limit` segments each, never cutting a sentence.
+def pieces(text: str, limit: int = MAX_SEGMENTS,
+           fits_one: Callable[[str], bool] | None = None) -> list[str]:
+    """`text` as few parts as fit in `limit` segments each (or as `fits_one` allows, as in
+    `pack`), never cutting a sentence.
 
     A text that fits is one part. Otherwise it splits at line breaks, a line too long at its
     sentence ends, and only a sentence longer than a whole message at its spaces.
     """
-    if fits(text, limit):
+    if fits_one(text) if fits_one else fits(text, limit):
         return [text]
     for pattern in (r"\n", SENTENCE_END, r" "):
         parts = [p for p in re.split(pattern, text) if p.strip()]
         if len(parts) > 1:
             glue = "\n" if pattern == r"\n" else " "
-            return pack([piece for part in parts for piece in pieces(part, limit)], limit, glue)
+            return pack([piece for part in parts for piece in pieces(part, limit, fits_one)],
+                        limit, glue, fits_one)
     return [text]  # one word longer than a message: sent whole, in more segments
 
 
