@@ -11,21 +11,21 @@ from finder.state.types import ALLOWED, DAY, REPLY_KEEP_DAYS, USAGE_KEYS, Keys, 
 
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
-# What a turn needs before it starts, in one statement: the reply already given to this message
-# id, the number's conversation, and the sender's count in the current window.
-READ_TURN = """SELECT (SELECT reply FROM replies WHERE id = ? AND tag = ? AND created >= ?),
-    (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
-    (SELECT count FROM counters WHERE key = ?)"""
-ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-    ON CONFLICT DO UPDATE SET searches = searches + 1"""
-# Changed in place (not deleted and inserted again, as INSERT OR REPLACE does).
-SAVE_STATE = """INSERT INTO conversations VALUES (?, ?, ?)
-    ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated = excluded.updated"""
 # A reply is kept under its message's HMAC as two integers: the row's id, which the table's own
 # b-tree finds (a text key needed an index beside the table: a page more written every text),
 # and a tag checked on reading, so that two messages sharing an id never share a reply.
 READ_REPLY = "SELECT reply FROM replies WHERE id = ? AND tag = ? AND created >= ?"
 SAVE_REPLY = "INSERT OR REPLACE INTO replies VALUES (?, ?, ?, ?)"
+# What a turn needs before it starts, in one statement: the reply already given to this message
+# id, the number's conversation, and the sender's count in the current window.
+READ_TURN = f"""SELECT ({READ_REPLY}),
+    (SELECT state FROM conversations WHERE key = ? AND updated >= ?),
+    (SELECT count FROM counters WHERE key = ?)"""  # noqa: S608 - this module's constant
+ADD_USAGE = """INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+    ON CONFLICT DO UPDATE SET searches = searches + 1"""
+# Changed in place (not deleted and inserted again, as INSERT OR REPLACE does).
+SAVE_STATE = """INSERT INTO conversations VALUES (?, ?, ?)
+    ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated = excluded.updated"""
 MARSHAL_VERSION = 4  # unchanged since Python 3.4 for the dicts, lists, strings and numbers kept
 
 
