@@ -14,7 +14,6 @@ expiry times, which would cost every text's write.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import time
@@ -46,17 +45,23 @@ from finder.state.types import (
     Limit,
     StateUnavailable,
     Verdict,
+    process_id,
     verdict,
     window,
 )
 
 
 class Connection(sqlite3.Connection):
-    """A connection that knows the process that opened it and the busy timeout it was given."""
+    """A connection that knows the process that opened it and the busy timeout it was given,
+    with one cursor kept for a turn's statements (`run`, `run_many`): `execute` makes a cursor
+    for every statement and drops it. A statement run there is read to its end (`fetchall`),
+    so that it never holds a read of the file open."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.pid, self.wait = os.getpid(), -1
+        self.pid, self.wait = process_id(), -1
+        kept = self.cursor()
+        self.run, self.run_many = kept.execute, kept.executemany
 
 
 class SqliteStore(rolling.SqliteRolling):
@@ -118,9 +123,9 @@ class SqliteStore(rolling.SqliteRolling):
         try:
             found.write(conn)
         except BaseException:
-            conn.execute("ROLLBACK")
+            conn.run("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        conn.run("COMMIT")
         self.checkpoints.committed()
 
     def _purge_now_and_then(self, now: float) -> None:
@@ -132,7 +137,7 @@ class SqliteStore(rolling.SqliteRolling):
         with suppress(StateUnavailable):
             self.purge()
 
-    def stored_reply(self, conn: sqlite3.Connection, keys: list[str], now: float) -> str | None:
+    def stored_reply(self, conn: Connection, keys: list[str], now: float) -> str | None:
         """The reply kept under any of `keys` within the retry window."""
         for key in keys:
             row = conn.execute(READ_REPLY, (*reply_id(key), now - REPLY_KEEP_DAYS * DAY)
@@ -141,7 +146,7 @@ class SqliteStore(rolling.SqliteRolling):
                 return row[0]
         return None
 
-    def stored_state(self, conn: sqlite3.Connection, keys: list[str],
+    def stored_state(self, conn: Connection, keys: list[str],
                      now: float) -> dict[str, Any] | None:
         """The conversation kept under the first of `keys` that has one, unless expired."""
         for key in keys:
@@ -242,7 +247,7 @@ class SqliteStore(rolling.SqliteRolling):
         if conn.wait != wait:  # once per connection
             conn.execute(f"PRAGMA busy_timeout = {wait}")
             conn.wait = wait
-        conn.execute("BEGIN IMMEDIATE")
+        conn.run("BEGIN IMMEDIATE")
 
     @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:
@@ -273,7 +278,7 @@ class SqliteStore(rolling.SqliteRolling):
             conn = self._idle.pop()
         except IndexError:
             conn = None
-        if conn is None or conn.pid != os.getpid():
+        if conn is None or conn.pid != process_id():
             with self._creating:
                 self._ready or self._create()
             if conn is not None:

@@ -46,6 +46,15 @@ def load_state(raw: bytes | str) -> dict[str, Any]:
     return marshal.loads(raw) if isinstance(raw, bytes) else json.loads(raw)  # noqa: S302 - own file
 
 
+class TurnConnection(Protocol):
+    """The store's connection (`finder.state.sqlite.Connection`): `execute`, and its kept
+    cursor's `execute` and `executemany` for a turn's statements."""
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor: ...
+    def run(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor: ...
+    def run_many(self, sql: str, parameters: Any) -> sqlite3.Cursor: ...
+
+
 class TurnStore(Protocol):
     """What a turn asks of the SQLite store (`finder.state.sqlite.SqliteStore`)."""
 
@@ -53,24 +62,24 @@ class TurnStore(Protocol):
     ttl_days: float
 
     def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> tuple[str, float]: ...
-    def stored_reply(self, conn: sqlite3.Connection, keys: list[str], now: float) -> str | None: ...
-    def stored_state(self, conn: sqlite3.Connection, keys: list[str],
+    def stored_reply(self, conn: TurnConnection, keys: list[str], now: float) -> str | None: ...
+    def stored_state(self, conn: TurnConnection, keys: list[str],
                      now: float) -> dict[str, Any] | None: ...
 
 
 class Exchange:
     """One inbound message under its number's lock; its writes are made when the turn ends."""
 
-    def __init__(self, store: TurnStore, conn: sqlite3.Connection, number: str,
+    def __init__(self, store: TurnStore, conn: TurnConnection, number: str,
                  number_keys: list[str], message_id: str, limit: Limit, now: float) -> None:
         self.store, self.now = store, now
         self.number_keys = number_keys  # `number`'s HMACs, the current key's first
         message_keys = store.keys.every("message", message_id)
         self.reply_id = reply_id(message_keys[0])
         self.rate = store.rate_key("sms", number, limit, now) if limit.count else None
-        answered, state, seen = conn.execute(READ_TURN, (
+        [(answered, state, seen)] = conn.run(READ_TURN, (
             *self.reply_id, now - REPLY_KEEP_DAYS * DAY, self.number_keys[0],
-            now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchone()
+            now - store.ttl_days * DAY, self.rate[0] if self.rate else None)).fetchall()
         # Keys from before a rotation of the number key: read only when the current one misses.
         self.answered: str | None = answered if answered is not None or not message_keys[1:] \
             else store.stored_reply(conn, message_keys[1:], now)
@@ -100,13 +109,13 @@ class Exchange:
     def changes(self) -> bool:
         return bool(self.rate or self.action != "none" or self.reply is not None or self.rows)
 
-    def write(self, conn: sqlite3.Connection) -> None:
+    def write(self, conn: TurnConnection) -> None:
         """Everything this turn changed, in the transaction the caller holds."""
         if self.rate:
-            conn.execute(COUNT, self.rate).fetchall()
+            conn.run(COUNT, self.rate).fetchall()
         current, *older = self.number_keys
         if self.action == "save":
-            conn.execute(SAVE_STATE, (current, self.state_data, self.now))
+            conn.run(SAVE_STATE, (current, self.state_data, self.now))
         gone = older if self.action == "save" else self.number_keys
         if self.action != "none" and gone:
             conn.executemany("DELETE FROM conversations WHERE key = ?", [(k,) for k in gone])
@@ -114,6 +123,6 @@ class Exchange:
             conn.executemany("DELETE FROM outbox WHERE number_key = ?",
                              [(k,) for k in self.number_keys])
         if self.reply is not None:
-            conn.execute(SAVE_REPLY, (*self.reply_id, self.reply, self.now))
+            conn.run(SAVE_REPLY, (*self.reply_id, self.reply, self.now))
         if self.rows:
-            conn.executemany(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])
+            conn.run_many(ADD_USAGE, [tuple(row[k] for k in USAGE_KEYS) for row in self.rows])

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from finder.state.types import process_id
+
 BUCKETS = 4096
 
 
@@ -88,7 +90,7 @@ class TurnLocks:
         """This process's descriptor: POSIX locks belong to a process, and closing any of its
         descriptors of the file would drop them all, so each process opens it once."""
         with self._opening:
-            if not self._opened or self._opened[0][0] != os.getpid():
+            if not self._opened or self._opened[0][0] != process_id():
                 flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-                self._opened[:] = [(os.getpid(), os.open(self.path, flags, 0o600))]
+                self._opened[:] = [(process_id(), os.open(self.path, flags, 0o600))]
             return self._opened[0][1]

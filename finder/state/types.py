@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -49,6 +50,16 @@ class Keys:
     def every(self, purpose: str, value: str) -> list[str]:
         """`value`'s HMAC under each key, the current one first."""
         return [keyed_hmac(pads, purpose, value) for pads in self._pads]
+
+
+_PID = [os.getpid()]  # this process's id, set again in a forked child
+os.register_at_fork(after_in_child=lambda: _PID.__setitem__(0, os.getpid()))
+
+
+def process_id() -> int:
+    """`os.getpid()` without its system call (glibc no longer keeps it): the stores check it on
+    every turn, so as not to use a connection or a lock file a parent process opened."""
+    return _PID[0]
 
 
 BLOCK = 64  # SHA-256's block, in bytes
