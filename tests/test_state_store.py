@@ -4,6 +4,7 @@ message id, one number's messages one at a time across threads and processes, ex
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -18,6 +19,7 @@ from finder.sms import get_store
 from finder.state import DAY, Limit, StateUnavailable
 from finder.state.redis_store import RedisStore
 from finder.state.sqlite import SqliteStore
+from finder.state.types import process_id
 
 NUMBER = "+447700900123"
 OTHER = "+447700900456"
@@ -359,3 +361,23 @@ def test_a_conversation_kept_as_json_by_an_earlier_version_is_read_and_kept_on(t
     assert store.peek(NUMBER) == {"seen": [0], "lang": "pl"}
     assert count_turn(store, NUMBER, "SM1") == "message 1"
     assert state_of(store, NUMBER) == {"seen": [0, 1], "lang": "pl"}
+
+
+def test_the_kept_process_id_is_the_forked_childs_own(tmp_path, clock):
+    """A child forked after a turn gets connections and a lock file of its own, not the
+    parent's: the kept id must follow the fork."""
+    store = SqliteStore(tmp_path / "state.db", SECRET, clock=clock)
+    count_turn(store, NUMBER, "SM0")
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe
+        with store._connection() as conn:  # the parent's is left alone: a new one is made
+            ok = process_id() == os.getpid() == conn.pid
+        count_turn(store, NUMBER, "SM1")
+        os.write(write, b"ok" if ok else b"no")
+        os._exit(0)
+    os.close(write)
+    os.waitpid(child, 0)
+    assert os.read(read, 2) == b"ok"
+    assert process_id() == os.getpid()
+    assert store.peek(NUMBER) == {"seen": [0, 1]}
