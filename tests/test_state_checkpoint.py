@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import threading
 import time
+from contextlib import closing
 
 from finder.state.checkpoint import BACKSTOP_PAGES
 from finder.state.sqlite import SqliteStore
@@ -111,3 +112,29 @@ def test_an_idle_thread_ends_and_the_next_commits_start_another(tmp_path):
     turn(store, 3)
     assert wait_for(lambda: store.checkpoints.done == 2)
     assert in_the_file_itself(store, tmp_path) == 4
+
+
+def test_a_turn_that_meets_the_last_pass_waits_for_it_and_then_writes(tmp_path):
+    """The RESTART pass holds back writers; this process's turns wait on its lock (and go on
+    the moment it ends), not in SQLite's busy wait, which sleeps whole milliseconds."""
+    store = SqliteStore(tmp_path / "state.db", SECRET)
+    turn(store, 0)
+    seen: list[str] = []
+    with closing(sqlite3.connect(tmp_path / "state.db", isolation_level=None)) as conn:
+        conn.set_trace_callback(lambda sql: seen.append(
+            f"{sql.split('(')[-1]} {'held' if store.checkpoints.writing.locked() else 'free'}"))
+        store.checkpoints._copy(conn)
+    assert seen == ["PASSIVE) free", "RESTART) held"]
+    done: list[str] = []
+    with store.checkpoints.writing:  # as the pass does
+        waiting = threading.Thread(target=lambda: done.append(turn(store, 1) or "written"))
+        waiting.start()
+        waiting.join(0.3)
+        assert waiting.is_alive() and not done  # waiting, neither written nor failed
+    waiting.join(WAIT)
+    assert done == ["written"] and in_the_log_or_file(store) == 2
+
+
+def in_the_log_or_file(store: SqliteStore) -> int:
+    with store._connection() as conn:
+        return conn.execute("SELECT count(*) FROM conversations").fetchone()[0]

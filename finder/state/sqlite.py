@@ -29,6 +29,7 @@ from finder.state.sqlite_turn import (
     ADD_USAGE,
     COUNT,
     READ_REPLY,
+    Connection,
     Exchange,
     load_state,
     reply_id,
@@ -49,19 +50,6 @@ from finder.state.types import (
     verdict,
     window,
 )
-
-
-class Connection(sqlite3.Connection):
-    """A connection that knows the process that opened it and the busy timeout it was given,
-    with one cursor kept for a turn's statements (`run`, `run_many`): `execute` makes a cursor
-    for every statement and drops it. A statement run there is read to its end (`fetchall`),
-    so that it never holds a read of the file open."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.pid, self.wait = process_id(), -1
-        kept = self.cursor()
-        self.run, self.run_many = kept.execute, kept.executemany
 
 
 class SqliteStore(rolling.SqliteRolling):
@@ -114,19 +102,25 @@ class SqliteStore(rolling.SqliteRolling):
             self.turns.release(held)
         if found.action == "erase":
             # Push erased pages out of the write-ahead log now, not at some later checkpoint.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._truncate(conn)
         return found
 
     def _write(self, conn: Connection, found: Exchange) -> None:
         """A turn's writes in one transaction (`_transaction`, without a context manager)."""
-        self._begin(conn)
-        try:
-            found.write(conn)
-        except BaseException:
-            conn.run("ROLLBACK")
-            raise
-        conn.run("COMMIT")
+        with self.checkpoints.writing:
+            self._begin(conn)
+            try:
+                found.write(conn)
+            except BaseException:
+                conn.run("ROLLBACK")
+                raise
+            conn.run("COMMIT")
         self.checkpoints.committed()
+
+    def _truncate(self, conn: Connection) -> None:
+        """The whole log copied into the file and emptied, holding back writers (checkpoint.py)."""
+        with self.checkpoints.writing:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _purge_now_and_then(self, now: float) -> None:
         """Purge when PURGE_EVERY_SECONDS have passed since the last; a failure waits for the
@@ -215,7 +209,7 @@ class SqliteStore(rolling.SqliteRolling):
         with self._unavailable_as_error(), self._connection() as conn:
             with self._transaction(conn):
                 counts = self._purge(conn, self.clock())
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._truncate(conn)
         return counts
 
     def _purge(self, conn: sqlite3.Connection, now: float) -> dict[str, int]:
@@ -232,13 +226,14 @@ class SqliteStore(rolling.SqliteRolling):
     @contextmanager
     def _transaction(self, conn: Connection) -> Iterator[None]:
         """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
-        self._begin(conn)
-        try:
-            yield
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with self.checkpoints.writing:
+            self._begin(conn)
+            try:
+                yield
+            except BaseException:
+                conn.run("ROLLBACK")
+                raise
+            conn.run("COMMIT")
         self.checkpoints.committed()
 
     @staticmethod

@@ -7,7 +7,16 @@ import marshal
 import sqlite3
 from typing import Any, Protocol
 
-from finder.state.types import ALLOWED, DAY, REPLY_KEEP_DAYS, USAGE_KEYS, Keys, Limit, verdict
+from finder.state.types import (
+    ALLOWED,
+    DAY,
+    REPLY_KEEP_DAYS,
+    USAGE_KEYS,
+    Keys,
+    Limit,
+    process_id,
+    verdict,
+)
 
 COUNT = """INSERT INTO counters VALUES (?, 1, ?)
     ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count"""
@@ -46,13 +55,17 @@ def load_state(raw: bytes | str) -> dict[str, Any]:
     return marshal.loads(raw) if isinstance(raw, bytes) else json.loads(raw)  # noqa: S302 - own file
 
 
-class TurnConnection(Protocol):
-    """The store's connection (`finder.state.sqlite.Connection`): `execute`, and its kept
-    cursor's `execute` and `executemany` for a turn's statements."""
+class Connection(sqlite3.Connection):
+    """A connection that knows the process that opened it and the busy timeout it was given,
+    with one cursor kept for a turn's statements (`run`, `run_many`): `execute` makes a cursor
+    for every statement and drops it. A statement run there is read to its end (`fetchall`),
+    so that it never holds a read of the file open."""
 
-    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor: ...
-    def run(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor: ...
-    def run_many(self, sql: str, parameters: Any) -> sqlite3.Cursor: ...
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pid, self.wait = process_id(), -1
+        kept = self.cursor()
+        self.run, self.run_many = kept.execute, kept.executemany
 
 
 class TurnStore(Protocol):
@@ -62,15 +75,15 @@ class TurnStore(Protocol):
     ttl_days: float
 
     def rate_key(self, scope: str, client: str, limit: Limit, now: float) -> tuple[str, float]: ...
-    def stored_reply(self, conn: TurnConnection, keys: list[str], now: float) -> str | None: ...
-    def stored_state(self, conn: TurnConnection, keys: list[str],
+    def stored_reply(self, conn: Connection, keys: list[str], now: float) -> str | None: ...
+    def stored_state(self, conn: Connection, keys: list[str],
                      now: float) -> dict[str, Any] | None: ...
 
 
 class Exchange:
     """One inbound message under its number's lock; its writes are made when the turn ends."""
 
-    def __init__(self, store: TurnStore, conn: TurnConnection, number: str,
+    def __init__(self, store: TurnStore, conn: Connection, number: str,
                  number_keys: list[str], message_id: str, limit: Limit, now: float) -> None:
         self.store, self.now = store, now
         self.number_keys = number_keys  # `number`'s HMACs, the current key's first
@@ -109,7 +122,7 @@ class Exchange:
     def changes(self) -> bool:
         return bool(self.rate or self.action != "none" or self.reply is not None or self.rows)
 
-    def write(self, conn: TurnConnection) -> None:
+    def write(self, conn: Connection) -> None:
         """Everything this turn changed, in the transaction the caller holds."""
         if self.rate:
             conn.run(COUNT, self.rate).fetchall()
