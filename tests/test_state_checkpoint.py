@@ -119,6 +119,7 @@ def test_a_turn_that_meets_the_last_pass_waits_for_it_and_then_writes(tmp_path):
     the moment it ends), not in SQLite's busy wait, which sleeps whole milliseconds."""
     store = SqliteStore(tmp_path / "state.db", SECRET)
     turn(store, 0)
+    store.checkpoints.restart_pages = 1  # the log is long enough to start over
     seen: list[str] = []
     with closing(sqlite3.connect(tmp_path / "state.db", isolation_level=None)) as conn:
         conn.set_trace_callback(lambda sql: seen.append(
@@ -138,3 +139,15 @@ def test_a_turn_that_meets_the_last_pass_waits_for_it_and_then_writes(tmp_path):
 def in_the_log_or_file(store: SqliteStore) -> int:
     with store._connection() as conn:
         return conn.execute("SELECT count(*) FROM conversations").fetchone()[0]
+
+
+def test_a_short_log_is_copied_without_holding_writers_back(tmp_path):
+    """Below `restart_pages` a pass is PASSIVE alone: no turn waits for it."""
+    store = SqliteStore(tmp_path / "state.db", SECRET)
+    turn(store, 0)
+    seen: list[str] = []
+    with closing(sqlite3.connect(tmp_path / "state.db", isolation_level=None)) as conn:
+        conn.set_trace_callback(seen.append)
+        store.checkpoints._copy(conn)
+    assert seen == ["PRAGMA wal_checkpoint(PASSIVE)"]
+    assert in_the_file_itself(store, tmp_path) == 1

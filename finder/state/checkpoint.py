@@ -5,15 +5,16 @@ log): one turn in about 160 waited milliseconds while the log was copied, half o
 turns spent committing (SMS bench, in one process). Here a thread of each process copies it
 instead, woken after every `CHECKPOINT_EVERY` commits of that process, on its own connection
 (SQLite runs the copy without Python's lock, so it overlaps the next turns on another core): a
-PASSIVE pass over the log, which makes no reader or writer wait, then a RESTART pass over the few
-frames written meanwhile, which holds writers back at most `WAIT_MS` so that the log starts over
-instead of growing (see `_copy`). That pass, and every write transaction of the process, holds
-`writing`: a turn that meets the pass waits on it and goes on the moment it ends, where SQLite's
-own wait for the file's lock sleeps a millisecond, then two, then five (measured with 1 client
-under gunicorn: 59 µs a text on average, almost all of it such sleeps). The turns' connections
-still checkpoint past `BACKSTOP_PAGES`, should this thread ever fall behind or stop; the thread
-ends after `IDLE_SECONDS` without a commit and the next commits start it again (in a forked
-worker too: a thread does not cross a fork).
+PASSIVE pass over the log, which makes no reader or writer wait, then, once the log holds
+`RESTART_PAGES`, a RESTART pass over the few frames written meanwhile, which holds writers back
+at most `WAIT_MS` so that the log starts over instead of growing (see `_copy`). That pass (it
+syncs the file while writers wait) and every write transaction of the process hold `writing`: a
+turn that meets the pass waits on it and goes on the moment it ends, where SQLite's own wait for
+the file's lock sleeps a millisecond, then two, then five. (1 client under gunicorn, busy
+machine: a turn's write took 122 µs on average, 71 of them in such sleeps; 66 and 14 now.) The
+turns' connections still checkpoint past `BACKSTOP_PAGES`, should this thread ever fall behind
+or stop; the thread ends after `IDLE_SECONDS` without a commit and the next commits start it
+again (in a forked worker too: a thread does not cross a fork).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ import threading
 import weakref
 from collections.abc import Callable
 
-# About 4 pages of log a text's turn: a checkpoint every 200 texts keeps the log near 800 pages.
+# About 4 pages of log a text's turn: a checkpoint every 200 texts, and the log started over
+# once it holds 2,000 pages (every third pass with one busy process), keeps it well under the
+# backstop with two or more.
 CHECKPOINT_EVERY = 200
+RESTART_PAGES = 2000
 # The turns' own automatic checkpoint, only should the thread fall behind (16 MB of log).
 BACKSTOP_PAGES = 4000
 IDLE_SECONDS = 300.0
@@ -44,6 +48,7 @@ class Checkpointer:
     def __init__(self, connect: Callable[[], sqlite3.Connection], name: str,
                  every: int = CHECKPOINT_EVERY, idle: float = IDLE_SECONDS) -> None:
         self.name, self.every, self.idle = f"checkpoint {name}", every, idle
+        self.restart_pages = RESTART_PAGES
         self.done = 0  # checkpoints made by this process's thread
         self._connect = connect
         self._commits = 0  # since the last wake (approximate across threads: a lost count only
@@ -90,13 +95,15 @@ class Checkpointer:
                 conn = None
 
     def _copy(self, conn: sqlite3.Connection) -> None:
-        """Copy the log into the file without making any turn wait (PASSIVE), then the few
-        frames turns wrote meanwhile, holding writers back until it is done (RESTART): SQLite
-        starts the log over only when a writer finds every frame copied and no reader in it,
-        which a turn that began while the first pass ran never does."""
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        with self.writing:
-            conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+        """Copy the log into the file without making any turn wait (PASSIVE), then, once it is
+        long, the few frames turns wrote meanwhile, holding writers back until it is done
+        (RESTART): SQLite starts the log over only when a writer finds every frame copied and no
+        reader in it, which a turn that began while the first pass ran never does. Below
+        `restart_pages` the log grows rather than make turns wait at every pass."""
+        [(_, pages, _)] = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        if pages >= self.restart_pages:
+            with self.writing:
+                conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
 
     def _forked(self) -> None:
         """In a child process: no thread runs here, and the parent's lock may have been held."""
