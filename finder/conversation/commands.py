@@ -100,6 +100,8 @@ class _Kept(dict[int, int]):
 
 KEPT_CHARACTERS = 20000  # far more than the scripts parents write in use
 _KEPT = _Kept()
+# The same rule for ASCII as a bytes table (the dict subclass is looked up for each letter).
+_KEPT_ASCII = bytes(_KEPT[code] if code < 128 else 32 for code in range(256))
 
 
 @lru_cache(maxsize=16)  # a turn asks it of one message four times (command, stop, new, fix)
@@ -109,6 +111,8 @@ def normalise(text: str) -> str:
     Letters, marks and digits stay: Indic vowel signs are marks, and dropping them would merge
     different words.
     """
+    if text.isascii():  # NFC leaves ASCII as it is and casefolds it as lower(): bytes, in C
+        return b" ".join(text.encode("ascii").lower().translate(_KEPT_ASCII).split()).decode()
     text = unicodedata.normalize("NFC", text).casefold()
     return " ".join(text.translate(_KEPT).split())
 

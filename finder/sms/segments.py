@@ -52,6 +52,7 @@ GSM7_ALL = GSM7_BASIC | GSM7_EXTENSION
 _NOT_GSM7 = re.compile("[^" + "".join(map(re.escape, sorted(GSM7_ALL))) + "]")
 _ESCAPED = re.compile("[" + "".join(map(re.escape, sorted(GSM7_EXTENSION))) + "]")
 _TYPOGRAPHY = re.compile("[" + "".join(sorted(PLAIN_TYPOGRAPHY)) + "]")
+_POLISH = re.compile("[" + "".join(sorted(POLISH_PLAIN)) + "]")
 # Most replies are ASCII (English, plain Polish, numbers, web addresses): for those, the same
 # tests as bytes' deletions, several times quicker than a character class over each letter.
 _GSM7_ASCII = bytes(sorted(ord(ch) for ch in GSM7_ALL if ch.isascii()))
@@ -91,9 +92,14 @@ def measured(text: str) -> tuple[str, int, int]:
     One pass in C over the text for the encoding and one for the double-cost characters; the
     greedy per-character fill only when a long text holds some (none may straddle segments).
     """
-    encoding = GSM7 if is_gsm7(text) else UCS2
+    if text.isascii():  # most replies: encoded once for both tests (no ASCII is a surrogate)
+        data = text.encode("ascii")
+        encoding = UCS2 if data.translate(None, _GSM7_ASCII) else GSM7
+        wide = len(data) - len(data.translate(None, _ESCAPED_ASCII)) if encoding == GSM7 else 0
+    else:
+        encoding = UCS2 if _NOT_GSM7.search(text) else GSM7
+        wide = double_cost(text, encoding)
     single, each = CAPACITY[encoding]
-    wide = double_cost(text, encoding)
     total = len(text) + wide
     if total <= single:
         return encoding, total, 1 if text else 0
@@ -121,12 +127,12 @@ def plain(text: str) -> str:
 
 def polish_plain(text: str) -> str:
     """Polish without diacritics, as many Poles text: GSM-7, so half the cost of UCS-2. Each
-    letter present is replaced in one pass in C, as in `plain`."""
+    letter present is replaced in one pass in C, as in `plain`, found in one scan."""
     if text.isascii():
         return text
-    for letter, plain_letter in POLISH_PLAIN.items():
-        if letter in text:
-            text = text.replace(letter, plain_letter)
+    found = _POLISH.findall(text)  # one scan for the letters present, not one per letter
+    for letter in set(found) if found else ():
+        text = text.replace(letter, POLISH_PLAIN[letter])
     return text
 
 
