@@ -91,25 +91,23 @@ def posted_form(req: Request | None = None, app: Flask | None = None) -> dict[st
                   app or current_app._get_current_object())[0]  # type: ignore[attr-defined]
 
 
-def posted(req: Request, app: Flask) -> tuple[dict[str, str], SignedParams]:
+def posted(req: Request, app: Flask) -> tuple[dict[str, str], SignedParams | RepeatedParams]:
     """The posted form's fields (first values), and every value as the SDK signs them: read
     and kept with the request (one parse for the signature and the message)."""
     found = req.environ.get(FORM_KEY)
     if found is None:
         pairs = form_fields(form_body(req, app))
-        fields = dict(pairs)
-        if len(fields) == len(pairs):  # no field repeated: each name's one value
-            found = fields, SignedParams({name: [value] for name, value in pairs})
-        else:
-            found = first_values(pairs)
+        fields = SignedParams(pairs)
+        # No field repeated (Twilio's texts): the one dict is both readings.
+        found = (fields, fields) if len(fields) == len(pairs) else first_values(pairs)
         req.environ[FORM_KEY] = found
     return found
 
 
-def first_values(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], SignedParams]:
+def first_values(pairs: list[tuple[str, str]]) -> tuple[dict[str, str], RepeatedParams]:
     """`posted`'s two readings of a form that repeats a field (media URLs, say)."""
     fields: dict[str, str] = {}
-    signed = SignedParams()
+    signed = RepeatedParams()
     for name, value in pairs:
         fields.setdefault(name, value)
         signed.setdefault(name, []).append(value)
@@ -140,10 +138,11 @@ def form_body(req: Request, app: Flask) -> str:
 
 def form_fields(body: str) -> list[tuple[str, str]]:
     """`parse_qsl(body, keep_blank_values=True)`, decoding only the fields that need it (most of
-    Twilio's twenty are plain), at a third of its cost."""
-    return [(unquoted(name) if "%" in name or "+" in name else name,
-             unquoted(value) if "%" in value or "+" in value else value)
-            for name, _, value in [pair.partition("=") for pair in body.split("&") if pair]
+    Twilio's twenty are plain), at a third of its cost. Every "+" is a space, never a separator:
+    replaced in the whole body at once, so that each field is looked at for "%" alone."""
+    return [(unquoted(name) if "%" in name else name, unquoted(value) if "%" in value else value)
+            for name, _, value in [pair.partition("=") for pair in
+                                   body.replace("+", " ").split("&") if pair]
             ] if body else []
 
 
@@ -179,8 +178,12 @@ def sign(app: Flask, url: str, form: dict[str, str]) -> str:
 
 def accepted_tokens(app: Flask) -> list[str]:
     """The token signatures are checked with, and during a rotation the secondary one too."""
-    secondary = app.config.get("TWILIO_AUTH_TOKEN_SECONDARY")
-    return [auth_token(app)] + ([secondary] if secondary and twilio_configured(app) else [])
+    config = app.config  # read here, once a text, not through auth_token and twilio_configured
+    token = config.get("TWILIO_AUTH_TOKEN")
+    if not token:
+        return [local_token(Path(app.instance_path))]
+    secondary = config.get("TWILIO_AUTH_TOKEN_SECONDARY")
+    return [token, secondary] if secondary else [token]
 
 
 def is_signed(req: Request, app: Flask) -> bool:
@@ -205,13 +208,20 @@ def validator(token: str) -> RequestValidator:
     return RequestValidator(token)
 
 
-class SignedParams(dict[str, list[str]]):
-    """The posted fields as the Twilio SDK reads them best: each name's values by `getall`,
-    which it tries first (a `MultiDict` fails that try with an exception for every field,
-    twice the cost of the rest of the signature for Twilio's twenty fields). `getall` is the
-    dict's own look-up, called in C rather than through a method written here."""
+class SignedParams(dict[str, str]):
+    """A form's fields, no name repeated, read by the Twilio SDK through `getall`, which it
+    tries first (a `MultiDict` fails that try with an exception for every field, twice the
+    cost of the rest of the signature for Twilio's twenty fields). The same dict is the
+    message's fields: one dict a request, not a second one holding a list for each value."""
 
-    getall = dict.__getitem__
+    def getall(self, name: str) -> tuple[str]:
+        return (self[name],)
+
+
+class RepeatedParams(dict[str, list[str]]):
+    """`SignedParams` of a form that repeats a field: each name's values, in order."""
+
+    getall = dict.__getitem__  # the dict's own look-up, called in C
 
 
 def signed_with(validator: RequestValidator, url: str, form: Any, signature: str) -> bool:
