@@ -178,12 +178,8 @@ def sign(app: Flask, url: str, form: dict[str, str]) -> str:
 
 def accepted_tokens(app: Flask) -> list[str]:
     """The token signatures are checked with, and during a rotation the secondary one too."""
-    config = app.config  # read here, once a text, not through auth_token and twilio_configured
-    token = config.get("TWILIO_AUTH_TOKEN")
-    if not token:
-        return [local_token(Path(app.instance_path))]
-    secondary = config.get("TWILIO_AUTH_TOKEN_SECONDARY")
-    return [token, secondary] if secondary else [token]
+    secondary = app.config.get("TWILIO_AUTH_TOKEN_SECONDARY")
+    return [auth_token(app)] + ([secondary] if secondary and twilio_configured(app) else [])
 
 
 def is_signed(req: Request, app: Flask) -> bool:
