@@ -14,6 +14,8 @@ import copy
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from finder.understand.text import Words, normalise, phrase
 FILE = Path("ages") / "grammar.yaml"
 NEAR = 3  # a birth word and a time word, or a due word and a month: fewer words between them
 PIECES_REMEMBERED = 8192
+HEAD = 3  # letters of a number prefix that a compound's word must start with
 SPEAKER_GAP = 4  # "main kalli mummy haan, 24 saal di": words between the parent and her age
 
 
@@ -64,6 +67,8 @@ class AgeGrammar:
         stems |= plain
         self.compound = re.compile(f"(?<![^ ])({_either(self.prefixes)})((?:{_either(stems)})\\w*)"
                                    ) if self.prefixes and stems else None
+        self.heads = frozenset(p[:HEAD] for p in self.prefixes) if all(  # else: all searched
+            len(p) >= HEAD and " " not in p for p in self.prefixes) else None
         # a word's pieces, remembered (bounded): most words come again in message after message
         self.pieces = lru_cache(maxsize=PIECES_REMEMBERED)(self._pieces)
         self.old, self.told, self.about = (self._words(key) for key in (
@@ -131,12 +136,15 @@ class AgeGrammar:
         if self.joined and any(words.glued):
             words = self._rejoined(words)
         if "".join(words.tokens).isascii() and self.duals.keys().isdisjoint(words.tokens) and \
-                not (self.compound and self.compound.search(" ".join(words.tokens))):
+                not self._compounded(words.tokens):
+            parts = None
+        else:  # each word's pieces (by map in C); a word left whole is [word] itself
+            parts = list(map(self.pieces, words.tokens, repeat(known), repeat(units)))
+        if parts is None or len(parts) == sum(map(len, parts)):  # most: every word whole
             if self.units.isdisjoint(words.tokens):
                 return words  # most messages: nothing to split and no lone unit
             tokens, glued = list(words.tokens), list(words.glued)
         else:
-            parts = [self.pieces(token, known, units) for token in words.tokens]
             tokens = [piece for pieces in parts for piece in pieces]
             glued = [glue if i == 0 else False for pieces, glue in zip(parts, words.glued,
                                                                        strict=True)
@@ -148,6 +156,14 @@ class AgeGrammar:
         if len(tokens) == len(words.tokens):
             return words
         return Words(tuple(tokens), tuple(glued))
+
+    def _compounded(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a word glues a number prefix to a unit ("czteromiesieczny"): a message with
+        no word starting as a prefix does (`heads`, told in C) is not searched."""
+        if self.compound is None or self.heads is not None and self.heads.isdisjoint(
+                map(itemgetter(slice(HEAD)), tokens)):
+            return False
+        return self.compound.search(" ".join(tokens)) is not None
 
     def _rejoined(self, words: Words) -> Words:
         """"arba3a" (split as "arba", "3", "a") as the one word "4"; other chunks as they are."""

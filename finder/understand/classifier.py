@@ -21,6 +21,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import sub, truediv
 from pathlib import Path
 from typing import BinaryIO
 
@@ -102,10 +104,10 @@ class NeedModel:
         # makes the same BLAS call as `@` (sgemv, the same arguments) with less around it.
         summed = np.dot(_ones(len(index), self.weights.dtype), self.weights.take(index, axis=0))
         scores = (summed * (1 / math.sqrt(len(index))) + self.bias).tolist()
-        top = max(scores)
-        scores = [math.exp(score - top) for score in scores]
+        top = max(scores)  # the same floats as a loop would make, made by map in C
+        scores = list(map(math.exp, map(sub, scores, repeat(top))))
         total = math.fsum(scores)
-        return {name: score / total for name, score in zip(self.classes, scores, strict=True)}
+        return dict(zip(self.classes, map(truediv, scores, repeat(total)), strict=True))
 
 
 def _ones(count: int, dtype: np.dtype) -> np.ndarray:

@@ -159,9 +159,10 @@ class Understander:
             return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
+        # the few likely enough sorted, not every class (the same order: (p, slug) is unique)
         likely = {slug: probability for probability, slug in sorted(
-            ((p, slug) for slug, p in probabilities.items() if slug != NONE), reverse=True)
-            if probability >= MODEL_SECOND and not ruled_out(slug)}
+            [(p, slug) for slug, p in probabilities.items() if p >= MODEL_SECOND and slug != NONE],
+            reverse=True) if not ruled_out(slug)}
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
             return {}, None, 1.0
         for found in scores:  # ties between the lexicon's needs go to the likelier
