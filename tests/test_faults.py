@@ -27,7 +27,7 @@ from finder.config import PROJECT_ROOT
 from finder.sms import get_store
 from finder.sms.webhook import SORRY
 from finder.startup import StartupError
-from finder.state import number_key
+from finder.state import StateUnavailable, number_key
 from finder.state.sqlite import SqliteStore
 
 TOKEN = "twilio-auth-token-for-tests"
@@ -191,6 +191,35 @@ def test_a_lock_held_past_the_busy_timeout_gets_a_calm_reply_and_a_retry_works(
     assert get_store(sms_app).peek(PARENT) == before
     [retried] = replies(twilio.text("my toddler has tantrums", sid=sid))
     assert retried != SORRY
+
+
+def test_turns_queued_behind_a_locked_file_each_fail_within_the_busy_timeout(
+        tmp_path, monkeypatch):
+    """A process's writers take turns on one lock before the file's: each waits within the
+    busy timeout in all, so that four texts behind a file another process holds fail in time
+    together, not one after another (the fourth after four timeouts)."""
+    monkeypatch.setattr("finder.state.sqlite.BUSY_TIMEOUT_SECONDS", 0.3)
+    store = SqliteStore(tmp_path / "state.db", SECRET)
+    store.peek(PARENT)  # the file made
+    holder = hold_write_lock(store.path, 2.0)
+    failed: list[float] = []
+    started = time.monotonic()
+
+    def text(n: int) -> None:
+        try:
+            with store.exchange(f"+4477009000{n}", f"SM{n:032x}") as exchange:
+                exchange.save({"step": "need"}, "reply")
+        except StateUnavailable:
+            failed.append(time.monotonic() - started)
+
+    turns = [threading.Thread(target=text, args=(n,)) for n in range(4)]
+    for turn in turns:
+        turn.start()
+    for turn in turns:
+        turn.join(10)
+    holder.join()
+    assert len(failed) == 4
+    assert max(failed) < 1.0  # at most two timeouts each (0.6 s), not four in a row (1.2 s)
 
 
 class FullStore(SqliteStore):

@@ -5,8 +5,7 @@ Every SQL statement over that file lives here and, for one text's turn, in
 HMAC-SHA256s under the number key. A turn holds its number's lock (`finder.state.turns`) from
 reading the state to writing the reply; the file is locked only for the short transaction that
 writes the turn (rate-limit hit, reply, state and usage counts). Connections are lent to one
-thread at a time, the one given back last first: its page cache is still current, where one left
-idle while others wrote must read every page again. WAL with `synchronous=NORMAL`: a power cut
+thread at a time (`finder.state.sqlite_pool`). WAL with `synchronous=NORMAL`: a power cut
 (not a crash) can lose the last moments of turns, never consistency. Expired rows go every
 `PURGE_EVERY_SECONDS` with a turn, and by `state purge`, in a scan of each table: no index on
 expiry times, which would cost every text's write.
@@ -15,16 +14,16 @@ expiry times, which would cost every text's write.
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 import uuid
 from collections.abc import Callable, Generator, Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from finder.state import migrations, rolling
-from finder.state.checkpoint import BACKSTOP_PAGES, Checkpointer
+from finder.state import rolling
+from finder.state.checkpoint import Checkpointer
+from finder.state.sqlite_pool import ConnectionPool
 from finder.state.sqlite_turn import (
     ADD_USAGE,
     COUNT,
@@ -46,22 +45,20 @@ from finder.state.types import (
     Limit,
     StateUnavailable,
     Verdict,
-    process_id,
     verdict,
     window,
 )
 
 
-class SqliteStore(rolling.SqliteRolling):
+class SqliteStore(rolling.SqliteRolling, ConnectionPool):
     """The state file, with a pool of connections shared by every thread of a worker."""
 
     def __init__(self, path: Path | str, secret: str, ttl_days: float = 30,
                  clock: Callable[[], float] = time.time, previous: tuple[str, ...] = ()) -> None:
-        self.path, self.ttl_days, self.clock = Path(path), ttl_days, clock
+        ConnectionPool.__init__(self, Path(path))
+        self.ttl_days, self.clock = ttl_days, clock
         self.keys = Keys(secret, previous)
         self.turns = TurnLocks(self.path.with_name(self.path.name + "-turns"))
-        self._ready, self._creating = False, threading.Lock()  # one thread makes the file
-        self._idle: list[Connection] = []  # given back, the last one given back at the end
         self._purged = clock()  # by the store's clock
         # The write-ahead log copied back into the file beside the turns (checkpoint.py)
         self.checkpoints = Checkpointer(self._connect, str(self.path))
@@ -107,20 +104,22 @@ class SqliteStore(rolling.SqliteRolling):
 
     def _write(self, conn: Connection, found: Exchange) -> None:
         """A turn's writes in one transaction (`_transaction`, without a context manager)."""
-        with self.checkpoints.writing:
-            self._begin(conn)
-            try:
-                found.write(conn)
-            except BaseException:
-                conn.run("ROLLBACK")
-                raise
-            conn.run("COMMIT")
+        self._begin(conn)
+        try:
+            found.write(conn)
+        except BaseException:
+            self._end(conn, "ROLLBACK")
+            raise
+        self._end(conn, "COMMIT")
         self.checkpoints.committed()
 
     def _truncate(self, conn: Connection) -> None:
         """The whole log copied into the file and emptied, holding back writers (checkpoint.py)."""
-        with self.checkpoints.writing:
+        self._hold_writing(BUSY_TIMEOUT_SECONDS)
+        try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.checkpoints.writing.release()
 
     def _purge_now_and_then(self, now: float) -> None:
         """Purge when PURGE_EVERY_SECONDS have passed since the last; a failure waits for the
@@ -226,23 +225,42 @@ class SqliteStore(rolling.SqliteRolling):
     @contextmanager
     def _transaction(self, conn: Connection) -> Iterator[None]:
         """One write transaction, waiting at most BUSY_TIMEOUT_SECONDS for the file's lock."""
-        with self.checkpoints.writing:
-            self._begin(conn)
-            try:
-                yield
-            except BaseException:
-                conn.run("ROLLBACK")
-                raise
-            conn.run("COMMIT")
+        self._begin(conn)
+        try:
+            yield
+        except BaseException:
+            self._end(conn, "ROLLBACK")
+            raise
+        self._end(conn, "COMMIT")
         self.checkpoints.committed()
 
-    @staticmethod
-    def _begin(conn: Connection) -> None:
-        wait = int(BUSY_TIMEOUT_SECONDS * 1000)
-        if conn.wait != wait:  # once per connection
-            conn.execute(f"PRAGMA busy_timeout = {wait}")
-            conn.wait = wait
-        conn.run("BEGIN IMMEDIATE")
+    def _begin(self, conn: Connection) -> None:
+        """This process's write lock (`checkpoints.writing`, see checkpoint.py), then the file's:
+        both within BUSY_TIMEOUT_SECONDS, so that turns queued behind a file another process
+        holds each fail in time, not one after another. Ended by `_end`."""
+        left = self._hold_writing(BUSY_TIMEOUT_SECONDS)
+        try:  # SQLite waits what is left: the whole time, unless this turn waited above
+            wait = int(min(left + 0.1, BUSY_TIMEOUT_SECONDS) * 1000)
+            if conn.wait != wait:  # once per connection, or after such a wait
+                conn.execute(f"PRAGMA busy_timeout = {wait}")
+                conn.wait = wait
+            conn.run("BEGIN IMMEDIATE")
+        except BaseException:
+            self.checkpoints.writing.release()
+            raise
+
+    def _end(self, conn: Connection, statement: str) -> None:
+        try:
+            conn.run(statement)  # COMMIT or ROLLBACK
+        finally:
+            self.checkpoints.writing.release()
+
+    def _hold_writing(self, timeout: float) -> float:
+        """Take `checkpoints.writing` within `timeout` seconds (else "locked"); the time left."""
+        started = time.monotonic()
+        if not self.checkpoints.writing.acquire(timeout=timeout):
+            raise sqlite3.OperationalError("database is locked (by this process's writers)")
+        return timeout - (time.monotonic() - started)
 
     @contextmanager
     def _unavailable_as_error(self) -> Iterator[None]:
@@ -256,45 +274,3 @@ class SqliteStore(rolling.SqliteRolling):
         if isinstance(error, OSError) and not isinstance(error, TurnLockTimeout):  # lock file's
             return StateUnavailable(f"state database {self.path.name}: {error.strerror}")
         return StateUnavailable(f"state database {self.path.name}: {error}")
-
-    @contextmanager
-    def _connection(self) -> Iterator[Connection]:
-        """A connection for this thread alone until the block ends (`_lend`)."""
-        conn = self._lend()
-        try:
-            yield conn
-        finally:
-            self._idle.append(conn)
-
-    def _lend(self) -> Connection:
-        """The connection given back last (list.pop and append are atomic), else a new one;
-        none made before a fork is used. Given back by appending it to `_idle`."""
-        try:
-            conn = self._idle.pop()
-        except IndexError:
-            conn = None
-        if conn is None or conn.pid != process_id():
-            with self._creating:
-                self._ready or self._create()
-            if conn is not None:
-                self._idle.clear()  # the parent process's, all of them
-            conn = self._connect()
-        return conn
-
-    def _connect(self) -> Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
-                               check_same_thread=False, factory=Connection)
-        conn.row_factory = sqlite3.Row
-        # Deleted rows are overwritten with zeros, so STOP and expiry leave nothing behind.
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")  # see checkpoint.py
-        return conn
-
-    def _create(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS,
-                                     isolation_level=None)) as conn:
-            conn.execute("PRAGMA journal_mode = WAL")
-            migrations.apply(conn)  # a file made by an earlier version is upgraded here
-        self._ready = True
