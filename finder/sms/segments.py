@@ -92,13 +92,8 @@ def measured(text: str) -> tuple[str, int, int]:
     One pass in C over the text for the encoding and one for the double-cost characters; the
     greedy per-character fill only when a long text holds some (none may straddle segments).
     """
-    if text.isascii():  # most replies: encoded once for both tests (no ASCII is a surrogate)
-        data = text.encode("ascii")
-        encoding = UCS2 if data.translate(None, _GSM7_ASCII) else GSM7
-        wide = len(data) - len(data.translate(None, _ESCAPED_ASCII)) if encoding == GSM7 else 0
-    else:
-        encoding = UCS2 if _NOT_GSM7.search(text) else GSM7
-        wide = double_cost(text, encoding)
+    encoding = GSM7 if is_gsm7(text) else UCS2
+    wide = double_cost(text, encoding)
     single, each = CAPACITY[encoding]
     total = len(text) + wide
     if total <= single:
