@@ -12,6 +12,8 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -57,8 +59,32 @@ def build(content: Content, path: Path | str) -> Path:
     db["services"].enable_fts(["name", "description", "for_whom", "keywords"],
                               create_triggers=True, replace=True)
     db.conn.close()
-    os.replace(partial, path)
+    with _log_emptied(path):
+        os.replace(partial, path)
     return path
+
+
+@contextmanager
+def _log_emptied(path: Path) -> Iterator[None]:
+    """The file at `path` with its write-ahead log copied in and emptied, and no writer let in
+    until the block ends. The log and its index are named after the path, not the file: a
+    connection kept open to the old file (a worker's) keeps them, and the first connection to
+    the file moved into place would read the old file's pages from them."""
+    if not path.exists():
+        yield
+        return
+    conn = sqlite3.connect(path, timeout=store.BUSY_SECONDS, isolation_level=None)
+    try:
+        try:
+            [(busy, _, _)] = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError:  # not a database: nothing of it to carry over
+            busy = 0
+        if busy:
+            raise sqlite3.OperationalError(f"{path} is busy: its log could not be emptied")
+        yield
+    finally:
+        conn.close()  # the transaction (if any) rolled back: nothing was written in it
 
 
 def content_hash(root: Path) -> str:

@@ -24,13 +24,16 @@ SELECT = """SELECT s.*, o.name AS organisation_name, o.uuid AS organisation_uuid
             FROM services s JOIN organisations o ON o.id = s.organisation_id"""
 
 
+BUSY_SECONDS = 5  # how long a connection waits for another's lock on the file
+
+
 def connect(path: Path | str, readonly: bool = False) -> sqlite3.Connection:
     """A connection with foreign keys on, WAL for concurrent readers and a busy timeout."""
     uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if readonly else "")
-    conn = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
     return conn

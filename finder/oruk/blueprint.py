@@ -9,16 +9,15 @@ ETag from the directory's version, so a harvester's repeat costs a 304.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import threading
 from pathlib import Path
 from typing import NamedTuple
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from finder.directory import feed, oruk, store
+from finder.directory import feed, oruk
 from finder.directory.app import _stamp as file_stamp
+from finder.directory.app import kept_connection
 
 bp = Blueprint("oruk", __name__, url_prefix="/oruk")
 
@@ -42,20 +41,9 @@ def allow_any_origin(response: Response) -> Response:
     return response
 
 
-_local = threading.local()
-
-
 def get_conn() -> sqlite3.Connection:
-    """This thread's read-only connection to the directory, kept between requests and opened
-    again when the file is replaced (`directory build` moves a new file into place)."""
-    path = Path(current_app.config["DATABASE"])
-    key = (str(path), path.stat().st_ino, os.getpid())
-    found = getattr(_local, "conn", None)
-    if found is None or found[0] != key:
-        if found is not None:
-            found[1].close()
-        _local.conn = found = (key, store.connect(path, readonly=True))
-    return found[1]
+    """This thread's read-only connection to the directory (`kept_connection`)."""
+    return kept_connection(current_app.config["DATABASE"], readonly=True)
 
 
 class Snapshot(NamedTuple):
