@@ -196,6 +196,8 @@ class LanguageDetector:
         """The message's language; `hint` (the parent's chosen language) wins when unsure."""
         hint = hint if hint in LANGUAGES else None
         allowed = SCRIPT_LANGUAGES[script(text)]
+        if len(allowed) == 1:  # its script's one language: `add_letters` scores it, nothing else
+            return allowed[0]
         scores = _mixed(self.scores(text, words, allowed))
         weight = _model_weight(words)
         if scores and self.model is not None and len(allowed) > 1 and \

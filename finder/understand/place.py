@@ -179,23 +179,25 @@ class Gazetteer:
         for size in range(min(self.longest, len(words)), 0, -1):
             if size > 1 and not longer and len(words) - size < MAX_FUZZY:
                 continue
-            # Cheap tests first: most spans of a message cannot start a name.
-            letters = self.start_letters.get(size, frozenset())
-            starts = [start for start, first in enumerate(firsts[:len(words) - size + 1])
-                      if not latin[start] or first in letters]
+            letters, last = self.start_letters.get(size, frozenset()), len(words) - size
             blocked = {word - back for word in used for back in range(size)} if used else set()
+            # Most spans cannot start a name: listed first only if too many to read them all
+            starts = None if size > 1 and last < MAX_FUZZY else [
+                start for start, first in enumerate(firsts[:last + 1])
+                if not latin[start] or first in letters]
             if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
                 hits += [_Hit(1, found[0], start, found[1]) for start in starts
                          if start not in blocked and (found := self.word_read(words[start]))]
                 continue  # the last size: a lone word blocks nothing after it
-            # Spelt right, a longer name starts with its own first word: only those are read.
-            last = len(words) - size  # where the last span of `size` words starts
             exact = starts if size == 1 else [start for start in opening if start <= last and (
                 words[start], size) in self.openings and (not latin[start] or firsts[start] in
-                                                           letters)]  # of `starts`, in order
-            if len(starts) <= MAX_FUZZY:  # none passed over: each pass's spans read at once
-                typos = [start for start in starts if marks[start + size] > marks[start] and (
-                    others is None or opens[start] or others[start + size] == others[start])]
+                                                           letters)]  # spelt right: its own first
+            if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once;
+                # a typo's span holds a marked word (`marks` rises there): none marked, none read
+                typos = [start for start in (range(last + 1) if starts is None else starts)
+                         if marks[start + size] > marks[start] and (not latin[start] or firsts[
+                             start] in letters) and (others is None or opens[start] or others[
+                                 start + size] == others[start])] if marks[-1] else []
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
