@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import not_, or_
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -96,8 +97,11 @@ class Gazetteer:
         self.script_heads = frozenset(key[:place_names.MIN_AFFIXED] for key in self.script_keys)
         # An Arabic preposition may come before the name: any letter can start the word.
         starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
-        self.start_letters = {size: frozenset(first for first, n in starts if n == size)
-                              for _, size in starts}  # the letters a name of n words starts with
+        letters = {size: {first for first, n in starts if n == size} for _, size in starts}
+        # For each size, whether each Latin letter starts a name of so many words: one look-up
+        # a word (`.get(first, True)`: any other letter may), not a script test and a set's.
+        self.may_start = {size: {chr(c): chr(c) in letters.get(size, ()) for c in range(
+            ord(LAST_LATIN) + 1)} for size in range(1, self.longest + 1)}
 
     @classmethod
     def from_content(cls, content: place_names.ContentLike,
@@ -159,16 +163,16 @@ class Gazetteer:
         """Names found in the words, longest first, each word used by one name at most."""
         used: set[int] = set()  # where names were found
         firsts = [word[0] for word in words]
-        latin = [first <= LAST_LATIN for first in firsts]
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
-            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
+        marks = [0, *accumulate(map(or_, map(self.vocabulary.__contains__, words), map(
+            not_, map(str.isascii, words))))] if not ascii_only or not self.vocabulary.isdisjoint(
+            words) else [0] * (len(words) + 1)  # each word in vocabulary or not ASCII, tested in C
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
-        others = [0, *accumulate(not first for first in latin)] if opens else None  # a word in it
+        others = [0, *accumulate(map(LAST_LATIN.__lt__, firsts))] if opens else None  # not Latin
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
         longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
@@ -179,25 +183,21 @@ class Gazetteer:
         for size in range(min(self.longest, len(words)), 0, -1):
             if size > 1 and not longer and len(words) - size < MAX_FUZZY:
                 continue
-            letters, last = self.start_letters.get(size, frozenset()), len(words) - size
+            may, last = self.may_start[size], len(words) - size
             blocked = {word - back for word in used for back in range(size)} if used else set()
-            # Most spans cannot start a name: listed first only if too many to read them all
-            starts = None if size > 1 and last < MAX_FUZZY else [
-                start for start, first in enumerate(firsts[:last + 1])
-                if not latin[start] or first in letters]
+            starts = None if size > 1 and last < MAX_FUZZY else list(compress(range(  # the spans
+                last + 1), map(may.get, firsts, repeat(True))))  # that may start a name (if many)
             if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
                 hits += [_Hit(1, found[0], start, found[1]) for start in starts
                          if start not in blocked and (found := self.word_read(words[start]))]
                 continue  # the last size: a lone word blocks nothing after it
             exact = starts if size == 1 else [start for start in opening if start <= last and (
-                words[start], size) in self.openings and (not latin[start] or firsts[start] in
-                                                           letters)]  # spelt right: its own first
-            if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once;
-                # a typo's span holds a marked word (`marks` rises there): none marked, none read
+                words[start], size) in self.openings and may.get(firsts[start], True)]
+            if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
                 typos = [start for start in (range(last + 1) if starts is None else starts)
-                         if marks[start + size] > marks[start] and (not latin[start] or firsts[
-                             start] in letters) and (others is None or opens[start] or others[
-                                 start + size] == others[start])] if marks[-1] else []
+                         if marks[start + size] > marks[start] and may.get(firsts[start], True)
+                         and (others is None or opens[start] or others[start + size] == others[
+                             start])] if marks[-1] else []  # a typo's span: a marked word
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
