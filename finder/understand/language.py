@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -222,8 +223,9 @@ class LanguageDetector:
         found: dict[str, float] = defaultdict(float)
         if self.beside_places.keys().isdisjoint(tokens):  # most messages: no such word
             return found
-        for index, token in enumerate(tokens):
-            langs = self.beside_places.get(token)
+        # only the words that may say a language beside a place, picked out in C
+        for index in compress(range(len(tokens)), map(self.beside_places.__contains__, tokens)):
+            langs = self.beside_places[tokens[index]]
             if langs and any(0 <= near < len(tokens) and tokens[near] in self.places
                              for near in (index - 1, index + 1)):
                 for lang in langs:
