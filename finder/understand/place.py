@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import not_, or_
+from operator import itemgetter, not_, or_
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -162,7 +162,7 @@ class Gazetteer:
     def _names(self, words: list[str]) -> list[_Hit]:
         """Names found in the words, longest first, each word used by one name at most."""
         used: set[int] = set()  # where names were found
-        firsts = [word[0] for word in words]
+        firsts = list(map(itemgetter(0), words))  # (in C, as the lists below)
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
@@ -176,7 +176,7 @@ class Gazetteer:
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
         longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
-        opening = [at for at, word in enumerate(words) if word in self.opening_words] \
+        opening = list(compress(range(len(words)), map(self.opening_words.__contains__, words))) \
             if longer else []  # where a longer name spelt right may start
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
         # as "Braunston" (another place) followed by a stray word.
