@@ -95,11 +95,9 @@ class Gazetteer:
         # Their first four letters: a word less an ending is a name only where it starts with
         # one of these, so one set lookup rules most words out.
         self.script_heads = frozenset(key[:place_names.MIN_AFFIXED] for key in self.script_keys)
-        # An Arabic preposition may come before the name: any letter can start the word.
-        starts |= {(chr(c), 1) for c in range(0x0600, 0x0700)}
         letters = {size: {first for first, n in starts if n == size} for _, size in starts}
         # For each size, whether each Latin letter starts a name of so many words: one look-up
-        # a word (`.get(first, True)`: any other letter may), not a script test and a set's.
+        # a word (`.get(first, True)`: any other may, as an Arabic preposition may come first).
         self.may_start = {size: {chr(c): chr(c) in letters.get(size, ()) for c in range(
             ord(LAST_LATIN) + 1)} for size in range(1, self.longest + 1)}
 
