@@ -65,6 +65,10 @@ class SchoolYears:
             for form in _with_articles(str(text), (forms or {}).get("ordinal_articles")))
             for key in ("ordinals", "counted"))
         self.firsts = self.first_words()
+        # each first word with the indexes it starts an entry of: `read_at` asks only those
+        self.kinds: dict[str, frozenset[str]] = {word: frozenset(
+            name for name in ("named", "named_years", "starting", "before", "glued", "ordinals")
+            if word in getattr(self, name).first_words()) for word in self.firsts}
         self.after_first = self.after.first_words() | self.after_ordinal.first_words()
 
     def first_words(self) -> frozenset[str]:
@@ -84,18 +88,21 @@ class SchoolYears:
     def read_at(self, words: Words, index: int, numbers: NumberReader) -> SchoolYear | None:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
         tokens = words.tokens
-        if index >= len(tokens) or tokens[index] not in self.firsts:
+        kinds = self.kinds.get(tokens[index]) if index < len(tokens) else None
+        if kinds is None:
             return self._digits_at(words, index, numbers)  # most words start no named year
-        named = self.named.match_at(tokens, index)
-        year = self.named_years.match_at(tokens, index)  # "sixth form": Year 12
+        # an index the word starts no entry of finds nothing there: not asked ("3": ordinals)
+        named = self.named.match_at(tokens, index) if "named" in kinds else None
+        year = self.named_years.match_at(tokens, index) if "named_years" in kinds else None
         if named is not None and (year is None or named.end >= year.end):
             return SchoolYear(self.reception, index, named.end)
         if year is not None:  # the longer: "الروضة الثانية" (KG2, Year 1), not "الروضة"
             return self._year(year.value, index, year.end)
-        starting = self.starting.match_at(tokens, index)
+        starting = self.starting.match_at(tokens, index) if "starting" in kinds else None
         if starting is not None:
             return SchoolYear(starting.value, index, starting.end, True)
-        word = self.before.match_at(tokens, index) or self.glued.match_at(tokens, index)
+        word = "before" in kinds and self.before.match_at(tokens, index) or \
+            "glued" in kinds and self.glued.match_at(tokens, index) or None
         if word is not None:
             number = numbers.read(tokens, word.end)
             glued = word.end < len(tokens) and words.glued[word.end]
@@ -107,7 +114,7 @@ class SchoolYears:
                 self.counted.match_at(tokens, word.end)  # "الصف الثالث", "year one"
             return None if ordinal is None or word.value != "before" else \
                 self._year(ordinal.value, index, ordinal.end)
-        ordinal = self.ordinals.match_at(tokens, index)  # "dusri class", "ਤੀਜੀ ਜਮਾਤ"
+        ordinal = self.ordinals.match_at(tokens, index) if "ordinals" in kinds else None
         if ordinal is not None:
             after = self.after.match_at(tokens, ordinal.end) or \
                 self.before.match_at(tokens, ordinal.end) or \
