@@ -131,8 +131,8 @@ class SafetyFinder:
             return ()
         found_here = _heard(self.phrases, stems, tokens)
         alarmed = self.model is not None and bool(self.model.alarmed(stems))
-        if not (found_here or alarmed and self.model is not None
-                and self.model.likeliest(tokens)):
+        if not (found_here or alarmed and self.model is not None and self.concepts.find(stems)
+                and self.model.likeliest(tokens)):  # `guess` needs a concept word: most lack one
             return ()  # no phrase, and no kind the model would name: no look-alike to look for
         grown = self._grown(stems)
         covers = self._covers(stems, grown)
