@@ -67,6 +67,9 @@ def _build_once(app: Flask, path: Path) -> None:
             app.logger.info("Built the directory from content into %s", path)
 
 
+_kept = threading.local()  # each thread's kept connections, read-only and not
+
+
 def get_conn() -> sqlite3.Connection:
     """This request's connection to the directory: this thread's kept one (`kept_connection`),
     or a new one closed after the request when there is no file yet to keep one to."""
@@ -94,9 +97,6 @@ def kept_connection(path: Path | str, readonly: bool = False) -> sqlite3.Connect
             found[1].close()
         slots[readonly] = found = (key, store.connect(path, readonly=readonly))
     return found[1]
-
-
-_kept = threading.local()  # each thread's kept connections, read-only and not
 
 
 def _close(_error: BaseException | None = None) -> None:

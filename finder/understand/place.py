@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_, or_
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -164,9 +164,8 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(map(or_, map(self.vocabulary.__contains__, words), map(
-            not_, map(str.isascii, words))))] if not ascii_only or not self.vocabulary.isdisjoint(
-            words) else [0] * (len(words) + 1)  # each word in vocabulary or not ASCII, tested in C
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
+            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
