@@ -16,7 +16,7 @@ from finder.understand.age_context import AgeContext, homonyms, looks_like_code
 from finder.understand.age_found import Ages, Children, Found, completed_months, units_of
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_idioms import Idioms
-from finder.understand.age_lists import AgeLists, split_runs
+from finder.understand.age_lists import AgeLists, split_runs, starts_at
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
 from finder.understand.age_words import AgeWords
@@ -83,7 +83,7 @@ class AgeReader:
         unit: str | None = None  # follow the last one; `unit`, its: "beta 10 saal aur beti 6"
         children = Children(sum(map(self.child_mentions.__contains__, tokens)))  # in one call
         # where an age can start (a start word, digits), found at once: the loop goes to each
-        at = [i for i, token in enumerate(tokens) if token in self.starts or token[:1].isdigit()]
+        at = starts_at(tokens, self.starts)
         while (following := bisect_left(at, index)) < len(at) and tried < af.MAX_STARTS and \
                 digits < af.MAX_DIGITS and len(children.ages) < af.MAX_AGES:
             index = at[following]

@@ -58,6 +58,9 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         self.siblings: PhraseIndex[bool] = PhraseIndex(  # "beti", "chhota", "بنتي"
             (text, True) for text in [*phrases.get("sibling", []), *(siblings or [])])
         self.wait_first = self["waiting"].first_words()
+        # each kind's first and last words: `longest_ending` rules most positions out with a
+        # set test and no call (an age's reading asks it a dozen times)
+        self.ends = {key: (index.first_words(), index.last_words()) for key, index in self.items()}
         self.multiple_first = self["twins"].first_words() | self["triplets"].first_words()
 
     @classmethod
@@ -187,10 +190,11 @@ class AgeContext(dict[str, PhraseIndex[str]]):
 
     def longest_ending(self, tokens: tuple[str, ...], key: str, position: int) -> int:
         """How many words the longest phrase of kind `key` ending just before `position` has."""
-        index = self[key]
-        if not 0 < position <= len(tokens) or not index.may_end(tokens[position - 1]):
+        firsts, lasts = self.ends[key]
+        if not 0 < position <= len(tokens) or lasts is not None and \
+                tokens[position - 1] not in lasts:
             return 0  # most words end no phrase of the kind
-        firsts = index.first_words()  # a set test before each look-up: most words start none
+        index = self[key]  # a set test before each look-up: most words start none
         for start in range(max(0, position - LOOK_BACK), position):
             hit = index.match_at(tokens, start) if tokens[start] in firsts else None
             if hit is not None and hit.end == position:
@@ -199,6 +203,10 @@ class AgeContext(dict[str, PhraseIndex[str]]):
 
     def ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends just before `position`."""
+        lasts = self.ends[key][1]  # most words end no phrase of the kind: told with no call
+        if lasts is not None and 0 < position <= len(tokens) and \
+                tokens[position - 1] not in lasts:
+            return False
         return self.longest_ending(tokens, key, position) > 0
 
 

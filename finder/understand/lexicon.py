@@ -54,6 +54,8 @@ class PhraseIndex(Generic[T]):
                     self._alone.setdefault(first, []).append((number, *option))
         for pair, paired in self._by_pair.items():  # with the first word's own, in order:
             self._by_pair[pair] = sorted([*self._alone.get(pair[0], ()), *paired])  # once
+        for first in self._by_first:  # every first word in `_alone` (perhaps with none): one
+            self._alone.setdefault(first, [])  # dict look-up tells a first word and its own
         self._lasts = frozenset(entry[-1] for options in self._by_first.values()
                                 for entry, *_ in options)
         self._paired = frozenset(first for first, _ in self._by_pair)  # the rest: alone only
@@ -69,16 +71,25 @@ class PhraseIndex(Generic[T]):
         """Whether an entry can end at `token`: one ending in a gap ends anywhere."""
         return token in self._lasts or GAP in self._lasts
 
+    def last_words(self) -> frozenset[str] | None:
+        """The words an entry can end with (`may_end` in one set test), or None when an entry
+        ends in a gap: then one may end anywhere."""
+        return None if GAP in self._lasts else self._lasts
+
     def texts(self) -> list[tuple[str, ...]]:
         """Every entry's tokens."""
         return [entry for options in self._by_first.values() for entry, *_ in options]
 
     def match_at(self, tokens: Sequence[str], start: int) -> Hit[T] | None:
         """The longest entry starting at `start`, if any."""
-        if start >= len(tokens) or tokens[start] not in self._firsts:
+        # one look-up rules out a word that starts no entry (most calls) and gives the entries
+        # of one that does; the next word may narrow them (`_options`, written out here: this
+        # is the most called method of the readers): "di" starts 75 phrases of "nearly"
+        if start >= len(tokens) or (options := self._alone.get(token := tokens[start])) is None:
             return None
-        # only the entries the next word allows: "di" starts 75 phrases of "nearly" after an age
-        for _, entry, value, size, gap in self._options(tokens, start):
+        if token in self._paired and start + 1 < len(tokens):
+            options = self._by_pair.get((token, tokens[start + 1])) or options
+        for _, entry, value, size, gap in options:
             if size == 1 and not gap:  # the entry is the word itself
                 return Hit(start, start + 1, value, 1)
             end = _match(entry, tokens, start) if gap else _plain(entry, tokens, start)
@@ -107,7 +118,7 @@ class PhraseIndex(Generic[T]):
         """The entries of the word at `start` that the word after it allows, in the order of
         `_by_first` (longest first)."""
         token = tokens[start]
-        alone = self._alone.get(token, ())
+        alone = self._alone[token]
         if token not in self._paired or start + 1 >= len(tokens):
             return alone
         return self._by_pair.get((token, tokens[start + 1])) or alone
