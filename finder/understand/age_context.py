@@ -62,6 +62,7 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         # set test and no call (an age's reading asks it a dozen times)
         self.ends = {key: (index.first_words(), index.last_words()) for key, index in self.items()}
         self.multiple_first = self["twins"].first_words() | self["triplets"].first_words()
+        self.next_first = self["next_month"].first_words()
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -175,7 +176,8 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
         verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
         near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
-        return bool(self["next_month"].find(near)) and bool(self["turning"].find(near))
+        return not self.next_first.isdisjoint(near) and bool(self["next_month"].find(near)) \
+            and bool(self["turning"].find(near))  # most ages: no time to come (no call)
 
     def near_before(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends up to two words before `position`."""

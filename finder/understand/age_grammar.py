@@ -14,7 +14,7 @@ import copy
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -149,13 +149,13 @@ class AgeGrammar:
             glued = [glue if i == 0 else False for pieces, glue in zip(parts, words.glued,
                                                                        strict=True)
                      for i in range(len(pieces))]
-        for i, token in enumerate(tokens if not self.units.isdisjoint(tokens) else ()):  # most
-            if token in self.units and self._alone(tokens, i, numbers):
-                tokens.insert(i, "1")
-                glued.insert(i, False)
-        if len(tokens) == len(words.tokens):
-            return words
-        return Words(tuple(tokens), tuple(glued))
+        added = 0  # the units' places found at once (in C); each "1" put in moves them on
+        for at in list(compress(count(), map(self.units.__contains__, tokens))):
+            if self._alone(tokens, at + added, numbers):
+                tokens.insert(at + added, "1")
+                glued.insert(at + added, False)
+                added += 1
+        return words if len(tokens) == len(words.tokens) else Words(tuple(tokens), tuple(glued))
 
     def _compounded(self, tokens: tuple[str, ...]) -> bool:
         """Whether a word glues a number prefix to a unit ("czteromiesieczny"): a message with

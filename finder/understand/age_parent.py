@@ -38,7 +38,8 @@ class ParentAge:
 
     def about(self, tokens: tuple[str, ...], start: int, found: Found) -> bool:
         """"I'm 17", "mam 17 lat", "17 jir baan ahay", but not "mam 15-letnią córkę"."""
-        if found.unit in (None, "years") and self._describes_speaker(tokens, found):
+        if found.unit in (None, "years") and max(found.values) >= ADULT_YEARS and \
+                self._describes_speaker(tokens, found):  # a child's age: no call
             return True  # "jestem 25-letnią mamą 2-latka"
         forms = self.context["child_forms"]  # most ages have no word of them inside
         if not forms.first_words().isdisjoint(tokens[start:found.end]) and any(

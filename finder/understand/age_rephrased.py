@@ -50,7 +50,7 @@ class Rephrased:
         """`tokens` (and `glued` beside them) with each round-about age rephrased, in place."""
         if not self.born:
             return
-        if not self.grammar.ands.isdisjoint(tokens):  # most messages: no word for "and"
+        if any(glued) and not self.grammar.ands.isdisjoint(tokens):  # most: no "and" glued
             for index in range(1, len(tokens) - 1):  # "٩و٦و٢": "and" against the digits
                 if glued[index] and tokens[index] in self.grammar.ands and \
                         tokens[index - 1][-1:].isdigit() and tokens[index + 1][:1].isdigit():
@@ -65,6 +65,12 @@ class Rephrased:
             index = self._ordinal(tokens, glued, index) or self._since(tokens, glued, index) or \
                 self._born_since(tokens, glued, index) or self._just(tokens, glued, index) or \
                 index + 1
+
+    def idle(self, tokens: tuple[str, ...], glued: tuple[bool, ...]) -> bool:
+        """Whether `rephrase` would leave the words as they are, told by set tests (most
+        messages): no word a rephrasing starts at, and no "and" that may be glued."""
+        return not self.born or self.starts.isdisjoint(tokens) and (
+            not any(glued) or self.grammar.ands.isdisjoint(tokens))
 
     def _ordinal(self, tokens: list[str], glued: list[bool], index: int) -> int:
         """"ابني بالشهر الخامس" as "ابني 4 شهر": a month or year word and an ordinal, a word

@@ -9,6 +9,8 @@ Each language's words are in `content/ages/grammar.yaml` (`about`, `digit_ending
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+
 from finder.understand.age_grammar import AgeGrammar, listed
 from finder.understand.age_rephrased import Rephrased
 from finder.understand.lexicon import Hit, PhraseIndex
@@ -54,14 +56,15 @@ class AgeWords:
     def trimmed(self, words: Words, language: str | None) -> Words:
         """`words` without an approximation just before a number ("ma około 3 miesięcy": "ma
         3 miesięcy") and with an article off a number word before a unit ("الثلاث سنين")."""
+        if self.rephrased.idle(words.tokens, words.glued) and \
+                self.trimmable.isdisjoint(words.tokens) and not self._articled(words.tokens):
+            return words  # most messages: nothing to rephrase, trim or split, told with no copy
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
         self.rephrased.rephrase(tokens, glued)
         # an article comes off a word in another script only (most messages: none), and only
-        # a word it starts: those found at once, read from the end (splits keep indexes)
-        for index in () if "".join(tokens).isascii() else reversed([
-                at for at, token in enumerate(tokens)
-                if token.startswith(self.articles) and not token.isascii()]):
+        # a word it starts, read from the end (splits keep indexes)
+        for index in reversed([at for at in self._articled(tokens) if not tokens[at].isascii()]):
             piece = self._article_off(tokens, index)
             if piece:
                 tokens[index:index + 1] = piece
@@ -83,6 +86,11 @@ class AgeWords:
         if tuple(tokens) == words.tokens and tuple(glued) == words.glued:
             return words
         return Words(tuple(tokens), tuple(glued))
+
+    def _articled(self, tokens: tuple[str, ...] | list[str]) -> list[int]:
+        """Where a word starts with an article (none in a message all in ASCII), found in C."""
+        return [] if "".join(tokens).isascii() else list(compress(count(), map(
+            str.startswith, tokens, repeat(self.articles))))
 
     def _about_after(self, tokens: list[str], index: int, language: str | None) -> bool:
         """A word for "about" between a number and its unit ("das ku mahine"), in a message

@@ -59,6 +59,7 @@ class PhraseIndex(Generic[T]):
         self._lasts = frozenset(entry[-1] for options in self._by_first.values()
                                 for entry, *_ in options)
         self._paired = frozenset(first for first, _ in self._by_pair)  # the rest: alone only
+        self._ends = self.last_words()
 
     def __contains__(self, token: str) -> bool:
         return token in self._by_first
@@ -100,8 +101,9 @@ class PhraseIndex(Generic[T]):
     def find(self, tokens: Sequence[str]) -> list[Hit[T]]:
         """Every entry in `tokens`, longest first at each position, overlaps allowed."""
         hits: list[Hit[T]] = []
-        if self._firsts.isdisjoint(tokens):  # most indexes find nothing in most messages
-            return hits
+        if self._firsts.isdisjoint(tokens) or self._ends is not None and \
+                self._ends.isdisjoint(tokens):  # most indexes find nothing in most messages:
+            return hits  # no word an entry starts with, or none one ends with ("in", no "due")
         for start, token in enumerate(tokens):
             if token not in self._firsts:
                 continue

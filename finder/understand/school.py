@@ -89,8 +89,9 @@ class SchoolYears:
         """The school year named at `index`: "reception", "year 7", or "7 klasa"."""
         tokens = words.tokens
         kinds = self.kinds.get(tokens[index]) if index < len(tokens) else None
-        if kinds is None:
-            return self._digits_at(words, index, numbers)  # most words start no named year
+        if kinds is None:  # most words start no named year, nor are they digits (no call)
+            return self._digits_at(words, index, numbers) if index < len(tokens) and \
+                tokens[index][:1].isdigit() else None
         # an index the word starts no entry of finds nothing there: not asked ("3": ordinals)
         named = self.named.match_at(tokens, index) if "named" in kinds else None
         year = self.named_years.match_at(tokens, index) if "named_years" in kinds else None
