@@ -16,7 +16,7 @@ from finder.understand.age_context import AgeContext, homonyms, looks_like_code
 from finder.understand.age_found import Ages, Children, Found, completed_months, units_of
 from finder.understand.age_grammar import AgeGrammar
 from finder.understand.age_idioms import Idioms
-from finder.understand.age_lists import AgeLists, split_runs, starts_at
+from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
 from finder.understand.age_words import AgeWords
@@ -83,7 +83,7 @@ class AgeReader:
         unit: str | None = None  # follow the last one; `unit`, its: "beta 10 saal aur beti 6"
         children = Children(sum(map(self.child_mentions.__contains__, tokens)))  # in one call
         # where an age can start (a start word, digits), found at once: the loop goes to each
-        at = starts_at(tokens, self.starts)
+        at = [i for i, token in enumerate(tokens) if token in self.starts or token[:1].isdigit()]
         while (following := bisect_left(at, index)) < len(at) and tried < af.MAX_STARTS and \
                 digits < af.MAX_DIGITS and len(children.ages) < af.MAX_AGES:
             index = at[following]
@@ -119,7 +119,7 @@ class AgeReader:
                     values != (1,):  # not "w binti 3omra", nor "and the little one"
                 found = Found(values, unit, end)  # "10 saal ka aur chhota 6 ka": years too
             if found is None:  # a later number of the same list ends the same way: skip it
-                index = max(index + 1, end)
+                index = end if end > index + 1 else index + 1  # no max(): dearer
                 continue
             if self.parent.someone_else(tokens, index, found, self.kids) or \
                     self.pregnancy.at_birth(tokens, index, found.end, found.unit,
@@ -203,9 +203,7 @@ class AgeReader:
         if looks_like_code(words, number, (self.units, self.grammar.genitive)) or \
                 self.context.rate(tokens, number.start) or \
                 self.around.measured(tokens, number.start, self.context["before"]) or \
-                self.context.longest_ending(
-                tokens, "not_before", number.start) > self.context.longest_ending(
-                tokens, "before", number.start):  # "for 3 weeks", but "a teen of 15"
+                self.context.no_age_before(tokens, number.start):  # "for 3 weeks"
             return None
         values, end = listed
         unit = self.units.match_at(tokens, end)
@@ -260,6 +258,8 @@ class AgeReader:
                 self.context.waiting_before(tokens, number.start, self.child_words) and \
                 not self.grammar.aged(tokens, number.start, found.end, False):
             return False
+        if found.end >= len(tokens) or tokens[found.end] not in self.context.after_age:
+            return True  # most ages: no word after them that any look-up below starts at
         if found.unit is None:
             return self.context["not_after"].match_at(tokens, found.end) is None
         if self.context["more_than"].match_at(tokens, found.end) is not None or \

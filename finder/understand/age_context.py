@@ -63,6 +63,9 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         self.ends = {key: (index.first_words(), index.last_words()) for key, index in self.items()}
         self.multiple_first = self["twins"].first_words() | self["triplets"].first_words()
         self.next_first = self["next_month"].first_words()
+        self.soon_first = self["durative"].first_words() | self["nearly_after"].first_words()
+        self.after_age = frozenset().union(*(self[key].first_words() for key in (  # "ago", "x"
+            "not_after", "more_than", "not_after_unit", "durative", "ago")))
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, dict[str, Any]]) -> AgeContext:
@@ -126,6 +129,8 @@ class AgeContext(dict[str, PhraseIndex[str]]):
     def soon_after(self, tokens: tuple[str, ...], end: int) -> bool:
         """"5 jir buu ku dhow yahay", "4 jir bay ku dhowdahay", "3 next week": a phrase of
         nearly just after an age, or after a focus word just after it."""
+        if end >= len(tokens) or tokens[end] not in self.soon_first:
+            return False  # most ages: neither word just after them (told with no look-up)
         focus, nearly = self["durative"].match_at(tokens, end), self["nearly_after"]
         return nearly.match_at(tokens, end) is not None or \
             focus is not None and nearly.match_at(tokens, focus.end) is not None
@@ -142,7 +147,7 @@ class AgeContext(dict[str, PhraseIndex[str]]):
         """"czekamy na diagnozę autyzmu już 2 lata", "قائمة الانتظار للنطق ١٨ شهر": a wait a
         few words before a number, with no word for a child between, says how long (not where
         a phrase of an age's own ends just before it: "we waited 2 years, he is 7")."""
-        begin = max(0, start - WAIT_WORDS)
+        begin = start - WAIT_WORDS if start > WAIT_WORDS else 0  # no max(): dearer
         if self.wait_first.isdisjoint(tokens[begin:start]) or \
                 self.longest_ending(tokens, "before", start) > 1:
             return False  # most numbers: no wait before them
@@ -175,7 +180,7 @@ class AgeContext(dict[str, PhraseIndex[str]]):
     def to_come(self, tokens: tuple[str, ...], start: int, end: int) -> bool:
         """An age the child will reach soon: a time to come ("next month", "bisha dambe") and a
         verb of becoming ("will be", "بيصير", "noqonayaa") near the number, in either order."""
-        near = tokens[max(0, start - SOON_WORDS):end + SOON_WORDS]
+        near = tokens[start - SOON_WORDS if start > SOON_WORDS else 0:end + SOON_WORDS]
         return not self.next_first.isdisjoint(near) and bool(self["next_month"].find(near)) \
             and bool(self["turning"].find(near))  # most ages: no time to come (no call)
 
@@ -197,11 +202,20 @@ class AgeContext(dict[str, PhraseIndex[str]]):
                 tokens[position - 1] not in lasts:
             return 0  # most words end no phrase of the kind
         index = self[key]  # a set test before each look-up: most words start none
-        for start in range(max(0, position - LOOK_BACK), position):
+        for start in range(position - LOOK_BACK if position > LOOK_BACK else 0, position):
             hit = index.match_at(tokens, start) if tokens[start] in firsts else None
             if hit is not None and hit.end == position:
                 return position - start
         return 0
+
+    def no_age_before(self, tokens: tuple[str, ...], start: int) -> bool:
+        """A phrase that says no age ends just before `start` ("for 3 weeks"), longer than any
+        that says one ("a teen of 15")."""
+        lasts = self.ends["not_before"][1]  # most numbers: no such phrase (told with no call)
+        if lasts is not None and 0 < start <= len(tokens) and tokens[start - 1] not in lasts:
+            return False
+        return self.longest_ending(tokens, "not_before", start) > \
+            self.longest_ending(tokens, "before", start)
 
     def ends_at(self, tokens: tuple[str, ...], key: str, position: int) -> bool:
         """Whether a context phrase of kind `key` ends just before `position`."""

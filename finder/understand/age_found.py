@@ -100,11 +100,13 @@ class Children:
         """Ages read by number (or `named`, perhaps a school year): each a new child unless
         one told twice ("7 year old in year 3") or one age said again ("she is 3. 3 years",
         "ilmo cusub (newborn)")."""
-        earlier = told_twice(self.mentions, self.ages, self.school, ages, is_school)
+        # the first ages read (none before them) are neither told twice nor said again
+        earlier = told_twice(self.mentions, self.ages, self.school, ages, is_school) \
+            if self.ages else None
         if earlier is not None and not named:  # "in year 1, she's 6": the age is more exact
             self.ages[self.ages.index(earlier)] = ages[0]  # (read where the school year was)
             self.school.remove(earlier)
-        elif earlier is None and not repeated(self.mentions, self.ages, ages):
+        elif earlier is None and not (self.ages and repeated(self.mentions, self.ages, ages)):
             self.ages += ages
             self.where += [at] * len(ages)
             self.school += ages if is_school else []

@@ -14,7 +14,7 @@ import copy
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -149,12 +149,10 @@ class AgeGrammar:
             glued = [glue if i == 0 else False for pieces, glue in zip(parts, words.glued,
                                                                        strict=True)
                      for i in range(len(pieces))]
-        added = 0  # the units' places found at once (in C); each "1" put in moves them on
-        for at in list(compress(count(), map(self.units.__contains__, tokens))):
-            if self._alone(tokens, at + added, numbers):
-                tokens.insert(at + added, "1")
-                glued.insert(at + added, False)
-                added += 1
+        for i, token in enumerate(tokens if not self.units.isdisjoint(tokens) else ()):  # most
+            if token in self.units and self._alone(tokens, i, numbers):
+                tokens.insert(i, "1")
+                glued.insert(i, False)
         return words if len(tokens) == len(words.tokens) else Words(tuple(tokens), tuple(glued))
 
     def _compounded(self, tokens: tuple[str, ...]) -> bool:
@@ -240,7 +238,7 @@ class AgeGrammar:
     def aged(self, tokens: tuple[str, ...], start: int, end: int, genitive: bool = True) -> bool:
         """"30 weeks old", "3yo", "30 hafte ka": the words from `start` to `end` say a child's
         age (a word for "old" in them, or, if `genitive`, a genitive just after)."""
-        return any(token in self.old for token in tokens[start:end]) or \
+        return not self.old.isdisjoint(tokens[start:end]) or \
             genitive and self.genitive.match_at(tokens, end) is not None
 
     def counts(self, tokens: tuple[str, ...], end: int) -> bool:

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter, or_
-
 from finder.understand.age_context import AgeContext
 from finder.understand.age_found import MAX_LIST, MONTHS, Found, completed_months
 from finder.understand.lexicon import PhraseIndex
@@ -13,7 +10,6 @@ from finder.understand.numbers import Number, NumberReader
 from finder.understand.text import Words
 
 RUN_MAX = 18  # "6,4,2": each part a child's age in years, or the run is something else
-FIRST = itemgetter(slice(1))  # a word's first letter ("" for none): `word[:1]` in C
 
 
 class AgeLists:
@@ -134,9 +130,3 @@ def split_runs(words: Words) -> Words:
         glued += [glue] + [False] * (len(parts) - 1) if run else [glue]
     return Words(tuple(tokens), tuple(glued))
 
-
-def starts_at(tokens: tuple[str, ...], starts: frozenset[str]) -> list[int]:
-    """Where an age can start: a word of `starts`, or digits (by map in C: no Python step per
-    word, and the reading goes straight to each)."""
-    return list(compress(count(), map(or_, map(starts.__contains__, tokens),
-                                      map(str.isdigit, map(FIRST, tokens)))))

@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import compress, count
 from typing import Any
 
 from rapidfuzz import process
@@ -159,10 +158,8 @@ class Spelling:
             return words  # most messages: every word known, or none that could be an age's
         tokens = list(words.tokens)
         changed = False
-        # the candidates' places found at once (in C): a change at one leaves the others be
-        for index in list(compress(count(), map(candidates.__contains__, tokens))):
-            token = tokens[index]
-            if words.glued[index] and \
+        for index, token in enumerate(tokens):
+            if token not in candidates or words.glued[index] and \
                     tokens[index - 1] not in ARABIZI_LETTERS or \
                     index + 1 < len(tokens) and words.glued[index + 1]:
                 continue  # "sab3": an Arabizi word split at its digit is read elsewhere; but

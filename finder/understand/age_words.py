@@ -9,7 +9,7 @@ Each language's words are in `content/ages/grammar.yaml` (`about`, `digit_ending
 
 from __future__ import annotations
 
-from itertools import compress, count, repeat
+import re
 
 from finder.understand.age_grammar import AgeGrammar, listed
 from finder.understand.age_rephrased import Rephrased
@@ -50,6 +50,8 @@ class AgeWords:
         self.articles = tuple(sorted({normalise(text) for forms in languages.values()
                                       for text in listed(forms.get("articles"))},
                                      key=len, reverse=True))
+        self.article_start = re.compile("(?<![^ ])(?:" + "|".join(map(re.escape, self.articles)) +
+                                        ")") if self.articles else None  # a word starts with one
         # the words `trimmed` may take off: the rest it passes over unread
         self.trimmable = self.about.first_words() | self.endings | self.about_after.keys()
 
@@ -64,7 +66,7 @@ class AgeWords:
         self.rephrased.rephrase(tokens, glued)
         # an article comes off a word in another script only (most messages: none), and only
         # a word it starts, read from the end (splits keep indexes)
-        for index in reversed([at for at in self._articled(tokens) if not tokens[at].isascii()]):
+        for index in reversed(self._articled(tokens)):
             piece = self._article_off(tokens, index)
             if piece:
                 tokens[index:index + 1] = piece
@@ -88,9 +90,11 @@ class AgeWords:
         return Words(tuple(tokens), tuple(glued))
 
     def _articled(self, tokens: tuple[str, ...] | list[str]) -> list[int]:
-        """Where a word starts with an article (none in a message all in ASCII), found in C."""
-        return [] if "".join(tokens).isascii() else list(compress(count(), map(
-            str.startswith, tokens, repeat(self.articles))))
+        """Where a word in another script than Latin starts with an article."""
+        if self.article_start is None or self.article_start.search(" ".join(tokens)) is None:
+            return []  # most messages: no word starts with one (one search, in C)
+        return [at for at, token in enumerate(tokens)
+                if token.startswith(self.articles) and not token.isascii()]
 
     def _about_after(self, tokens: list[str], index: int, language: str | None) -> bool:
         """A word for "about" between a number and its unit ("das ku mahine"), in a message
@@ -138,7 +142,8 @@ class AgeWords:
     def measured(self, tokens: tuple[str, ...], start: int, ages: PhraseIndex[str]) -> bool:
         """A measure a few words before the number at `start` ("مقاس حذاء ابني 11", "rozmiar
         buta syna 11"), with no word that says an age (`ages`) or other number between."""
-        if self.measure_first.isdisjoint(tokens[max(0, start - MEASURE_REACH):start]):
+        begin = start - MEASURE_REACH if start > MEASURE_REACH else 0  # no max(): dearer
+        if self.measure_first.isdisjoint(tokens[begin:start]):
             return False  # most numbers: no measure before them
         for begin in range(start - 1, max(-1, start - 1 - MEASURE_REACH), -1):
             if tokens[begin][:1].isdigit() or ages.match_at(tokens, begin) is not None:
@@ -150,7 +155,8 @@ class AgeWords:
     def half_at(self, tokens: tuple[str, ...], end: int) -> Hit[float] | None:
         """"and a half" just after a unit at `end`; not where a unit in its adjective form
         follows it ("4 latek i pół roczne dziecko": the half is another child's age)."""
-        half = self.numbers.halves.match_at(tokens, end)
+        half = self.numbers.halves.match_at(tokens, end) if end < len(tokens) and \
+            tokens[end] in self.numbers.half_first else None  # most: no half (no look-up)
         if half is None or self.adjectives and half.end < len(tokens) and \
                 tokens[half.end].startswith(self.adjectives):
             return None

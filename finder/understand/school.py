@@ -16,7 +16,7 @@ from typing import Any
 
 from finder.directory.yamlfile import load_yaml
 from finder.understand.lexicon import PhraseIndex
-from finder.understand.numbers import NUMBER, NumberReader
+from finder.understand.numbers import NUMBER, SMALL, NumberReader
 from finder.understand.text import Words, phrase
 
 FILE = Path("ages") / "school-years.yaml"
@@ -129,8 +129,8 @@ class SchoolYears:
         if index >= len(tokens) or not tokens[index][:1].isdigit():
             return None  # most words: no digits
         following = tokens[index + 1:index + 3]  # where a class word would stand (no half)
-        if not following or NUMBER.fullmatch(tokens[index]) and following[0] not in \
-                numbers.half_first and self.after_first.isdisjoint(following):
+        if not following or following[0] not in numbers.half_first and self.after_first.isdisjoint(
+                following) and (tokens[index] in SMALL or NUMBER.fullmatch(tokens[index])):
             return None  # most digits: no word for a class just after them
         number = numbers.read(tokens, index)
         if number is None:
