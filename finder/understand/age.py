@@ -123,14 +123,14 @@ class AgeReader:
                 continue
             if self.parent.someone_else(tokens, index, found, self.kids) or \
                     self.pregnancy.at_birth(tokens, index, found.end, found.unit,
-                                            max(found.values)) or \
+                                            found.values) or \
                     self.idioms.lasted(tokens, index, found, language, self.child_words):
                 pass  # "her boyfriend is 25", "born at 32 weeks": no child, no parent either
             elif self.parent.about(tokens, index, found):
                 years, pregnant, baby = self.parent.said(tokens, found)
                 parent, expecting = years or parent, expecting or pregnant
                 children.add(baby, (index, found.end), True)
-            elif self.pregnancy.lasts(tokens, index, found.end, found.unit, max(found.values)) \
+            elif self.pregnancy.lasts(tokens, index, found.end, found.unit, found.values) \
                     or expecting and found.unit == "weeks" \
                     and max(found.values) > BABY_WEEKS:  # "pregnant hun 20 hafte"
                 expecting = True
@@ -270,7 +270,7 @@ class AgeReader:
                 self.context.lasted(tokens, found.end) and \
                 not self.grammar.aged(tokens, number.start, found.end) and not \
                 self.pregnancy.lasts(tokens, number.start, found.end, found.unit,
-                                     max(found.values)):  # "28 toddobaad ayay gaartay"
+                                     found.values):  # "28 toddobaad ayay gaartay"
             return False
         ago = self.context["ago"].match_at(tokens, found.end)
         return ago is None or self.context.near_before(tokens, "born", number.start) or any(

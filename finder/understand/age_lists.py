@@ -62,8 +62,6 @@ class AgeLists:
         """"2 years and 6 months" is one child of 30 months, not two children (but after "two
         under two", "20 months and 3 weeks" are the two; "4 years and 20 months": more than a
         year of months is another child's age)."""
-        if self.context["under_count"].find(tokens):
-            return found
         link = self.context["and"].match_at(tokens, found.end)
         start = link.end if link else found.end
         number = self.numbers.read(tokens, start) if start < len(tokens) else None
@@ -71,8 +69,9 @@ class AgeLists:
         if len(found.values) != 1 or unit is None or \
                 MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
                 number.value * MONTHS[unit.value] >= MONTHS[found.unit or "years"] or \
-                tokens[unit.start].startswith(self.adjectives):  # "i 6-miesięczną córkę"
-            return found
+                tokens[unit.start].startswith(self.adjectives) or \
+                self.context["under_count"].find(tokens):  # "i 6-miesięczną córkę"; the
+            return found  # count asked last: most ages have no smaller unit after them
         months = found.values[0] * MONTHS[found.unit or "years"] + number.value * MONTHS[unit.value]
         return Found((months,), "months", unit.end)
 

@@ -60,8 +60,8 @@ class ParentAge:
         with "old") just before a word for the parent herself."""
         end = found.end + (found.end < len(tokens) and tokens[found.end] in self.grammar.old)
         unit = tokens[found.end - 1]
-        return max(found.values) >= ADULT_YEARS and end < len(tokens) and \
-            tokens[end] in self.grammar.speaker_first and \
+        return end < len(tokens) and tokens[end] in self.grammar.speaker_first and \
+            max(found.values) >= ADULT_YEARS and \
             (end > found.end or unit in self.grammar.old or  # "year old" read as the unit
              unit.startswith(self.grammar.adjectives))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import NEW, PhraseIndex
 
 NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 # the commonest NUMBER, told by one set look-up (the expression costs several times more)
@@ -86,4 +86,4 @@ class NumberReader:
             tokens[end] in self.half_first else None
         if half is not None:
             value, end = value + half.value, half.end
-        return Number(value, start, end)
+        return NEW(Number, (value, start, end))  # `Number(...)` less a Python call

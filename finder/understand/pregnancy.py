@@ -90,22 +90,23 @@ class Pregnancy:
         return bool(self.context["not_expecting"].find(tokens)) and not self.said(tokens)
 
     def at_birth(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
-                 longest: float) -> bool:
+                 values: tuple[float, ...]) -> bool:
         """"born at 32 weeks", "32 hafte mein paida hua", "wcześniak z 30 tygodnia": the weeks
         of a pregnancy a child was born after (a birth or preterm word within a few words):
-        how early, neither an age nor a pregnancy now."""
-        if unit != "weeks" or not GESTATION_WEEKS[0] <= longest <= GESTATION_WEEKS[1]:
+        how early, neither an age nor a pregnancy now (`values`: the numbers read)."""
+        if unit != "weeks" or not GESTATION_WEEKS[0] <= max(values) <= GESTATION_WEEKS[1]:
             return False
         window = range(max(0, start - LOOK_BACK), min(end + PREGNANCY_WINDOW, len(tokens)))
         return any(self.context["born"].match_at(tokens, i) is not None or
                    self.context["preterm"].match_at(tokens, i) is not None for i in window)
 
     def lasts(self, tokens: tuple[str, ...], start: int, end: int, unit: str | None,
-              longest: float) -> bool:
-        """Whether the weeks or months read from `start` to `end` (the most of them
-        `longest`) are a pregnancy's: "36 weeks pregnant", "34 weeks with my second"."""
+              values: tuple[float, ...]) -> bool:
+        """Whether the weeks or months read from `start` to `end` (the numbers `values`) are
+        a pregnancy's: "36 weeks pregnant", "34 weeks with my second"."""
         if unit not in ("weeks", "months"):
-            return False
+            return False  # most ages: years (the most of `values` not asked: max() is dear)
+        longest = max(values)
         if unit == "weeks" and any(self.context["scan"].match_at(tokens, i) is not None
                                    for i in range(end, min(end + 2, len(tokens)))):
             return True  # "the 12 week scan", "20 week wala scan"
