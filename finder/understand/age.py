@@ -20,7 +20,7 @@ from finder.understand.age_lists import AgeLists, split_runs
 from finder.understand.age_parent import ParentAge
 from finder.understand.age_spelling import Spelling
 from finder.understand.age_words import AgeWords
-from finder.understand.lexicon import Hit, PhraseIndex
+from finder.understand.lexicon import NEW, Hit, PhraseIndex
 from finder.understand.numbers import Number, NumberReader
 from finder.understand.pregnancy import BABY_WEEKS, Pregnancy
 from finder.understand.school import SchoolYear, SchoolYears
@@ -217,7 +217,7 @@ class AgeReader:
             if half is not None and len(values) == 1:
                 values, unit = (values[0] + half.value,), Hit(unit.start, half.end, unit.value,
                                                              unit.size)
-            found = Found(values, unit.value, unit.end)
+            found = NEW(Found, (values, unit.value, unit.end))  # Found(...) less a call
             # "7 saal, 4 saal te 9 mahine", "3yo and 6mo": three children and two, not 4y 9m
             if not in_series and not self.grammar.aged(tokens, unit.start, unit.end, False):
                 found = self.lists.compound(tokens, found)
@@ -244,7 +244,7 @@ class AgeReader:
                     self.context["and"].match_at(tokens, end) is None:  # "ten an", "9 a młodszy"
                 return None  # "18m" read elsewhere; "a nightmare" is not one year; "ek dikro";
                 # "ایک پانچ سال کا": "one (of them) five years old"
-            found = Found(values, None, end)
+            found = NEW(Found, (values, None, end))
         else:
             return None
         return found if self._still_an_age(tokens, number, found, end) else None

@@ -22,6 +22,7 @@ class AgeLists:
         self.context = context
         self.numbers = numbers
         self.units = units
+        self.number_first = numbers.words.first_words()  # `in` a set, not PhraseIndex's call
         self.named = named  # ages named without a number ("newborn"): "ik" before one is "a"
         # a unit as an adjective ("6-miesięczną córkę"): another child's age, never part of one
         self.adjectives = adjectives
@@ -42,7 +43,7 @@ class AgeLists:
         if counted is not None:
             return counted.end
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if (after[:1].isdigit() or after in self.numbers.words) and \
+        if (after[:1].isdigit() or after in self.number_first) and \
                 self.context.a_count(tokens, index, self.numbers.words):
             return index + 1
         return None  # most numbers: no count, no range

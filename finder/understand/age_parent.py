@@ -23,6 +23,7 @@ class ParentAge:
         self.context = context
         self.grammar = grammar
         self.adult_first = grammar.adults.first_words()  # most messages name no other adult
+        self.form_first = context["child_forms"].first_words()
 
     def someone_else(self, tokens: tuple[str, ...], start: int, found: Found,
                      children: frozenset[str]) -> bool:
@@ -42,7 +43,7 @@ class ParentAge:
         if found.unit in (None, "years") and self._describes_speaker(tokens, found):
             return True  # "jestem 25-letnią mamą 2-latka"
         forms = self.context["child_forms"]  # most ages have no word of them inside
-        if not forms.first_words().isdisjoint(tokens[start:found.end]) and any(
+        if not self.form_first.isdisjoint(tokens[start:found.end]) and any(
                 forms.match_at(tokens, i) is not None for i in range(start, found.end)):
             return False
         if self.grammar.describes_child(tokens, found.end):  # "mam 1,5 roczną córkę"
