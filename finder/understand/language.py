@@ -205,7 +205,7 @@ class LanguageDetector:
                 DEFAULT_LANGUAGE if "en" in allowed else allowed[0])
         best = _leader(scores)  # once, for `_decided` and the answer alike
         weight = _model_weight(words)
-        if self.model is not None and not _decided(scores, best, allowed, hint, weight):
+        if self.model is not None and not _decided(scores, best, hint, weight):
             likely = self._letters(text, words)
             for lang in allowed:
                 scores[lang] = scores.get(lang, 0.0) + weight * likely.get(lang, 0.0)
@@ -277,13 +277,15 @@ def _leader(scores: dict[str, float]) -> str:
     return max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
 
 
-def _decided(scores: dict[str, float], leader: str, allowed: tuple[str, ...],
-             hint: str | None, weight: float = MODEL_WEIGHT) -> bool:
+def _decided(scores: dict[str, float], leader: str, hint: str | None,
+             weight: float = MODEL_WEIGHT) -> bool:
     """Whether the words alone settle the language: the `leader` is more than the letter
     model can add (`weight`) ahead of every other, and no other hint could win, so the
     model's run would not change the answer."""
-    rest = max((scores.get(lang, 0.0) for lang in {*scores, *allowed} if lang != leader),
-               default=0.0)
+    # Every score is above 0 (`scores` keeps no other), as an allowed language it lacks counts:
+    # the best of the others is the second of the values, sorted in C (the leader's is first).
+    values = sorted(scores.values())
+    rest = values[-2] if len(values) > 1 else 0.0
     return hint in (None, leader) and scores[leader] - rest > weight + 1e-9
 
 
