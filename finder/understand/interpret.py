@@ -159,10 +159,13 @@ class Understander:
             return {}, None, 1.0
         probabilities = self.model.probabilities(text)
         nothing = probabilities.get(NONE, 0.0)
-        # the few likely enough sorted, not every class (the same order: (p, slug) is unique)
-        likely = {slug: probability for probability, slug in sorted(
-            [(p, slug) for slug, p in probabilities.items() if p >= MODEL_SECOND and slug != NONE],
-            reverse=True) if not ruled_out(slug)}
+        likely: dict[str, float] = {}  # every class sorted in C, read while likely enough
+        for probability, slug in sorted(zip(probabilities.values(), probabilities, strict=True),
+                                        reverse=True):  # (p, slug) is unique: the same order
+            if probability < MODEL_SECOND:
+                break
+            if slug != NONE and not ruled_out(slug):
+                likely[slug] = probability
         if not likely:  # "my 4 year old": whatever else the words suggest, not a teenager
             return {}, None, 1.0
         for found in scores:  # ties between the lexicon's needs go to the likelier

@@ -200,16 +200,16 @@ class LanguageDetector:
         if len(allowed) == 1:  # its script's one language: `add_letters` scores it, nothing else
             return allowed[0]
         scores = _mixed(self.scores(text, words, allowed))
-        weight = _model_weight(words)
-        if scores and self.model is not None and len(allowed) > 1 and \
-                not _decided(scores, allowed, hint, weight):
-            likely = self._letters(text, words)
-            for lang in allowed:
-                scores[lang] = scores.get(lang, 0.0) + weight * likely.get(lang, 0.0)
         if not scores:
             return hint or self._letters_alone(text, words, allowed) or (
                 DEFAULT_LANGUAGE if "en" in allowed else allowed[0])
-        best = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
+        best = _leader(scores)  # once, for `_decided` and the answer alike
+        weight = _model_weight(words)
+        if self.model is not None and not _decided(scores, best, hint, weight):
+            likely = self._letters(text, words)
+            for lang in allowed:
+                scores[lang] = scores.get(lang, 0.0) + weight * likely.get(lang, 0.0)
+            best = _leader(scores)
         if hint is None:
             return best
         # the conversation's language holds unless the message is clearly another: romanised
@@ -221,13 +221,14 @@ class LanguageDetector:
     def _beside_places(self, tokens: tuple[str, ...]) -> dict[str, float]:
         """Evidence from words just before or after a place name ("coventry ma": Gujarati)."""
         found: dict[str, float] = defaultdict(float)
-        if self.beside_places.keys().isdisjoint(tokens):  # most messages: no such word
+        places = self.places  # most messages: no such word, or no place for it to be beside
+        if self.beside_places.keys().isdisjoint(tokens) or places.isdisjoint(tokens):
             return found
         # only the words that may say a language beside a place, picked out in C
         for index in compress(range(len(tokens)), map(self.beside_places.__contains__, tokens)):
             langs = self.beside_places[tokens[index]]
-            if langs and any(0 <= near < len(tokens) and tokens[near] in self.places
-                             for near in (index - 1, index + 1)):
+            if langs and (index > 0 and tokens[index - 1] in places or  # no generator: a test
+                          index + 1 < len(tokens) and tokens[index + 1] in places):
                 for lang in langs:
                     found[lang] += PLACE_WEIGHT / len(langs)
         return found
@@ -271,14 +272,20 @@ def _model_weight(words: Words) -> float:
     return MODEL_WEIGHT * max(1.0, count / MODEL_WORDS)
 
 
-def _decided(scores: dict[str, float], allowed: tuple[str, ...], hint: str | None,
+def _leader(scores: dict[str, float]) -> str:
+    """The language scoring most; among equals, the first of LANGUAGES."""
+    return max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
+
+
+def _decided(scores: dict[str, float], leader: str, hint: str | None,
              weight: float = MODEL_WEIGHT) -> bool:
-    """Whether the words alone settle the language: the leader is more than the letter model
-    can add (`weight`) ahead of every other, and no other hint could win, so the model's
-    run would not change the answer."""
-    leader = max(scores, key=lambda lang: (scores[lang], -LANGUAGES.index(lang)))
-    rest = max((scores.get(lang, 0.0) for lang in {*scores, *allowed} if lang != leader),
-               default=0.0)
+    """Whether the words alone settle the language: the `leader` is more than the letter
+    model can add (`weight`) ahead of every other, and no other hint could win, so the
+    model's run would not change the answer."""
+    # Every score is above 0 (`scores` keeps no other), as an allowed language it lacks counts:
+    # the best of the others is the second of the values, sorted in C (the leader's is first).
+    values = sorted(scores.values())
+    rest = values[-2] if len(values) > 1 else 0.0
     return hint in (None, leader) and scores[leader] - rest > weight + 1e-9
 
 

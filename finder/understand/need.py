@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from finder.understand.lexicon import PhraseIndex
+from finder.understand.lexicon import PhraseIndex, entry_tokens
 from finder.understand.morphology import stem
 from finder.understand.need_lexicon import (
     FUZZY_MIN_LENGTH,
@@ -57,6 +57,9 @@ class _Order:
     # lexicon's place in the order and whether it is loose: one look-up a message (two when a
     # word reads loosely), not two a lexicon.
     phrases: PhraseIndex[tuple[str, int, bool]]
+    # The same less each loose reading that reads as the phrase itself, for a message no word
+    # of which reads loosely: there such a twin only found its phrase's hit again, skipped.
+    distinct: PhraseIndex[tuple[str, int, bool]]
     # Each word's reading (`_word_hits`) without a close spelling, and with one: a message's
     # words are mostly words read before.
     read: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
@@ -82,10 +85,13 @@ class _Order:
                       for word, slugs in lexicon.words.items()}
             stems |= lexicon.stems
             sounds |= lexicon.sounds
+        entries = [(loosened(text) if folded else text, (slug, rank, folded), text)
+                   for rank, lexicon in enumerate(lexicons) for folded in (False, True)
+                   for text, slug in lexicon.phrases]
         return cls(lexicons, words, stems, sounds, PhraseIndex(
-            (loosened(text) if folded else text, (slug, rank, folded))
-            for rank, lexicon in enumerate(lexicons) for folded in (False, True)
-            for text, slug in lexicon.phrases))
+            (read, value) for read, value, _ in entries), PhraseIndex(
+            (read, value) for read, value, text in entries
+            if not value[2] or entry_tokens(read) != entry_tokens(text)))
 
 
 class NeedFinder:
@@ -140,10 +146,11 @@ class NeedFinder:
 
 def _phrase_scores(tokens: tuple[str, ...], order: _Order,
                    scores: dict[str, float]) -> set[int]:
-    found = order.phrases.find(tokens)
     folded = tuple(map(loose, tokens))
-    if folded != tokens:  # a word reads loosely ("nahi", "karti"): loose phrases over those
-        found = [hit for hit in found if not hit.value[2]] + \
+    if folded == tokens:
+        found = order.distinct.find(tokens)
+    else:  # a word reads loosely ("nahi", "karti"): loose phrases over those
+        found = [hit for hit in order.phrases.find(tokens) if not hit.value[2]] + \
             [hit for hit in order.phrases.find(folded) if hit.value[2]]
     # Longest first, then leftmost; among equals, as the lexicons were searched one at a time
     # (a lexicon's phrases, then its loose ones, then the next lexicon's), the merged index

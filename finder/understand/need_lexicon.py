@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -40,8 +39,21 @@ _MASCULINE = dict(FEMININE)
 _FEMININE_LENGTHS = sorted({len(she) for she in _MASCULINE}, reverse=True)
 
 
-@lru_cache(maxsize=65536)  # every word of every message: kept rather than folded again
-def loose(token: str) -> str:
+MAX_LOOSE = 65_536  # words' loose readings kept (`loose`)
+
+
+class _Loose(dict[str, str]):
+    """Every word of every message as `_loose` reads it, kept rather than folded again (past
+    MAX_LOOSE forgotten all at once): a dict's look-up, cheaper than a cached call's."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= MAX_LOOSE:
+            self.clear()
+        value = self[token] = _loose(token)
+        return value
+
+
+def _loose(token: str) -> str:
     """A word as a loose phrase reads it: "not" however it is typed, a verb's feminine ending
     as the masculine."""
     if token in NEGATIONS:
@@ -50,6 +62,9 @@ def loose(token: str) -> str:
         if len(token) > size and (he := _MASCULINE.get(token[-size:])):  # "di" is a word
             return token[:-size] + he
     return token
+
+
+loose = _Loose().__getitem__  # `_loose`, kept for each word
 
 
 def fuzzy_cutoff(length: int) -> float:

@@ -47,6 +47,8 @@ class OtherLanguages:
         # every language's marker letters in one class: most texts hold none, found in one pass
         marks = "".join(sorted(set().union(*self.marker_letters.values())))
         self.any_marker = re.compile(f"[{re.escape(marks)}]") if marks else None
+        # a marker letter or a script's letter: one pass finds neither in most texts
+        self.any_letter = re.compile(f"[{re.escape(marks)}{every}]") if marks or every else None
         self.unlike_letters = {str(code): frozenset(str(letters)) for code, letters
                                in (table.get("unlike_letters") or {}).items()}
         # no marker letter nor script letter is ASCII: an ASCII text is then scanned for none
@@ -69,6 +71,8 @@ class OtherLanguages:
         """The language whose script most of the letters are in, when it is not one of ours,
         or whose own letters appear at all."""
         if self.ascii_blind and text.isascii():  # a flag, no scan
+            return None
+        if self.any_letter is None or self.any_letter.search(text) is None:
             return None
         if self.any_marker is not None and self.any_marker.search(text):
             for language, letters in self.marker_letters.items():
