@@ -164,15 +164,15 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
-            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
+        marked = [at for at, word in enumerate(words) if word in self.vocabulary or not
+                  word.isascii()] if not ascii_only or not self.vocabulary.isdisjoint(words) else []
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
         others = [0, *accumulate(map(LAST_LATIN.__lt__, firsts))] if opens else None  # not Latin
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
-        longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
+        longer = bool(marked) or not self.opening_words.isdisjoint(words)
         opening = list(compress(range(len(words)), map(self.opening_words.__contains__, words))) \
             if longer else []  # where a longer name spelt right may start
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
@@ -185,16 +185,16 @@ class Gazetteer:
             starts = None if size > 1 and last < MAX_FUZZY else list(compress(range(  # the spans
                 last + 1), map(may.get, firsts, repeat(True))))  # that may start a name (if many)
             if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
-                hits += [_Hit(1, found[0], start, found[1]) for start in starts
-                         if start not in blocked and (found := self.word_read(words[start]))]
+                read = list(map(self.word_read, map(words.__getitem__, starts)))  # in C: few read
+                hits += [_Hit(1, found[0], start, found[1]) for start, found in zip(compress(
+                    starts, read), filter(None, read), strict=True) if start not in blocked]
                 continue  # the last size: a lone word blocks nothing after it
             exact = starts if size == 1 else [start for start in opening if start <= last and (
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
-                typos = [start for start in (range(last + 1) if starts is None else starts)
-                         if marks[start + size] > marks[start] and may.get(firsts[start], True)
-                         and (others is None or opens[start] or others[start + size] == others[
-                             start])] if marks[-1] else []  # a typo's span: a marked word
+                typos = [start for start in place_names.spans_over(marked, size, last) if may.get(
+                    firsts[start], True) and (others is None or opens[start] or others[
+                        start + size] == others[start])]  # a typo's span holds a marked word
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
