@@ -1,14 +1,12 @@
 """How phrases are indexed changes what is tested, never what is found: the key a phrase is
-filed under, the words a message's table names, and the typo spans a place name is sought in."""
+filed under, and the words a message's table names."""
 
 from collections import Counter
-from itertools import combinations
 
 import pytest
 
 from finder.understand.morphology import stem
 from finder.understand.patterns import Patterns
-from finder.understand.place_names import spans_over
 
 GROUPS = {"partner": ["husband", "my partner", "boyfriend", "my ex"],
           "hit": ["hits", "hit", "punched", "kicks", "pushed me over"],
@@ -43,13 +41,3 @@ def test_a_phrase_set_made_after_a_message_was_read_still_hears_its_own_words():
     later = Patterns([("took all my pills", "danger")], groups)  # the same groups' index
     assert later.index is first.index
     assert [hit.value for hit in later.find(message)] == ["danger"]
-
-
-@pytest.mark.parametrize("size", [1, 2, 3, 4])
-def test_a_typo_span_is_every_span_over_a_marked_word(size):
-    for count in range(4):
-        for marked in combinations(range(9), count):
-            last = 9 - size
-            every = [start for start in range(last + 1)
-                     if any(start <= at < start + size for at in marked)]
-            assert spans_over(list(marked), size, last) == every

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, lt
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -164,15 +164,15 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marked = [at for at, word in enumerate(words) if word in self.vocabulary or not
-                  word.isascii()] if not ascii_only or not self.vocabulary.isdisjoint(words) else []
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
+            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
         others = [0, *accumulate(map(LAST_LATIN.__lt__, firsts))] if opens else None  # not Latin
         # No longer name opens with a word here nor has one (most messages): with every span
         # read at once (MAX_FUZZY), a size over one finds nothing, so it is not tried.
-        longer = bool(marked) or not self.opening_words.isdisjoint(words)
+        longer = marks[-1] > 0 or not self.opening_words.isdisjoint(words)
         opening = list(compress(range(len(words)), map(self.opening_words.__contains__, words))) \
             if longer else []  # where a longer name spelt right may start
         # Longest first, so that "Braunstone Prak" is read as a typo of one name rather than
@@ -192,9 +192,10 @@ class Gazetteer:
             exact = starts if size == 1 else [start for start in opening if start <= last and (
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
-                typos = [start for start in place_names.spans_over(marked, size, last) if may.get(
-                    firsts[start], True) and (others is None or opens[start] or others[
-                        start + size] == others[start])]  # a typo's span holds a marked word
+                typos = [start for start in compress(count(), map(lt, marks, marks[size:]))
+                         if may.get(firsts[start], True)  # (the spans over a marked word, in C)
+                         and (others is None or opens[start] or others[start + size] == others[
+                             start])] if marks[-1] else []  # a typo's span: a marked word
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)

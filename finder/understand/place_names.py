@@ -132,13 +132,6 @@ def joined(words: list[str], size: int, starts: list[int],
             if start not in blocked)
 
 
-def spans_over(marked: list[int], size: int, last: int) -> list[int]:
-    """The starts (in order, up to `last`) of the spans of `size` words over a `marked` word:
-    these alone are tried, not every span tested for one."""
-    return sorted({start for at in marked
-                   for start in range(max(0, at - size + 1), min(at, last) + 1)})
-
-
 def by_district(places: Iterable[Place]) -> tuple[Place, ...]:
     """The first (most specific) place for each district, in order: one reading per district."""
     seen: dict[tuple[str | None, bool], Place] = {}
