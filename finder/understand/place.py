@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, lt
+from operator import and_, eq, itemgetter, lt, not_, or_
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -164,8 +164,8 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
-            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
+        marks = [0, *accumulate(map(or_, map(self.vocabulary.__contains__, words), map(
+            not_, map(str.isascii, words))))]  # (each word's mark in C)
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
@@ -192,10 +192,11 @@ class Gazetteer:
             exact = starts if size == 1 else [start for start in opening if start <= last and (
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
-                typos = [start for start in compress(count(), map(lt, marks, marks[size:]))
-                         if may.get(firsts[start], True)  # (the spans over a marked word, in C)
-                         and (others is None or opens[start] or others[start + size] == others[
-                             start])] if marks[-1] else []  # a typo's span: a marked word
+                # typo spans: a marked word in, a name's letter first, and opening consonants
+                spans = map(and_, map(lt, marks, marks[size:]), map(may.get, firsts, repeat(True)))
+                if others:  # or Latin throughout, in another script (each test in C)
+                    spans = map(and_, spans, map(or_, opens, map(eq, others, others[size:])))
+                typos = list(compress(count(), spans)) if marks[-1] else []
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
