@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import and_, eq, itemgetter, lt, not_, or_
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -164,8 +164,8 @@ class Gazetteer:
         hits: list[_Hit] = []
         # A Latin span is a longer name's typo only with its word spelt right: else left unread
         ascii_only = "".join(words).isascii()
-        marks = [0, *accumulate(map(or_, map(self.vocabulary.__contains__, words), map(
-            not_, map(str.isascii, words))))]  # (each word's mark in C)
+        marks = [0, *accumulate(word in self.vocabulary or not word.isascii() for word in words)] \
+            if not ascii_only or not self.vocabulary.isdisjoint(words) else [0] * (len(words) + 1)
         # and a span in another script only where its first word's consonants may open one
         opens = None if ascii_only or len(words) > MAX_FUZZY + 1 else self.skeletons.may_open(
             words)  # (a longer message: its spans are read as before, none ruled out)
@@ -185,18 +185,16 @@ class Gazetteer:
             starts = None if size > 1 and last < MAX_FUZZY else list(compress(range(  # the spans
                 last + 1), map(may.get, firsts, repeat(True))))  # that may start a name (if many)
             if size == 1 and len(starts) <= MAX_FUZZY:  # each word spelt right, else a typo
-                read = list(map(self.word_read, map(words.__getitem__, starts)))  # in C: few read
-                hits += [_Hit(1, found[0], start, found[1]) for start, found in zip(compress(
-                    starts, read), filter(None, read), strict=True) if start not in blocked]
+                hits += [_Hit(1, found[0], start, found[1]) for start in starts
+                         if start not in blocked and (found := self.word_read(words[start]))]
                 continue  # the last size: a lone word blocks nothing after it
             exact = starts if size == 1 else [start for start in opening if start <= last and (
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
-                # typo spans: a marked word in, a name's letter first, and opening consonants
-                spans = map(and_, map(lt, marks, marks[size:]), map(may.get, firsts, repeat(True)))
-                if others:  # or Latin throughout, in another script (each test in C)
-                    spans = map(and_, spans, map(or_, opens, map(eq, others, others[size:])))
-                typos = list(compress(count(), spans)) if marks[-1] else []
+                typos = [start for start in (range(last + 1) if starts is None else starts)
+                         if marks[start + size] > marks[start] and may.get(firsts[start], True)
+                         and (others is None or opens[start] or others[start + size] == others[
+                             start])] if marks[-1] else []  # a typo's span: a marked word
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
