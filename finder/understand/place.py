@@ -192,9 +192,9 @@ class Gazetteer:
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
                 typos = [start for start in (range(last + 1) if starts is None else starts)
-                         if marks[start + size] > marks[start] and may.get(firsts[start], True)
-                         and (others is None or opens[start] or others[start + size] == others[
-                             start])] if marks[-1] else []  # a typo's span: a marked word
+                         if (others is None or opens[start] or others[start + size] == others[
+                             start]) and marks[start + size] > marks[start]  # (the test most
+                         and may.get(firsts[start], True)] if marks[-1] else []  # fail first)
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
