@@ -273,6 +273,8 @@ def _read_at_once(words: list[str], size: int, passes: Iterable[tuple[Callable[.
     """Each pass's spans of `size` words at its starts not `blocked`, read in one call: each
     name found is a hit (in `hits`, its words `used`) and blocks the spans overlapping it."""
     for reading, among in passes:
+        if not among:  # most sizes read one pass of the two, if any
+            continue
         for start, found in reading(words, size, [s for s in among if s not in blocked]):
             if found and start not in blocked:
                 hits.append(_Hit(1, found[0], start, found[1]))
