@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -41,8 +40,7 @@ STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
 NO_PLACE = PlaceMatch()  # frozen: one for every message that names none
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # (a tuple: made at less cost than a frozen dataclass)
     """One stretch of the text read as one or more places, with how sure the reading is."""
 
     rank: int  # 3 postcode, 2 outcode, 1 name
