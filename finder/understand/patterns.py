@@ -10,9 +10,10 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, pairwise, repeat
 from typing import Any, Generic, TypeVar
 
 from finder.understand.lexicon import GAP, entry_tokens
@@ -63,10 +64,23 @@ class WordGroups:
             for member in options:
                 if member:
                     members[member[0]].setdefault(member, []).append(name)
-        # first word -> what it starts alone (itself, its groups: one word long) and the longer
+        # first word -> what it starts alone (itself, its groups: one word long), and the longer
         # members by size; made here once, so a message's word shares it rather than building it
-        self.members = {first: _by_size(first, found) for first, found in members.items()}
+        sized = {first: _by_size(first, found) for first, found in members.items()}
+        self.alone: dict[str, Starting] = {first: alone for first, (alone, _, _) in sized.items()}
+        self.longer = {first: longer for first, (_, longer, _) in sized.items() if longer}
+        # (first word, second word) of every longer member: most pairs of a message open none
+        self.pairs = frozenset((first, second) for first, (_, _, seconds) in sized.items()
+                               for second in seconds)
         self.symbols = lru_cache(maxsize=8)(self._symbols)
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Make each of `words` (a pattern's own words) start itself where a message holds it:
+        a word no pattern or group names starts nothing, so a message's other words cost no
+        table of their own and add nothing to what the patterns test."""
+        for word in words:
+            self.alone.setdefault(word, {word: _ONE})
+        self.symbols.cache_clear()  # read before this word started itself
 
     @classmethod
     def shared(cls, groups: dict[str, list[str]]) -> WordGroups:
@@ -82,18 +96,18 @@ class WordGroups:
         """At each position, each element that can start there and how many words it spans
         (fewest first); and every element found anywhere (the patterns over a message share
         both)."""
-        starts: list[Starting] = []
-        nexts = (*tokens[1:], "")
-        for i, token in enumerate(tokens):
-            here, longer, seconds = self.members.get(token) or ({token: _ONE}, (), ())
-            # most words are not followed by the second word of any of their longer members
-            for size, options in longer if nexts[i] in seconds else ():
+        # each word's own table looked up in C; Python runs only where a word and the next
+        # open a longer member (most messages: nowhere)
+        starts = list(map(self.alone.get, tokens, repeat(_NOTHING)))
+        for i in compress(count(), map(self.pairs.__contains__, pairwise(tokens))):
+            here = starts[i]
+            for size, options in self.longer[tokens[i]]:
                 names = options.get(tokens[i:i + size])
                 if names:  # a copy: `here` is the word's own, shared by every message
                     here = dict(here)
                     for name in names:
                         here[name] = (*here.get(name, ()), size)
-            starts.append(here)
+            starts[i] = here
         return starts, frozenset().union(*starts)
 
 
@@ -101,6 +115,7 @@ Starting = dict[Element, tuple[int, ...]]  # element -> the words it spans from 
 BySize = tuple[tuple[int, dict[tuple[str, ...], tuple[Element, ...]]], ...]
 Members = tuple[Starting, BySize, frozenset[str]]
 _ONE = (1,)
+_NOTHING: Starting = {}  # what a word no pattern names starts (never written to)
 
 
 def _by_size(first: str, found: dict[tuple[str, ...], list[Element]]) -> Members:
@@ -123,7 +138,10 @@ _SHARED: list[tuple[dict[str, list[str]], dict[str, list[str]], WordGroups]] = [
 class Patterns(Generic[T]):
     """Patterns, each with a value, over shared word groups."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], groups: dict[str, list[str]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], groups: dict[str, list[str]],
+                 common: Mapping[str, int] | None = None) -> None:
+        """`common`: how often each word stem stands in ordinary messages (if known): each
+        pattern is looked at only where the message holds its rarest element."""
         self.index = WordGroups.shared(groups)
         self.groups = self.index.groups
         self.by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]] = \
@@ -137,7 +155,9 @@ class Patterns(Generic[T]):
                 needed = frozenset(e for e in pattern if e != GAP)
                 self.by_first[pattern[0]].append((pattern, needed, value))
         self.firsts = frozenset(self.by_first)
-        self.keyed = _keyed(self.by_first)
+        self.index.learn(e for options in self.by_first.values() for _, needed, _ in options
+                         for e in needed if not e.startswith("{"))
+        self.keyed = _keyed(self.by_first, _frequency(common or {}, self.groups))
         self.keys = frozenset(self.keyed)
 
     def words(self) -> set[str]:
@@ -153,6 +173,8 @@ class Patterns(Generic[T]):
         if self.firsts.isdisjoint(present):  # most messages hold no first word of most sets
             return hits
         viable = self._viable(present)
+        if not viable:  # most messages hold every element of no pattern
+            return hits
         starters = frozenset(viable)
         for start, symbols in enumerate(starts):
             if len(hits) >= MAX_HITS:
@@ -185,20 +207,33 @@ class Patterns(Generic[T]):
 Keyed = list[tuple[Element, int, tuple[Element, ...], frozenset[Element], Any]]
 
 
-def _keyed(by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]]
-           ) -> dict[Element, Keyed]:
-    """The patterns filed under their rarest element other than their first (their first
-    when they have no other), each with its first element and its number among those
-    starting with it: a message holding a common first word ("my", a group of children) then
-    tests only the patterns whose rarest word it holds."""
+def _keyed(by_first: dict[Element, list[tuple[tuple[Element, ...], frozenset[Element], T]]],
+           common: Mapping[Element, int]) -> dict[Element, Keyed]:
+    """The patterns filed under their rarest element, each with its first element and its
+    number among those starting with it: a message holding a common word ("my", a group of
+    children) then tests only the patterns whose rarest word it holds. Rarest in ordinary
+    messages (`common`) first, then among the patterns; without `common`, an element other
+    than the first (the first when there is no other)."""
     counts = Counter(e for options in by_first.values() for _, needed, _ in options
                      for e in needed)
     keyed: dict[Element, Keyed] = defaultdict(list)
     for first, options in by_first.items():
         for number, (pattern, needed, value) in enumerate(options):
-            key = min(needed - {first} or needed, key=lambda e: (counts[e], e))
+            key = min(needed if common else needed - {first} or needed,
+                      key=lambda e: (common.get(e, 0), counts[e], e))
             keyed[key].append((first, number, pattern, needed, value))
     return dict(keyed)
+
+
+def _frequency(common: Mapping[str, int], groups: dict[str, list[tuple[str, ...]]]
+               ) -> dict[Element, int]:
+    """How often each word and group (as often as its members together, a member as its
+    rarest word) stands in ordinary messages, by `common` (a word's count)."""
+    if not common:
+        return {}
+    found = {name: sum(min((common.get(w, 0) for w in member), default=0) for member in members)
+             for name, members in groups.items()}
+    return {**common, **found}
 
 
 def _match(pattern: tuple[Element, ...], starts: list[Starting],

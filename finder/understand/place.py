@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -41,8 +40,7 @@ STREET_WORDS = frozenset({"road", "rd", "street", "st", "lane"})
 NO_PLACE = PlaceMatch()  # frozen: one for every message that names none
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):  # (a tuple: made at less cost than a frozen dataclass)
     """One stretch of the text read as one or more places, with how sure the reading is."""
 
     rank: int  # 3 postcode, 2 outcode, 1 name
@@ -192,9 +190,9 @@ class Gazetteer:
                 words[start], size) in self.openings and may.get(firsts[start], True)]
             if starts is None or len(starts) <= MAX_FUZZY:  # each pass's spans read at once
                 typos = [start for start in (range(last + 1) if starts is None else starts)
-                         if marks[start + size] > marks[start] and may.get(firsts[start], True)
-                         and (others is None or opens[start] or others[start + size] == others[
-                             start])] if marks[-1] else []  # a typo's span: a marked word
+                         if (others is None or opens[start] or others[start + size] == others[
+                             start]) and marks[start + size] > marks[start]  # (the test most
+                         and may.get(firsts[start], True)] if marks[-1] else []  # fail first)
                 if exact or typos:  # most sizes: no span to read
                     _read_at_once(words, size, ((self._spelt, exact), (self._typos, typos)),
                                   blocked, hits, used)
@@ -273,6 +271,8 @@ def _read_at_once(words: list[str], size: int, passes: Iterable[tuple[Callable[.
     """Each pass's spans of `size` words at its starts not `blocked`, read in one call: each
     name found is a hit (in `hits`, its words `used`) and blocks the spans overlapping it."""
     for reading, among in passes:
+        if not among:  # most sizes read one pass of the two, if any
+            continue
         for start, found in reading(words, size, [s for s in among if s not in blocked]):
             if found and start not in blocked:
                 hits.append(_Hit(1, found[0], start, found[1]))

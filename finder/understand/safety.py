@@ -71,7 +71,7 @@ class SafetyFinder:
                  exact: list[str] | None = None) -> None:
         self.model = model
         self.concepts: Patterns[str] = Patterns((), {})  # each anchor's words alone, by kind
-        self.phrases: Patterns[str] = Patterns(phrases, groups or {})
+        self.phrases: Patterns[str] = Patterns(phrases, groups or {}, model and model.common)
         self.leads, self.reflexives, self.jokes = leads, reflexives, jokes
         self.counts: frozenset[str] = frozenset(str(n) for n in range(1, DOSE + 1))
         self.thinking: frozenset[str] = frozenset()  # words of thinking: a danger as a thought

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from math import prod
@@ -208,6 +208,8 @@ class SafetyModel:
     sizes: tuple[int, ...]  # the prefixes' lengths
     sure: float = SURE
     veto: float = VETO
+    # how often each word stem stands in those messages: a phrase is looked for by its rarest
+    common: dict[str, int] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, training: dict[str, dict[str, Any]], needs: Iterable[tuple[str, str]],
@@ -222,10 +224,10 @@ class SafetyModel:
         models = {lang: trained(pairs, cache, name=f"safety-{lang}", epochs=SAFETY_EPOCHS)
                   for lang, pairs in found.items() if len({kind for _, kind in pairs}) > 1}
         known = {lang: words_ for lang, words_ in vocabularies(found).items() if lang in models}
-        everyday = frozenset(token for pairs in found.values() for text, kind in pairs
-                             if kind == NONE for token in words(text).tokens)
-        return cls(models, known, everyday, frozenset(alarms), prefixes,
-                   tuple(sorted({len(a) for a in prefixes})))
+        ordinary = [token for pairs in found.values() for text, kind in pairs if kind == NONE
+                    for token in words(text).tokens]
+        return cls(models, known, frozenset(ordinary), frozenset(alarms), prefixes,
+                   tuple(sorted({len(a) for a in prefixes})), common=Counter(map(stem, ordinary)))
 
     def __post_init__(self) -> None:  # quiet and kind often ask of the same message in turn
         object.__setattr__(self, "_remembered", lru_cache(maxsize=8)(self._probabilities))
