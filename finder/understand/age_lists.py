@@ -129,4 +129,3 @@ def split_runs(words: Words) -> Words:
         tokens += parts if run else [token]
         glued += [glue] + [False] * (len(parts) - 1) if run else [glue]
     return Words(tuple(tokens), tuple(glued))
-

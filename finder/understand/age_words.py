@@ -55,15 +55,18 @@ class AgeWords:
     def trimmed(self, words: Words, language: str | None) -> Words:
         """`words` without an approximation just before a number ("ma około 3 miesięcy": "ma
         3 miesięcy") and with an article off a number word before a unit ("الثلاث سنين")."""
-        if self.rephrased.idle(words.tokens, words.glued) and \
-                self.trimmable.isdisjoint(words.tokens) and not self._articled(words.tokens):
+        idle = self.rephrased.idle(words.tokens, words.glued)
+        # an article comes off a word in another script only (most messages: none), and only
+        # a word it starts: found once, again only if a rephrasing changed the words
+        articled = self._articled(words.tokens)
+        if idle and not articled and self.trimmable.isdisjoint(words.tokens):
             return words  # most messages: nothing to rephrase, trim or split, told with no copy
         numbers = self.numbers.words
         tokens, glued = list(words.tokens), list(words.glued)
-        self.rephrased.rephrase(tokens, glued)
-        # an article comes off a word in another script only (most messages: none), and only
-        # a word it starts, read from the end (splits keep indexes)
-        for index in reversed(self._articled(tokens)):
+        if not idle:
+            self.rephrased.rephrase(tokens, glued)
+            articled = self._articled(tokens)
+        for index in reversed(articled):  # from the end: splits keep the indexes before
             piece = self._article_off(tokens, index)
             if piece:
                 tokens[index:index + 1] = piece
